@@ -1,0 +1,175 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations never end a sentence when followed by a period.
+var abbreviations = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj
+		st jr sr rev hon pres supt insp det amb messrs mme mlle
+		inc corp ltd co llc plc bros dept univ assn
+		vs etc al approx est no nos vol pp fig ed eds
+		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+		ave blvd rd mt ft
+		e.g i.e a.m p.m`) {
+		abbreviations[w] = true
+	}
+}
+
+// sentenceStarters are words that, after an acronym such as "U.S.", show
+// that a new sentence has begun ("... imposed by the U.S. The Kremlin ...").
+var sentenceStarters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An He She It They We I You This That These Those
+		But And Yet So However Meanwhile In On At For If When While After Before Its Their His Her Our There`) {
+		sentenceStarters[w] = true
+	}
+}
+
+// splitSentences returns the [start, end) byte spans of the sentences of a
+// paragraph. It does not break inside quotations, after abbreviations,
+// titles, initials or acronyms, or inside numbers.
+func splitSentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	depth := 0 // quotation depth
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '“':
+			depth++
+		case r == '”':
+			if depth > 0 {
+				depth--
+			}
+		case r == '"':
+			if opensQuote(text, i) {
+				depth++
+			} else if depth > 0 {
+				depth--
+			}
+		}
+		if !isTerminator(r) {
+			i += size
+			continue
+		}
+		// Take the whole run of terminators and closing marks.
+		j := i + size
+		d := depth
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if isTerminator(r2) {
+				j += s2
+				continue
+			}
+			if r2 == '”' || (r2 == '"' && !opensQuote(text, j)) {
+				if d > 0 {
+					d--
+				}
+				j += s2
+				continue
+			}
+			if r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' {
+				j += s2
+				continue
+			}
+			break
+		}
+		if d == 0 && (r != '.' || endsSentenceAt(text, i, j)) && startsSentence(text, j) {
+			if s, e := trimSpan(text, start, j); s < e {
+				out = append(out, [2]int{s, e})
+			}
+			start = j
+		}
+		depth = d
+		i = j
+	}
+	if s, e := trimSpan(text, start, len(text)); s < e {
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// opensQuote reports whether the straight double quote at i opens a
+// quotation: it does at the start of text or after a space or opening mark.
+func opensQuote(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev)
+}
+
+// startsSentence reports whether a new sentence begins after position j:
+// white space, then an upper-case letter, a digit or an opening mark.
+func startsSentence(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(text[j+size:], unicode.IsSpace)
+	if rest == "" {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("“\"‘'([", next)
+}
+
+// endsSentenceAt decides whether the period at i (followed by closing marks
+// up to j) ends a sentence, by looking at the word it ends.
+func endsSentenceAt(text string, i, j int) bool {
+	k := i
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		k -= size
+	}
+	word := text[k:i]
+	if word == "" {
+		return true
+	}
+	lower := strings.ToLower(word)
+	if abbreviations[lower] {
+		return false
+	}
+	if isAcronym(word) {
+		// "U.S. officials" continues; "the U.S. The Kremlin" does not.
+		return sentenceStarters[nextWord(text, j)]
+	}
+	return true
+}
+
+// isAcronym reports whether word is an initial ("F") or dotted letters
+// ("U.S", "e.g").
+func isAcronym(word string) bool {
+	parts := strings.Split(word, ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) || len(parts) > 1
+}
+
+func nextWord(text string, j int) string {
+	rest := strings.TrimLeftFunc(text[j:], unicode.IsSpace)
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return rest
+	}
+	return rest[:end]
+}
