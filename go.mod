@@ -1,6 +1,6 @@
 module articlebot
 
-go 1.24.0
+go 1.26.0
 
 require (
 	github.com/bwmarrin/discordgo v0.29.0 // indirect
@@ -11,4 +11,5 @@ require (
 	github.com/sashabaranov/go-openai v1.43.0 // indirect
 	golang.org/x/crypto v0.0.0-20210421170649-83a5a9bb288b // indirect
 	golang.org/x/sys v0.0.0-20201119102817-f84b799fce68 // indirect
+	golang.org/x/text v0.44.0 // indirect
 )

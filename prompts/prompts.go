@@ -1,0 +1,108 @@
+// Package prompts holds the text sent to language models: templates embedded
+// in the binary, parsed once, and rendered with untrusted text escaped so
+// that a question or an article cannot break out of its delimiters.
+package prompts
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+//go:embed *.txt
+var files embed.FS
+
+var (
+	system    = mustRead("system.txt")
+	answerTpl = mustParse("answer.txt")
+	rewrite   = mustParse("rewrite.txt")
+)
+
+// Source is one numbered passage shown to the model.
+type Source struct {
+	N         int
+	Paragraph int
+	Section   string
+	Text      string
+}
+
+// Turn is an earlier question and answer of the conversation.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// AnswerData fills the answer prompt.
+type AnswerData struct {
+	Title    string
+	Question string
+	Sources  []Source
+	History  []Turn
+}
+
+// RewriteData fills the follow-up rewriting prompt.
+type RewriteData struct {
+	Question string
+	History  []Turn
+}
+
+// System returns the system prompt for answering.
+func System() string { return system }
+
+// Answer renders the user message that carries the sources and question.
+func Answer(d AnswerData) (string, error) {
+	d.Title = Escape(d.Title)
+	d.Question = Escape(d.Question)
+	d.History = escapeTurns(d.History)
+	srcs := make([]Source, len(d.Sources))
+	for i, s := range d.Sources {
+		s.Text = Escape(s.Text)
+		s.Section = strings.ReplaceAll(Escape(s.Section), `"`, "'")
+		srcs[i] = s
+	}
+	d.Sources = srcs
+	return render(answerTpl, d)
+}
+
+// Rewrite renders the prompt that turns a follow-up into a standalone
+// question.
+func Rewrite(d RewriteData) (string, error) {
+	d.Question = Escape(d.Question)
+	d.History = escapeTurns(d.History)
+	return render(rewrite, d)
+}
+
+// Escape neutralises text that could open or close a prompt delimiter, by
+// replacing angle brackets with look-alike characters.
+func Escape(s string) string {
+	return strings.NewReplacer("<", "‹", ">", "›").Replace(s)
+}
+
+func escapeTurns(ts []Turn) []Turn {
+	out := make([]Turn, len(ts))
+	for i, t := range ts {
+		out[i] = Turn{Question: Escape(t.Question), Answer: Escape(t.Answer)}
+	}
+	return out
+}
+
+func render(t *template.Template, data any) (string, error) {
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("render prompt %s: %w", t.Name(), err)
+	}
+	return b.String(), nil
+}
+
+func mustRead(name string) string {
+	b, err := files.ReadFile(name)
+	if err != nil {
+		panic(fmt.Sprintf("prompts: %s is not embedded: %v", name, err))
+	}
+	return strings.TrimSpace(string(b))
+}
+
+func mustParse(name string) *template.Template {
+	return template.Must(template.New(name).Option("missingkey=error").Parse(mustRead(name)))
+}
