@@ -1,0 +1,82 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An answer type is what kind of thing a question asks for. A sentence that
+// holds a thing of that kind (a place for "where", a date for "when", a
+// number for "how many") is more likely to answer it than one that merely
+// shares its words.
+type answerType int
+
+const (
+	anyType answerType = iota
+	placeType
+	timeType
+	numberType
+	durationType
+	personType
+)
+
+var (
+	whereQ    = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
+	whenQ     = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
+	howLongQ  = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|big|large|old)\b`)
+	howManyQ  = regexp.MustCompile(`(?i)^\s*(how (many|much)\b|what (percentage|share|fraction|number)\b)`)
+	whoQ      = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	placeRe   = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
+	timeRe    = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|next (week|month|year)|last (week|month|year)|(19|20)\d\d)\b`)
+	numberRe  = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
+	measureRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|feet|foot|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km)\b`)
+	personRe  = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
+)
+
+// questionType classifies a question by the kind of answer it wants.
+func questionType(q string) answerType {
+	switch {
+	case whereQ.MatchString(q):
+		return placeType
+	case whenQ.MatchString(q):
+		return timeType
+	case howLongQ.MatchString(q):
+		return durationType
+	case howManyQ.MatchString(q):
+		return numberType
+	case whoQ.MatchString(q):
+		return personType
+	}
+	return anyType
+}
+
+// hasAnswerType reports whether a sentence holds something of kind t that
+// the question does not already name.
+func hasAnswerType(t answerType, q, sentence string) bool {
+	inQ := func(s string) bool { return strings.Contains(strings.ToLower(q), strings.ToLower(s)) }
+	switch t {
+	case placeType:
+		for _, m := range placeRe.FindAllStringSubmatch(sentence, -1) {
+			if !inQ(m[3]) && !timeRe.MatchString(m[3]) {
+				return true
+			}
+		}
+	case timeType:
+		for _, m := range timeRe.FindAllString(sentence, -1) {
+			if !inQ(m) {
+				return true
+			}
+		}
+	case numberType:
+		return numberRe.MatchString(sentence)
+	case durationType:
+		return numberRe.MatchString(sentence) && measureRe.MatchString(sentence)
+	case personType:
+		for _, m := range personRe.FindAllString(sentence, -1) {
+			if !inQ(m) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+// Package answer turns a question into a checked, cited answer: it rewrites
+// follow-ups, retrieves passages from the article, answers extractively or
+// with a language model, and checks every citation and quotation against the
+// article before returning.
+package answer
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"articlebot/article"
+	"articlebot/quotes"
+	"articlebot/retrieval"
+)
+
+// Options configure an Engine. The zero value gives the offline engine.
+type Options struct {
+	// Retrieval configures embedding; a nil Embed means the local embedder.
+	Retrieval retrieval.Options
+	// Window is how many neighbouring sentences each chunk carries per side.
+	Window int
+	// Sources is how many passages are retrieved and shown (default 6).
+	Sources int
+	// Generator, when set, writes answers (llm mode); Model names it.
+	Generator Generator
+	// ContextTokens is the model's context window and AnswerTokens the room
+	// kept in it for the answer (defaults 4096 and 512).
+	ContextTokens int
+	AnswerTokens  int
+	Logger        *slog.Logger
+}
+
+// Engine answers questions about one article. It is safe for concurrent use.
+type Engine struct {
+	art     *article.Article
+	quotes  *quotes.Index
+	index   *retrieval.Index
+	vocab   *vocabulary
+	sources int
+	log     *slog.Logger
+
+	gen           Generator
+	contextTokens int
+	answerTokens  int
+}
+
+// DefaultEmbedDim is the dimension of the built-in local embedder.
+const DefaultEmbedDim = 512
+
+// New indexes the article and returns an engine for it.
+func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error) {
+	if opts.Window <= 0 {
+		opts.Window = 1
+	}
+	if opts.Sources <= 0 {
+		opts.Sources = 6
+	}
+	if opts.ContextTokens <= 0 {
+		opts.ContextTokens = defaultContextTokens
+	}
+	if opts.AnswerTokens <= 0 {
+		opts.AnswerTokens = defaultAnswerTokens
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.Retrieval.Embed == nil {
+		opts.Retrieval.Embed = retrieval.LocalEmbedder(DefaultEmbedDim)
+	}
+	qx := quotes.Build(a)
+	chunks := retrieval.Chunks(a, opts.Window)
+	for i := range chunks {
+		chunks[i].Speakers = qx.SpeakersIn(chunks[i].Focus)
+	}
+	ix, err := retrieval.Build(ctx, chunks, opts.Retrieval)
+	if err != nil {
+		return nil, fmt.Errorf("index article: %w", err)
+	}
+	return &Engine{
+		art:     a,
+		quotes:  qx,
+		index:   ix,
+		vocab:   newVocabulary(a),
+		sources: opts.Sources,
+		log:     opts.Logger,
+
+		gen:           opts.Generator,
+		contextTokens: opts.ContextTokens,
+		answerTokens:  opts.AnswerTokens,
+	}, nil
+}
+
+// Article returns the article the engine answers about.
+func (e *Engine) Article() *article.Article { return e.art }
+
+// Mode says how the engine answers: with a model or extractively.
+func (e *Engine) Mode() Mode {
+	if e.gen != nil {
+		return LLM
+	}
+	return Extractive
+}
+
+// Quotations returns the engine's quotation index.
+func (e *Engine) Quotations() *quotes.Index { return e.quotes }
+
+// Ask answers a question. onDelta, when not nil, receives the answer text as
+// it is produced (all at once for extractive answers); the returned Result
+// holds the final, checked answer, which may differ from the streamed text.
+func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Result, error) {
+	q, err := checkQuestion(req.Question)
+	if err != nil {
+		return Result{}, err
+	}
+	var res Result
+	if e.gen != nil {
+		standalone := e.rewrite(ctx, q, req.History)
+		res, err = e.generate(ctx, standalone, req.History, onDelta)
+		res.Standalone = standalone
+	} else {
+		standalone := e.resolveFollowUp(q, req.History)
+		res, err = e.extractive(ctx, standalone)
+		res.Standalone = standalone
+		if err == nil && onDelta != nil {
+			onDelta(res.Answer)
+		}
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	res.Question = q
+	if res.Standalone == q {
+		res.Standalone = ""
+	}
+	return res, nil
+}
+
+// retrieve searches the article for a question and groups the hits into
+// numbered sources, one per paragraph, in rank order.
+func (e *Engine) retrieve(ctx context.Context, question string, k int) ([]retrieval.Hit, []Source, error) {
+	speakers := e.quotes.Mentioned(question)
+	hits, err := e.index.Search(ctx, retrieval.Query{Text: question, Speakers: speakers, K: max(4*k, 20)})
+	if err != nil {
+		return nil, nil, fmt.Errorf("search article: %w", err)
+	}
+	return hits, e.groupSources(hits, k), nil
+}

@@ -1,0 +1,241 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"articlebot/article"
+	"articlebot/retrieval"
+)
+
+// maxAnswerSentences bounds an extractive answer: a short answer a reader
+// can check, not a copy of the article.
+const maxAnswerSentences = 3
+
+// candidate is an article sentence that may answer the question.
+type candidate struct {
+	sent     article.Sentence
+	rank     int // rank of the best chunk focused on this sentence, from 1
+	dense    float64
+	coverage float64 // fraction of the question's terms it has
+	terms    map[string]bool
+	typed    bool // holds the kind of thing the question asks for (a place for "where")
+	speaker  bool // spoken or reported by a person the question names
+	quote    bool // holds a direct quotation by that person
+	score    float64
+}
+
+// extractive answers by choosing article sentences and citing them.
+func (e *Engine) extractive(ctx context.Context, q string) (Result, error) {
+	hits, sources, err := e.retrieve(ctx, q, e.sources)
+	if err != nil {
+		return Result{}, err
+	}
+	return e.extractiveFrom(q, hits, sources)
+}
+
+// extractiveFrom answers from passages already retrieved.
+func (e *Engine) extractiveFrom(q string, hits []retrieval.Hit, sources []Source) (Result, error) {
+	cands := e.candidates(q, hits)
+	res := Result{Mode: Extractive, Sources: sources, Citations: []Citation{}, Warnings: []string{}}
+	v := e.judge(q, cands)
+	if !v.answerable {
+		res.Abstained = true
+		res.Answer = abstention(v)
+		return res, nil
+	}
+	chosen := e.choose(q, cands, sources)
+	if len(chosen) == 0 {
+		res.Abstained = true
+		res.Answer = abstention(verdict{})
+		return res, nil
+	}
+	var b strings.Builder
+	for i, c := range chosen {
+		n := i + 1
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s [%d]", c.sent.Text, n)
+		res.Citations = append(res.Citations, Citation{N: n, Paragraph: c.sent.Para, Text: c.sent.Text})
+	}
+	res.Answer = b.String()
+	return res, nil
+}
+
+func abstention(v verdict) string {
+	if v.missing != "" {
+		return fmt.Sprintf("The article doesn't say: it never mentions %s.", v.missing)
+	}
+	return "The article doesn't say: none of its passages answers this question."
+}
+
+// candidates scores the focus sentence of every hit against the question.
+func (e *Engine) candidates(q string, hits []retrieval.Hit) []candidate {
+	terms := contentTerms(q)
+	speakers := e.quotes.Mentioned(q)
+	speech := isSpeechQuestion(q) || len(terms) == 0
+	quoted := map[int]bool{}
+	for _, s := range speakers {
+		for _, qu := range e.quotes.QuotesBy(s) {
+			quoted[qu.Sentence] = true
+		}
+	}
+	names := e.nameTerms(terms, speakers)
+	want := questionType(q)
+	seen := map[int]bool{}
+	var out []candidate
+	for i, h := range hits {
+		id := h.Chunk.Focus
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		s := e.art.Sentences[id]
+		have := termSet(s.Text)
+		c := candidate{sent: s, rank: i + 1, dense: h.Dense, terms: have}
+		c.speaker = intersects(e.quotes.SpeakersIn(id), speakers)
+		c.coverage = e.coverage(terms, have, names, c.speaker)
+		c.quote = c.speaker && quoted[id]
+		c.score = 0.5*c.coverage + 0.5*c.dense + 0.3/float64(c.rank)
+		c.typed = want != anyType && c.coverage > 0 && hasAnswerType(want, q, s.Text)
+		if c.typed {
+			c.score += 0.25
+		}
+		if c.speaker && speech {
+			c.score += 0.5
+			if c.quote {
+				c.score += 0.1
+			}
+		}
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// choose picks the sentences of the answer and puts them in article order.
+func (e *Engine) choose(q string, cands []candidate, sources []Source) []candidate {
+	var chosen []candidate
+	for _, c := range cands {
+		if len(chosen) == maxAnswerSentences {
+			break
+		}
+		if sourceFor(sources, c.sent.Para) == 0 {
+			continue
+		}
+		if len(chosen) > 0 {
+			top := chosen[0]
+			switch {
+			case top.typed && (!c.typed || c.score < 0.9*top.score):
+				// A typed question ("where", "when") has one answer.
+				continue
+			case c.score < 0.75*top.score:
+				continue
+			case top.speaker && !c.speaker && isSpeechQuestion(q):
+				continue
+			}
+		}
+		chosen = append(chosen, c)
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].sent.ID < chosen[j].sent.ID })
+	return chosen
+}
+
+// coverage is the fraction of the question's terms a sentence has. The
+// terms that name a speaker count as present in that speaker's sentences,
+// which often say "he" instead of the name.
+func (e *Engine) coverage(terms []string, have, names map[string]bool, speaker bool) float64 {
+	if len(terms) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range terms {
+		if (speaker && names[t]) || hasFuzzy(have, t) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
+}
+
+// nameTerms returns the question terms that name one of the speakers.
+func (e *Engine) nameTerms(terms, speakers []string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range speakers {
+		sp, ok := e.quotes.Lookup(s)
+		if !ok {
+			continue
+		}
+		forms := append([]string{sp.Name}, sp.Aliases...)
+		for _, f := range forms {
+			for _, nt := range retrieval.Terms(f) {
+				for _, t := range terms {
+					if t == nt || (len(t) >= 5 && editDistance(t, nt) <= 2) {
+						out[t] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func termSet(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range retrieval.Terms(text) {
+		out[t] = true
+	}
+	return out
+}
+
+// fuzzyCoverage is the fraction of terms a sentence has, letting a long
+// term match one edit away so that misspelled names still count.
+func fuzzyCoverage(terms []string, have map[string]bool) float64 {
+	if len(terms) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range terms {
+		if hasFuzzy(have, t) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
+}
+
+// hasFuzzy reports whether have holds t or, for terms of five letters or
+// more, a term one edit away (two for eight letters or more).
+func hasFuzzy(have map[string]bool, t string) bool {
+	if have[t] {
+		return true
+	}
+	limit := 0
+	switch {
+	case len(t) >= 8:
+		limit = 2
+	case len(t) >= 5:
+		limit = 1
+	}
+	if limit == 0 {
+		return false
+	}
+	for h := range have {
+		if abs(len(h)-len(t)) <= limit && editDistance(h, t) <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

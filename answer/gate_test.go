@@ -1,0 +1,117 @@
+package answer
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestGate(t *testing.T) {
+	e := shipped(t)
+	sources := sourcesOf(e, 9, 4, 13, 5, 24)
+	tests := []struct {
+		name       string
+		in         string
+		want       string
+		paragraphs []int // cited paragraphs, by new number
+		warnings   int
+		abstained  bool
+	}{
+		{
+			name:       "renumbered by first appearance",
+			in:         "The talks will be held in Jeddah on Sunday [2]. Trump said the call lasted almost two hours [3].",
+			want:       "The talks will be held in Jeddah on Sunday [1]. Trump said the call lasted almost two hours [2].",
+			paragraphs: []int{4, 13},
+		},
+		{
+			name:       "marker to a missing source removed",
+			in:         "The talks will be in Jeddah [2][9].",
+			want:       "The talks will be in Jeddah [1].",
+			paragraphs: []int{4},
+			warnings:   1,
+		},
+		{
+			name:       "grouped markers",
+			in:         "Witkoff spoke about the talks in Jeddah and a full ceasefire [4, 2].",
+			want:       "Witkoff spoke about the talks in Jeddah and a full ceasefire [1, 2].",
+			paragraphs: []int{5, 4},
+		},
+		{
+			name:       "citation that does not state the claim",
+			in:         "Iran should never be able to destroy Israel [1].",
+			want:       "Iran should never be able to destroy Israel.",
+			paragraphs: nil,
+			warnings:   1,
+		},
+		{
+			name:       "fabricated quotation loses its marks",
+			in:         "Trump said “we will end this war by Friday” [3].",
+			want:       "Trump said we will end this war by Friday [1].",
+			paragraphs: []int{13},
+			warnings:   1,
+		},
+		{
+			name:       "verbatim quotation kept, with folded quotes and case",
+			in:         `Trump said "we had a great call. It lasted almost two hours." [3]`,
+			want:       `Trump said "we had a great call. It lasted almost two hours." [1]`,
+			paragraphs: []int{13},
+		},
+		{
+			name:       "quotation with an ellipsis",
+			in:         "Witkoff said “Up until recently … we got to that place” [4].",
+			want:       "Witkoff said “Up until recently … we got to that place” [1].",
+			paragraphs: []int{5},
+		},
+		{
+			name:       "real quotation given to the wrong speaker is flagged",
+			in:         "Zelenskiy said “We had a great call” [3].",
+			want:       "Zelenskiy said “We had a great call” (these are Donald Trump’s words) [1].",
+			paragraphs: []int{13},
+			warnings:   1,
+		},
+		{
+			name:      "abstention",
+			in:        "The article doesn't say.",
+			want:      "The article doesn't say.",
+			abstained: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := e.gate(tt.in, sources)
+			if got.text != tt.want {
+				t.Errorf("text:\ngot  %q\nwant %q", got.text, tt.want)
+			}
+			var paras []int
+			for i, c := range got.citations {
+				if c.N != i+1 {
+					t.Errorf("citation %d numbered %d", i+1, c.N)
+				}
+				if !strings.Contains(e.art.Paragraphs[c.Paragraph-1].Text, c.Text) {
+					t.Errorf("citation %d text %q is not in paragraph %d", c.N, c.Text, c.Paragraph)
+				}
+				paras = append(paras, c.Paragraph)
+			}
+			if !reflect.DeepEqual(paras, tt.paragraphs) {
+				t.Errorf("cited paragraphs: got %v, want %v", paras, tt.paragraphs)
+			}
+			if len(got.warnings) != tt.warnings {
+				t.Errorf("warnings: got %q, want %d", got.warnings, tt.warnings)
+			}
+			if got.abstained != tt.abstained {
+				t.Errorf("abstained: got %v, want %v", got.abstained, tt.abstained)
+			}
+		})
+	}
+}
+
+func TestCitationTextIsTheSupportingSentence(t *testing.T) {
+	e := shipped(t)
+	got := e.gate("She called the limited ceasefire a very small step forward [1].", sourcesOf(e, 15))
+	if len(got.citations) != 1 {
+		t.Fatalf("got %d citations, want 1", len(got.citations))
+	}
+	if want := "She called the limited ceasefire “a very small step forward.”"; got.citations[0].Text != want {
+		t.Errorf("got %q, want %q", got.citations[0].Text, want)
+	}
+}

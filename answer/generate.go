@@ -1,0 +1,211 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"articlebot/llm"
+	"articlebot/prompts"
+)
+
+// Generator is what the engine needs of a language model.
+type Generator interface {
+	Stream(ctx context.Context, msgs []llm.Message, onDelta func(string)) (llm.Completion, error)
+	Complete(ctx context.Context, msgs []llm.Message) (llm.Completion, error)
+}
+
+// Defaults for the prompt budget, sized for a 4k-token local model.
+const (
+	defaultContextTokens = 4096
+	defaultAnswerTokens  = 512
+	promptHistoryTurns   = 2
+)
+
+// generate answers with the model, checks the answer, and falls back to the
+// extractive answer when the model fails or its answer cannot be checked.
+func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta func(string)) (Result, error) {
+	hits, sources, err := e.retrieve(ctx, q, e.sources)
+	if err != nil {
+		return Result{}, err
+	}
+	fallback := func(notice string, cause error) (Result, error) {
+		res, err := e.extractiveFrom(q, hits, sources)
+		if err != nil {
+			return Result{}, err
+		}
+		res.Notice = notice
+		res.Fault = cause
+		return res, nil
+	}
+	msgs, shown, err := e.answerPrompt(q, history, sources)
+	if err != nil {
+		return Result{}, err
+	}
+	comp, err := e.gen.Stream(ctx, msgs, onDelta)
+	if llm.Classify(err) == llm.KindContextLength && len(shown) > 1 {
+		e.log.Warn("prompt did not fit the model's context; retrying with fewer sources", "sources", len(shown)/2)
+		if msgs, shown, err = e.promptWith(q, history, sources[:len(shown)/2]); err == nil {
+			comp, err = e.gen.Complete(ctx, msgs)
+		}
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return Result{}, err
+		}
+		e.log.Warn("model failed; answering extractively", "err", err)
+		return fallback(unavailableNotice(err), err)
+	}
+	c := e.gate(comp.Text, shown)
+	if len(c.citations) == 0 && !c.abstained {
+		e.log.Info("model answer cited nothing the gate accepts; regenerating once", "warnings", c.warnings)
+		retry := append(msgs, llm.Message{Role: llm.RoleAssistant, Content: comp.Text},
+			llm.Message{Role: llm.RoleUser, Content: "Your answer has no valid citation. Answer again using only the sources, with a [n] citation after each fact, or say \"The article doesn't say.\""})
+		comp2, err := e.gen.Complete(ctx, retry)
+		if err == nil {
+			c = e.gate(comp2.Text, shown)
+			comp = comp2
+		}
+		if err != nil || (len(c.citations) == 0 && !c.abstained) {
+			if errors.Is(err, context.Canceled) {
+				return Result{}, err
+			}
+			return fallback("The model's answer could not be checked against the article, so this answer is made of the article's own sentences.", err)
+		}
+	}
+	res := Result{
+		Answer:    c.text,
+		Mode:      LLM,
+		Abstained: c.abstained,
+		Citations: c.citations,
+		Sources:   sources,
+		Warnings:  c.warnings,
+		Model:     comp.Model,
+	}
+	if res.Citations == nil {
+		res.Citations = []Citation{}
+	}
+	if res.Warnings == nil {
+		res.Warnings = []string{}
+	}
+	return res, nil
+}
+
+// unavailableNotice says, without internal detail, why the model's answer
+// is missing.
+func unavailableNotice(err error) string {
+	why := "it failed"
+	switch llm.Classify(err) {
+	case llm.KindTimeout:
+		why = "it didn't answer in time"
+	case llm.KindCutOff:
+		why = "its answer was cut off"
+	case llm.KindUnavailable, llm.KindRateLimited:
+		why = "it was unavailable or busy"
+	case llm.KindAuth:
+		why = "it refused the API key"
+	case llm.KindNotFound:
+		why = "the endpoint or model was not found"
+	case llm.KindBadResponse:
+		why = "it sent a malformed answer"
+	}
+	return fmt.Sprintf("The model couldn't answer (%s), so this answer is made of the article's own sentences.", why)
+}
+
+// answerPrompt builds the messages for a question, dropping the
+// lowest-ranked sources until the prompt fits the context budget.
+func (e *Engine) answerPrompt(q string, history []Turn, sources []Source) ([]llm.Message, []Source, error) {
+	budget := e.contextTokens - e.answerTokens
+	for n := len(sources); ; n-- {
+		msgs, shown, err := e.promptWith(q, history, sources[:n])
+		if err != nil {
+			return nil, nil, err
+		}
+		if n <= 1 || tokens(msgs) <= budget {
+			if n < len(sources) {
+				e.log.Debug("dropped sources to fit the context", "kept", n, "of", len(sources))
+			}
+			return msgs, shown, nil
+		}
+	}
+}
+
+func (e *Engine) promptWith(q string, history []Turn, sources []Source) ([]llm.Message, []Source, error) {
+	ps := make([]prompts.Source, len(sources))
+	for i, s := range sources {
+		p, _ := e.art.Paragraph(s.Paragraph)
+		ps[i] = prompts.Source{N: s.N, Paragraph: s.Paragraph, Section: p.Section, Text: s.Text}
+	}
+	user, err := prompts.Answer(prompts.AnswerData{
+		Title:    e.art.Title(),
+		Question: q,
+		Sources:  ps,
+		History:  promptTurns(history),
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return []llm.Message{
+		{Role: llm.RoleSystem, Content: prompts.System()},
+		{Role: llm.RoleUser, Content: user},
+	}, sources, nil
+}
+
+// promptTurns keeps the last turns, without citation markers that point
+// to sources of earlier prompts.
+func promptTurns(history []Turn) []prompts.Turn {
+	if len(history) > promptHistoryTurns {
+		history = history[len(history)-promptHistoryTurns:]
+	}
+	out := make([]prompts.Turn, len(history))
+	for i, t := range history {
+		out[i] = prompts.Turn{Question: t.Question, Answer: strings.TrimSpace(markerRe.ReplaceAllString(t.Answer, ""))}
+	}
+	return out
+}
+
+// tokens estimates the tokens of a prompt conservatively: about three bytes
+// a token, which over-counts English and so errs on the side of fitting.
+func tokens(msgs []llm.Message) int {
+	n := 0
+	for _, m := range msgs {
+		n += len(m.Content)/3 + 4
+	}
+	return n
+}
+
+// rewrite asks the model to make a follow-up question stand alone, and
+// falls back to pronoun resolution when the model fails.
+func (e *Engine) rewrite(ctx context.Context, q string, history []Turn) string {
+	if len(history) == 0 {
+		return q
+	}
+	pt := promptTurns(history)
+	p, err := prompts.Rewrite(prompts.RewriteData{Question: q, History: pt})
+	if err == nil {
+		var comp llm.Completion
+		comp, err = e.gen.Complete(ctx, []llm.Message{{Role: llm.RoleUser, Content: p}})
+		if err == nil {
+			if r := cleanRewrite(comp.Text); r != "" && len(r) <= 3*len(q)+200 {
+				return r
+			}
+		}
+	}
+	if err != nil {
+		e.log.Debug("follow-up rewrite failed; resolving pronouns instead", "err", err)
+	}
+	return e.resolveFollowUp(q, history)
+}
+
+var rewriteLabel = regexp.MustCompile(`(?i)^(standalone question|question|rewritten question)\s*:\s*`)
+
+func cleanRewrite(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	s = rewriteLabel.ReplaceAllString(s, "")
+	return strings.Trim(strings.TrimSpace(s), `"“”`)
+}

@@ -1,0 +1,56 @@
+package answer
+
+import (
+	"context"
+	"os"
+	"sync"
+	"testing"
+
+	"articlebot/article"
+)
+
+var (
+	shippedOnce   sync.Once
+	shippedEngine *Engine
+	shippedErr    error
+)
+
+// shipped returns an offline engine over the shipped article, built once.
+func shipped(t testing.TB) *Engine {
+	t.Helper()
+	shippedOnce.Do(func() {
+		data, err := os.ReadFile("../article.txt")
+		if err != nil {
+			shippedErr = err
+			return
+		}
+		a, err := article.Parse("article.txt", data)
+		if err != nil {
+			shippedErr = err
+			return
+		}
+		shippedEngine, shippedErr = New(context.Background(), a, Options{})
+	})
+	if shippedErr != nil {
+		t.Fatal(shippedErr)
+	}
+	return shippedEngine
+}
+
+// withGenerator returns a copy of the shipped engine that answers with g.
+func withGenerator(t testing.TB, g Generator) *Engine {
+	t.Helper()
+	e := *shipped(t)
+	e.gen = g
+	return &e
+}
+
+// sourcesOf makes numbered sources of whole paragraphs, in the given order.
+func sourcesOf(e *Engine, paragraphs ...int) []Source {
+	out := make([]Source, len(paragraphs))
+	for i, n := range paragraphs {
+		p, _ := e.art.Paragraph(n)
+		out[i] = Source{N: i + 1, Paragraph: n, Text: p.Text, start: p.Start, end: p.End}
+	}
+	return out
+}

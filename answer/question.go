@@ -1,0 +1,98 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"articlebot/retrieval"
+)
+
+// functionWords are capitalised at the start of questions without being
+// names, so they never count as named entities.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`what who whom whose which when where why how is are was were did do does
+		can could should would will shall may might must has have had tell give show list explain summarize
+		summarise describe according in on at of for to from by with about the a an and or but if i me my
+		please any anything there this that these those it its`) {
+		functionWords[w] = true
+	}
+}
+
+// speechWords ask what someone said; they carry no topic of their own, so
+// they do not count when measuring how much of a question a passage covers.
+var speechWords = map[string]bool{}
+
+func init() {
+	for _, w := range retrieval.Terms(`say says said saying tell told think thinks thought
+		claim claims claimed comment comments quote quotes quoted mention mentioned`) {
+		speechWords[w] = true
+	}
+}
+
+var speechQuestion = regexp.MustCompile(`(?i)\b(say|says|said|tell|told|think|thinks|claim|state|stated|warn|warned|argue|argued|quote|quoted|comment|react|respond|write|wrote|post|posted|tweet|tweeted|call for|called for)\b`)
+
+// isSpeechQuestion reports whether a question asks what someone said.
+func isSpeechQuestion(q string) bool { return speechQuestion.MatchString(q) }
+
+// contentTerms are the question's search terms less speech verbs.
+func contentTerms(q string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range retrieval.Terms(q) {
+		if speechWords[t] || seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// roles are titles that point at a person as surely as a name does: "what
+// did the president say" has no answer in an article without a president.
+var roles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`president governor mayor senator chancellor minister premier
+		king queen prince princess pope ambassador envoy spokesman spokeswoman spokesperson
+		ceo chairman chairwoman chair secretary commissioner general admiral sheriff judge
+		congressman congresswoman lawmaker councilman councilwoman`) {
+		roles[w] = true
+	}
+}
+
+// entities returns the runs of capitalised words in a question that look
+// like names ("Xi Jinping", "World Cup"), less question and function words,
+// and the titles it names people by ("the president").
+func entities(q string) [][]string {
+	var out [][]string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`?!,;:"“”()`, r)
+	}) {
+		w = strings.TrimRight(w, ".")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r := []rune(w)
+		if roles[strings.ToLower(w)] {
+			flush()
+			out = append(out, []string{w})
+			continue
+		}
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {
+			flush()
+			continue
+		}
+		cur = append(cur, w)
+	}
+	flush()
+	return out
+}

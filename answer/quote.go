@@ -1,0 +1,49 @@
+package answer
+
+// SpeakerCount is a speaker with how often the article quotes or reports them.
+type SpeakerCount struct {
+	Name       string `json:"name"`
+	Quotes     int    `json:"quotes"`
+	Statements int    `json:"statements"`
+}
+
+// Quote looks a speaker up by name, tolerating misspellings, and returns
+// their verbatim quotations and, when there are none or as well, their
+// reported statements. ok is false when nobody in the article has that name.
+func (e *Engine) Quote(name string) (QuoteResult, bool) {
+	res := QuoteResult{Query: name, Quotes: []Attributed{}, Reported: []Attributed{}}
+	sp, ok := e.quotes.Lookup(name)
+	if !ok {
+		return res, false
+	}
+	res.Speaker = sp.Name
+	for _, q := range e.quotes.QuotesBy(sp.Name) {
+		res.Quotes = append(res.Quotes, Attributed{Speaker: q.Speaker, Text: q.Text, Paragraph: q.Paragraph})
+	}
+	for _, s := range e.quotes.StatementsBy(sp.Name) {
+		res.Reported = append(res.Reported, Attributed{Speaker: s.Speaker, Text: s.Text, Paragraph: s.Paragraph})
+	}
+	return res, true
+}
+
+// Speakers lists everyone the article quotes or reports, most quoted first.
+func (e *Engine) Speakers() []SpeakerCount {
+	var out []SpeakerCount
+	for _, s := range e.quotes.Speakers() {
+		if s.Quotes+s.Statements == 0 {
+			continue
+		}
+		out = append(out, SpeakerCount{Name: s.Name, Quotes: s.Quotes, Statements: s.Statements})
+	}
+	return out
+}
+
+// SuggestSpeakers returns up to n speakers whose names match what a user has
+// typed so far, for autocompletion.
+func (e *Engine) SuggestSpeakers(typed string, n int) []string {
+	var out []string
+	for _, s := range e.quotes.Suggest(typed, n) {
+		out = append(out, s.Name)
+	}
+	return out
+}

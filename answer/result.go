@@ -1,0 +1,84 @@
+package answer
+
+// Mode says how an answer was produced.
+type Mode string
+
+const (
+	// Extractive answers are article sentences chosen and joined by the
+	// engine itself, with no model involved.
+	Extractive Mode = "extractive"
+	// LLM answers were written by a language model from the numbered sources
+	// and then checked by the citation and quotation gate.
+	LLM Mode = "llm"
+)
+
+// Turn is one earlier question and its answer in a conversation.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Request is a question, with the conversation that came before it.
+type Request struct {
+	Question string
+	History  []Turn
+}
+
+// Citation is a source the answer cites: marker n in the answer points to
+// article paragraph Paragraph, and Text is the exact article text that
+// supports it.
+type Citation struct {
+	N         int    `json:"n"`
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
+}
+
+// Source is a retrieved passage, in rank order. Text is exact article text.
+type Source struct {
+	N         int     `json:"n"`
+	Paragraph int     `json:"paragraph"`
+	Score     float64 `json:"score"`
+	Text      string  `json:"text"`
+
+	start, end int // offsets of Text in the article
+}
+
+// Result is an answer with everything needed to check it. Its JSON form is
+// the stable contract of `ask --json`.
+type Result struct {
+	Question  string     `json:"question"`
+	Answer    string     `json:"answer"`
+	Mode      Mode       `json:"mode"`
+	Abstained bool       `json:"abstained"`
+	Citations []Citation `json:"citations"`
+	Sources   []Source   `json:"sources"`
+	Warnings  []string   `json:"warnings"`
+
+	// Standalone is the question actually searched for, when a follow-up
+	// was rewritten using the conversation history.
+	Standalone string `json:"-"`
+	// Notice is a one-line note for the reader, such as "the model was
+	// unavailable, so this answer is extractive".
+	Notice string `json:"-"`
+	// Model names the model that wrote an llm answer.
+	Model string `json:"-"`
+	// Fault is why the model's answer is missing when an llm engine fell
+	// back to an extractive answer; for logs and edge-specific hints only.
+	Fault error `json:"-"`
+}
+
+// Attributed is a quotation or reported statement with its speaker.
+type Attributed struct {
+	Speaker   string `json:"speaker"`
+	Text      string `json:"text"`
+	Paragraph int    `json:"paragraph"`
+}
+
+// QuoteResult answers "what did NAME say, word for word". Its JSON form is
+// the stable contract of `quote --json`.
+type QuoteResult struct {
+	Query    string       `json:"query"`
+	Speaker  string       `json:"speaker"`
+	Quotes   []Attributed `json:"quotes"`
+	Reported []Attributed `json:"reported"`
+}

@@ -1,0 +1,169 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"articlebot/article"
+)
+
+// vocabulary is the set of words in the article's body, folded to lower case
+// without diacritics, for telling whether a name in a question occurs in the
+// article at all.
+type vocabulary struct {
+	words map[string]bool
+}
+
+func newVocabulary(a *article.Article) *vocabulary {
+	v := &vocabulary{words: map[string]bool{}}
+	for _, p := range a.Paragraphs {
+		if p.Kind == article.Boilerplate {
+			continue
+		}
+		for _, w := range words(p.Text) {
+			v.words[w] = true
+		}
+	}
+	return v
+}
+
+// words splits text into folded words, dropping possessive endings.
+func words(text string) []string {
+	fields := strings.FieldsFunc(fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.'
+	})
+	out := fields[:0]
+	for _, f := range fields {
+		f = strings.Trim(f, "'.")
+		f = strings.TrimSuffix(f, "'s")
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// fold lower-cases text, removes diacritics and makes apostrophes straight.
+func fold(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(s))
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// has reports whether the article contains word or a close spelling of it
+// (one edit for short words, two for long ones), so that misspelled names
+// still count as present.
+func (v *vocabulary) has(word string) bool {
+	word = fold(word)
+	if v.words[word] || v.words[strings.ReplaceAll(word, ".", "")] {
+		return true
+	}
+	if alias, ok := aliases[word]; ok {
+		for _, a := range alias {
+			if v.words[a] {
+				return true
+			}
+		}
+	}
+	if roles[word] {
+		// Titles are dictionary words, not names with variant spellings:
+		// "president" must not match "residents".
+		return false
+	}
+	limit := 0
+	switch n := len([]rune(word)); {
+	case n >= 7:
+		limit = 2
+	case n >= 4:
+		limit = 1
+	}
+	if limit == 0 {
+		return false
+	}
+	for w := range v.words {
+		if abs(len(w)-len(word)) <= limit && editDistance(w, word) <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// aliases maps common names and demonyms of countries, and titles, to the
+// forms news articles also use for them.
+var aliases = map[string][]string{
+	"president":      {"president", "pres"},
+	"governor":       {"governor", "gov"},
+	"senator":        {"senator", "sen"},
+	"representative": {"representative", "rep"},
+	"general":        {"general", "gen"},
+	"professor":      {"professor", "prof"},
+	"doctor":         {"doctor", "dr"},
+	"lieutenant":     {"lieutenant", "lt"},
+	"colonel":        {"colonel", "col"},
+	"captain":        {"captain", "capt"},
+	"superintendent": {"superintendent", "supt"},
+	"america":        {"u.s", "us", "america", "american"},
+	"american":       {"u.s", "us", "america", "american"},
+	"americans":      {"u.s", "us", "america", "american"},
+	"usa":            {"u.s", "us", "america"},
+	"us":             {"u.s", "america"},
+	"britain":        {"u.k", "uk", "britain", "british"},
+	"british":        {"u.k", "uk", "britain", "british"},
+	"uk":             {"u.k", "britain", "british"},
+	"german":         {"germany", "german"},
+	"germany":        {"germany", "german"},
+	"french":         {"france", "french"},
+	"france":         {"france", "french"},
+	"russian":        {"russia", "russian", "moscow", "kremlin"},
+	"russia":         {"russia", "russian", "moscow", "kremlin"},
+	"ukrainian":      {"ukraine", "ukrainian", "kyiv"},
+	"ukraine":        {"ukraine", "ukrainian", "kyiv"},
+	"chinese":        {"china", "chinese", "beijing"},
+	"china":          {"china", "chinese", "beijing"},
+	"european":       {"europe", "european", "eu", "e.u"},
+	"europe":         {"europe", "european", "eu", "e.u"},
+	"israeli":        {"israel", "israeli"},
+	"iranian":        {"iran", "iranian"},
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// editDistance is the optimal string alignment distance between a and b:
+// insertions, deletions, substitutions and swaps of neighbours count one.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

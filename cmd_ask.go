@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+
+	"articlebot/answer"
+)
+
+func runAsk(ctx context.Context, args []string, io stdio, getenv env) error {
+	fs := newFlags(io, "ask", "QUESTION",
+		"Answers one question about the article. The answer cites article paragraphs\n"+
+			"as [n]; the sources under it give each paragraph number and its exact text.\n"+
+			"With OPENAI_BASE_URL and CHAT_MODEL set a model writes the answer; otherwise\n"+
+			"it is built from the article's own sentences.",
+		`articlebot ask "What did Witkoff say?"`,
+		`articlebot ask --json "Where will the talks take place?"`,
+		`articlebot ask --article story.txt "Who voted against the plan?"`)
+	path := articleFlag(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object (question, answer, mode, abstained, citations, sources, warnings)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	question := joinArgs(rest)
+	if question == "" {
+		fs.Usage()
+		return usageError{msg: "ask needs a question, e.g. articlebot ask \"What did Witkoff say?\"", printed: false}
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	eng, err := newEngine(ctx, *path, cfg, newLogger(io.err, cfg))
+	if err != nil {
+		return err
+	}
+	req := answer.Request{Question: question}
+	if *asJSON {
+		res, err := eng.Ask(ctx, req, nil)
+		if err != nil {
+			return err
+		}
+		explainFault(io, res.Fault)
+		return writeJSON(io.out, res)
+	}
+	_, err = askAndShow(ctx, eng, req, io)
+	return err
+}

@@ -1,0 +1,216 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/joho/godotenv"
+)
+
+// config is every setting of the program, read once from the environment
+// (and a .env file) by loadConfig. .env.example documents each variable.
+type config struct {
+	// The OpenAI-compatible endpoint. With BaseURL and ChatModel set, answers
+	// are written by the model; otherwise they are extractive.
+	BaseURL        string
+	APIKey         string
+	ChatModel      string
+	EmbeddingModel string
+	EmbedBatch     int
+	QueryPrefix    string
+	DocPrefix      string
+	CacheDir       string
+
+	Sources       int // passages retrieved per question
+	ContextTokens int // the model's context window
+	AnswerTokens  int // room kept for the answer
+	Temperature   float32
+
+	ConnectTimeout    time.Duration
+	FirstTokenTimeout time.Duration
+	IdleTimeout       time.Duration
+	RequestTimeout    time.Duration
+	MaxRetries        int
+
+	LogLevel slog.Level
+
+	Discord discordConfig
+}
+
+// discordConfig holds the bot's settings.
+type discordConfig struct {
+	Token        string
+	GuildID      string
+	Channels     []string
+	AllowDMs     bool
+	MaxQuestion  int
+	PerMinute    int
+	Concurrency  int
+	SkipRegister bool
+}
+
+// llmEnabled reports whether answers come from a model.
+func (c config) llmEnabled() bool { return c.BaseURL != "" && c.ChatModel != "" }
+
+// dotenvGetenv returns a lookup that prefers the process environment and
+// falls back to the .env file at path, when there is one.
+func dotenvGetenv(path string) (env, error) {
+	file, err := godotenv.Read(path)
+	if err != nil && !os.IsNotExist(err) {
+		return os.Getenv, fmt.Errorf("read %s: %w", path, err)
+	}
+	return func(k string) string {
+		if v, ok := os.LookupEnv(k); ok {
+			return v
+		}
+		return file[k]
+	}, nil
+}
+
+// loadConfig reads the configuration, applying defaults.
+func loadConfig(getenv env) (config, error) {
+	r := reader{getenv: getenv}
+	c := config{
+		BaseURL:           strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
+		APIKey:            r.str("OPENAI_API_KEY", ""),
+		ChatModel:         r.str("CHAT_MODEL", ""),
+		EmbeddingModel:    r.str("EMBEDDING_MODEL", ""),
+		EmbedBatch:        r.int("EMBEDDING_BATCH", 64),
+		QueryPrefix:       r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
+		DocPrefix:         r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
+		CacheDir:          r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
+		Sources:           r.int("ARTICLEBOT_K", 6),
+		ContextTokens:     r.int("LLM_CONTEXT_TOKENS", 4096),
+		AnswerTokens:      r.int("LLM_ANSWER_TOKENS", 512),
+		Temperature:       float32(r.float("LLM_TEMPERATURE", 0)),
+		ConnectTimeout:    r.duration("LLM_CONNECT_TIMEOUT", 10*time.Second),
+		FirstTokenTimeout: r.duration("LLM_FIRST_TOKEN_TIMEOUT", 60*time.Second),
+		IdleTimeout:       r.duration("LLM_IDLE_TIMEOUT", 30*time.Second),
+		RequestTimeout:    r.duration("LLM_REQUEST_TIMEOUT", 60*time.Second),
+		MaxRetries:        r.int("LLM_MAX_RETRIES", 2),
+		LogLevel:          r.level("LOG_LEVEL", slog.LevelInfo),
+		Discord: discordConfig{
+			Token:        r.str("DISCORD_TOKEN", ""),
+			GuildID:      r.str("DISCORD_GUILD_ID", ""),
+			Channels:     r.list("DISCORD_CHANNELS"),
+			AllowDMs:     r.bool("DISCORD_ALLOW_DMS", true),
+			MaxQuestion:  r.int("DISCORD_MAX_QUESTION", 500),
+			PerMinute:    r.int("DISCORD_RATE_PER_MINUTE", 5),
+			Concurrency:  r.int("DISCORD_MAX_CONCURRENT", 4),
+			SkipRegister: r.bool("DISCORD_SKIP_REGISTER", false),
+		},
+	}
+	if r.err != nil {
+		return c, r.err
+	}
+	if c.BaseURL != "" && !strings.HasPrefix(c.BaseURL, "http://") && !strings.HasPrefix(c.BaseURL, "https://") {
+		return c, usageError{msg: fmt.Sprintf("OPENAI_BASE_URL=%q must start with http:// or https:// (for Ollama: http://localhost:11434/v1)", c.BaseURL)}
+	}
+	if c.BaseURL != "" && c.ChatModel == "" {
+		return c, usageError{msg: "OPENAI_BASE_URL is set but CHAT_MODEL is not: set CHAT_MODEL to a model the endpoint serves (see `articlebot doctor`), or unset OPENAI_BASE_URL for offline answers"}
+	}
+	return c, nil
+}
+
+func defaultCacheDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return d + string(os.PathSeparator) + "articlebot"
+	}
+	return ".cache"
+}
+
+// reader parses variables and keeps the first error.
+type reader struct {
+	getenv env
+	err    error
+}
+
+func (r *reader) str(k, def string) string {
+	if v := strings.TrimSpace(r.getenv(k)); v != "" {
+		return v
+	}
+	return def
+}
+
+func (r *reader) fail(k, v, want string) {
+	if r.err == nil {
+		r.err = usageError{msg: fmt.Sprintf("%s=%q is not %s", k, v, want)}
+	}
+}
+
+func (r *reader) int(k string, def int) int {
+	v := r.str(k, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		r.fail(k, v, "a whole number of 0 or more")
+		return def
+	}
+	return n
+}
+
+func (r *reader) float(k string, def float64) float64 {
+	v := r.str(k, "")
+	if v == "" {
+		return def
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f < 0 {
+		r.fail(k, v, "a number of 0 or more")
+		return def
+	}
+	return f
+}
+
+func (r *reader) duration(k string, def time.Duration) time.Duration {
+	v := r.str(k, "")
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		r.fail(k, v, "a positive duration such as 30s or 2m")
+		return def
+	}
+	return d
+}
+
+func (r *reader) bool(k string, def bool) bool {
+	v := r.str(k, "")
+	if v == "" {
+		return def
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		r.fail(k, v, "true or false")
+		return def
+	}
+	return b
+}
+
+func (r *reader) level(k string, def slog.Level) slog.Level {
+	v := r.str(k, "")
+	if v == "" {
+		return def
+	}
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(v)); err != nil {
+		r.fail(k, v, "one of debug, info, warn, error")
+		return def
+	}
+	return l
+}
+
+func (r *reader) list(k string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(r.str(k, ""), func(r rune) bool { return r == ',' || r == ' ' }) {
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+
+	"articlebot/answer"
+	"articlebot/article"
+)
+
+// describe turns an error into one line a person can act on, and the exit
+// status that goes with it. The full chain stays in the error for logs.
+func describe(err error) (string, int) {
+	var ue usageError
+	switch {
+	case errors.As(err, &ue):
+		return ue.msg, exitBadInput
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf("%v: check the path given to --article (or the eval file flags)", err), exitBadInput
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Sprintf("%v: the file is not readable by this user", err), exitBadInput
+	case errors.Is(err, article.ErrEmpty):
+		return fmt.Sprintf("%v: give --article a file with the article's text in it", err), exitBadInput
+	case errors.Is(err, article.ErrBinary), errors.Is(err, article.ErrNotUTF8):
+		return fmt.Sprintf("%v: --article takes a plain-text file in UTF-8 (save the article as .txt)", err), exitBadInput
+	case errors.Is(err, article.ErrTooLarge):
+		return fmt.Sprintf("%v: --article takes one news article, not a whole archive", err), exitBadInput
+	case errors.Is(err, article.ErrNoBody):
+		return fmt.Sprintf("%v: the file holds only headings or site boilerplate", err), exitBadInput
+	case errors.Is(err, answer.ErrEmptyQuestion), errors.Is(err, answer.ErrQuestionTooLong):
+		return err.Error(), exitBadInput
+	}
+	return err.Error(), exitError
+}

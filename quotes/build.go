@@ -1,0 +1,272 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/article"
+)
+
+// para is a body paragraph with its quotations, tokens and names.
+type para struct {
+	n      int
+	start  int // offset of the paragraph in the article
+	text   string
+	sents  []int
+	spans  []span
+	toks   []token
+	ments  []mention
+	mentAt []int // token index → index of the mention covering it, or -1
+}
+
+// sentRange returns the tokens [lo, hi) of sentence sid.
+func (p *para) sentRange(sid int) (int, int) {
+	lo := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].sent >= sid })
+	hi := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].sent > sid })
+	return lo, hi
+}
+
+// quoteInfo ties a Quote to its span and tokens while it is attributed.
+type quoteInfo struct {
+	span              span
+	openTok, closeTok int
+	sent              int
+	quote             Quote
+}
+
+// builder holds the state of one Build.
+type builder struct {
+	a          *article.Article
+	paras      []*para
+	rs         resolver
+	sentPeople map[int][]*entity // people named in a sentence, its subject first
+	sentOrg    map[int]*entity
+	sentAny    map[int]*entity
+	lastQuote  who
+	spoke      []who // speakers attributed in the current sentence
+	quotes     []Quote
+	statements []Statement
+	bySentence map[int][]string
+}
+
+func newBuilder(a *article.Article) *builder {
+	b := &builder{
+		a:          a,
+		sentPeople: map[int][]*entity{},
+		sentOrg:    map[int]*entity{},
+		sentAny:    map[int]*entity{},
+		bySentence: map[int][]string{},
+		rs:         resolver{lower: map[string]bool{}, capitalMid: map[string]bool{}},
+	}
+	var prev []span
+	prevN := -1
+	for _, ap := range a.Paragraphs {
+		if ap.Kind != article.Body {
+			continue
+		}
+		p := &para{n: ap.N, start: ap.Start, text: ap.Text, sents: ap.Sentences}
+		p.spans = findSpans(p.text)
+		// An unclosed quotation continues into the next paragraph when that
+		// paragraph opens with a quotation mark.
+		if len(prev) > 0 && prev[len(prev)-1].close < 0 && prevN == ap.N-1 &&
+			len(p.spans) > 0 && p.spans[0].open == 0 && !p.spans[0].title {
+			p.spans[0].cont = true
+		}
+		prev, prevN = p.spans, ap.N
+		p.toks = tokenize(p.text, p.start, p.spans)
+		b.assignSentences(p)
+		p.ments = findMentions(p.toks)
+		p.mentAt = make([]int, len(p.toks))
+		for i := range p.mentAt {
+			p.mentAt[i] = -1
+		}
+		for mi, m := range p.ments {
+			for k := m.lo; k < m.hi; k++ {
+				p.mentAt[k] = mi
+			}
+		}
+		b.paras = append(b.paras, p)
+	}
+	return b
+}
+
+// assignSentences gives every token the ID of the sentence it lies in.
+func (b *builder) assignSentences(p *para) {
+	k := 0
+	for i := range p.toks {
+		for k+1 < len(p.sents) && b.a.Sentences[p.sents[k+1]].Start <= p.toks[i].start {
+			k++
+		}
+		if len(p.sents) > 0 {
+			p.toks[i].sent = p.sents[k]
+		}
+	}
+}
+
+func (b *builder) run() {
+	var all []mref
+	for _, p := range b.paras {
+		for i, t := range p.toks {
+			if !t.isWord() || t.quote >= 0 {
+				continue
+			}
+			if t.text == strings.ToLower(t.text) {
+				b.rs.lower[fold(t.text)] = true
+			} else if !sentenceInitial(p.toks, i) {
+				b.rs.capitalMid[t.text] = true
+			}
+		}
+		for i := range p.ments {
+			all = append(all, mref{p, i})
+		}
+	}
+	b.rs.resolve(all)
+	for _, p := range b.paras {
+		b.attributeParagraph(p)
+	}
+}
+
+// attributeParagraph attributes the quotations and finds the statements of
+// a paragraph, sentence by sentence, so that pronouns see the sentences
+// before them.
+func (b *builder) attributeParagraph(p *para) {
+	qs := b.quoteInfos(p)
+	var paraLast who
+	for _, sid := range p.sents {
+		b.spoke = nil
+		quoted := false
+		lo, hi := p.sentRange(sid)
+		for _, t := range p.toks[lo:hi] {
+			if t.quote >= 0 || t.kind == qopen || t.kind == qclose {
+				quoted = true
+			}
+		}
+		for _, q := range qs {
+			if q.sent != sid {
+				continue
+			}
+			w := b.attribute(p, q, paraLast)
+			q.quote.Speaker = w.name()
+			if w.ent != nil {
+				w.ent.quotes++
+			}
+			b.lastQuote = w
+			b.spoke = append(b.spoke, w)
+			b.quotes = append(b.quotes, q.quote)
+			if w.ok() {
+				paraLast = w
+			}
+		}
+		if !quoted {
+			for _, s := range b.reported(p, sid) {
+				s.Text = b.a.Sentences[sid].Text
+				b.statements = append(b.statements, s)
+				paraLast = who{generic: s.Speaker}
+				for _, w := range b.spoke {
+					if w.name() == s.Speaker {
+						paraLast = w
+					}
+				}
+			}
+		}
+		for _, w := range b.spoke {
+			if name := w.name(); name != "" && !contains(b.bySentence[sid], name) {
+				b.bySentence[sid] = append(b.bySentence[sid], name)
+			}
+		}
+		b.noteSubjects(p, sid, b.spoke)
+	}
+}
+
+// quoteInfos makes the quotations of p that are speech, not titles.
+func (b *builder) quoteInfos(p *para) []*quoteInfo {
+	var out []*quoteInfo
+	for _, s := range p.spans {
+		if s.title {
+			continue
+		}
+		start, end := s.inner(p.text)
+		q := &quoteInfo{span: s, openTok: -1, closeTok: -1}
+		for i, t := range p.toks {
+			if t.start == p.start+s.open && t.kind == qopen {
+				q.openTok = i
+			}
+			if s.close >= 0 && t.start == p.start+s.close && t.kind == qclose {
+				q.closeTok = i
+			}
+		}
+		if q.openTok < 0 {
+			continue
+		}
+		q.sent = p.toks[q.openTok].sent
+		for i := q.openTok + 1; i < len(p.toks); i++ {
+			if p.toks[i].start >= p.start+start {
+				q.sent = p.toks[i].sent
+				break
+			}
+		}
+		q.quote = Quote{
+			Text:      p.text[start:end],
+			Paragraph: p.n,
+			Sentence:  q.sent,
+			Start:     p.start + start,
+			End:       p.start + end,
+			Partial:   partial(p, q.openTok, p.text[start:end]),
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// partial reports whether the quotation opening at token o is woven into
+// its sentence: it follows a word, not a comma, colon or the sentence start,
+// unless the word is a speech verb and the quotation starts a sentence.
+func partial(p *para, o int, text string) bool {
+	if o == 0 || p.toks[o-1].sent != p.toks[o].sent || !p.toks[o-1].isWord() {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if _, ok := speechVerb(p.toks, o-1, true); ok && !unicode.IsLower(r) {
+		return false
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// index freezes the builder's results.
+func (b *builder) index() *Index {
+	ix := &Index{quotes: b.quotes, statements: b.statements, bySentence: b.bySentence, ordinary: b.rs.lower}
+	for _, e := range append(append([]*entity(nil), b.rs.people...), b.rs.orgs...) {
+		first := e.firstAt
+		for _, p := range b.paras {
+			for _, m := range p.ments {
+				if m.ent == e && p.toks[m.lo].start <= first {
+					first, e.first = p.toks[m.lo].start, p.n
+				}
+			}
+		}
+		e.firstAt = first
+		ix.speakers = append(ix.speakers, e)
+	}
+	sort.SliceStable(ix.speakers, func(i, j int) bool {
+		a, c := ix.speakers[i], ix.speakers[j]
+		if na, nc := a.quotes+a.statements, c.quotes+c.statements; na != nc {
+			return na > nc
+		}
+		return a.firstAt < c.firstAt
+	})
+	for _, e := range ix.speakers {
+		e.forms = ix.forms(e)
+	}
+	return ix
+}

@@ -1,0 +1,230 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is one pair of quotation marks in a paragraph. Offsets are relative
+// to the paragraph's text.
+type span struct {
+	open, openEnd   int // the opening mark
+	close, closeEnd int // the closing mark; close < 0 when the paragraph ends first
+	single          bool
+	title           bool // the marks enclose the title of a work, not speech
+	cont            bool // continues the previous paragraph's unclosed quotation
+}
+
+// inner returns the offsets of the quoted words: inside the marks, trimmed
+// of space and of a trailing comma.
+func (s span) inner(text string) (int, int) {
+	end := s.close
+	if end < 0 {
+		end = len(text)
+	}
+	start, end := trim(text, s.openEnd, end)
+	if end > start && text[end-1] == ',' {
+		start, end = trim(text, start, end-1)
+	}
+	return start, end
+}
+
+func trim(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// findSpans returns the quotations of a paragraph in order. Double quotes
+// (curly or straight) are found first; single quotes only outside them,
+// and a double quotation nested in a single one belongs to it.
+func findSpans(text string) []span {
+	doubles := doubleSpans(text)
+	singles := singleSpans(text, doubles)
+	var out []span
+	for _, d := range doubles {
+		nested := false
+		for _, s := range singles {
+			if s.open < d.open && s.close > d.open {
+				nested = true
+			}
+		}
+		if !nested {
+			out = append(out, d)
+		}
+	}
+	out = append(out, singles...)
+	sortSpans(out)
+	kept := out[:0]
+	for _, s := range out {
+		if s.close >= 0 {
+			s.title = isTitle(text, s)
+		}
+		if a, b := s.inner(text); a < b {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].open < s[j-1].open; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// doubleSpans pairs double quotation marks. A straight mark opens after
+// space or at the start and closes after a word or punctuation; a stray
+// closing mark (as in 6'2") is ignored. A mark still open at the end of the
+// paragraph makes an unclosed span.
+func doubleSpans(text string) []span {
+	var out []span
+	open, openEnd := -1, 0
+	for i, r := range text {
+		size := utf8.RuneLen(r)
+		switch {
+		case r == '“' || r == '„' || r == '«':
+			if open < 0 {
+				open, openEnd = i, i+size
+			}
+		case r == '”' || r == '»':
+			if open >= 0 {
+				out = append(out, span{open: open, openEnd: openEnd, close: i, closeEnd: i + size})
+				open = -1
+			}
+		case r == '"':
+			if open < 0 {
+				if opensAt(text, i, size) {
+					open, openEnd = i, i+size
+				}
+			} else if !spaceBefore(text, i) {
+				out = append(out, span{open: open, openEnd: openEnd, close: i, closeEnd: i + size})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		out = append(out, span{open: open, openEnd: openEnd, close: -1, closeEnd: -1})
+	}
+	return out
+}
+
+// singleSpans pairs single quotation marks outside the double spans. An
+// apostrophe inside a word (didn’t, City's) never opens or closes; a plural
+// possessive (Reuters’ request) closes only if nothing later can.
+func singleSpans(text string, doubles []span) []span {
+	inDouble := func(i int) bool {
+		for _, d := range doubles {
+			end := d.closeEnd
+			if d.close < 0 {
+				end = len(text)
+			}
+			if i >= d.open && i < end {
+				return true
+			}
+		}
+		return false
+	}
+	var marks []mark
+	for i, r := range text {
+		if (r != '‘' && r != '’' && r != '\'') || inDouble(i) {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
+		nextWord := i+size < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next))
+		switch {
+		case r != '’' && opensAt(text, i, size) && nextWord:
+			marks = append(marks, mark{i, size, true})
+		case r != '‘' && !spaceBefore(text, i) && i > 0 && !nextWord:
+			marks = append(marks, mark{i, size, false})
+		}
+	}
+	var out []span
+	open := -1
+	for k, m := range marks {
+		if m.opens {
+			if open < 0 {
+				open = k
+			}
+			continue
+		}
+		if open < 0 || (pluralPossessive(text, m.at, m.size) && laterClose(marks[k+1:])) {
+			continue
+		}
+		o := marks[open]
+		s := span{open: o.at, openEnd: o.at + o.size, close: m.at, closeEnd: m.at + m.size, single: true}
+		if inner := strings.TrimSpace(text[s.openEnd:s.close]); utf8.RuneCountInString(inner) >= 2 && strings.IndexFunc(inner, unicode.IsLetter) >= 0 {
+			out = append(out, s)
+		}
+		open = -1
+	}
+	return out
+}
+
+// mark is a single quotation mark that may open or close a quotation.
+type mark struct {
+	at, size int
+	opens    bool
+}
+
+func laterClose(marks []mark) bool {
+	for _, m := range marks {
+		if !m.opens {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPossessive reports whether the mark at i reads as the apostrophe of
+// "workers’ rights": after an s and before a lower-case word.
+func pluralPossessive(text string, i, size int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	rest := text[i+size:]
+	if prev != 's' || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(next)
+}
+
+// opensAt reports whether a mark at i can open a quotation: at the start
+// or after space or an opening bracket or dash, and before a non-space.
+func opensAt(text string, i, size int) bool {
+	if i+size >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	if unicode.IsSpace(next) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“‘:", prev)
+}
+
+func spaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(prev)
+}

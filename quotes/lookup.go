@@ -1,0 +1,224 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// form is one way of writing a speaker's name, as folded words.
+type form struct {
+	words []string
+	score int  // how specific the form is: full name 100, surname 90, part of an organisation's name 80, first name 70
+	exact bool // must match without typos (first names)
+}
+
+// forms lists the ways a speaker may be named: canonical name and aliases,
+// a person's surname (and its last word, "Leyen"), a first name that no one
+// else in the article has, and two or more consecutive words of an
+// organisation's name.
+func (ix *Index) forms(e *entity) []form {
+	var out []form
+	add := func(words []string, score int, exact bool) {
+		if len(words) == 0 {
+			return
+		}
+		for _, f := range out {
+			if strings.Join(f.words, " ") == strings.Join(words, " ") {
+				return
+			}
+		}
+		out = append(out, form{words: words, score: score, exact: exact})
+	}
+	for _, a := range e.aliases {
+		w := foldWords(a)
+		add(w, 100, false)
+		if e.kind == Person {
+			add(withoutInitials(w), 100, false)
+		}
+	}
+	if e.kind == Organisation {
+		w := foldWords(e.name)
+		for n := len(w) - 1; n >= 2; n-- {
+			for i := 0; i+n <= len(w); i++ {
+				add(w[i:i+n], 80, false)
+			}
+		}
+		return out
+	}
+	for _, a := range e.aliases {
+		sur := foldWords(strings.Join(surname(strings.Fields(a)), " "))
+		add(sur, 90, false)
+		add(sur[len(sur)-1:], 90, false)
+	}
+	if len(e.words) > 1 {
+		given := fold(trimDot(e.words[0]))
+		unique := utf8.RuneCountInString(given) > 1
+		for _, o := range ix.speakers {
+			if o != e && o.kind == Person && len(o.words) > 1 && fold(trimDot(o.words[0])) == given {
+				unique = false
+			}
+		}
+		if unique {
+			add([]string{given}, 70, true)
+		}
+	}
+	return out
+}
+
+func withoutInitials(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// match reports whether the folded words q name form f, and with how many
+// typos in all. Each word may carry the typos its length allows.
+func match(q []string, f form) (int, bool) {
+	if len(q) != len(f.words) {
+		return 0, false
+	}
+	total := 0
+	for i, w := range q {
+		if w == f.words[i] {
+			continue
+		}
+		if f.exact {
+			return 0, false
+		}
+		d, ok := near(w, f.words[i])
+		if !ok {
+			return 0, false
+		}
+		total += d
+	}
+	return total, true
+}
+
+// Lookup finds the speaker a name refers to, tolerating case, accents,
+// titles, possessives and a few typos: "Zelensky", "witkof", "von der
+// leyen", "wisniewski" and "President Putin" all find their speaker. A
+// first name alone matches only when one person has it; short names must
+// be exact, so "Biden" does not find "Putin".
+func (ix *Index) Lookup(name string) (Speaker, bool) {
+	q := trimTitles(foldWords(name))
+	if len(q) == 0 {
+		return Speaker{}, false
+	}
+	var best *entity
+	bestScore := 0
+	for _, e := range ix.speakers {
+		for _, f := range e.forms {
+			d, ok := match(q, f)
+			if score := f.score - 10*d; ok && score > bestScore {
+				best, bestScore = e, score
+			}
+		}
+	}
+	if best == nil {
+		return Speaker{}, false
+	}
+	return best.speaker(), true
+}
+
+// trimTitles drops leading titles and articles: "President Putin",
+// "the Kremlin", "Dr. Achebe".
+func trimTitles(q []string) []string {
+	for len(q) > 1 && (lowerTitles[q[0]] || q[0] == "the") {
+		q = q[1:]
+	}
+	return q
+}
+
+var lowerTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for t := range titles {
+		m[fold(t)] = true
+	}
+	return m
+}()
+
+// Suggest returns up to n speakers (n <= 0: all) who have quotations or
+// statements, best matches for a partial and possibly misspelled input
+// first, for autocomplete. An empty input gives the most quoted speakers.
+func (ix *Index) Suggest(typed string, n int) []Speaker {
+	q := strings.Join(trimTitles(foldWords(typed)), " ")
+	type scored struct {
+		e     *entity
+		score int
+	}
+	var cands []scored
+	for _, e := range ix.speakers {
+		if e.quotes+e.statements == 0 {
+			continue
+		}
+		if q == "" {
+			cands = append(cands, scored{e, 1})
+			continue
+		}
+		if s := suggestScore(e, q); s > 0 {
+			cands = append(cands, scored{e, s})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	out := []Speaker{}
+	for _, c := range cands {
+		if n > 0 && len(out) == n {
+			break
+		}
+		out = append(out, c.e.speaker())
+	}
+	return out
+}
+
+// suggestScore rates how well the typed prefix q fits a speaker: a prefix
+// of the full name, of a later word of a name, a substring, or a prefix
+// with a typo.
+func suggestScore(e *entity, q string) int {
+	best := 0
+	for _, a := range e.aliases {
+		name := strings.Join(foldWords(a), " ")
+		words := strings.Fields(name)
+		switch {
+		case strings.HasPrefix(name, q):
+			best = max(best, 100)
+		case anyPrefix(words, q):
+			best = max(best, 90)
+		case len(q) >= 3 && strings.Contains(name, q):
+			best = max(best, 60)
+		}
+		qr := []rune(q)
+		bound := 0
+		if len(qr) >= 4 {
+			bound = 1
+		}
+		if len(qr) >= 7 {
+			bound = 2
+		}
+		for i := range words {
+			rest := []rune(strings.Join(words[i:], " "))
+			for _, n := range []int{len(qr) - 1, len(qr), len(qr) + 1} {
+				if bound == 0 || n <= 0 || n > len(rest) || rest[0] != qr[0] {
+					continue
+				}
+				if d := distance(q, string(rest[:n])); d <= bound {
+					best = max(best, 50-10*d)
+				}
+			}
+		}
+	}
+	return best
+}
+
+func anyPrefix(words []string, q string) bool {
+	for i := range words {
+		if strings.HasPrefix(strings.Join(words[i:], " "), q) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,211 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type hint uint8
+
+const (
+	unknown hint = iota // a capitalised name that may be a place
+	person
+	organisation
+)
+
+// mention is a name found in a paragraph. Indexes refer to the paragraph's
+// tokens: [lo, hi) is the name itself, runLo the start of its run of
+// capitals including any title ("Mayor", "Dr.").
+type mention struct {
+	runLo, lo, hi int
+	hint          hint
+	title         string // the title dropped before the name, if any
+	speaks        bool   // the subject of a speech verb or the source after "according to"
+	initial       bool   // the first word of its sentence
+	ent           *entity
+}
+
+// words returns the mention's name words.
+func (m mention) words(toks []token) []string {
+	out := make([]string, 0, m.hi-m.lo)
+	for _, t := range toks[m.lo:m.hi] {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// findMentions finds the names in a paragraph's tokens: runs of capitalised
+// words, split at titles, stripped of words that start sentences, and told
+// apart as people, organisations or unknown names by their words and by
+// the words around them.
+func findMentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		if !toks[i].capital() && !(particles[toks[i].text] && capitalAhead(toks, i)) {
+			i++
+			continue
+		}
+		j := runEnd(toks, i)
+		for _, m := range classify(toks, i, j) {
+			if m.lo < m.hi {
+				m.initial = sentenceInitial(toks, m.lo)
+				context(toks, &m)
+				out = append(out, m)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// runEnd returns the end of the run of name words starting at i.
+func runEnd(toks []token, i int) int {
+	hasHead := orgHeads[toks[i].text] || orgWords[toks[i].text]
+	j := i + 1
+	for ; j < len(toks); j++ {
+		prev, t := toks[j-1], toks[j]
+		if !t.isWord() || prev.poss || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
+			break
+		}
+		switch {
+		case t.capital():
+		case particles[t.text] && capitalAhead(toks, j):
+		case t.text == "of" && titles[trimDot(prev.text)] && j+1 < len(toks) && portfolios[toks[j+1].text]:
+		case connectors[t.text] && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
+			!(t.text == "and" && headAhead(toks, j+1)):
+		default:
+			return j
+		}
+		if orgHeads[t.text] || orgWords[t.text] {
+			hasHead = true
+		}
+	}
+	return j
+}
+
+// capitalAhead reports whether particles starting at i lead to a capital.
+func capitalAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && toks[j].isWord(); j++ {
+		if toks[j].capital() {
+			return true
+		}
+		if !particles[toks[j].text] {
+			return false
+		}
+	}
+	return false
+}
+
+// headAhead reports whether the capitals from i on contain an organisation
+// head: "White House and Kremlin" names two organisations, not one.
+func headAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && toks[j].capital(); j++ {
+		if orgHeads[toks[j].text] || orgWords[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// classify turns the run [lo, hi) into mentions.
+func classify(toks []token, lo, hi int) []mention {
+	runLo := lo
+	for lo < hi && (stopwords[toks[lo].text] || temporal[toks[lo].text]) {
+		lo++
+	}
+	for hi > lo && (temporal[toks[hi-1].text] || toks[hi-1].text == "of" || connectors[toks[hi-1].text]) {
+		hi--
+	}
+	if lo >= hi {
+		return nil
+	}
+	// A run that ends with an organisation head is an organisation even if
+	// it starts with a title word: "Justice Ministry".
+	if hi-lo >= 2 && orgHeads[toks[hi-1].text] {
+		return []mention{{runLo: runLo, lo: lo, hi: hi, hint: organisation}}
+	}
+	// The last title splits the run: the name is after it, and what comes
+	// before ("European Commission", "French") is a run of its own. A role
+	// noun capitalised at the start of a sentence acts as a title too
+	// ("Engineer Laura Finch").
+	// A title ends no name ("Stephen King"), and a title alone names no one.
+	if hi-lo == 1 && isTitleWord(toks, lo) {
+		return nil
+	}
+	last := -1
+	for k := lo; k < hi-1; k++ {
+		if isTitleWord(toks, k) || (k == lo && roles[strings.ToLower(toks[k].text)]) {
+			last = k
+		}
+	}
+	if last >= 0 {
+		first := last
+		for first > lo && (isTitleWord(toks, first-1) || toks[first-1].text == "of") {
+			first--
+		}
+		out := classify(toks, lo, first)
+		return append(out, mention{runLo: first, lo: last + 1, hi: hi, hint: person, title: trimDot(toks[last].text)})
+	}
+	m := mention{runLo: runLo, lo: lo, hi: hi}
+	switch {
+	case isOrg(toks[lo:hi]):
+		m.hint = organisation
+	case runLo > 0 && toks[runLo-1].isWord() && isRole(toks[runLo-1].text):
+		m.hint = person
+	}
+	return []mention{m}
+}
+
+// isTitleWord reports whether token k is a title, or a portfolio after
+// "Secretary of".
+func isTitleWord(toks []token, k int) bool {
+	t := toks[k]
+	if !t.capital() {
+		return false
+	}
+	if titles[trimDot(t.text)] {
+		return true
+	}
+	return portfolios[t.text] && k >= 2 && toks[k-1].text == "of" && titles[trimDot(toks[k-2].text)]
+}
+
+// isOrg reports whether the words name an organisation: a head after a
+// name (White House) or before one (Center for Strategic Studies), a
+// one-word organisation (Kremlin) or an acronym (NATO).
+func isOrg(toks []token) bool {
+	for i, t := range toks {
+		if orgWords[t.text] {
+			return true
+		}
+		if orgHeads[t.text] && (i > 0 || len(toks) > 2 && connectors[toks[1].text]) {
+			return true
+		}
+	}
+	return len(toks) == 1 && isAcronym(toks[0].text)
+}
+
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 || notAcronyms[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
+
+// sentenceInitial reports whether token i is the first word of its sentence.
+func sentenceInitial(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].isWord() {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,178 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// who is a resolved speaker: a named entity, or a generic group such as
+// "U.S. officials" that has no entity.
+type who struct {
+	ent     *entity
+	generic string
+}
+
+func (w who) name() string {
+	if w.ent != nil {
+		return w.ent.name
+	}
+	return w.generic
+}
+
+func (w who) ok() bool { return w.ent != nil || w.generic != "" }
+
+type status uint8
+
+const (
+	none     status = iota // nothing that can be a subject
+	found                  // a subject, resolved
+	relative               // "who" or "which": the verb belongs to a clause inside the sentence
+)
+
+// subject finds the subject of the speech verb at v among tokens [lo, v):
+// the name, pronoun or group noun just before the verb, past auxiliaries
+// ("has also said") and past an apposition set off by commas ("Kristine
+// Berzina, a managing director at …, said"). It returns where the subject
+// phrase starts.
+func (b *builder) subject(p *para, lo, v int) (who, int, status) {
+	toks := p.toks
+	j := v - 1
+	for ; j >= lo && toks[j].isWord() && auxiliaries[toks[j].lower()]; j-- {
+	}
+	if j >= lo && toks[j].isWord() && negations[toks[j].lower()] {
+		return who{}, 0, none
+	}
+	if j >= lo && toks[j].is(",") {
+		cut := -1
+		for c := lo; c < j; c++ {
+			if toks[c].is(",") && c+1 < j && appositionStart(toks[c+1]) {
+				cut = c
+				break
+			}
+		}
+		if cut < 0 {
+			return who{}, 0, none
+		}
+		j = cut - 1
+	}
+	if j < lo || !toks[j].isWord() || toks[j].quote >= 0 {
+		return who{}, 0, none
+	}
+	if mi := p.mentAt[j]; mi >= 0 && p.ments[mi].hi-1 == j && p.ments[mi].ent != nil {
+		m := p.ments[mi]
+		if toks[j].poss || afterPreposition(toks, m.runLo) {
+			return who{}, 0, none
+		}
+		return who{ent: m.ent}, m.runLo, found
+	}
+	w := toks[j].lower()
+	switch {
+	case personPronouns[w] || orgPronouns[w]:
+		if afterPreposition(toks, j) {
+			return who{}, 0, none
+		}
+		if e := b.pronoun(toks[j].sent, w); e != nil {
+			return who{ent: e}, j, found
+		}
+	case w == "who" || w == "which" || w == "that":
+		return who{}, 0, relative
+	case generics[w] && !toks[j].poss:
+		k := j
+		for k > lo && toks[k-1].isWord() && (toks[k-1].capital() || strings.Contains(toks[k-1].text, ".")) && !stopwords[toks[k-1].text] {
+			k--
+		}
+		// A capital that only starts the sentence ("Local officials") is
+		// not part of the group's name.
+		if k < j && sentenceInitial(toks, k) && toks[k].capital() && !b.rs.capitalMid[toks[k].text] {
+			k++
+		}
+		phrase := make([]string, 0, j-k+1)
+		for _, t := range toks[k:j] {
+			phrase = append(phrase, t.text)
+		}
+		phrase = append(phrase, w)
+		if k > lo && toks[k-1].isWord() && prepositions[toks[k-1].lower()] {
+			return who{}, 0, none
+		}
+		return who{generic: strings.Join(phrase, " ")}, k, found
+	}
+	return who{}, 0, none
+}
+
+// appositionStart reports whether a word after a comma opens a description
+// of the name before it: a lower-case word, a number or a relative pronoun.
+func appositionStart(t token) bool {
+	if !t.isWord() {
+		return false
+	}
+	r := []rune(t.text)[0]
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// pronoun resolves "he" or "she" to the subject of the nearest earlier
+// sentence that has a person of a compatible gender, and "it" or "they" to
+// the nearest earlier sentence's organisation.
+func (b *builder) pronoun(sent int, w string) *entity {
+	if orgPronouns[w] {
+		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+			if e := b.sentOrg[s]; e != nil {
+				return e
+			}
+		}
+		return nil
+	}
+	want := byte('m')
+	if w == "she" {
+		want = 'f'
+	}
+	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
+		for _, e := range b.sentPeople[s] {
+			if e.gender != 0 && e.gender != want {
+				continue
+			}
+			e.gender = want
+			return e
+		}
+	}
+	return nil
+}
+
+// noteSubjects records who sentence sid is about, for pronouns in later
+// sentences: the people and the first organisation named outside
+// quotations, in order (a leading "he" or "it" counts as its referent),
+// then the speakers attributed in it.
+func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
+	lo, hi := p.sentRange(sid)
+	var refs []*entity
+	for j := lo; j < hi; j++ {
+		t := p.toks[j]
+		if !t.isWord() || t.quote >= 0 || t.title {
+			continue
+		}
+		if mi := p.mentAt[j]; mi >= 0 {
+			if e := p.ments[mi].ent; e != nil && p.ments[mi].lo == j {
+				refs = append(refs, e)
+			}
+		} else if w := t.lower(); (personPronouns[w] && len(refs) == 0) || (orgPronouns[w] && verbAfter(p.toks, j+1)) {
+			refs = append(refs, b.pronoun(sid, w))
+		}
+	}
+	for _, w := range spoke {
+		refs = append(refs, w.ent)
+	}
+	for _, e := range refs {
+		if e == nil {
+			continue
+		}
+		if b.sentAny[sid] == nil {
+			b.sentAny[sid] = e
+		}
+		if e.kind == Person && !slices.Contains(b.sentPeople[sid], e) {
+			b.sentPeople[sid] = append(b.sentPeople[sid], e)
+		}
+		if e.kind == Organisation && b.sentOrg[sid] == nil {
+			b.sentOrg[sid] = e
+		}
+	}
+}

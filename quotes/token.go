@@ -1,0 +1,175 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	word  tokKind = iota
+	punct         // any other mark, one rune
+	qopen         // the opening mark of a quotation
+	qclose        // the closing mark of a quotation
+)
+
+// token is a word or mark of a paragraph. Offsets index the article text.
+type token struct {
+	text       string // a word without its possessive ending; initials and abbreviations keep their period
+	start, end int
+	kind       tokKind
+	poss       bool // the word ended in ’s or a plural ’
+	quote      int  // index of the enclosing quotation in the paragraph's spans, or -1
+	title      bool // inside the marks of a title
+	sent       int  // sentence ID
+}
+
+// lower returns the token's text in lower case.
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+// isWord reports whether the token is a word.
+func (t token) isWord() bool { return t.kind == word }
+
+// is reports whether the token is the mark or word s.
+func (t token) is(s string) bool { return t.text == s }
+
+// capital reports whether the token is a capitalised word that could be
+// part of a name: not a dotted acronym (U.S.), not a number, and every part
+// of a hyphenated word capitalised (Jean-Claude, not Washington-based).
+func (t token) capital() bool {
+	if t.kind != word {
+		return false
+	}
+	w := strings.TrimSuffix(t.text, ".")
+	if strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenize splits the paragraph text (starting at offset base in the
+// article) into tokens, marking those inside quotations and titles.
+func tokenize(text string, base int, spans []span) []token {
+	marks := map[int]int{} // offset of a quotation mark → span index (+1 open, -1 close)
+	for i, s := range spans {
+		marks[s.open] = i + 1
+		if s.close >= 0 {
+			marks[s.close] = -(i + 1)
+		}
+	}
+	var out []token
+	cur := -1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if m, ok := marks[i]; ok {
+			k := qopen
+			idx := m - 1
+			if m < 0 {
+				k, idx = qclose, -m-1
+			}
+			if spans[idx].title {
+				k = punct
+			}
+			out = append(out, token{text: text[i : i+size], start: base + i, end: base + i + size, kind: k, quote: cur, title: cur >= 0 && spans[cur].title})
+			if m > 0 {
+				cur = idx
+			} else {
+				cur = -1
+			}
+			i += size
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		inTitle := cur >= 0 && spans[cur].title
+		q := cur
+		if inTitle {
+			q = -1
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			out = append(out, token{text: text[i : i+size], start: base + i, end: base + i + size, kind: punct, quote: q, title: inTitle})
+			i += size
+			continue
+		}
+		end := wordEnd(text, i, marks)
+		t := token{text: text[i:end], start: base + i, end: base + end, kind: word, quote: q, title: inTitle}
+		for _, suffix := range []string{"’s", "'s", "’S", "'S"} {
+			if strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
+				t.text, t.poss = t.text[:len(t.text)-len(suffix)], true
+			}
+		}
+		if !t.poss && strings.HasSuffix(t.text, "s") && end < len(text) {
+			if a, n := utf8.DecodeRuneInString(text[end:]); (a == '’' || a == '\'') && marks[end] == 0 {
+				if next, _ := utf8.DecodeRuneInString(text[end+n:]); !unicode.IsLetter(next) {
+					t.poss, t.end, end = true, base+end+n, end+n
+				}
+			}
+		}
+		out = append(out, t)
+		i = end
+	}
+	return out
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// marks, joined by inner apostrophes, hyphens, periods and digit commas,
+// plus the period of an initial or abbreviation.
+func wordEnd(text string, i int, marks map[int]int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if _, isMark := marks[j]; isMark {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+size:])
+		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+		joins := false
+		switch r {
+		case '’', '\'', '-', '‑':
+			joins = unicode.IsLetter(next) || unicode.IsDigit(next)
+		case '.':
+			joins = unicode.IsLetter(next) && isInitialish(text[i:j]) || unicode.IsDigit(prev) && unicode.IsDigit(next)
+		case ',':
+			joins = unicode.IsDigit(prev) && unicode.IsDigit(next)
+		}
+		if !joins || j+size >= len(text) {
+			break
+		}
+		j += size
+	}
+	if j < len(text) && text[j] == '.' {
+		w := text[i:j]
+		if isInitialish(w) || titles[w] || abbreviations[strings.ToLower(w)] {
+			j++
+		}
+	}
+	return j
+}
+
+// isInitialish reports whether w is an initial or a dotted acronym so far
+// ("T", "U.S").
+func isInitialish(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations keep their period as part of the word.
+var abbreviations = set(`jr sr st mt ft inc corp ltd co bros dept univ assn vs etc no`)

@@ -1,0 +1,162 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// speechVerb reports whether token i is a verb of speech and returns it as
+// the Statement's Verb: "said", "called for", "according to". With frame
+// set it also accepts verbs that only introduce quotations ("called").
+func speechVerb(toks []token, i int, frame bool) (string, bool) {
+	t := toks[i]
+	if !t.isWord() || t.quote >= 0 || t.title {
+		return "", false
+	}
+	w := t.text
+	if w == "According" || w == "according" {
+		if i+1 < len(toks) && toks[i+1].is("to") {
+			return "according to", true
+		}
+		return "", false
+	}
+	if w != strings.ToLower(w) {
+		return "", false
+	}
+	if callFor[w] && i+1 < len(toks) && toks[i+1].is("for") {
+		return w + " for", true
+	}
+	if w == "raised" && i+1 < len(toks) && (toks[i+1].is("concerns") || toks[i+1].is("concern")) {
+		return "raised concerns", true
+	}
+	if speechVerbs[w] || (frame && frameVerbs[w]) {
+		return w, true
+	}
+	return "", false
+}
+
+// verbAfter reports whether a speech verb follows token i (after
+// auxiliaries and adverbs such as "has also").
+func verbAfter(toks []token, i int) bool {
+	for j := i; j < len(toks) && j < i+5; j++ {
+		if toks[j].isWord() && auxiliaries[toks[j].text] {
+			continue
+		}
+		_, ok := speechVerb(toks, j, true)
+		return ok
+	}
+	return false
+}
+
+// verbAfterApposition reports whether a speech verb follows an apposition
+// that starts at the comma at i: "Jane Roe, a city planner, said".
+func verbAfterApposition(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].is(",") || i+1 >= len(toks) || !appositionStart(toks[i+1]) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+25 && toks[j].sent == toks[i].sent; j++ {
+		if toks[j].kind == qopen {
+			return false
+		}
+		if toks[j].is(",") {
+			return verbAfter(toks, j+1)
+		}
+	}
+	return false
+}
+
+// sourceAfter returns the index of the first name token after a speech verb
+// at v that is followed by its subject ("said Maria Gonzalez") or after
+// "according to a Kremlin statement": determiners and up to two lower-case
+// words may come between. It returns -1 when no capital follows closely.
+func sourceAfter(toks []token, v int, verb string) int {
+	j := v + 1
+	if verb == "according to" {
+		j++
+	}
+	skipped := 0
+	for ; j < len(toks) && toks[j].isWord(); j++ {
+		t := toks[j]
+		if t.capital() || (particles[t.text] && capitalAhead(toks, j)) {
+			return j
+		}
+		if t.text == "a" || t.text == "an" || t.text == "the" {
+			continue
+		}
+		if verb != "according to" || skipped == 2 {
+			return -1
+		}
+		skipped++
+	}
+	return -1
+}
+
+// context looks around a mention for evidence of what it names: a speech
+// verb after it, an apposition ("Kristine Berzina, a managing director"),
+// an age (", 68,") or an inverted attribution ("said Maria Gonzalez").
+func context(toks []token, m *mention) {
+	if toks[m.lo].quote >= 0 {
+		return
+	}
+	if !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && (verbAfter(toks, m.hi) || verbAfterApposition(toks, m.hi)) {
+		m.speaks = true
+	}
+	for k := m.runLo - 1; k >= 0 && k >= m.runLo-5; k-- {
+		v, ok := speechVerb(toks, k, true)
+		if ok && (v == "according to" || inverted(toks, k) && endsClause(toks, m.hi)) && sourceAfter(toks, k, v) == m.runLo {
+			m.speaks = true
+		}
+	}
+	if m.hint != unknown || m.hi-m.lo < 2 {
+		return
+	}
+	if m.speaks || apposition(toks, m.hi) {
+		m.hint = person
+	}
+}
+
+// inverted reports whether the verb at k follows its quotation or a comma,
+// so that its subject comes after it: “…,” said Maria Gonzalez.
+func inverted(toks []token, k int) bool {
+	return k > 0 && (toks[k-1].is(",") || toks[k-1].kind == qclose)
+}
+
+// endsClause reports whether token i ends the clause of an inverted
+// attribution: “…,” said Maria Gonzalez, 68 / …, said Smith. A word after
+// the name ("said Europe must …") shows the name is the object instead.
+func endsClause(toks []token, i int) bool {
+	return i >= len(toks) || toks[i].sent != toks[i-1].sent || !toks[i].isWord()
+}
+
+// apposition reports whether a comma after a name opens a description of a
+// person: "who", an age, or a role noun within the next few words.
+func apposition(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].is(",") {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+10; j++ {
+		t := toks[j]
+		if !t.isWord() {
+			return false
+		}
+		if j == i+1 {
+			if t.text == "who" || t.text == "whose" {
+				return true
+			}
+			r := []rune(t.text)[0]
+			if unicode.IsDigit(r) {
+				return true
+			}
+		}
+		if isRole(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the word before token i is a
+// preposition, which makes the name an object ("officials in Kyiv said").
+func afterPreposition(toks []token, i int) bool {
+	return i > 0 && toks[i-1].isWord() && prepositions[toks[i-1].text]
+}

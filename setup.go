@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"articlebot/answer"
+	"articlebot/article"
+	"articlebot/embedcache"
+	"articlebot/llm"
+	"articlebot/retrieval"
+)
+
+//go:embed article.txt
+var shippedArticle []byte
+
+// shippedName names the built-in article in messages.
+const shippedName = "built-in article"
+
+// articleFlag adds --article to a command's flags.
+func articleFlag(fs *flag.FlagSet) *string {
+	return fs.String("article", "", "read the article from `PATH` (plain UTF-8 text) instead of the built-in one")
+}
+
+// loadArticle reads the article at path, or the built-in one when path is "".
+func loadArticle(path string) (*article.Article, error) {
+	if path == "" {
+		return article.Parse(shippedName, shippedArticle)
+	}
+	return article.Load(path)
+}
+
+// newEngine loads the article and builds the engine the configuration asks
+// for: llm mode when an endpoint and chat model are configured, with remote
+// embeddings (batched and cached on disk) when an embedding model is set.
+func newEngine(ctx context.Context, path string, cfg config, log *slog.Logger) (*answer.Engine, error) {
+	a, err := loadArticle(path)
+	if err != nil {
+		return nil, err
+	}
+	opts := answer.Options{
+		Sources:       cfg.Sources,
+		ContextTokens: cfg.ContextTokens,
+		AnswerTokens:  cfg.AnswerTokens,
+		Logger:        log,
+	}
+	if cfg.llmEnabled() {
+		client, err := newLLMClient(cfg, log)
+		if err != nil {
+			return nil, err
+		}
+		opts.Generator = client
+		if cfg.EmbeddingModel != "" {
+			cache := embedcache.Open(cfg.CacheDir, cfg.BaseURL+"|"+cfg.EmbeddingModel+"|"+cfg.DocPrefix, log)
+			opts.Retrieval = retrieval.Options{
+				Embed:       remoteQueryEmbedder(client),
+				EmbedBatch:  cache.Wrap(client.Embed),
+				DocPrefix:   cfg.DocPrefix,
+				QueryPrefix: cfg.QueryPrefix,
+			}
+		}
+	}
+	eng, err := answer.New(ctx, a, opts)
+	if err != nil && opts.Retrieval.EmbedBatch != nil && !errors.Is(err, context.Canceled) {
+		// The article must stay answerable when the embedding endpoint is
+		// down: fall back to the local embedder.
+		log.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
+		opts.Retrieval = retrieval.Options{}
+		return answer.New(ctx, a, opts)
+	}
+	return eng, err
+}
+
+// newLLMClient builds the model client from the configuration.
+func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
+	c, err := llm.New(llm.Config{
+		BaseURL:           cfg.BaseURL,
+		APIKey:            cfg.APIKey,
+		ChatModel:         cfg.ChatModel,
+		EmbeddingModel:    cfg.EmbeddingModel,
+		ConnectTimeout:    cfg.ConnectTimeout,
+		FirstTokenTimeout: cfg.FirstTokenTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		RequestTimeout:    cfg.RequestTimeout,
+		MaxRetries:        cfg.MaxRetries,
+		NoRetry:           cfg.MaxRetries == 0,
+		EmbedBatchSize:    cfg.EmbedBatch,
+		Temperature:       cfg.Temperature,
+		MaxTokens:         cfg.AnswerTokens,
+		Logger:            log,
+	})
+	if err != nil {
+		return nil, usageError{msg: fmt.Sprintf("%v: check OPENAI_BASE_URL", err)}
+	}
+	return c, nil
+}
+
+// remoteQueryEmbedder embeds one query text with the endpoint.
+func remoteQueryEmbedder(c *llm.Client) func(ctx context.Context, text string) ([]float32, error) {
+	return func(ctx context.Context, text string) ([]float32, error) {
+		v, err := c.Embed(ctx, []string{text})
+		if err != nil {
+			return nil, err
+		}
+		return v[0], nil
+	}
+}
+
+// newQuoteEngine builds an offline engine: quotation lookup never needs a
+// model or remote embeddings.
+func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answer.Engine, error) {
+	return answer.New(ctx, a, answer.Options{Sources: cfg.Sources})
+}
+
+// newLogger logs to w at the configured level.
+func newLogger(w io.Writer, cfg config) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: cfg.LogLevel}))
+}
