@@ -145,6 +145,7 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		fmt.Fprintf(w, "  abstention acc.    %.3f (%d/%d unanswerable abstained)\n", q.AbstentionAccuracy, q.UnanswerableAbstained, q.Unanswerable)
 		fmt.Fprintf(w, "  cited gold ¶       %.3f of answerable questions\n", q.AnsweredCited)
 		fmt.Fprintf(w, "  citation validity  %.3f\n", q.CitationValidity)
+		fmt.Fprintf(w, "  quote validity     %.3f (quoted spans in answers that are article text)\n", q.QuotationValidity)
 	}
 	if r.Quotes != nil {
 		fmt.Fprintf(w, "  quotations         precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold, %d found)\n",

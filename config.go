@@ -51,6 +51,8 @@ type discordConfig struct {
 	PerMinute    int
 	Concurrency  int
 	SkipRegister bool
+	// MessageContent asks for the privileged Message Content intent.
+	MessageContent bool
 }
 
 // llmEnabled reports whether answers come from a model.
@@ -102,6 +104,8 @@ func loadConfig(getenv env) (config, error) {
 			PerMinute:    r.int("DISCORD_RATE_PER_MINUTE", 5),
 			Concurrency:  r.int("DISCORD_MAX_CONCURRENT", 4),
 			SkipRegister: r.bool("DISCORD_SKIP_REGISTER", false),
+
+			MessageContent: r.bool("DISCORD_MESSAGE_CONTENT", false),
 		},
 	}
 	if r.err != nil {

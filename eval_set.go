@@ -4,23 +4,19 @@ import (
 	"context"
 	"log/slog"
 
-	"articlebot/answer"
 	"articlebot/eval"
 )
 
-// scoreSet builds an engine for one eval set and scores it.
+// scoreSet builds the configured engine for one eval set and scores it: in
+// llm mode when a model is configured, extractive otherwise.
 func scoreSet(ctx context.Context, s evalSet, cfg config, log *slog.Logger) (evalReport, error) {
-	eng, err := answer.New(ctx, s.article, answer.Options{Sources: cfg.Sources, Logger: log})
+	eng, err := engineFor(ctx, s.article, cfg, log)
 	if err != nil {
 		return evalReport{}, err
 	}
-	r := evalReport{Set: s.name, Mode: string(answer.Extractive)}
-	para := func(n int) (string, bool) {
-		p, ok := s.article.Paragraph(n)
-		return p.Text, ok
-	}
+	r := evalReport{Set: s.name, Mode: string(eng.Mode())}
 	if len(s.questions) > 0 {
-		if r.Questions, err = eval.RunQuestions(ctx, eng, para, s.questions); err != nil {
+		if r.Questions, err = eval.RunQuestions(ctx, eng, s.article, s.questions); err != nil {
 			return r, err
 		}
 	}

@@ -43,6 +43,11 @@ func newEngine(ctx context.Context, path string, cfg config, log *slog.Logger) (
 	if err != nil {
 		return nil, err
 	}
+	return engineFor(ctx, a, cfg, log)
+}
+
+// engineFor builds the configured engine for an article.
+func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Logger) (*answer.Engine, error) {
 	opts := answer.Options{
 		Sources:       cfg.Sources,
 		ContextTokens: cfg.ContextTokens,

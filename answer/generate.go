@@ -61,8 +61,7 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 	c := e.gate(comp.Text, shown)
 	if len(c.citations) == 0 && !c.abstained {
 		e.log.Info("model answer cited nothing the gate accepts; regenerating once", "warnings", c.warnings)
-		retry := append(msgs, llm.Message{Role: llm.RoleAssistant, Content: comp.Text},
-			llm.Message{Role: llm.RoleUser, Content: "Your answer has no valid citation. Answer again using only the sources, with a [n] citation after each fact, or say \"The article doesn't say.\""})
+		retry := []llm.Message{msgs[0], {Role: llm.RoleUser, Content: msgs[1].Content + regenerateNote}}
 		comp2, err := e.gen.Complete(ctx, retry)
 		if err == nil {
 			c = e.gate(comp2.Text, shown)
@@ -92,6 +91,11 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 	}
 	return res, nil
 }
+
+// regenerateNote is added to the question when the first answer cited no
+// source the gate accepts.
+const regenerateNote = "\n\nImportant: an earlier answer to this question cited no source correctly. " +
+	"Cite the source numbers above as [n] after each fact, or say \"The article doesn't say.\""
 
 // unavailableNotice says, without internal detail, why the model's answer
 // is missing.
@@ -161,7 +165,8 @@ func promptTurns(history []Turn) []prompts.Turn {
 	}
 	out := make([]prompts.Turn, len(history))
 	for i, t := range history {
-		out[i] = prompts.Turn{Question: t.Question, Answer: strings.TrimSpace(markerRe.ReplaceAllString(t.Answer, ""))}
+		answer := spaceBeforePunct.ReplaceAllString(markerRe.ReplaceAllString(t.Answer, ""), "$1")
+		out[i] = prompts.Turn{Question: t.Question, Answer: strings.TrimSpace(answer)}
 	}
 	return out
 }

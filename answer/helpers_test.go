@@ -2,12 +2,17 @@ package answer
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"os"
 	"sync"
 	"testing"
 
 	"articlebot/article"
 )
+
+// quiet discards the engine's logs in tests.
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 var (
 	shippedOnce   sync.Once
@@ -29,7 +34,7 @@ func shipped(t testing.TB) *Engine {
 			shippedErr = err
 			return
 		}
-		shippedEngine, shippedErr = New(context.Background(), a, Options{})
+		shippedEngine, shippedErr = New(context.Background(), a, Options{Logger: quiet})
 	})
 	if shippedErr != nil {
 		t.Fatal(shippedErr)

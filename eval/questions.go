@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"articlebot/answer"
+	"articlebot/article"
 )
 
 // Asker is what the eval needs of an engine.
@@ -30,11 +31,15 @@ type QuestionReport struct {
 	// AnsweredCited is the fraction of answerable questions answered with a
 	// citation of a gold paragraph.
 	AnsweredCited float64 `json:"answered_cited_gold"`
-	// CitationValidity is the fraction of citations whose text is in the
-	// source they name and in the article paragraph they name.
-	CitationValidity float64   `json:"citation_validity"`
-	Misses           []Miss    `json:"misses,omitempty"`
-	Results          []Outcome `json:"-"`
+	// CitationValidity is the fraction of citation markers in answers whose
+	// citation is exact text of the paragraph it names and shares a content
+	// term with the claim the marker is attached to.
+	CitationValidity float64 `json:"citation_validity"`
+	// QuotationValidity is the fraction of quoted spans (three words or
+	// more) in answers that are article text.
+	QuotationValidity float64   `json:"quotation_validity"`
+	Misses            []Miss    `json:"misses,omitempty"`
+	Results           []Outcome `json:"-"`
 }
 
 // Miss records a question the engine got wrong, for the report.
@@ -50,14 +55,12 @@ type Outcome struct {
 	Result   answer.Result
 }
 
-// Paragraphs gives the text of article paragraphs, to check citations.
-type Paragraphs func(n int) (string, bool)
-
-// RunQuestions asks every question and scores the answers.
-func RunQuestions(ctx context.Context, a Asker, para Paragraphs, qs []Question) (QuestionReport, error) {
+// RunQuestions asks every question about art and scores the answers.
+func RunQuestions(ctx context.Context, a Asker, art *article.Article, qs []Question) (QuestionReport, error) {
 	var r QuestionReport
 	var r1, r3, r5, mrr, cited float64
-	var citations, valid, correct int
+	var correct int
+	var cv, qv validity
 	for _, q := range qs {
 		res, err := a.Ask(ctx, answer.Request{Question: q.Question}, nil)
 		if err != nil {
@@ -65,12 +68,8 @@ func RunQuestions(ctx context.Context, a Asker, para Paragraphs, qs []Question) 
 		}
 		r.Results = append(r.Results, Outcome{q, res})
 		r.Questions++
-		for _, c := range res.Citations {
-			citations++
-			if citationValid(c, res.Sources, para) {
-				valid++
-			}
-		}
+		cv.add(citationValidity(art, res))
+		qv.add(quotationValidity(art, res.Answer))
 		if !q.Answerable {
 			r.Unanswerable++
 			if res.Abstained {
@@ -117,18 +116,8 @@ func RunQuestions(ctx context.Context, a Asker, para Paragraphs, qs []Question) 
 	if r.Questions > 0 {
 		r.AbstentionAccuracy = float64(correct) / float64(r.Questions)
 	}
-	r.CitationValidity = 1
-	if citations > 0 {
-		r.CitationValidity = float64(valid) / float64(citations)
-	}
+	r.CitationValidity, r.QuotationValidity = cv.rate(), qv.rate()
 	return r, nil
-}
-
-// citationValid checks that a citation's text is exact text of the article
-// paragraph it names.
-func citationValid(c answer.Citation, sources []answer.Source, para Paragraphs) bool {
-	text, ok := para(c.Paragraph)
-	return ok && c.Text != "" && containsExact(text, c.Text)
 }
 
 func paragraphs(ss []answer.Source) []int {

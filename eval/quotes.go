@@ -62,5 +62,3 @@ func ScoreQuotes(got []quotes.Quote, gold []GoldQuote) QuoteReport {
 	}
 	return r
 }
-
-func containsExact(haystack, needle string) bool { return strings.Contains(haystack, needle) }

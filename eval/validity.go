@@ -1,0 +1,99 @@
+package eval
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"articlebot/answer"
+	"articlebot/article"
+	"articlebot/retrieval"
+)
+
+// validity counts checks and how many passed.
+type validity struct{ checked, valid int }
+
+func (v *validity) add(o validity) { v.checked += o.checked; v.valid += o.valid }
+
+// rate is the share of checks that passed; 1 when nothing was checked.
+func (v validity) rate() float64 {
+	if v.checked == 0 {
+		return 1
+	}
+	return float64(v.valid) / float64(v.checked)
+}
+
+var (
+	markerRe = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
+	quotedRe = regexp.MustCompile(`“([^”]+)”|"([^"]+)"`)
+)
+
+// citationValidity checks every marker of an answer independently of the
+// engine: the citation it names must exist, be exact text of the paragraph
+// it names, and share a content term with the claim before the marker.
+func citationValidity(art *article.Article, res answer.Result) validity {
+	var v validity
+	byN := map[int]answer.Citation{}
+	for _, c := range res.Citations {
+		byN[c.N] = c
+	}
+	for _, loc := range markerRe.FindAllStringSubmatchIndex(res.Answer, -1) {
+		claim := res.Answer[:loc[0]]
+		claim = markerRe.ReplaceAllString(claim, "")
+		claim = strings.TrimRight(claim, " .")
+		if k := strings.LastIndexAny(claim, ".!?"); k >= 0 {
+			claim = claim[k+1:]
+		}
+		for _, f := range strings.Split(res.Answer[loc[2]:loc[3]], ",") {
+			n, _ := strconv.Atoi(strings.TrimSpace(f))
+			v.checked++
+			c, ok := byN[n]
+			p, pok := art.Paragraph(c.Paragraph)
+			if ok && pok && c.Text != "" && strings.Contains(p.Text, c.Text) && sharesTerm(claim, c.Text) {
+				v.valid++
+			}
+		}
+	}
+	return v
+}
+
+// quotationValidity checks that every quoted span of three words or more in
+// an answer is article text.
+func quotationValidity(art *article.Article, text string) validity {
+	var v validity
+	for _, m := range quotedRe.FindAllStringSubmatch(text, -1) {
+		q := m[1] + m[2]
+		if len(strings.Fields(q)) < 3 {
+			continue
+		}
+		v.checked++
+		ok := true
+		for _, piece := range regexp.MustCompile(`\.\.\.|…`).Split(q, -1) {
+			piece = strings.Trim(strings.TrimSpace(piece), ".,;:!?")
+			if piece != "" && !art.Contains(piece) {
+				ok = false
+			}
+		}
+		if ok {
+			v.valid++
+		}
+	}
+	return v
+}
+
+func sharesTerm(a, b string) bool {
+	terms := map[string]bool{}
+	for _, t := range retrieval.Terms(b) {
+		terms[t] = true
+	}
+	all := retrieval.Terms(a)
+	if len(all) == 0 {
+		return true
+	}
+	for _, t := range all {
+		if terms[t] {
+			return true
+		}
+	}
+	return false
+}
