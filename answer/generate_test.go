@@ -14,7 +14,7 @@ import (
 
 // llmEngine returns the shipped-article engine answering through a client
 // of a fake endpoint, with short timeouts and near-zero backoff.
-func llmEngine(t *testing.T, s *fakeopenai.Server, tweak ...func(*Engine)) *Engine {
+func llmEngine(t testing.TB, s *fakeopenai.Server, tweak ...func(*Engine)) *Engine {
 	t.Helper()
 	c, err := llm.New(llm.Config{
 		BaseURL:           s.URL(),

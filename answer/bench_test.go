@@ -1,0 +1,69 @@
+package answer
+
+import (
+	"context"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"articlebot/article"
+	"articlebot/internal/fakeopenai"
+)
+
+// BenchmarkNewEngine measures start-up work: parsing the article, the
+// quotation index, chunking, local embeddings and both indexes.
+func BenchmarkNewEngine(b *testing.B) {
+	data, err := os.ReadFile("../article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		a, err := article.Parse("article.txt", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := New(context.Background(), a, Options{Logger: quiet}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAskExtractive measures one question end to end, offline.
+func BenchmarkAskExtractive(b *testing.B) {
+	e := shipped(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := e.Ask(ctx, Request{Question: "What did Witkoff say?"}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTimeToRequest measures the time the engine adds between a
+// question and the moment the model endpoint receives the request: follow-up
+// handling, retrieval and prompt building (reported as ms-to-request).
+func BenchmarkTimeToRequest(b *testing.B) {
+	s := fakeopenai.New(b)
+	var mu sync.Mutex
+	var arrived time.Time
+	s.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
+		mu.Lock()
+		arrived = time.Now()
+		mu.Unlock()
+		return fakeopenai.Grounded(req)
+	})
+	e := llmEngine(b, s)
+	ctx := context.Background()
+	var total time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if _, err := e.Ask(ctx, Request{Question: "Where will the talks take place?"}, nil); err != nil {
+			b.Fatal(err)
+		}
+		mu.Lock()
+		total += arrived.Sub(start)
+		mu.Unlock()
+	}
+	b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "ms-to-request")
+}
