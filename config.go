@@ -37,6 +37,9 @@ type config struct {
 	MaxRetries        int
 
 	LogLevel slog.Level
+	// LogLevelSet says LOG_LEVEL was given; the terminal commands then log
+	// at that level, and otherwise only errors (their output says the rest).
+	LogLevelSet bool
 
 	Discord discordConfig
 }
@@ -108,6 +111,7 @@ func loadConfig(getenv env) (config, error) {
 			MessageContent: r.bool("DISCORD_MESSAGE_CONTENT", false),
 		},
 	}
+	c.LogLevelSet = r.str("LOG_LEVEL", "") != ""
 	if r.err != nil {
 		return c, r.err
 	}

@@ -152,3 +152,22 @@ func TestEvalInLLMMode(t *testing.T) {
 		}
 	}
 }
+
+func TestDoctor(t *testing.T) {
+	s := fakeopenai.New(t)
+	vars := llmVars(t, s, true)
+	out, errOut, code := cli(t, "", vars, "doctor")
+	if code != exitOK || !strings.Contains(out, "All checks passed") {
+		t.Errorf("healthy endpoint: exit %d\n%s%s", code, out, errOut)
+	}
+	vars["CHAT_MODEL"] = "no-such-model"
+	out, _, code = cli(t, "", vars, "doctor")
+	if code != exitError || !strings.Contains(out, "FAIL") || !strings.Contains(out, "fix:") {
+		t.Errorf("unknown model: exit %d\n%s", code, out)
+	}
+	vars["OPENAI_BASE_URL"] = "http://127.0.0.1:1/v1"
+	out, errOut, code = cli(t, "", vars, "doctor")
+	if code != exitError || !strings.Contains(out, "FAIL") {
+		t.Errorf("dead endpoint: exit %d\n%s%s", code, out, errOut)
+	}
+}

@@ -122,7 +122,13 @@ func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answe
 	return answer.New(ctx, a, answer.Options{Sources: cfg.Sources})
 }
 
-// newLogger logs to w at the configured level.
+// newLogger logs to w at the configured level. Terminal commands log only
+// errors unless LOG_LEVEL is set: what matters to their user is printed
+// with the answer.
 func newLogger(w io.Writer, cfg config) *slog.Logger {
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	level := cfg.LogLevel
+	if !cfg.LogLevelSet {
+		level = slog.LevelError
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }

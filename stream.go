@@ -51,7 +51,7 @@ func explainFault(io stdio, fault error) {
 		return
 	}
 	switch le.Kind {
-	case llm.KindAuth, llm.KindNotFound, llm.KindContextLength:
+	case llm.KindAuth, llm.KindNotFound, llm.KindContextLength, llm.KindUnavailable:
 		fmt.Fprintf(io.err, "articlebot: model: %s\n", le.UserMessage())
 	}
 }

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestDotenvEnvironmentWins(t *testing.T) {
+	path := filepath.Join(t.TempDir(), ".env")
+	data := "CHAT_MODEL=from-file\nOPENAI_BASE_URL=http://localhost:11434/v1\nEMBEDDING_QUERY_PREFIX=\"search_query: \"\n"
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CHAT_MODEL", "from-env")
+	getenv, err := dotenvGetenv(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.ChatModel != "from-env" || cfg.BaseURL != "http://localhost:11434/v1" || !cfg.llmEnabled() {
+		t.Errorf("got model %q url %q", cfg.ChatModel, cfg.BaseURL)
+	}
+	if cfg.QueryPrefix != "search_query: " {
+		t.Errorf("prefix: got %q, want its trailing space kept", cfg.QueryPrefix)
+	}
+}
+
+func TestMissingDotenvIsFine(t *testing.T) {
+	if _, err := dotenvGetenv(filepath.Join(t.TempDir(), ".env")); err != nil {
+		t.Errorf("a missing .env must not be an error: %v", err)
+	}
+}
+
+func TestConfigDefaultsAndErrors(t *testing.T) {
+	cfg, err := loadConfig(func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.llmEnabled() || cfg.Sources != 6 || cfg.EmbedBatch != 64 || cfg.FirstTokenTimeout != time.Minute || cfg.Discord.MaxQuestion != 500 {
+		t.Errorf("defaults: got %+v", cfg)
+	}
+	tests := map[string]string{
+		"LLM_IDLE_TIMEOUT":  "soon",
+		"DISCORD_ALLOW_DMS": "perhaps",
+		"LOG_LEVEL":         "loud",
+		"OPENAI_BASE_URL":   "localhost:11434",
+	}
+	for k, v := range tests {
+		t.Run(k, func(t *testing.T) {
+			_, err := loadConfig(func(key string) string {
+				if key == k {
+					return v
+				}
+				if key == "CHAT_MODEL" {
+					return "m"
+				}
+				return ""
+			})
+			if err == nil {
+				t.Errorf("%s=%q: got no error", k, v)
+			}
+		})
+	}
+}
