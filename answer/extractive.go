@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -58,11 +59,30 @@ func (e *Engine) extractiveFrom(q string, hits []retrieval.Hit, sources []Source
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%s [%d]", c.sent.Text, n)
+		fmt.Fprintf(&b, "%s [%d]", e.withReferent(c.sent), n)
 		res.Citations = append(res.Citations, Citation{N: n, Paragraph: c.sent.Para, Text: c.sent.Text})
 	}
 	res.Answer = b.String()
 	return res, nil
+}
+
+// leadingPronoun matches a sentence that opens with a pronoun.
+var leadingPronoun = regexp.MustCompile(`^(He|She|They)\b`)
+
+// withReferent names the speaker of a sentence that opens with a pronoun,
+// in editorial brackets ("He [Olaf Scholz] said ..."), so a sentence lifted
+// out of its paragraph still says who is speaking. The citation keeps the
+// article's exact words.
+func (e *Engine) withReferent(s article.Sentence) string {
+	loc := leadingPronoun.FindStringIndex(s.Text)
+	if loc == nil {
+		return s.Text
+	}
+	speakers := e.quotes.SpeakersIn(s.ID)
+	if len(speakers) != 1 {
+		return s.Text
+	}
+	return s.Text[:loc[1]] + " [" + speakers[0] + "]" + s.Text[loc[1]:]
 }
 
 func abstention(v verdict) string {
