@@ -4,8 +4,8 @@ package quotes
 // a continued quotation keeps its speaker; an attribution right after the
 // closing mark (“…,” Okafor said / “…,” said Maria Gonzalez); a speech
 // verb before the opening mark in the same clause (He wrote, “…” / She
-// called it “…”); and for a quotation with no speech verb around it, the
-// paragraph's earlier speaker, a bare "X said." in the next sentence, or
+// called it “…”); and for a quotation with no speech verb around it, a
+// bare "X said." in the next sentence, the paragraph's earlier speaker, or
 // the previous sentence's subject.
 func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if q.span.cont && b.lastQuote.ok() {
@@ -18,11 +18,11 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if st != none {
 		return w
 	}
-	if paraLast.ok() {
-		return paraLast
-	}
 	if w, st := b.bareNext(p, q); st == found {
 		return w
+	}
+	if paraLast.ok() {
+		return paraLast
 	}
 	if e := b.sentAny[q.sent-1]; q.sent > 0 && e != nil {
 		return who{ent: e}
@@ -46,7 +46,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 	if toks[i].is(",") {
 		i++
 	}
-	for k := i; k < len(toks) && k < i+8 && toks[k].sent == sent && toks[k].kind != qopen; k++ {
+	for k := i; k < len(toks) && k < i+20 && toks[k].sent == sent && toks[k].kind != qopen; k++ {
 		v, ok := speechVerb(toks, k, true)
 		if !ok {
 			continue
@@ -63,8 +63,10 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		if st != found {
 			return who{}, none
 		}
+		// Only the subject's own words may come first: "the prime
+		// minister, Keir Starmer, said", "Mayor Ann Lee said".
 		for _, t := range toks[i:start] {
-			if !(t.isWord() && (t.text == "the" || t.text == "The" || t.capital())) {
+			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || isRole(t.text) || roleAdjectives[t.text])) {
 				return who{}, none
 			}
 		}
@@ -137,10 +139,24 @@ func (b *builder) bareNext(p *para, q *quoteInfo) (who, status) {
 // whoAt returns the speaker named by the mention starting at token i. For
 // an inverted attribution the name must end the clause.
 func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
-	for _, m := range p.ments {
-		if (m.runLo == i || m.lo == i) && m.ent != nil && (!inverted || endsClause(p.toks, m.hi)) {
-			return who{ent: m.ent}, found
+	mi := -1
+	if i >= 0 && i < len(p.toks) {
+		mi = p.mentAt[i]
+		if mi < 0 {
+			// A title before the name: "said Mayor Ann Lee".
+			for j := i + 1; j < len(p.toks) && j < i+4 && mi < 0; j++ {
+				if k := p.mentAt[j]; k >= 0 && p.ments[k].runLo == i {
+					mi = k
+				}
+			}
 		}
 	}
-	return who{}, none
+	if mi < 0 {
+		return who{}, none
+	}
+	m := p.ments[mi]
+	if (m.runLo != i && m.lo != i) || m.ent == nil || (inverted && !endsClause(p.toks, m.hi)) {
+		return who{}, none
+	}
+	return who{ent: m.ent}, found
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -8,25 +9,6 @@ import (
 
 	"articlebot/article"
 )
-
-// para is a body paragraph with its quotations, tokens and names.
-type para struct {
-	n      int
-	start  int // offset of the paragraph in the article
-	text   string
-	sents  []int
-	spans  []span
-	toks   []token
-	ments  []mention
-	mentAt []int // token index → index of the mention covering it, or -1
-}
-
-// sentRange returns the tokens [lo, hi) of sentence sid.
-func (p *para) sentRange(sid int) (int, int) {
-	lo := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].sent >= sid })
-	hi := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].sent > sid })
-	return lo, hi
-}
 
 // quoteInfo ties a Quote to its span and tokens while it is attributed.
 type quoteInfo struct {
@@ -58,7 +40,7 @@ func newBuilder(a *article.Article) *builder {
 		sentOrg:    map[int]*entity{},
 		sentAny:    map[int]*entity{},
 		bySentence: map[int][]string{},
-		rs:         resolver{lower: map[string]bool{}, capitalMid: map[string]bool{}},
+		rs:         newResolver(),
 	}
 	var prev []span
 	prevN := -1
@@ -66,43 +48,11 @@ func newBuilder(a *article.Article) *builder {
 		if ap.Kind != article.Body {
 			continue
 		}
-		p := &para{n: ap.N, start: ap.Start, text: ap.Text, sents: ap.Sentences}
-		p.spans = findSpans(p.text)
-		// An unclosed quotation continues into the next paragraph when that
-		// paragraph opens with a quotation mark.
-		if len(prev) > 0 && prev[len(prev)-1].close < 0 && prevN == ap.N-1 &&
-			len(p.spans) > 0 && p.spans[0].open == 0 && !p.spans[0].title {
-			p.spans[0].cont = true
-		}
+		p := newPara(ap, b.a.Sentences, prev, prevN)
 		prev, prevN = p.spans, ap.N
-		p.toks = tokenize(p.text, p.start, p.spans)
-		b.assignSentences(p)
-		p.ments = findMentions(p.toks)
-		p.mentAt = make([]int, len(p.toks))
-		for i := range p.mentAt {
-			p.mentAt[i] = -1
-		}
-		for mi, m := range p.ments {
-			for k := m.lo; k < m.hi; k++ {
-				p.mentAt[k] = mi
-			}
-		}
 		b.paras = append(b.paras, p)
 	}
 	return b
-}
-
-// assignSentences gives every token the ID of the sentence it lies in.
-func (b *builder) assignSentences(p *para) {
-	k := 0
-	for i := range p.toks {
-		for k+1 < len(p.sents) && b.a.Sentences[p.sents[k+1]].Start <= p.toks[i].start {
-			k++
-		}
-		if len(p.sents) > 0 {
-			p.toks[i].sent = p.sents[k]
-		}
-	}
 }
 
 func (b *builder) run() {
@@ -143,10 +93,8 @@ func (b *builder) attributeParagraph(p *para) {
 				quoted = true
 			}
 		}
-		for _, q := range qs {
-			if q.sent != sid {
-				continue
-			}
+		for ; len(qs) > 0 && qs[0].sent <= sid; qs = qs[1:] {
+			q := qs[0]
 			w := b.attribute(p, q, paraLast)
 			q.quote.Speaker = w.name()
 			if w.ent != nil {
@@ -172,7 +120,7 @@ func (b *builder) attributeParagraph(p *para) {
 			}
 		}
 		for _, w := range b.spoke {
-			if name := w.name(); name != "" && !contains(b.bySentence[sid], name) {
+			if name := w.name(); name != "" && !slices.Contains(b.bySentence[sid], name) {
 				b.bySentence[sid] = append(b.bySentence[sid], name)
 			}
 		}
@@ -188,14 +136,9 @@ func (b *builder) quoteInfos(p *para) []*quoteInfo {
 			continue
 		}
 		start, end := s.inner(p.text)
-		q := &quoteInfo{span: s, openTok: -1, closeTok: -1}
-		for i, t := range p.toks {
-			if t.start == p.start+s.open && t.kind == qopen {
-				q.openTok = i
-			}
-			if s.close >= 0 && t.start == p.start+s.close && t.kind == qclose {
-				q.closeTok = i
-			}
+		q := &quoteInfo{span: s, openTok: markTok(p, s.open, qopen), closeTok: -1}
+		if s.close >= 0 {
+			q.closeTok = markTok(p, s.close, qclose)
 		}
 		if q.openTok < 0 {
 			continue
@@ -234,30 +177,19 @@ func partial(p *para, o int, text string) bool {
 	return true
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // index freezes the builder's results.
 func (b *builder) index() *Index {
 	ix := &Index{quotes: b.quotes, statements: b.statements, bySentence: b.bySentence, ordinary: b.rs.lower}
-	for _, e := range append(append([]*entity(nil), b.rs.people...), b.rs.orgs...) {
-		first := e.firstAt
-		for _, p := range b.paras {
-			for _, m := range p.ments {
-				if m.ent == e && p.toks[m.lo].start <= first {
-					first, e.first = p.toks[m.lo].start, p.n
-				}
+	seen := map[*entity]bool{}
+	for _, p := range b.paras {
+		for _, m := range p.ments {
+			if e := m.ent; e != nil && !seen[e] {
+				seen[e] = true
+				e.first, e.firstAt = p.n, p.toks[m.lo].start
 			}
 		}
-		e.firstAt = first
-		ix.speakers = append(ix.speakers, e)
 	}
+	ix.speakers = append(append(ix.speakers, b.rs.people...), b.rs.orgs...)
 	sort.SliceStable(ix.speakers, func(i, j int) bool {
 		a, c := ix.speakers[i], ix.speakers[j]
 		if na, nc := a.quotes+a.statements, c.quotes+c.statements; na != nc {
@@ -265,8 +197,14 @@ func (b *builder) index() *Index {
 		}
 		return a.firstAt < c.firstAt
 	})
+	given := map[string]int{}
 	for _, e := range ix.speakers {
-		e.forms = ix.forms(e)
+		if e.kind == Person && len(e.words) > 1 {
+			given[fold(trimDot(e.words[0]))]++
+		}
+	}
+	for _, e := range ix.speakers {
+		e.forms = forms(e, given)
 	}
 	return ix
 }

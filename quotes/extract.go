@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,19 +56,18 @@ func findSpans(text string) []span {
 	doubles := doubleSpans(text)
 	singles := singleSpans(text, doubles)
 	var out []span
+	k := 0
 	for _, d := range doubles {
-		nested := false
-		for _, s := range singles {
-			if s.open < d.open && s.close > d.open {
-				nested = true
-			}
+		for k < len(singles) && singles[k].close < d.open {
+			k++
 		}
-		if !nested {
-			out = append(out, d)
+		if k < len(singles) && singles[k].open < d.open && singles[k].close > d.open {
+			continue // nested in a single quotation
 		}
+		out = append(out, d)
 	}
 	out = append(out, singles...)
-	sortSpans(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
 	kept := out[:0]
 	for _, s := range out {
 		if s.close >= 0 {
@@ -78,14 +78,6 @@ func findSpans(text string) []span {
 		}
 	}
 	return kept
-}
-
-func sortSpans(s []span) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].open < s[j-1].open; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // doubleSpans pairs double quotation marks. A straight mark opens after
@@ -128,17 +120,12 @@ func doubleSpans(text string) []span {
 // apostrophe inside a word (didn’t, City's) never opens or closes; a plural
 // possessive (Reuters’ request) closes only if nothing later can.
 func singleSpans(text string, doubles []span) []span {
-	inDouble := func(i int) bool {
-		for _, d := range doubles {
-			end := d.closeEnd
-			if d.close < 0 {
-				end = len(text)
-			}
-			if i >= d.open && i < end {
-				return true
-			}
+	d := 0
+	inDouble := func(i int) bool { // called with increasing i
+		for d < len(doubles) && doubles[d].close >= 0 && doubles[d].closeEnd <= i {
+			d++
 		}
-		return false
+		return d < len(doubles) && i >= doubles[d].open
 	}
 	var marks []mark
 	for i, r := range text {
@@ -155,6 +142,12 @@ func singleSpans(text string, doubles []span) []span {
 			marks = append(marks, mark{i, size, false})
 		}
 	}
+	lastClose := -1
+	for k, m := range marks {
+		if !m.opens {
+			lastClose = k
+		}
+	}
 	var out []span
 	open := -1
 	for k, m := range marks {
@@ -164,7 +157,7 @@ func singleSpans(text string, doubles []span) []span {
 			}
 			continue
 		}
-		if open < 0 || (pluralPossessive(text, m.at, m.size) && laterClose(marks[k+1:])) {
+		if open < 0 || (pluralPossessive(text, m.at, m.size) && lastClose > k) {
 			continue
 		}
 		o := marks[open]
@@ -181,15 +174,6 @@ func singleSpans(text string, doubles []span) []span {
 type mark struct {
 	at, size int
 	opens    bool
-}
-
-func laterClose(marks []mark) bool {
-	for _, m := range marks {
-		if !m.opens {
-			return true
-		}
-	}
-	return false
 }
 
 // pluralPossessive reports whether the mark at i reads as the apostrophe of

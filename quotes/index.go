@@ -102,17 +102,6 @@ func (ix *Index) Speakers() []Speaker {
 	return out
 }
 
-func (e *entity) speaker() Speaker {
-	return Speaker{
-		Name:       e.name,
-		Kind:       e.kind,
-		Aliases:    append([]string(nil), e.aliases...),
-		Quotes:     e.quotes,
-		Statements: e.statements,
-		First:      e.first,
-	}
-}
-
 // QuotesBy returns the quotations of the named speaker, given by canonical
 // name or by anything Lookup accepts.
 func (ix *Index) QuotesBy(name string) []Quote {

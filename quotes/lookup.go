@@ -15,19 +15,17 @@ type form struct {
 
 // forms lists the ways a speaker may be named: canonical name and aliases,
 // a person's surname (and its last word, "Leyen"), a first name that no one
-// else in the article has, and two or more consecutive words of an
-// organisation's name.
-func (ix *Index) forms(e *entity) []form {
+// else in the article has (given counts the people with each first name),
+// and two or more consecutive words of an organisation's name.
+func forms(e *entity, given map[string]int) []form {
 	var out []form
+	seen := map[string]bool{}
 	add := func(words []string, score int, exact bool) {
-		if len(words) == 0 {
+		key := strings.Join(words, " ")
+		if len(words) == 0 || seen[key] {
 			return
 		}
-		for _, f := range out {
-			if strings.Join(f.words, " ") == strings.Join(words, " ") {
-				return
-			}
-		}
+		seen[key] = true
 		out = append(out, form{words: words, score: score, exact: exact})
 	}
 	for _, a := range e.aliases {
@@ -39,7 +37,7 @@ func (ix *Index) forms(e *entity) []form {
 	}
 	if e.kind == Organisation {
 		w := foldWords(e.name)
-		for n := len(w) - 1; n >= 2; n-- {
+		for n := min(len(w)-1, 6); n >= 2; n-- {
 			for i := 0; i+n <= len(w); i++ {
 				add(w[i:i+n], 80, false)
 			}
@@ -48,19 +46,15 @@ func (ix *Index) forms(e *entity) []form {
 	}
 	for _, a := range e.aliases {
 		sur := foldWords(strings.Join(surname(strings.Fields(a)), " "))
-		add(sur, 90, false)
-		add(sur[len(sur)-1:], 90, false)
+		if len(sur) > 0 {
+			add(sur, 90, false)
+			add(sur[len(sur)-1:], 90, false)
+		}
 	}
 	if len(e.words) > 1 {
-		given := fold(trimDot(e.words[0]))
-		unique := utf8.RuneCountInString(given) > 1
-		for _, o := range ix.speakers {
-			if o != e && o.kind == Person && len(o.words) > 1 && fold(trimDot(o.words[0])) == given {
-				unique = false
-			}
-		}
-		if unique {
-			add([]string{given}, 70, true)
+		g := fold(trimDot(e.words[0]))
+		if utf8.RuneCountInString(g) > 1 && given[g] == 1 {
+			add([]string{g}, 70, true)
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -92,7 +93,7 @@ func (ix *Index) Mentioned(text string) []string {
 	sort.SliceStable(hs, func(i, j int) bool { return hs[i].n > hs[j].n })
 	var out []string
 	for _, h := range hs {
-		if !contains(out, h.e.name) {
+		if !slices.Contains(out, h.e.name) {
 			out = append(out, h.e.name)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 )
 
+// hint is what a mention seems to name, from its words and context.
 type hint uint8
 
 const (
@@ -47,6 +48,10 @@ func findMentions(toks []token) []mention {
 			continue
 		}
 		j := runEnd(toks, i)
+		if dateline(toks, i, j) {
+			i = j
+			continue
+		}
 		for _, m := range classify(toks, i, j) {
 			if m.lo < m.hi {
 				m.initial = sentenceInitial(toks, m.lo)
@@ -57,6 +62,21 @@ func findMentions(toks []token) []mention {
 		i = j
 	}
 	return out
+}
+
+// dateline reports whether the run [i, j) is a wire-story dateline at the
+// start of a paragraph ("KYIV, March 18 (Reuters) -"): capitals before a
+// comma, a slash or a bracket.
+func dateline(toks []token, i, j int) bool {
+	if i != 0 || j >= len(toks) || !toks[j].is(",") && !toks[j].is("/") && !toks[j].is("(") {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if t.text != strings.ToUpper(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // runEnd returns the end of the run of name words starting at i.
@@ -125,14 +145,14 @@ func classify(toks []token, lo, hi int) []mention {
 	if hi-lo >= 2 && orgHeads[toks[hi-1].text] {
 		return []mention{{runLo: runLo, lo: lo, hi: hi, hint: organisation}}
 	}
-	// The last title splits the run: the name is after it, and what comes
-	// before ("European Commission", "French") is a run of its own. A role
-	// noun capitalised at the start of a sentence acts as a title too
-	// ("Engineer Laura Finch").
-	// A title ends no name ("Stephen King"), and a title alone names no one.
+	// A title alone names no one, and a title ends no name ("Stephen King").
 	if hi-lo == 1 && isTitleWord(toks, lo) {
 		return nil
 	}
+	// The last title splits the run: the name is after it, and what comes
+	// before ("European Commission", "French") is a run of its own. A role
+	// noun capitalised at the start of the run acts as a title too
+	// ("Engineer Laura Finch").
 	last := -1
 	for k := lo; k < hi-1; k++ {
 		if isTitleWord(toks, k) || (k == lo && roles[strings.ToLower(toks[k].text)]) {

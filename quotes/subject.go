@@ -44,6 +44,15 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		return who{}, 0, none
 	}
 	if j >= lo && toks[j].is(",") {
+		// A name set off by commas after a role: "the prime minister, Keir
+		// Starmer, said".
+		if j-1 >= lo {
+			if mi := p.mentAt[j-1]; mi >= 0 && p.ments[mi].hi == j && p.ments[mi].ent != nil {
+				if m := p.ments[mi]; m.runLo > lo && toks[m.runLo-1].is(",") {
+					return who{ent: m.ent}, m.runLo, found
+				}
+			}
+		}
 		cut := -1
 		for c := lo; c < j; c++ {
 			if toks[c].is(",") && c+1 < j && appositionStart(toks[c+1]) {

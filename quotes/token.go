@@ -9,10 +9,10 @@ import (
 type tokKind uint8
 
 const (
-	word  tokKind = iota
-	punct         // any other mark, one rune
-	qopen         // the opening mark of a quotation
-	qclose        // the closing mark of a quotation
+	word   tokKind = iota
+	punct          // any other mark, one rune
+	qopen          // the opening mark of a quotation
+	qclose         // the closing mark of a quotation
 )
 
 // token is a word or mark of a paragraph. Offsets index the article text.
@@ -103,8 +103,9 @@ func tokenize(text string, base int, spans []span) []token {
 		}
 		end := wordEnd(text, i, marks)
 		t := token{text: text[i:end], start: base + i, end: base + end, kind: word, quote: q, title: inTitle}
+		// Only a name's ’s is a possessive worth stripping: "it’s" is not.
 		for _, suffix := range []string{"’s", "'s", "’S", "'S"} {
-			if strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
+			if unicode.IsUpper(r) && strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
 				t.text, t.poss = t.text[:len(t.text)-len(suffix)], true
 			}
 		}

@@ -101,6 +101,11 @@ func context(toks []token, m *mention) {
 	if !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && (verbAfter(toks, m.hi) || verbAfterApposition(toks, m.hi)) {
 		m.speaks = true
 	}
+	// A name set off by commas before the verb: "the prime minister, Keir
+	// Starmer, said".
+	if m.runLo > 0 && toks[m.runLo-1].is(",") && m.hi < len(toks) && toks[m.hi].is(",") && verbAfter(toks, m.hi+1) {
+		m.speaks = true
+	}
 	for k := m.runLo - 1; k >= 0 && k >= m.runLo-5; k-- {
 		v, ok := speechVerb(toks, k, true)
 		if ok && (v == "according to" || inverted(toks, k) && endsClause(toks, m.hi)) && sourceAfter(toks, k, v) == m.runLo {

@@ -24,7 +24,8 @@ var titles = set(`President Chancellor Premier Minister Secretary Mayor Governor
 	Rev Reverend Father Rabbi Imam Sheikh Sir Dame Lord Lady Ambassador Envoy
 	Commissioner Chairman Chairwoman Chairperson Chair Director Spokesman Spokeswoman
 	Spokesperson Speaker Leader Deputy Vice Prime Attorney Sheriff Detective Det
-	Inspector Officer Superintendent Supt Coach CEO Hon Dean Pastor Ayatollah Crown`)
+	Inspector Officer Superintendent Supt Coach CEO Hon Dean Pastor Ayatollah Crown
+	Executive Managing Operating Financial Press Chancellor Ministers`)
 
 // portfolios follow "Secretary of" or "Minister of" inside a title.
 var portfolios = set(`State Defense Defence Finance Justice Health Education Energy
@@ -48,7 +49,7 @@ var roles = set(`envoy member spokesman spokeswoman spokesperson adviser advisor
 	author reporter correspondent editor writer resident candidate nominee judge
 	general colonel officer negotiator diplomat premier prosecutor sheriff manager
 	owner activist actor singer player head partner colleague teacher student
-	doctor nurse engineer spokesmen officials chairperson superintendent inspector
+	doctor nurse engineer chairperson superintendent inspector
 	planner designer architect builder farmer worker trader banker broker investor
 	donor voter organizer organiser protester volunteer mother father wife husband
 	son daughter brother sister friend neighbor neighbour survivor victim witness
@@ -68,6 +69,10 @@ func isRole(w string) bool {
 }
 
 var notRoles = set(`insist persist assist resist against amidst`)
+
+// roleAdjectives qualify a role: "the prime minister", "a former envoy".
+var roleAdjectives = set(`prime former foreign deputy chief senior vice acting interim
+	outgoing incoming top local state federal`)
 
 // particles join the parts of a name ("Ursula von der Leyen").
 var particles = set(`von van der den de del della di da du la le bin ibn al el ter ten dos das zu af`)

@@ -1,58 +1,32 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
 
-// entity is a person or organisation named in the article.
-type entity struct {
-	name       string
-	kind       Kind
-	words      []string // the canonical name's words
-	aliases    []string // surface forms seen, canonical first
-	first      int      // paragraph of the first mention
-	firstAt    int      // offset of the first mention
-	at         []int    // offsets of all mentions, ascending
-	gender     byte     // 'm', 'f' or 0 when unknown
-	quotes     int
-	statements int
-	forms      []form // ways to write the name, for lookups
-}
-
-func (e *entity) addAlias(s string) {
-	for _, a := range e.aliases {
-		if a == s {
-			return
-		}
-	}
-	e.aliases = append(e.aliases, s)
-}
-
-// surname returns the family name of a person's words: from the first
-// particle on ("von der Leyen"), else the last word before any suffix.
-func surname(words []string) []string {
-	for len(words) > 1 && suffixes[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
-	for i := 1; i < len(words)-1; i++ {
-		if particles[words[i]] {
-			return words[i:]
-		}
-	}
-	if len(words) > 0 && particles[words[0]] {
-		return words
-	}
-	return words[len(words)-1:]
-}
-
 // resolver turns mentions into entities. People are resolved before the
 // names that may be their surnames, longer organisation names before their
-// shorter forms.
+// shorter forms. Maps keep it linear in the number of mentions.
 type resolver struct {
 	people, orgs []*entity
-	lower        map[string]bool // words seen in lower case in the article
-	capitalMid   map[string]bool // capitalised words seen inside sentences
+	bySurname    map[string][]*entity // folded surname, and its last word → people
+	byPrefix     map[string][]*entity // first two letters of the folded surname → people, for typos
+	orgNames     map[string]*entity   // folded name, and its endings of two or more words → organisation
+	lower        map[string]bool      // words seen in lower case in the article
+	capitalMid   map[string]bool      // capitalised words seen inside sentences
+}
+
+// newResolver returns a resolver with empty maps.
+func newResolver() resolver {
+	return resolver{
+		bySurname:  map[string][]*entity{},
+		byPrefix:   map[string][]*entity{},
+		orgNames:   map[string]*entity{},
+		lower:      map[string]bool{},
+		capitalMid: map[string]bool{},
+	}
 }
 
 // mref locates a mention in its paragraph.
@@ -66,11 +40,16 @@ func (r mref) words() []string    { return r.m().words(r.p.toks) }
 func (r mref) at() int            { return r.p.toks[r.m().lo].start }
 func (r mref) name() string       { return strings.Join(r.words(), " ") }
 func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
-func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()); e.at = append(e.at, r.at()) }
+func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()) }
 func (r mref) n() int             { return r.p.n }
-func (r mref) single() bool       { return r.m().hi-r.m().lo == 1 }
+func (r mref) size() int          { return r.m().hi - r.m().lo }
+func (r mref) single() bool       { return r.size() == 1 }
 func (r mref) hintIs(h hint) bool { return r.m().hint == h }
 
+// resolve attaches every mention that names a person or organisation to
+// its entity: full names with evidence of a person first, then titled
+// surnames ("Mr. Okafor", "President Zelenskyy"), then organisations, then
+// unknown names that speak ("Moscow says") or match a known entity.
 func (rs *resolver) resolve(all []mref) {
 	// A name whose last word is used alone elsewhere is a person's:
 	// "Vladimir Petrov … Petrov said".
@@ -96,19 +75,19 @@ func (rs *resolver) resolve(all []mref) {
 		}
 	}
 	orgs := append([]mref(nil), all...)
-	sort.SliceStable(orgs, func(i, j int) bool { return len(orgs[i].words()) > len(orgs[j].words()) })
+	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].size() > orgs[j].size() })
 	for _, r := range orgs {
 		if r.hintIs(organisation) {
 			if e := rs.findOrg(r.words()); e != nil {
 				r.attach(e)
 			} else {
-				rs.orgs = append(rs.orgs, rs.newEntity(r, Organisation))
+				rs.newOrg(r)
 			}
 		}
 	}
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
-			rs.orgs = append(rs.orgs, rs.newEntity(r, Organisation))
+			rs.newOrg(r)
 		}
 	}
 	for _, r := range all {
@@ -120,15 +99,49 @@ func (rs *resolver) resolve(all []mref) {
 			}
 		}
 	}
-	for _, e := range append(append([]*entity(nil), rs.people...), rs.orgs...) {
-		sort.Ints(e.at)
+}
+
+// newEntity makes an entity named by mention r.
+func (rs *resolver) newEntity(r mref, k Kind) *entity {
+	e := &entity{kind: k, words: r.words(), name: r.name(), first: r.n(), firstAt: r.at(), introAt: r.at()}
+	r.attach(e)
+	return e
+}
+
+// newOrg makes an organisation named by mention r and files its name and
+// its endings of two or more words.
+func (rs *resolver) newOrg(r mref) {
+	e := rs.newEntity(r, Organisation)
+	rs.orgs = append(rs.orgs, e)
+	w := foldWords(e.name)
+	rs.orgNames[strings.Join(w, " ")] = e
+	for i := 1; i+2 <= len(w); i++ {
+		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
+			rs.orgNames[key] = e
+		}
 	}
 }
 
-func (rs *resolver) newEntity(r mref, k Kind) *entity {
-	e := &entity{kind: k, words: r.words(), name: r.name(), first: r.n(), firstAt: r.at()}
-	r.attach(e)
-	return e
+// index files a person under their surname, for exact and fuzzy matches.
+func (rs *resolver) index(e *entity) {
+	sur := surname(e.words)
+	full := fold(strings.Join(sur, " "))
+	last := fold(sur[len(sur)-1])
+	for _, key := range []string{full, last} {
+		if !slices.Contains(rs.bySurname[key], e) {
+			rs.bySurname[key] = append(rs.bySurname[key], e)
+		}
+	}
+	if p := prefix2(full); !slices.Contains(rs.byPrefix[p], e) {
+		rs.byPrefix[p] = append(rs.byPrefix[p], e)
+	}
+}
+
+// prefix2 returns the first two letters of s: people whose surnames differ
+// by a typo almost always share them.
+func prefix2(s string) string {
+	r := []rune(s)
+	return string(r[:min(2, len(r))])
 }
 
 // attachPerson attaches a mention with evidence of a person to the person
@@ -148,6 +161,7 @@ func (rs *resolver) attachPerson(r mref) {
 			e.words, e.name = w, strings.Join(w, " ")
 		}
 	}
+	rs.index(e)
 	switch t := r.m().title; {
 	case femaleTitles[t]:
 		e.gender = 'f'
@@ -156,36 +170,30 @@ func (rs *resolver) attachPerson(r mref) {
 	}
 }
 
-// findPerson returns the person a mention names exactly: the same surname
-// and, for a full name, a compatible first name (or initial). Of several
-// people with one surname, the one mentioned last before it wins.
+// findPerson returns the person a mention names: the same surname and, for
+// a full name, a compatible first name (or initial); a full name may carry
+// a typo in the surname. Of several people with one surname, the one
+// introduced last before the mention wins.
 func (rs *resolver) findPerson(r mref) *entity {
 	words := r.words()
 	sur := fold(strings.Join(surname(words), " "))
 	full := len(words) > 1 && !particles[words[0]]
-	var best *entity
-	bestAt := -1
-	for _, e := range rs.people {
-		esur := surname(e.words)
-		if sur != fold(strings.Join(esur, " ")) && sur != fold(esur[len(esur)-1]) {
-			if !full {
-				continue
-			}
-			if _, ok := near(sur, fold(strings.Join(esur, " "))); !ok {
-				continue
+	cands := rs.bySurname[sur]
+	if full {
+		for _, e := range rs.byPrefix[prefix2(sur)] {
+			esur := fold(strings.Join(surname(e.words), " "))
+			if _, ok := near(sur, esur); ok && esur != sur {
+				cands = append(cands[:len(cands):len(cands)], e)
 			}
 		}
+	}
+	var best *entity
+	for _, e := range cands {
 		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) {
 			continue
 		}
-		last := -1
-		for _, at := range e.at {
-			if at < r.at() {
-				last = at
-			}
-		}
-		if best == nil || last > bestAt {
-			best, bestAt = e, last
+		if best == nil || (e.introAt < r.at() && (best.introAt > r.at() || e.introAt > best.introAt)) {
+			best = e
 		}
 	}
 	return best
@@ -195,10 +203,11 @@ func (rs *resolver) findPerson(r mref) *entity {
 // w (Zelenskyy for Zelenskiy).
 func (rs *resolver) nearPerson(w string) *entity {
 	var found *entity
-	for _, e := range rs.people {
+	fw := fold(w)
+	for _, e := range rs.byPrefix[prefix2(fw)] {
 		esur := surname(e.words)
-		if _, ok := near(fold(w), fold(esur[len(esur)-1])); ok {
-			if found != nil {
+		if _, ok := near(fw, fold(esur[len(esur)-1])); ok {
+			if found != nil && found != e {
 				return nil
 			}
 			found = e
@@ -207,33 +216,10 @@ func (rs *resolver) nearPerson(w string) *entity {
 	return found
 }
 
-func sameGiven(a, b string) bool {
-	a, b = fold(trimDot(a)), fold(trimDot(b))
-	if a == b {
-		return true
-	}
-	if len([]rune(a)) == 1 {
-		return strings.HasPrefix(b, a)
-	}
-	if len([]rune(b)) == 1 {
-		return strings.HasPrefix(a, b)
-	}
-	return false
-}
-
 // findOrg returns the organisation with this name, or whose name ends with
 // these two or more words ("Port Authority").
 func (rs *resolver) findOrg(words []string) *entity {
-	name := fold(strings.Join(words, " "))
-	for _, e := range rs.orgs {
-		if fold(e.name) == name {
-			return e
-		}
-		if len(words) >= 2 && len(e.words) > len(words) && strings.HasSuffix(fold(e.name), " "+name) {
-			return e
-		}
-	}
-	return nil
+	return rs.orgNames[strings.Join(foldWords(strings.Join(words, " ")), " ")]
 }
 
 // nameLike reports whether an unknown one-word name is a proper name and

@@ -1,0 +1,84 @@
+package quotes
+
+import "strings"
+
+// entity is a person or organisation named in the article.
+type entity struct {
+	name       string
+	kind       Kind
+	words      []string // the canonical name's words
+	aliases    []string // surface forms seen, in order
+	first      int      // paragraph of the first mention
+	firstAt    int      // offset of the first mention
+	introAt    int      // offset of the mention that introduced it
+	gender     byte     // 'm', 'f' or 0 when unknown
+	quotes     int
+	statements int
+	forms      []form // ways to write the name, for lookups
+}
+
+// aliasesCanonicalFirst returns the aliases with the canonical name first:
+// a fuller form of a name may be seen after a shorter one.
+func (e *entity) aliasesCanonicalFirst() []string {
+	out := []string{e.name}
+	for _, a := range e.aliases {
+		if a != e.name {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// addAlias records a surface form of the name.
+func (e *entity) addAlias(s string) {
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// surname returns the family name of a person's words: from the first
+// particle on ("von der Leyen"), else the last word before any suffix.
+func surname(words []string) []string {
+	for len(words) > 1 && suffixes[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	for i := 1; i < len(words)-1; i++ {
+		if particles[words[i]] {
+			return words[i:]
+		}
+	}
+	if len(words) > 0 && particles[words[0]] {
+		return words
+	}
+	return words[len(words)-1:]
+}
+
+// sameGiven reports whether two first names (or initials) can be one person's.
+func sameGiven(a, b string) bool {
+	a, b = fold(trimDot(a)), fold(trimDot(b))
+	if a == b {
+		return true
+	}
+	if len([]rune(a)) == 1 {
+		return strings.HasPrefix(b, a)
+	}
+	if len([]rune(b)) == 1 {
+		return strings.HasPrefix(a, b)
+	}
+	return false
+}
+
+// speaker returns the exported view of e.
+func (e *entity) speaker() Speaker {
+	return Speaker{
+		Name:       e.name,
+		Kind:       e.kind,
+		Aliases:    e.aliasesCanonicalFirst(),
+		Quotes:     e.quotes,
+		Statements: e.statements,
+		First:      e.first,
+	}
+}

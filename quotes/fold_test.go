@@ -1,0 +1,71 @@
+package quotes
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Wiśniewski", []string{"wisniewski"}},
+		{"Trump’s call", []string{"trump", "call"}},
+		{"Łódź, Straße", []string{"lodz", "strasse"}},
+		{"Raymond T. Okafor", []string{"raymond", "t", "okafor"}},
+		{"“von der Leyen”", []string{"von", "der", "leyen"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := foldWords(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNear(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"zelensky", "zelenskiy", true},
+		{"zelenskyy", "zelenskiy", true},
+		{"witkof", "witkoff", true},
+		{"scholtz", "scholz", true},
+		{"colbuorn", "colbourn", true}, // swapped letters
+		{"biden", "putin", false},
+		{"macro", "macron", false}, // short words must match exactly
+		{"jinping", "putin", false},
+		{"kremlin", "gremlin", false}, // first letters differ
+		{"snegovaya", "snegovaia", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if _, got := near(tt.a, tt.b); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"abc", "", 3},
+		{"kitten", "sitting", 3},
+		{"ab", "ba", 1},
+		{"śa", "sa", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := distance(tt.a, tt.b); got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

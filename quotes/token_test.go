@@ -1,0 +1,50 @@
+package quotes
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // words, with "+" after a possessive
+	}{
+		{"Trump’s envoy", []string{"Trump+", "envoy"}},
+		{"Reuters’ request", []string{"Reuters+", "request"}},
+		{"Harbor City's council", []string{"Harbor", "City+", "council"}},
+		{"the city's plan", []string{"the", "city's", "plan"}},
+		{"didn’t it’s", []string{"didn’t", "it’s"}},
+		{"Raymond T. Okafor", []string{"Raymond", "T.", "Okafor"}},
+		{"Gov. Dr. Mr. Lee", []string{"Gov.", "Dr.", "Mr.", "Lee"}},
+		{"the U.S. said", []string{"the", "U.S.", "said"}},
+		{"$4.1 million, 1,400 jobs, 9.6 feet", []string{"4.1", "million", "1,400", "jobs", "9.6", "feet"}},
+		{"Washington-based Wiśniewski", []string{"Washington-based", "Wiśniewski"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, tok := range tokenize(tt.in, 0, nil) {
+				if !tok.isWord() {
+					continue
+				}
+				w := tok.text
+				if tok.poss {
+					w += "+"
+				}
+				got = append(got, w)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	a, _ := load(b, "../article.txt")
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(a)
+	}
+}
