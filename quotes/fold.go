@@ -85,13 +85,14 @@ func distance(a, b string) int {
 }
 
 // maxTypos is how many typos a name of n letters may carry and still match.
-// Short names must match exactly: "Biden" is not "Putin", "macro" is not
-// "Macron".
+// Short names must match exactly ("Biden" is not "Putin", "macro" is not
+// "Macron"); names of seven letters or more may carry two ("Colbrun" is
+// "Colbourn").
 func maxTypos(n int) int {
 	switch {
 	case n <= 5:
 		return 0
-	case n <= 8:
+	case n <= 6:
 		return 1
 	default:
 		return 2

@@ -17,6 +17,7 @@ func TestLookup(t *testing.T) {
 		{ix, "Zelenskyy", "Volodymyr Zelenskiy"},
 		{ix, "ZELENSKIY", "Volodymyr Zelenskiy"},
 		{ix, "witkof", "Steve Witkoff"},
+		{ix, "colbrun", "Susan Colbourn"},
 		{ix, "Steve Witkof", "Steve Witkoff"},
 		{ix, "von der leyen", "Ursula von der Leyen"},
 		{ix, "Ursula von der Leyen", "Ursula von der Leyen"},
