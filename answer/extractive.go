@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"articlebot/fuzzy"
+
 	"context"
 	"fmt"
 	"regexp"
@@ -192,7 +194,7 @@ func (e *Engine) nameTerms(terms, speakers []string) map[string]bool {
 		for _, f := range forms {
 			for _, nt := range retrieval.Terms(f) {
 				for _, t := range terms {
-					if t == nt || (len(t) >= 5 && editDistance(t, nt) <= 2) {
+					if t == nt || (len(t) >= 5 && fuzzy.Distance(t, nt) <= 2) {
 						out[t] = true
 					}
 				}
@@ -242,7 +244,7 @@ func hasFuzzy(have map[string]bool, t string) bool {
 		return false
 	}
 	for h := range have {
-		if abs(len(h)-len(t)) <= limit && editDistance(h, t) <= limit {
+		if abs(len(h)-len(t)) <= limit && fuzzy.Distance(h, t) <= limit {
 			return true
 		}
 	}

@@ -1,10 +1,9 @@
 package answer
 
 import (
+	"articlebot/fuzzy"
 	"strings"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"articlebot/article"
 )
@@ -31,7 +30,7 @@ func newVocabulary(a *article.Article) *vocabulary {
 
 // words splits text into folded words, dropping possessive endings.
 func words(text string) []string {
-	fields := strings.FieldsFunc(fold(text), func(r rune) bool {
+	fields := strings.FieldsFunc(fuzzy.Fold(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.'
 	})
 	out := fields[:0]
@@ -45,24 +44,11 @@ func words(text string) []string {
 	return out
 }
 
-// fold lower-cases text, removes diacritics and makes apostrophes straight.
-func fold(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(s))
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // has reports whether the article contains word or a close spelling of it
 // (one edit for short words, two for long ones), so that misspelled names
 // still count as present.
 func (v *vocabulary) has(word string) bool {
-	word = fold(word)
+	word = fuzzy.Fold(word)
 	if v.words[word] || v.words[strings.ReplaceAll(word, ".", "")] {
 		return true
 	}
@@ -89,7 +75,7 @@ func (v *vocabulary) has(word string) bool {
 		return false
 	}
 	for w := range v.words {
-		if abs(len(w)-len(word)) <= limit && editDistance(w, word) <= limit {
+		if abs(len(w)-len(word)) <= limit && fuzzy.Distance(w, word) <= limit {
 			return true
 		}
 	}
@@ -139,31 +125,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// editDistance is the optimal string alignment distance between a and b:
-// insertions, deletions, substitutions and swaps of neighbours count one.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }

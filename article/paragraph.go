@@ -26,7 +26,7 @@ func splitParagraphs(text string) []Paragraph {
 	}
 	var out []Paragraph
 	add := func(start, end int) {
-		s, e := trimSpan(text, start, end)
+		s, e := TrimSpan(text, start, end)
 		if s < e {
 			out = append(out, Paragraph{N: len(out) + 1, Start: s, End: e, Text: text[s:e]})
 		}
@@ -72,7 +72,9 @@ func lineSpans(text string) [][2]int {
 	return out
 }
 
-func trimSpan(text string, start, end int) (int, int) {
+// TrimSpan narrows the span [start, end) of text to exclude white space at
+// either end.
+func TrimSpan(text string, start, end int) (int, int) {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {

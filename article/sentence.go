@@ -82,7 +82,7 @@ func splitSentences(text string) [][2]int {
 			break
 		}
 		if d == 0 && (r != '.' || endsSentenceAt(text, i, j)) && startsSentence(text, j) {
-			if s, e := trimSpan(text, start, j); s < e {
+			if s, e := TrimSpan(text, start, j); s < e {
 				out = append(out, [2]int{s, e})
 			}
 			start = j
@@ -90,7 +90,7 @@ func splitSentences(text string) [][2]int {
 		depth = d
 		i = j
 	}
-	if s, e := trimSpan(text, start, len(text)); s < e {
+	if s, e := TrimSpan(text, start, len(text)); s < e {
 		out = append(out, [2]int{s, e})
 	}
 	return out

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/article"
+
 	"sort"
 	"strings"
 	"unicode"
@@ -24,27 +26,9 @@ func (s span) inner(text string) (int, int) {
 	if end < 0 {
 		end = len(text)
 	}
-	start, end := trim(text, s.openEnd, end)
+	start, end := article.TrimSpan(text, s.openEnd, end)
 	if end > start && text[end-1] == ',' {
-		start, end = trim(text, start, end-1)
-	}
-	return start, end
-}
-
-func trim(text string, start, end int) (int, int) {
-	for start < end {
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
+		start, end = article.TrimSpan(text, start, end-1)
 	}
 	return start, end
 }

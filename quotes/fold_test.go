@@ -49,23 +49,3 @@ func TestNear(t *testing.T) {
 		})
 	}
 }
-
-func TestDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"abc", "", 3},
-		{"kitten", "sitting", 3},
-		{"ab", "ba", 1},
-		{"śa", "sa", 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
-			if got := distance(tt.a, tt.b); got != tt.want {
-				t.Errorf("got %d, want %d", got, tt.want)
-			}
-		})
-	}
-}

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/fuzzy"
+
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -199,7 +201,7 @@ func suggestScore(e *entity, q string) int {
 				if bound == 0 || n <= 0 || n > len(rest) || rest[0] != qr[0] {
 					continue
 				}
-				if d := distance(q, string(rest[:n])); d <= bound {
+				if d := fuzzy.Distance(q, string(rest[:n])); d <= bound {
 					best = max(best, 50-10*d)
 				}
 			}

@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"articlebot/fuzzy"
+
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +60,7 @@ func scan(text string, buf []byte, emit func(tok []byte, acronym bool)) {
 		switch {
 		case isWord(r):
 			if len(tok) < maxTokenLen {
-				tok = appendFolded(tok, r)
+				tok = fuzzy.AppendFold(tok, r)
 			}
 			seg++
 		case r >= 0x300 && len(tok) > 0 && unicode.Is(unicode.Mn, r):

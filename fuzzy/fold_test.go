@@ -1,0 +1,44 @@
+package fuzzy
+
+import "testing"
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Wiśniewski", "wisniewski"},
+		{"Zelenskiy’s", "zelenskiy's"},
+		{"ŁÓDŹ", "lodz"},
+		{"Straße", "strasse"},
+		{"Ærø", "aero"},
+		{"Ștefan Țiriac", "stefan tiriac"},
+		{"“quoted” – dash", `"quoted" - dash`},
+		{"Ελλάδα", "ελλάδα"},
+		{"plain ascii 123", "plain ascii 123"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"witkoff", "witkoff", 0},
+		{"witkof", "witkoff", 1},
+		{"zelensky", "zelenskiy", 1},
+		{"colbrun", "colbourn", 2},
+		{"ab", "ba", 1},
+		{"", "abc", 3},
+		{"putin", "biden", 4},
+		{"kitten", "sitting", 3},
+		{"śa", "sa", 1},
+	}
+	for _, tt := range tests {
+		if got := Distance(tt.a, tt.b); got != tt.want {
+			t.Errorf("Distance(%q, %q): got %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
