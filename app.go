@@ -40,6 +40,7 @@ func commands() []command {
 		{"source", "print an article paragraph by number, to check a citation", runSource},
 		{"eval", "score the engine on a question set", runEval},
 		{"doctor", "check the configured model endpoint and say what to fix", runDoctor},
+		{"serve", "run the Discord bot", runServe},
 	}
 }
 

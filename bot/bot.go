@@ -1,0 +1,290 @@
+// Package bot puts the answer engine in Discord: the slash commands /ask,
+// /quote, /source, /article and /help, and questions asked by mentioning the
+// bot, answered with cited, checked answers that stream into the reply.
+//
+// It is the only package that knows discordgo. The engine is reached through
+// the small Engine interface; every message it sends allows no mentions;
+// every REST call of an answer goes through that answer's own rate-limit
+// bucket, so one busy answer never stalls another.
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"articlebot/answer"
+	"articlebot/article"
+)
+
+// Engine is what the bot needs of the answer engine; *answer.Engine
+// satisfies it.
+type Engine interface {
+	Ask(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Result, error)
+	Quote(name string) (answer.QuoteResult, bool)
+	SuggestSpeakers(typed string, n int) []string
+	Speakers() []answer.SpeakerCount
+	Article() *article.Article
+	Mode() answer.Mode
+}
+
+// Config holds the bot's settings. Zero values mean the defaults given on
+// each field.
+type Config struct {
+	// GuildID, when set, registers the commands to that guild only, which
+	// takes effect at once (for development); otherwise they are global.
+	GuildID string
+	// SkipRegister keeps the commands registered by an earlier run.
+	SkipRegister bool
+	// Channels lists the channel ids the bot answers in; a thread counts as
+	// its parent channel. Empty means everywhere.
+	Channels []string
+	// AllowDMs lets people ask in direct messages.
+	AllowDMs bool
+	// MessageContent asks for the privileged Message Content intent, which
+	// must then be enabled in the developer portal. With it, questions in a
+	// thread the bot opened need no mention.
+	MessageContent bool
+
+	MaxQuestion int // characters per question (default 500)
+	PerMinute   int // questions per user per minute (default 5)
+	Concurrency int // answers the model writes at once (default 4)
+	// Model names the chat model, for /article.
+	Model string
+
+	EditInterval  time.Duration // the shortest gap between two edits of a message (default 1s)
+	TokenLifetime time.Duration // how long an interaction token can be used (default 15m)
+	ShutdownGrace time.Duration // how long running answers may finish at shutdown (default 5s)
+	AnswerTimeout time.Duration // the deadline of one answer (default 3m)
+
+	HistoryTurns     int           // earlier turns kept per thread (default 4)
+	HistoryTTL       time.Duration // how long an idle thread is remembered (default 6h)
+	MaxConversations int           // threads remembered at once (default 500)
+}
+
+func (c Config) withDefaults() Config {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	defDur := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&c.MaxQuestion, 500)
+	def(&c.PerMinute, 5)
+	def(&c.Concurrency, 4)
+	def(&c.HistoryTurns, 4)
+	def(&c.MaxConversations, 500)
+	defDur(&c.EditInterval, time.Second)
+	defDur(&c.TokenLifetime, 15*time.Minute)
+	defDur(&c.ShutdownGrace, 5*time.Second)
+	defDur(&c.AnswerTimeout, 3*time.Minute)
+	defDur(&c.HistoryTTL, 6*time.Hour)
+	return c
+}
+
+// Bot serves one Discord session. Create it with New and start it with Run.
+type Bot struct {
+	ses *discordgo.Session
+	eng Engine
+	cfg Config
+	log *slog.Logger
+
+	allowlist map[string]bool
+	limits    *limiter
+	llm       *queue // nil in extractive mode: no model calls to cap
+	convs     *conversations
+	running   *runningAnswers
+	buckets   *bucketPool
+	channels  *channelCache
+	cmds      []command
+
+	botID    atomic.Value // string, from READY
+	appID    atomic.Value // string, from READY
+	draining atomic.Bool
+	ready    chan struct{}
+
+	mu     sync.Mutex
+	active int           // handlers running
+	idle   chan struct{} // closed when active drops to 0, while someone waits
+}
+
+// New returns a bot that serves ses with eng. The logger's output never
+// contains the bot token or interaction tokens: New wraps its handler.
+func New(ses *discordgo.Session, eng Engine, cfg Config, log *slog.Logger) *Bot {
+	cfg = cfg.withDefaults()
+	if log == nil {
+		log = slog.Default()
+	}
+	b := &Bot{
+		ses:       ses,
+		eng:       eng,
+		cfg:       cfg,
+		allowlist: map[string]bool{},
+		limits:    newLimiter(cfg.PerMinute, time.Minute),
+		convs:     newConversations(cfg.HistoryTurns, cfg.MaxConversations, cfg.HistoryTTL),
+		running:   newRunningAnswers(),
+		buckets:   newBucketPool(ses.Ratelimiter),
+		channels:  newChannelCache(1000),
+		ready:     make(chan struct{}),
+	}
+	b.log = slog.New(newRedactor(log.Handler(), func() []string { return []string{ses.Token, bareToken(ses.Token)} }))
+	for _, c := range cfg.Channels {
+		b.allowlist[c] = true
+	}
+	if eng.Mode() == answer.LLM {
+		b.llm = newQueue(cfg.Concurrency)
+	}
+	b.cmds = b.commandList()
+	return b
+}
+
+// Ready is closed once the bot is connected and its commands registered.
+func (b *Bot) Ready() <-chan struct{} { return b.ready }
+
+// Run, which may be called once, connects to the gateway, registers the
+// commands (unless told not to) and answers until ctx is cancelled; then it
+// stops taking questions, gives running answers ShutdownGrace to finish,
+// tells the askers of the others that they were cut off, and closes the
+// gateway.
+func (b *Bot) Run(ctx context.Context) error {
+	routeDiscordgoLogs(b.log)
+	b.ses.Debug = false // Debug logs request headers, bot token included
+	b.ses.LogLevel = discordgo.LogError
+	b.ses.Identify.Intents = intents(b.cfg.MessageContent)
+
+	readyCh := make(chan *discordgo.Ready, 1)
+	for _, remove := range []func(){
+		b.ses.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { readyCh <- r }),
+		b.ses.AddHandler(b.onInteraction),
+		b.ses.AddHandler(b.onMessage),
+	} {
+		defer remove()
+	}
+	if err := b.ses.Open(); err != nil {
+		return openError(err)
+	}
+	var r *discordgo.Ready
+	select {
+	case r = <-readyCh:
+	case <-ctx.Done():
+		b.close()
+		return nil
+	case <-time.After(30 * time.Second):
+		b.close()
+		return errors.New("discord sent no READY within 30s after connecting")
+	}
+	if err := b.identify(r); err != nil {
+		b.close()
+		return err
+	}
+	if !b.cfg.SkipRegister {
+		if err := b.register(ctx); err != nil {
+			b.close()
+			return err
+		}
+	}
+	b.log.Info("bot ready", "user", r.User.Username, "app", b.appIDValue(), "mode", b.eng.Mode(),
+		"guilds", len(r.Guilds), "channels", len(b.cfg.Channels), "dms", b.cfg.AllowDMs, "message_content", b.cfg.MessageContent)
+	close(b.ready)
+	<-ctx.Done()
+	b.shutdown()
+	return nil
+}
+
+// identify records the bot user and application ids from READY.
+func (b *Bot) identify(r *discordgo.Ready) error {
+	if r == nil || r.User == nil {
+		return errors.New("discord's READY carried no bot user")
+	}
+	b.botID.Store(r.User.ID)
+	appID := r.User.ID // the same for every modern application
+	if r.Application != nil && r.Application.ID != "" {
+		appID = r.Application.ID
+	}
+	b.appID.Store(appID)
+	return nil
+}
+
+func (b *Bot) botIDValue() string { s, _ := b.botID.Load().(string); return s }
+func (b *Bot) appIDValue() string { s, _ := b.appID.Load().(string); return s }
+
+// shutdown drains: no new questions, a grace period for running answers,
+// then the rest are cancelled (their askers are told) and the gateway closed.
+func (b *Bot) shutdown() {
+	b.draining.Store(true)
+	n := b.running.len()
+	b.log.Info("shutting down: taking no new questions", "running", n, "grace", b.cfg.ShutdownGrace)
+	if !b.waitIdle(b.cfg.ShutdownGrace) {
+		cut := b.running.cancelAll(errShutdown)
+		b.log.Warn("grace period over: cutting off running answers", "answers", cut)
+		if !b.waitIdle(10 * time.Second) {
+			b.log.Error("handlers still running after shutdown; closing anyway")
+		}
+	}
+	b.close()
+}
+
+func (b *Bot) close() {
+	if err := b.ses.Close(); err != nil {
+		b.log.Warn("closing the gateway", "err", err)
+	}
+}
+
+// enter counts a handler in; leave counts it out.
+func (b *Bot) enter() {
+	b.mu.Lock()
+	b.active++
+	b.mu.Unlock()
+}
+
+func (b *Bot) leave() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.active--
+	if b.active == 0 && b.idle != nil {
+		close(b.idle)
+		b.idle = nil
+	}
+}
+
+// waitIdle waits up to d for every handler to return.
+func (b *Bot) waitIdle(d time.Duration) bool {
+	b.mu.Lock()
+	if b.active == 0 {
+		b.mu.Unlock()
+		return true
+	}
+	if b.idle == nil {
+		b.idle = make(chan struct{})
+	}
+	idle := b.idle
+	b.mu.Unlock()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-idle:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// errShutdown cancels answers still running when the grace period ends.
+var errShutdown = errors.New("the bot is shutting down")
+
+// bareToken strips the "Bot " prefix, so logs are scrubbed of either form.
+func bareToken(tok string) string {
+	if len(tok) > 4 && tok[:4] == "Bot " {
+		return tok[4:]
+	}
+	return tok
+}

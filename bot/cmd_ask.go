@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"articlebot/answer"
+)
+
+// askCommand is /ask question: a cited answer that streams into the reply.
+func (b *Bot) askCommand() command {
+	return command{
+		def: &discordgo.ApplicationCommand{
+			Name:        "ask",
+			Description: "Ask about the article; the answer cites the paragraphs it comes from",
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "question",
+				Description: "Your question, e.g. What did Witkoff say?",
+				Required:    true,
+				MaxLength:   b.cfg.MaxQuestion,
+			}},
+		},
+		run: b.runAsk,
+	}
+}
+
+// runAsk checks the question in memory only, so the deferral reaches
+// Discord well inside its 3 s deadline, before any retrieval; refusals are
+// ephemeral.
+func (b *Bot) runAsk(ctx context.Context, x *exchange, data discordgo.ApplicationCommandInteractionData) {
+	text := strings.TrimSpace(optString(data.Options, "question"))
+	refusal := b.gate(ctx, x.in.ChannelID, x.dm(), x.bucket)
+	if refusal == "" {
+		refusal = b.checkQuestion(text)
+	}
+	var done func()
+	if refusal == "" {
+		done, refusal = b.limits.begin(x.userID())
+	}
+	if refusal != "" {
+		b.respondErr(x, x.reply(ctx, refusal, true))
+		return
+	}
+	defer done()
+	if err := x.deferReply(ctx); err != nil {
+		b.log.Error("could not defer /ask; the user sees \"The application did not respond\"", "interaction", x.in.ID, "err", err)
+		return
+	}
+	// In a thread (or DM) the earlier turns there are the history.
+	convKey := ""
+	if x.dm() || b.convs.has(x.in.ChannelID) {
+		convKey = x.in.ChannelID
+	} else if ci, err := b.channel(ctx, x.in.ChannelID, x.bucket); err == nil && ci.thread {
+		convKey = x.in.ChannelID
+	}
+	q := question{text: text, asker: x.userID(), convKey: convKey, done: done}
+	b.answerQuestion(ctx, q, b.interactionSurface(x), func(res answer.Result) {
+		if convKey != "" {
+			b.convs.add(convKey, answer.Turn{Question: text, Answer: res.Answer})
+		}
+	})
+}

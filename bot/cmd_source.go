@@ -1,0 +1,63 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"articlebot/article"
+)
+
+// sourceCommand is /source paragraph: a paragraph's exact text, so anyone
+// can check a citation.
+func (b *Bot) sourceCommand() command {
+	one := 1.0
+	return command{
+		def: &discordgo.ApplicationCommand{
+			Name:        "source",
+			Description: "Show a paragraph of the article, to check a citation such as ¶5",
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:        discordgo.ApplicationCommandOptionInteger,
+				Name:        "paragraph",
+				Description: "The paragraph number (the N of ¶N)",
+				Required:    true,
+				MinValue:    &one,
+				MaxValue:    float64(max(1, len(b.eng.Article().Paragraphs))),
+			}},
+		},
+		run: b.runSource,
+	}
+}
+
+func (b *Bot) runSource(ctx context.Context, x *exchange, data discordgo.ApplicationCommandInteractionData) {
+	if refusal := b.gate(ctx, x.in.ChannelID, x.dm(), x.bucket); refusal != "" && refusal != msgDraining {
+		b.respondErr(x, x.reply(ctx, refusal, true))
+		return
+	}
+	a := b.eng.Article()
+	n, ok := optInt(data.Options, "paragraph")
+	p, found := a.Paragraph(n)
+	if !ok || !found {
+		b.respondErr(x, x.reply(ctx, fmt.Sprintf("The article has paragraphs ¶1 to ¶%d.", len(a.Paragraphs)), true))
+		return
+	}
+	b.respondErr(x, x.reply(ctx, renderSource(p, len(a.Paragraphs)), false))
+}
+
+// renderSource shows a paragraph as a block quote under its number.
+func renderSource(p article.Paragraph, total int) string {
+	head := fmt.Sprintf("**¶%d** of %d", p.N, total)
+	if p.Kind != article.Body {
+		head += " (" + p.Kind.String() + ")"
+	}
+	if p.Section != "" && p.Kind == article.Body {
+		head += " — section “" + sanitize(p.Section) + "”"
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(p.Text), "\n") {
+		lines = append(lines, "> "+sanitize(l))
+	}
+	return head + "\n" + strings.Join(lines, "\n")
+}

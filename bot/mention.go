@@ -1,0 +1,121 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"articlebot/answer"
+)
+
+// onMessage answers a message that mentions the bot in an allowed channel,
+// any message in a DM (when allowed), and, when the Message Content intent
+// gives the bot the text, any message in a thread it is answering in. The
+// answer is a reply to the message; the first answer in a channel opens a
+// thread for follow-ups, which are answered with the thread's history.
+func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	if mc == nil || mc.Message == nil {
+		return
+	}
+	m := mc.Message
+	botID := b.botIDValue()
+	if m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" {
+		return
+	}
+	b.enter()
+	defer b.leave()
+	bucket := b.buckets.acquire()
+	defer b.buckets.release(bucket)
+	ctx := context.Background()
+	defer func() {
+		if recovered(b.log, recover(), "message", "message", m.ID, "user", m.Author.ID) {
+			b.replyText(ctx, m, msgFailed, bucket)
+		}
+	}()
+
+	dm := m.GuildID == ""
+	text, mentioned := stripMention(m.Content, botID, m.Mentions)
+	if !dm && !mentioned && (text == "" || !b.convs.has(m.ChannelID)) {
+		return // not for us, or no content to read without the intent
+	}
+	if !dm && !b.allowed(ctx, m.ChannelID, bucket) {
+		return // stay silent where the bot is not meant to answer
+	}
+	refusal := b.gate(ctx, m.ChannelID, dm, bucket)
+	if refusal == "" {
+		refusal = b.checkQuestion(text)
+	}
+	var done func()
+	if refusal == "" {
+		done, refusal = b.limits.begin(m.Author.ID)
+	}
+	if refusal != "" {
+		b.replyText(ctx, m, refusal, bucket)
+		return
+	}
+	defer done()
+	b.log.Debug("question by message", "message", m.ID, "user", m.Author.ID, "channel", m.ChannelID, "dm", dm)
+
+	convKey := ""
+	if dm || b.convs.has(m.ChannelID) {
+		convKey = m.ChannelID
+	} else if ci, err := b.channel(ctx, m.ChannelID, bucket); err == nil && ci.thread {
+		convKey = m.ChannelID
+	}
+	sf, err := b.newReplySurface(ctx, m, bucket)
+	if err != nil {
+		b.log.Error("could not reply to a question", "message", m.ID, "channel", m.ChannelID, "err", err)
+		return
+	}
+	q := question{text: text, asker: m.Author.ID, convKey: convKey, done: done}
+	b.answerQuestion(ctx, q, sf, func(res answer.Result) {
+		turn := answer.Turn{Question: text, Answer: res.Answer}
+		switch {
+		case convKey != "":
+			b.convs.add(convKey, turn)
+		case !dm:
+			b.openThread(ctx, m, sf.messageID, turn, bucket)
+		}
+	})
+}
+
+// openThread starts a thread on the bot's answer for follow-ups, with the
+// answer as its first turn.
+func (b *Bot) openThread(ctx context.Context, q *discordgo.Message, answerID string, turn answer.Turn, bucket string) {
+	th, err := b.startThread(ctx, q.ChannelID, answerID, threadName(turn.Question), bucket)
+	if err != nil {
+		b.log.Warn("could not open a thread for follow-ups (does the bot have Create Public Threads?)", "channel", q.ChannelID, "err", err)
+		return
+	}
+	b.channels.put(th.ID, channelInfo{parentID: q.ChannelID, thread: true})
+	b.convs.add(th.ID, turn)
+}
+
+// stripMention removes the bot's mentions from a message and reports
+// whether it mentioned the bot.
+func stripMention(content, botID string, mentions []*discordgo.User) (string, bool) {
+	mentioned := false
+	for _, u := range mentions {
+		if u != nil && u.ID == botID {
+			mentioned = true
+		}
+	}
+	for _, tag := range []string{"<@" + botID + ">", "<@!" + botID + ">"} {
+		if strings.Contains(content, tag) {
+			mentioned = true
+			content = strings.ReplaceAll(content, tag, " ")
+		}
+	}
+	return strings.Join(strings.Fields(content), " "), mentioned
+}
+
+// threadName names a follow-up thread after its first question.
+func threadName(q string) string {
+	name := sanitize(q)
+	if utf8.RuneCountInString(name) > 90 {
+		name = string([]rune(name)[:89]) + "…"
+	}
+	return name
+}

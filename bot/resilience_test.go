@@ -1,0 +1,158 @@
+package bot
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"articlebot/internal/fakediscord"
+	"articlebot/internal/fakeopenai"
+	"articlebot/llm"
+)
+
+// leaky are fragments that must never reach a channel.
+var leaky = []string{"http://", "127.0.0.1", "fake error", "500", "goroutine", "panic", "context deadline", "Bot "}
+
+func assertNoInternals(t *testing.T, dc *fakediscord.Server) {
+	t.Helper()
+	for _, r := range messageRequests(dc.Requests()) {
+		content, _ := r.Body["content"].(string)
+		if data, ok := r.Body["data"].(map[string]any); ok {
+			content, _ = data["content"].(string)
+		}
+		for _, l := range leaky {
+			if strings.Contains(content, l) {
+				t.Errorf("a message shows %q: %q", l, content)
+			}
+		}
+	}
+}
+
+func TestModelFailureFallsBackAndBotCarriesOn(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		fail   []fakeopenai.Behaviour
+		notice string
+	}{
+		{"500", []fakeopenai.Behaviour{fakeopenai.Status(500, "")}, "The model couldn't answer"},
+		{"stall", []fakeopenai.Behaviour{fakeopenai.StallAfterHeaders(10 * time.Second)}, "didn't answer in time"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			oa := fakeopenai.New(t)
+			oa.Respond(citing)
+			oa.Enqueue(tt.fail...)
+			eng := withModel(t, oa, func(c *llm.Config) { c.FirstTokenTimeout = 300 * time.Millisecond })
+			h := start(t, eng, Config{EditInterval: 20 * time.Millisecond})
+
+			_, token := h.ask("Where will the talks take place?", fakediscord.Origin{})
+			final := h.final(token)
+			if !strings.Contains(final.Content, "Jeddah") || !strings.Contains(final.Content, "¶") {
+				t.Errorf("fallback answer = %q, want the article's own cited sentences", final.Content)
+			}
+			if note := h.ephemeral(token); !strings.Contains(note, tt.notice) {
+				t.Errorf("ephemeral note = %q, want %q", note, tt.notice)
+			}
+			if !strings.Contains(h.logs.String(), "model failed") {
+				t.Error("the model's failure was not logged")
+			}
+
+			_, token2 := h.ask("What did Witkoff say?", fakediscord.Origin{UserID: "1400000000000000002"})
+			if next := h.final(token2); !strings.Contains(next.Content, "¶") {
+				t.Errorf("next answer = %q, want a cited answer", next.Content)
+			}
+			if fu := h.dc.Followups(token2); len(fu) != 0 {
+				t.Errorf("the next answer got notes %v, want none: the model is back", fu)
+			}
+			assertNoInternals(t, h.dc)
+		})
+	}
+}
+
+func TestEngineErrorIsPrivateSentence(t *testing.T) {
+	t.Parallel()
+	h := start(t, failing{offline(t)}, Config{EditInterval: 20 * time.Millisecond})
+	_, token := h.ask("anything", fakediscord.Origin{})
+	if note := h.ephemeral(token); note != msgFailed {
+		t.Errorf("note = %q, want %q", note, msgFailed)
+	}
+	h.waitUntil(func() bool { _, ok := h.dc.Original(token); return !ok }, "the public response to be removed")
+	if !strings.Contains(h.logs.String(), "index exploded at http://10.0.0.1/internal") {
+		t.Error("the error chain is not in the log")
+	}
+	assertNoInternals(t, h.dc)
+}
+
+func TestRateLimitedEditsStillComplete(t *testing.T) {
+	t.Parallel()
+	oa := fakeopenai.New(t, fakeopenai.WithChunkDelay(30*time.Millisecond))
+	oa.Respond(citingWhole)
+	h := start(t, withModel(t, oa), Config{EditInterval: 150 * time.Millisecond})
+
+	// Answer A's edits are rate limited for 2 s; answer B, asked just after,
+	// must not wait for them.
+	_, tokA := h.ask("What did Putin agree to?", fakediscord.Origin{UserID: "1400000000000000010"})
+	h.dc.FailNext(http.MethodPatch, "/webhooks/*/"+tokA+"/messages/@original", 2, http.StatusTooManyRequests, 2)
+	_, tokB := h.ask("What did Witkoff say?", fakediscord.Origin{UserID: "1400000000000000011"})
+
+	a, b := h.final(tokA), h.final(tokB)
+	if !strings.Contains(a.Content, "¶") || !strings.Contains(b.Content, "¶") {
+		t.Errorf("answers %q and %q, want both complete with citations", a.Content, b.Content)
+	}
+	var limited time.Time
+	for _, r := range h.dc.Requests() {
+		if r.Status == http.StatusTooManyRequests {
+			limited = r.Time
+			break
+		}
+	}
+	if limited.IsZero() {
+		t.Fatal("no edit was rate limited")
+	}
+	bDuring := 0
+	for _, r := range h.dc.Requests() {
+		if r.Method == http.MethodPatch && strings.Contains(r.Path, tokB) && r.Status == 200 &&
+			r.Time.After(limited) && r.Time.Before(limited.Add(2*time.Second)) {
+			bDuring++
+		}
+	}
+	if bDuring < 2 {
+		t.Errorf("B made %d edits while A was rate limited, want it to keep its own pace", bDuring)
+	}
+	if shortest, _ := editGaps(h.dc.Requests()); shortest < 150*time.Millisecond {
+		t.Errorf("shortest gap between edits %v, want at least 150ms", shortest)
+	}
+}
+
+func TestPanicIsRecovered(t *testing.T) {
+	t.Parallel()
+	h := start(t, panicky{offline(t)}, Config{EditInterval: 20 * time.Millisecond})
+	_, token := h.ask("panic", fakediscord.Origin{})
+	if note := h.ephemeral(token); note != msgFailed {
+		t.Errorf("note = %q, want %q", note, msgFailed)
+	}
+	if !strings.Contains(h.logs.String(), "handler panicked") {
+		t.Error("the panic was not logged")
+	}
+	_, token2 := h.ask("Where will the talks take place?", fakediscord.Origin{})
+	if final := h.final(token2); !strings.Contains(final.Content, "Jeddah") {
+		t.Errorf("after a panic: %q, want an answer (and the same user not stuck as busy)", final.Content)
+	}
+	id, _ := h.dc.SlashCommand(fakediscord.InteractionSpec{Name: "quote", Options: []fakediscord.Opt{fakediscord.StringOpt("speaker", "panic")}})
+	if typ, data := h.callbackReply(id); typ != 4 || data["content"] != msgFailed {
+		t.Errorf("a panicking /quote answered %d %v, want an ephemeral apology", typ, data)
+	}
+	h.dc.MessageCreate(fakediscord.MessageSpec{Content: "panic", MentionsBot: true})
+	h.waitUntil(func() bool {
+		for _, m := range h.dc.Messages(fakediscord.DefaultChannelID) {
+			if m.ReplyTo != "" && m.Content == msgFailed {
+				return true
+			}
+		}
+		return false
+	}, "an apology for the panicking message")
+	assertNoInternals(t, h.dc)
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+
+	"articlebot/bot"
+)
+
+// invitePermissions are the bot permissions the invite URL asks for: View
+// Channels, Send Messages, Read Message History, Create Public Threads and
+// Send Messages in Threads.
+const invitePermissions = "309237713920"
+
+// tokenHelp says where a bot token comes from and how to set the bot up.
+const tokenHelp = "serve needs a bot token in DISCORD_TOKEN (in the environment or .env).\n" +
+	"  1. Create an application at https://discord.com/developers/applications, open Bot and press Reset Token; put it in DISCORD_TOKEN.\n" +
+	"  2. Invite the bot with the bot and applications.commands scopes and the View Channels, Send Messages,\n" +
+	"     Read Message History, Create Public Threads and Send Messages in Threads permissions:\n" +
+	"     https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot+applications.commands&permissions=" + invitePermissions + "\n" +
+	"  3. No privileged intent is needed. Optionally enable Message Content Intent under Bot and set\n" +
+	"     DISCORD_MESSAGE_CONTENT=true: then follow-ups in the bot's threads need no @mention.\n" +
+	"  For development set DISCORD_GUILD_ID to your server's id: commands then appear at once."
+
+func runServe(ctx context.Context, args []string, io stdio, getenv env) error {
+	fs := newFlags(io, "serve", "",
+		"Runs the Discord bot until interrupted: /ask, /quote, /source, /article, /help and\n"+
+			"questions asked by @mentioning it, answered with citations. It answers with the\n"+
+			"model when OPENAI_BASE_URL and CHAT_MODEL are set, extractively otherwise, as ask\n"+
+			"does. DISCORD_TOKEN is required; see .env.example for the other DISCORD_ settings.",
+		"DISCORD_TOKEN=... articlebot serve",
+		"DISCORD_TOKEN=... DISCORD_GUILD_ID=123 articlebot serve --article story.txt",
+		"articlebot serve --skip-register")
+	path := articleFlag(fs)
+	skip := fs.Bool("skip-register", false, "keep the slash commands registered by an earlier run (also DISCORD_SKIP_REGISTER=true)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{msg: "serve takes no arguments: it reads DISCORD_TOKEN and the other DISCORD_ settings"}
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	if cfg.Discord.Token == "" {
+		return usageError{msg: tokenHelp}
+	}
+	// A server reports its progress: it logs at LOG_LEVEL, info by default,
+	// where the one-shot commands stay quiet unless LOG_LEVEL is set.
+	logCfg := cfg
+	logCfg.LogLevelSet = true
+	log := newLogger(io.err, logCfg)
+	eng, err := newEngine(ctx, *path, cfg, log)
+	if err != nil {
+		return err
+	}
+	ses, err := bot.NewSession(cfg.Discord.Token)
+	if err != nil {
+		return usageError{msg: err.Error() + ": check DISCORD_TOKEN"}
+	}
+	bc := botConfig(cfg)
+	bc.SkipRegister = bc.SkipRegister || *skip
+	log.Info("starting the Discord bot", "article", eng.Article().Title(), "mode", eng.Mode(), "model", bc.Model)
+	return bot.New(ses, eng, bc, log).Run(ctx)
+}
+
+// botConfig maps the configuration onto the bot's settings.
+func botConfig(cfg config) bot.Config {
+	d := cfg.Discord
+	bc := bot.Config{
+		GuildID:        d.GuildID,
+		SkipRegister:   d.SkipRegister,
+		Channels:       d.Channels,
+		AllowDMs:       d.AllowDMs,
+		MessageContent: d.MessageContent,
+		MaxQuestion:    d.MaxQuestion,
+		PerMinute:      d.PerMinute,
+		Concurrency:    d.Concurrency,
+	}
+	if cfg.llmEnabled() {
+		bc.Model = cfg.ChatModel
+	}
+	return bc
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"articlebot/bot"
+)
+
+func TestServeWithoutTokenSaysHowToGetOne(t *testing.T) {
+	_, errOut, code := cli(t, "", nil, "serve")
+	if code != exitBadInput {
+		t.Errorf("exit %d, want %d", code, exitBadInput)
+	}
+	for _, want := range []string{
+		"DISCORD_TOKEN",
+		"https://discord.com/developers/applications",
+		"scope=bot+applications.commands",
+		"permissions=" + invitePermissions,
+		"Send Messages in Threads",
+		"Create Public Threads",
+		"Message Content",
+		"DISCORD_GUILD_ID",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestServeUsage(t *testing.T) {
+	if _, errOut, code := cli(t, "", map[string]string{"DISCORD_TOKEN": "x"}, "serve", "extra"); code != exitBadInput || !strings.Contains(errOut, "serve takes no arguments") {
+		t.Errorf("extra argument: exit %d, stderr %q", code, errOut)
+	}
+	out, _, _ := cli(t, "", nil, "help")
+	if !strings.Contains(out, "serve") || !strings.Contains(out, "run the Discord bot") {
+		t.Errorf("usage does not list serve:\n%s", out)
+	}
+	if _, errOut, code := cli(t, "", nil, "serve", "--help"); code != exitOK || !strings.Contains(errOut, "--skip-register") {
+		t.Errorf("serve --help: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestBotConfigFromEnvironment(t *testing.T) {
+	vars := map[string]string{
+		"DISCORD_TOKEN":           "x",
+		"DISCORD_GUILD_ID":        "42",
+		"DISCORD_CHANNELS":        "1, 2",
+		"DISCORD_ALLOW_DMS":       "false",
+		"DISCORD_MAX_QUESTION":    "300",
+		"DISCORD_RATE_PER_MINUTE": "3",
+		"DISCORD_MAX_CONCURRENT":  "2",
+		"DISCORD_SKIP_REGISTER":   "true",
+		"DISCORD_MESSAGE_CONTENT": "true",
+		"OPENAI_BASE_URL":         "http://localhost:11434/v1",
+		"CHAT_MODEL":              "llama3.2",
+	}
+	cfg, err := loadConfig(func(k string) string { return vars[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := bot.Config{
+		GuildID: "42", SkipRegister: true, Channels: []string{"1", "2"}, AllowDMs: false, MessageContent: true,
+		MaxQuestion: 300, PerMinute: 3, Concurrency: 2, Model: "llama3.2",
+	}
+	if got := botConfig(cfg); !reflect.DeepEqual(got, want) {
+		t.Errorf("botConfig = %+v, want %+v", got, want)
+	}
+	cfg, _ = loadConfig(func(string) string { return "" })
+	if got := botConfig(cfg); got.Model != "" || !got.AllowDMs || got.MessageContent || got.MaxQuestion != 500 {
+		t.Errorf("defaults: botConfig = %+v, want extractive, DMs on, no Message Content, 500 characters", got)
+	}
+}
