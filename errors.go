@@ -7,17 +7,21 @@ import (
 
 	"articlebot/answer"
 	"articlebot/article"
+	"articlebot/eval"
 )
 
 // describe turns an error into one line a person can act on, and the exit
 // status that goes with it. The full chain stays in the error for logs.
 func describe(err error) (string, int) {
 	var ue usageError
+	var fe *eval.FormatError
 	switch {
+	case errors.As(err, &fe):
+		return fmt.Sprintf("%v: each line must be a JSON object, see `articlebot eval --help`", err), exitBadInput
 	case errors.As(err, &ue):
 		return ue.msg, exitBadInput
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Sprintf("%v: check the path given to --article (or the eval file flags)", err), exitBadInput
+		return fmt.Sprintf("%v: check the file path", err), exitBadInput
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Sprintf("%v: the file is not readable by this user", err), exitBadInput
 	case errors.Is(err, article.ErrEmpty):

@@ -157,7 +157,8 @@ func TestBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		{"missing article", []string{"ask", "--article", filepath.Join(dir, "none.txt"), "q?"}, nil, exitBadInput, "check the path"},
+		{"missing article", []string{"ask", "--article", filepath.Join(dir, "none.txt"), "q?"}, nil, exitBadInput, "check the file path"},
+		{"malformed question file", []string{"eval", "--questions", write("q.jsonl", []byte(`{"question": "x", "gold": [1]}`))}, nil, exitBadInput, "q.jsonl:1"},
 		{"empty article", []string{"ask", "--article", write("e.txt", nil), "q?"}, nil, exitBadInput, "article is empty"},
 		{"binary article", []string{"quote", "--article", write("b.bin", []byte{0x89, 'P', 'N', 'G', 0, 0}), "x"}, nil, exitBadInput, "not text"},
 		{"latin-1 article", []string{"ask", "--article", write("l.txt", []byte("Caf\xe9 society.")), "q?"}, nil, exitBadInput, "UTF-8"},

@@ -63,6 +63,18 @@ func LoadQuotes(fsys fs.FS, path string) ([]GoldQuote, error) {
 	return gs, err
 }
 
+// FormatError is a line of an eval file that is not what the format wants.
+type FormatError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *FormatError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+
+// Unwrap returns the cause.
+func (e *FormatError) Unwrap() error { return e.Err }
+
 func readLines(fsys fs.FS, path string, each func([]byte) error) error {
 	var f io.ReadCloser
 	var err error
@@ -85,7 +97,7 @@ func readLines(fsys fs.FS, path string, each func([]byte) error) error {
 			continue
 		}
 		if err := each([]byte(line)); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
+			return &FormatError{Path: path, Line: n, Err: err}
 		}
 	}
 	if err := sc.Err(); err != nil {
