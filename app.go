@@ -19,10 +19,12 @@ const (
 // env reads one environment variable; tests pass a map's lookup.
 type env func(string) string
 
-// stdio carries the program's standard streams.
+// stdio carries the program's standard streams, and whether the input
+// and output are an interactive terminal.
 type stdio struct {
-	in       io.Reader
-	out, err io.Writer
+	in            io.Reader
+	out, err      io.Writer
+	inTTY, outTTY bool
 }
 
 // command is one subcommand.
@@ -46,7 +48,7 @@ func commands() []command {
 
 // run is the whole program: main only wires signals and the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv env) int {
-	io := stdio{stdin, stdout, stderr}
+	io := stdio{in: stdin, out: stdout, err: stderr, inTTY: isTerminal(stdin), outTTY: isTerminal(stdout)}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
 		if len(args) > 1 {
 			args = []string{args[1], "--help"}

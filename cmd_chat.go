@@ -37,7 +37,7 @@ func runChat(ctx context.Context, args []string, io stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	interactive := isTerminal(io.in)
+	interactive := io.inTTY
 	if interactive {
 		fmt.Fprintf(io.out, "Ask about %q (%d paragraphs). Ctrl-D to leave.\n", eng.Article().Title(), len(eng.Article().Paragraphs))
 	}

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/philippgille/chromem-go"
 
+	"articlebot/answer"
 	"articlebot/article"
 	"articlebot/internal/fakeopenai"
 	"articlebot/retrieval"
@@ -169,5 +172,43 @@ func TestDoctor(t *testing.T) {
 	out, errOut, code = cli(t, "", vars, "doctor")
 	if code != exitError || !strings.Contains(out, "FAIL") {
 		t.Errorf("dead endpoint: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestStreamingOnATerminal checks what a terminal user sees in llm mode:
+// the model's words as they arrive, then the checked answer when the gate
+// changed it, then the sources.
+func TestStreamingOnATerminal(t *testing.T) {
+	s := fakeopenai.New(t)
+	s.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
+		n := ""
+		for _, src := range fakeopenai.PromptSources(req) {
+			if strings.Contains(src.Text, "Jeddah") {
+				n = src.N
+			}
+		}
+		return fakeopenai.Answer("<think>hmm</think>The talks will be in Jeddah [" + n + "][9].")
+	})
+	cfg, err := loadConfig(func(k string) string { return llmVars(t, s, false)[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := newEngine(context.Background(), "", cfg, newLogger(io.Discard, cfg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	res, err := askAndShow(context.Background(), eng, answer.Request{Question: "Where will the talks take place?"}, stdio{out: &out, err: io.Discard, outTTY: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{"The talks will be in Jeddah [", "Checked against the article:\nThe talks will be in Jeddah [1].", "Warning: removed citation [9]", "[1] ¶4"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "hmm") || res.Mode != answer.LLM {
+		t.Errorf("mode %s, output:\n%s", res.Mode, got)
 	}
 }

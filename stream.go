@@ -17,7 +17,7 @@ import (
 func askAndShow(ctx context.Context, eng *answer.Engine, req answer.Request, io stdio) (answer.Result, error) {
 	var streamed strings.Builder
 	var onDelta func(string)
-	if eng.Mode() == answer.LLM && isTerminal(io.out) {
+	if eng.Mode() == answer.LLM && io.outTTY {
 		onDelta = func(s string) {
 			streamed.WriteString(s)
 			fmt.Fprint(io.out, s)
