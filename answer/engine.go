@@ -6,6 +6,7 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 
@@ -139,8 +140,15 @@ func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Re
 // retrieve searches the article for a question and groups the hits into
 // numbered sources, one per paragraph, in rank order.
 func (e *Engine) retrieve(ctx context.Context, question string, k int) ([]retrieval.Hit, []Source, error) {
-	speakers := e.quotes.Mentioned(question)
-	hits, err := e.index.Search(ctx, retrieval.Query{Text: question, Speakers: speakers, K: max(4*k, 20)})
+	q := retrieval.Query{Text: question, Speakers: e.quotes.Mentioned(question), K: max(4*k, 20)}
+	hits, err := e.index.Search(ctx, q)
+	if errors.Is(err, retrieval.ErrDenseUnavailable) && ctx.Err() == nil {
+		// The article must stay answerable while a remote embedding
+		// endpoint is down: keywords alone still find the passages.
+		e.log.Warn("query embedding failed; searching by keywords only", "err", err)
+		q.KeywordOnly = true
+		hits, err = e.index.Search(ctx, q)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("search article: %w", err)
 	}

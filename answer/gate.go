@@ -24,7 +24,9 @@ var (
 	// quoteRe matches a quoted span in curly or straight double quotes.
 	quoteRe = regexp.MustCompile(`“([^”\n]+)”|"([^"\n]+)"`)
 	// abstainRe recognises an answer that says the article has no answer.
-	abstainRe        = regexp.MustCompile(`(?i)\b(article|sources?|passages?|text)\s+(does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't)\s+(say|mention|answer|contain|provide|specify|state|include|address|discuss)|\bnot (mentioned|stated|specified|covered) in the (article|sources?)|\bno information\b`)
+	abstainRe = regexp.MustCompile(`(?i)\b(article|sources?|passages?|text)\s+(does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't)\s+(say|mention|answer|contain|provide|specify|state|include|address|discuss)|\bnot (mentioned|stated|specified|covered) in the (article|sources?)|\bno information\b`)
+	// ellipsisRe matches the marks of words left out of a quotation.
+	ellipsisRe       = regexp.MustCompile(`\[\.\.\.\]|\.\.\.|…`)
 	spaceBeforePunct = regexp.MustCompile(`\s+([.,;:!?])`)
 	manySpaces       = regexp.MustCompile(`[ \t]{2,}`)
 )
@@ -79,7 +81,7 @@ func (e *Engine) checkQuotations(text string, c *checked) string {
 // inArticle reports whether quoted words are article text, allowing an
 // ellipsis for left-out words and different closing punctuation.
 func (e *Engine) inArticle(quoted string) bool {
-	for _, piece := range regexp.MustCompile(`\.\.\.|…|\[\.\.\.\]`).Split(quoted, -1) {
+	for _, piece := range ellipsisRe.Split(quoted, -1) {
 		piece = strings.Trim(strings.TrimSpace(piece), ".,;:!?")
 		if piece == "" {
 			continue

@@ -24,8 +24,9 @@ func (v validity) rate() float64 {
 }
 
 var (
-	markerRe = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
-	quotedRe = regexp.MustCompile(`“([^”]+)”|"([^"]+)"`)
+	markerRe   = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
+	quotedRe   = regexp.MustCompile(`“([^”]+)”|"([^"]+)"`)
+	ellipsisRe = regexp.MustCompile(`\[\.\.\.\]|\.\.\.|…`)
 )
 
 // citationValidity checks every marker of an answer independently of the
@@ -68,7 +69,7 @@ func quotationValidity(art *article.Article, text string) validity {
 		}
 		v.checked++
 		ok := true
-		for _, piece := range regexp.MustCompile(`\.\.\.|…`).Split(q, -1) {
+		for _, piece := range ellipsisRe.Split(q, -1) {
 			piece = strings.Trim(strings.TrimSpace(piece), ".,;:!?")
 			if piece != "" && !art.Contains(piece) {
 				ok = false

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -26,7 +27,15 @@ type Query struct {
 	// K is the number of hits wanted; ≤ 0 means DefaultK. It is clamped to
 	// the number of chunks.
 	K int
+	// KeywordOnly skips the dense half of the search, for when query
+	// embeddings are unavailable (see ErrDenseUnavailable).
+	KeywordOnly bool
 }
+
+// ErrDenseUnavailable marks a search that failed because the query could
+// not be embedded (a remote embedding endpoint is down, say). The keyword
+// half still works: search again with Query.KeywordOnly.
+var ErrDenseUnavailable = errors.New("dense search unavailable")
 
 // Hit is one chunk found by Search.
 type Hit struct {
@@ -84,9 +93,12 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	k = min(k, n)
 	depth := min(max(k, minDepth), n)
 
-	dense, err := ix.denseSearch(ctx, q.Text, depth)
-	if err != nil {
-		return nil, err
+	var dense []denseHit
+	if !q.KeywordOnly {
+		var err error
+		if dense, err = ix.denseSearch(ctx, q.Text, depth); err != nil {
+			return nil, err
+		}
 	}
 	terms := queryTerms(q.Text)
 	kw := ix.keyword.search(terms)
@@ -124,7 +136,7 @@ func (ix *Index) denseSearch(ctx context.Context, text string, depth int) ([]den
 	}
 	qv, err := ix.embed(ctx, ix.queryPrefix+text)
 	if err != nil {
-		return nil, fmt.Errorf("search: embed query: %w", err)
+		return nil, fmt.Errorf("search: embed query: %w: %w", ErrDenseUnavailable, err)
 	}
 	if len(qv) != ix.dim {
 		return nil, fmt.Errorf("search: query embedding has %d dimensions, documents %d", len(qv), ix.dim)
