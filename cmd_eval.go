@@ -156,7 +156,11 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		misses += len(r.Quotes.Misses)
 	}
 	if misses > 0 && !verbose {
-		fmt.Fprintf(w, "  %d miss%s: run with -v to list them\n", misses, map[bool]string{true: "", false: "es"}[misses == 1])
+		noun := "misses"
+		if misses == 1 {
+			noun = "miss"
+		}
+		fmt.Fprintf(w, "  %d %s: run with -v to list them\n", misses, noun)
 	}
 	if verbose {
 		for _, m := range q.Misses {
