@@ -216,9 +216,5 @@ func (r *reader) level(k string, def slog.Level) slog.Level {
 }
 
 func (r *reader) list(k string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(r.str(k, ""), func(r rune) bool { return r == ',' || r == ' ' }) {
-		out = append(out, f)
-	}
-	return out
+	return strings.FieldsFunc(r.str(k, ""), func(r rune) bool { return r == ',' || r == ' ' })
 }

@@ -32,9 +32,17 @@ type verdict struct {
 func (e *Engine) judge(q string, cands []candidate) verdict {
 	var missing []string
 	for _, ent := range entities(q) {
-		for _, w := range ent {
-			if !e.vocab.has(w) {
-				missing = append(missing, strings.Join(ent, " "))
+		for _, w := range ent.words {
+			found := e.vocab.hasName(w)
+			if ent.title {
+				found = e.vocab.has(w)
+			}
+			if !found {
+				name := ent.String()
+				if ent.title {
+					name = "a " + strings.ToLower(name)
+				}
+				missing = append(missing, name)
 				break
 			}
 		}

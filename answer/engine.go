@@ -137,10 +137,19 @@ func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Re
 	return res, nil
 }
 
+// retrieved is what a search found for a question.
+type retrieved struct {
+	question string
+	speakers []string // speakers the question names
+	hits     []retrieval.Hit
+	sources  []Source // hits grouped into numbered passages
+}
+
 // retrieve searches the article for a question and groups the hits into
 // numbered sources, one per paragraph, in rank order.
-func (e *Engine) retrieve(ctx context.Context, question string, k int) ([]retrieval.Hit, []Source, error) {
-	q := retrieval.Query{Text: question, Speakers: e.quotes.Mentioned(question), K: max(4*k, 20)}
+func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieved, error) {
+	r := retrieved{question: question, speakers: e.quotes.Mentioned(question)}
+	q := retrieval.Query{Text: question, Speakers: r.speakers, K: max(4*k, 20)}
 	hits, err := e.index.Search(ctx, q)
 	if errors.Is(err, retrieval.ErrDenseUnavailable) && ctx.Err() == nil {
 		// The article must stay answerable while a remote embedding
@@ -150,7 +159,8 @@ func (e *Engine) retrieve(ctx context.Context, question string, k int) ([]retrie
 		hits, err = e.index.Search(ctx, q)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("search article: %w", err)
+		return r, fmt.Errorf("search article: %w", err)
 	}
-	return hits, e.groupSources(hits, k), nil
+	r.hits, r.sources = hits, e.groupSources(hits, k)
+	return r, nil
 }

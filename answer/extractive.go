@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"articlebot/fuzzy"
-
 	"context"
 	"fmt"
 	"regexp"
@@ -10,6 +8,7 @@ import (
 	"strings"
 
 	"articlebot/article"
+	"articlebot/fuzzy"
 	"articlebot/retrieval"
 )
 
@@ -32,28 +31,29 @@ type candidate struct {
 
 // extractive answers by choosing article sentences and citing them.
 func (e *Engine) extractive(ctx context.Context, q string) (Result, error) {
-	hits, sources, err := e.retrieve(ctx, q, e.sources)
+	r, err := e.retrieve(ctx, q, e.sources)
 	if err != nil {
 		return Result{}, err
 	}
-	return e.extractiveFrom(q, hits, sources)
+	return e.extractiveFrom(r), nil
 }
 
 // extractiveFrom answers from passages already retrieved.
-func (e *Engine) extractiveFrom(q string, hits []retrieval.Hit, sources []Source) (Result, error) {
-	cands := e.candidates(q, hits)
+func (e *Engine) extractiveFrom(r retrieved) Result {
+	q, sources := r.question, r.sources
+	cands := e.candidates(r)
 	res := Result{Mode: Extractive, Sources: sources, Citations: []Citation{}, Warnings: []string{}}
 	v := e.judge(q, cands)
 	if !v.answerable {
 		res.Abstained = true
 		res.Answer = abstention(v)
-		return res, nil
+		return res
 	}
 	chosen := e.choose(q, cands, sources)
 	if len(chosen) == 0 {
 		res.Abstained = true
 		res.Answer = abstention(verdict{})
-		return res, nil
+		return res
 	}
 	var b strings.Builder
 	for i, c := range chosen {
@@ -65,7 +65,7 @@ func (e *Engine) extractiveFrom(q string, hits []retrieval.Hit, sources []Source
 		res.Citations = append(res.Citations, Citation{N: n, Paragraph: c.sent.Para, Text: c.sent.Text})
 	}
 	res.Answer = b.String()
-	return res, nil
+	return res
 }
 
 // leadingPronoun matches a sentence that opens with a pronoun.
@@ -95,9 +95,9 @@ func abstention(v verdict) string {
 }
 
 // candidates scores the focus sentence of every hit against the question.
-func (e *Engine) candidates(q string, hits []retrieval.Hit) []candidate {
+func (e *Engine) candidates(r retrieved) []candidate {
+	q, speakers := r.question, r.speakers
 	terms := contentTerms(q)
-	speakers := e.quotes.Mentioned(q)
 	speech := isSpeechQuestion(q) || len(terms) == 0
 	quoted := map[int]bool{}
 	for _, s := range speakers {
@@ -109,7 +109,7 @@ func (e *Engine) candidates(q string, hits []retrieval.Hit) []candidate {
 	want := questionType(q)
 	seen := map[int]bool{}
 	var out []candidate
-	for i, h := range hits {
+	for i, h := range r.hits {
 		id := h.Chunk.Focus
 		if seen[id] {
 			continue

@@ -27,15 +27,13 @@ const (
 // generate answers with the model, checks the answer, and falls back to the
 // extractive answer when the model fails or its answer cannot be checked.
 func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta func(string)) (Result, error) {
-	hits, sources, err := e.retrieve(ctx, q, e.sources)
+	r, err := e.retrieve(ctx, q, e.sources)
 	if err != nil {
 		return Result{}, err
 	}
+	sources := r.sources
 	fallback := func(notice string, cause error) (Result, error) {
-		res, err := e.extractiveFrom(q, hits, sources)
-		if err != nil {
-			return Result{}, err
-		}
+		res := e.extractiveFrom(r)
 		res.Notice = notice
 		res.Fault = cause
 		return res, nil

@@ -64,15 +64,23 @@ func init() {
 	}
 }
 
+// entity is a name ("Xi Jinping") or a title ("president") in a question.
+type entity struct {
+	words []string
+	title bool
+}
+
+func (e entity) String() string { return strings.Join(e.words, " ") }
+
 // entities returns the runs of capitalised words in a question that look
 // like names ("Xi Jinping", "World Cup"), less question and function words,
 // and the titles it names people by ("the president").
-func entities(q string) [][]string {
-	var out [][]string
+func entities(q string) []entity {
+	var out []entity
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, cur)
+			out = append(out, entity{words: cur})
 			cur = nil
 		}
 	}
@@ -84,7 +92,7 @@ func entities(q string) [][]string {
 		r := []rune(w)
 		if roles[strings.ToLower(w)] {
 			flush()
-			out = append(out, []string{w})
+			out = append(out, entity{words: []string{w}, title: true})
 			continue
 		}
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {

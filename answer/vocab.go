@@ -1,11 +1,10 @@
 package answer
 
 import (
-	"articlebot/fuzzy"
 	"strings"
-	"unicode"
 
 	"articlebot/article"
+	"articlebot/fuzzy"
 )
 
 // vocabulary is the set of words in the article's body, folded to lower case
@@ -21,32 +20,19 @@ func newVocabulary(a *article.Article) *vocabulary {
 		if p.Kind == article.Boilerplate {
 			continue
 		}
-		for _, w := range words(p.Text) {
+		for _, w := range fuzzy.Words(p.Text) {
 			v.words[w] = true
+			// "Washington-based" also mentions Washington.
+			for _, part := range strings.Split(w, "-") {
+				v.words[part] = true
+			}
 		}
 	}
 	return v
 }
 
-// words splits text into folded words, dropping possessive endings.
-func words(text string) []string {
-	fields := strings.FieldsFunc(fuzzy.Fold(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '.'
-	})
-	out := fields[:0]
-	for _, f := range fields {
-		f = strings.Trim(f, "'.")
-		f = strings.TrimSuffix(f, "'s")
-		if f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// has reports whether the article contains word or a close spelling of it
-// (one edit for short words, two for long ones), so that misspelled names
-// still count as present.
+// has reports whether the article contains word, or one of the other forms
+// articles use for it ("gov" for "governor", "u.s" for "american").
 func (v *vocabulary) has(word string) bool {
 	word = fuzzy.Fold(word)
 	if v.words[word] || v.words[strings.ReplaceAll(word, ".", "")] {
@@ -59,11 +45,18 @@ func (v *vocabulary) has(word string) bool {
 			}
 		}
 	}
-	if roles[word] {
-		// Titles are dictionary words, not names with variant spellings:
-		// "president" must not match "residents".
-		return false
+	return false
+}
+
+// hasName is has for a name: a close spelling (one edit for short names,
+// two for long ones) counts too, since names are misspelled and spelled
+// variously ("Zelensky", "Zelenskiy"). Dictionary words get no such
+// tolerance: "president" must not match "residents".
+func (v *vocabulary) hasName(word string) bool {
+	if v.has(word) {
+		return true
 	}
+	word = fuzzy.Fold(word)
 	limit := 0
 	switch n := len([]rune(word)); {
 	case n >= 7:

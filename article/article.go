@@ -41,6 +41,10 @@ type Article struct {
 	Text       string
 	Paragraphs []Paragraph
 	Sentences  []Sentence
+
+	// normBody holds each body paragraph after Normalize, for Contains,
+	// which the quotation checks call for every quoted span.
+	normBody []string
 }
 
 // Paragraph is one numbered block of the article.
@@ -123,8 +127,8 @@ func (a *Article) Contains(s string) bool {
 	if n == "" {
 		return false
 	}
-	for _, p := range a.Paragraphs {
-		if p.Kind == Body && strings.Contains(Normalize(p.Text), n) {
+	for _, p := range a.normBody {
+		if strings.Contains(p, n) {
 			return true
 		}
 	}

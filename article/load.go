@@ -57,6 +57,7 @@ func Parse(name string, data []byte) (*Article, error) {
 		case Body:
 			body++
 			p.Section = section
+			a.normBody = append(a.normBody, Normalize(p.Text))
 			for _, span := range splitSentences(p.Text) {
 				id := len(a.Sentences)
 				a.Sentences = append(a.Sentences, Sentence{

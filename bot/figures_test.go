@@ -35,7 +35,6 @@ func TestFigures(t *testing.T) {
 	lat := deferLatencies(t, h, ids)
 	reqs := h.dc.Requests()
 	shortest, edits := editGaps(reqs)
-	var perAnswer []int
 	minEdits, maxEdits, sum := 1<<30, 0, 0
 	for _, tok := range tokens {
 		n := 0
@@ -44,7 +43,6 @@ func TestFigures(t *testing.T) {
 				n += c
 			}
 		}
-		perAnswer = append(perAnswer, n)
 		minEdits, maxEdits, sum = min(minEdits, n), max(maxEdits, n), sum+n
 	}
 	if shortest < time.Second {

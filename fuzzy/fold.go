@@ -92,3 +92,20 @@ func Distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// Words splits s into folded words, dropping punctuation around them and
+// possessive endings: "Trump’s full-scale war." gives "trump", "full-scale",
+// "war". Hyphenated words stay whole.
+func Words(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
+	}) {
+		f = strings.Trim(f, "'-.")
+		f = strings.TrimSuffix(f, "'s")
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}

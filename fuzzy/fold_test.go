@@ -42,3 +42,16 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	got := Words("Trump’s full-scale war, “Wiśniewski” said U.S. officials.")
+	want := []string{"trump", "full-scale", "war", "wisniewski", "said", "u.s", "officials"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("word %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}

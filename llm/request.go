@@ -34,6 +34,9 @@ func (c *Client) chatRequest(msgs []Message) openai.ChatCompletionRequest {
 	for i, m := range msgs {
 		out[i] = openai.ChatCompletionMessage{Role: string(m.Role), Content: m.Content}
 	}
+	// max_tokens, deprecated by OpenAI, is the field every local server
+	// reads (Ollama knows no other); reasoning models get
+	// max_completion_tokens below.
 	req := openai.ChatCompletionRequest{
 		Model:       c.cfg.ChatModel,
 		Messages:    out,

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"articlebot/article"
+	"articlebot/fuzzy"
 )
 
 // quoteInfo ties a Quote to its span and tokens while it is attributed.
@@ -63,7 +64,7 @@ func (b *builder) run() {
 				continue
 			}
 			if t.text == strings.ToLower(t.text) {
-				b.rs.lower[fold(t.text)] = true
+				b.rs.lower[fuzzy.Fold(t.text)] = true
 			} else if !sentenceInitial(p.toks, i) {
 				b.rs.capitalMid[t.text] = true
 			}
@@ -200,7 +201,7 @@ func (b *builder) index() *Index {
 	given := map[string]int{}
 	for _, e := range ix.speakers {
 		if e.kind == Person && len(e.words) > 1 {
-			given[fold(trimDot(e.words[0]))]++
+			given[fuzzy.Fold(trimDot(e.words[0]))]++
 		}
 	}
 	for _, e := range ix.speakers {

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"articlebot/fuzzy"
+)
 
 // entity is a person or organisation named in the article.
 type entity struct {
@@ -58,7 +62,7 @@ func surname(words []string) []string {
 
 // sameGiven reports whether two first names (or initials) can be one person's.
 func sameGiven(a, b string) bool {
-	a, b = fold(trimDot(a)), fold(trimDot(b))
+	a, b = fuzzy.Fold(trimDot(a)), fuzzy.Fold(trimDot(b))
 	if a == b {
 		return true
 	}

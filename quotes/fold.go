@@ -1,31 +1,10 @@
 package quotes
 
 import (
-	"articlebot/fuzzy"
-	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"articlebot/fuzzy"
 )
-
-// fold returns s in lower case without accents, with curly apostrophes
-// made straight.
-func fold(s string) string { return fuzzy.Fold(s) }
-
-// foldWords splits s into folded words, dropping punctuation around them and
-// possessive endings ("Trump’s" → "trump").
-func foldWords(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(fold(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
-	}) {
-		f = strings.Trim(f, "'-.")
-		f = strings.TrimSuffix(f, "'s")
-		if f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
 
 // maxTypos is how many typos a name of n letters may carry and still match.
 // Short names must match exactly ("Biden" is not "Putin", "macro" is not

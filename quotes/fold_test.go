@@ -3,6 +3,8 @@ package quotes
 import (
 	"reflect"
 	"testing"
+
+	"articlebot/fuzzy"
 )
 
 func TestFold(t *testing.T) {
@@ -18,7 +20,7 @@ func TestFold(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := foldWords(tt.in); !reflect.DeepEqual(got, tt.want) {
+			if got := fuzzy.Words(tt.in); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

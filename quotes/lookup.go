@@ -1,11 +1,11 @@
 package quotes
 
 import (
-	"articlebot/fuzzy"
-
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"articlebot/fuzzy"
 )
 
 // form is one way of writing a speaker's name, as folded words.
@@ -31,14 +31,14 @@ func forms(e *entity, given map[string]int) []form {
 		out = append(out, form{words: words, score: score, exact: exact})
 	}
 	for _, a := range e.aliases {
-		w := foldWords(a)
+		w := fuzzy.Words(a)
 		add(w, 100, false)
 		if e.kind == Person {
 			add(withoutInitials(w), 100, false)
 		}
 	}
 	if e.kind == Organisation {
-		w := foldWords(e.name)
+		w := fuzzy.Words(e.name)
 		for n := min(len(w)-1, 6); n >= 2; n-- {
 			for i := 0; i+n <= len(w); i++ {
 				add(w[i:i+n], 80, false)
@@ -47,14 +47,14 @@ func forms(e *entity, given map[string]int) []form {
 		return out
 	}
 	for _, a := range e.aliases {
-		sur := foldWords(strings.Join(surname(strings.Fields(a)), " "))
+		sur := fuzzy.Words(strings.Join(surname(strings.Fields(a)), " "))
 		if len(sur) > 0 {
 			add(sur, 90, false)
 			add(sur[len(sur)-1:], 90, false)
 		}
 	}
 	if len(e.words) > 1 {
-		g := fold(trimDot(e.words[0]))
+		g := fuzzy.Fold(trimDot(e.words[0]))
 		if utf8.RuneCountInString(g) > 1 && given[g] == 1 {
 			add([]string{g}, 70, true)
 		}
@@ -101,7 +101,7 @@ func match(q []string, f form) (int, bool) {
 // first name alone matches only when one person has it; short names must
 // be exact, so "Biden" does not find "Putin".
 func (ix *Index) Lookup(name string) (Speaker, bool) {
-	q := trimTitles(foldWords(name))
+	q := trimTitles(fuzzy.Words(name))
 	if len(q) == 0 {
 		return Speaker{}, false
 	}
@@ -133,7 +133,7 @@ func trimTitles(q []string) []string {
 var lowerTitles = func() map[string]bool {
 	m := map[string]bool{}
 	for t := range titles {
-		m[fold(t)] = true
+		m[fuzzy.Fold(t)] = true
 	}
 	return m
 }()
@@ -142,7 +142,7 @@ var lowerTitles = func() map[string]bool {
 // statements, best matches for a partial and possibly misspelled input
 // first, for autocomplete. An empty input gives the most quoted speakers.
 func (ix *Index) Suggest(typed string, n int) []Speaker {
-	q := strings.Join(trimTitles(foldWords(typed)), " ")
+	q := strings.Join(trimTitles(fuzzy.Words(typed)), " ")
 	type scored struct {
 		e     *entity
 		score int
@@ -177,7 +177,7 @@ func (ix *Index) Suggest(typed string, n int) []Speaker {
 func suggestScore(e *entity, q string) int {
 	best := 0
 	for _, a := range e.aliases {
-		name := strings.Join(foldWords(a), " ")
+		name := strings.Join(fuzzy.Words(a), " ")
 		words := strings.Fields(name)
 		switch {
 		case strings.HasPrefix(name, q):

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"articlebot/article"
+	"articlebot/fuzzy"
 )
 
 // qword is a word of free text: folded, with whether it was capitalised.
@@ -32,7 +33,7 @@ func (ix *Index) hits(text string) []hit {
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.')
 	}) {
-		fw := foldWords(f)
+		fw := fuzzy.Words(f)
 		if len(fw) == 0 {
 			continue
 		}

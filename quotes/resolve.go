@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"articlebot/fuzzy"
 )
 
 // resolver turns mentions into entities. People are resolved before the
@@ -113,7 +115,7 @@ func (rs *resolver) newEntity(r mref, k Kind) *entity {
 func (rs *resolver) newOrg(r mref) {
 	e := rs.newEntity(r, Organisation)
 	rs.orgs = append(rs.orgs, e)
-	w := foldWords(e.name)
+	w := fuzzy.Words(e.name)
 	rs.orgNames[strings.Join(w, " ")] = e
 	for i := 1; i+2 <= len(w); i++ {
 		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
@@ -125,8 +127,8 @@ func (rs *resolver) newOrg(r mref) {
 // index files a person under their surname, for exact and fuzzy matches.
 func (rs *resolver) index(e *entity) {
 	sur := surname(e.words)
-	full := fold(strings.Join(sur, " "))
-	last := fold(sur[len(sur)-1])
+	full := fuzzy.Fold(strings.Join(sur, " "))
+	last := fuzzy.Fold(sur[len(sur)-1])
 	for _, key := range []string{full, last} {
 		if !slices.Contains(rs.bySurname[key], e) {
 			rs.bySurname[key] = append(rs.bySurname[key], e)
@@ -176,12 +178,12 @@ func (rs *resolver) attachPerson(r mref) {
 // introduced last before the mention wins.
 func (rs *resolver) findPerson(r mref) *entity {
 	words := r.words()
-	sur := fold(strings.Join(surname(words), " "))
+	sur := fuzzy.Fold(strings.Join(surname(words), " "))
 	full := len(words) > 1 && !particles[words[0]]
 	cands := rs.bySurname[sur]
 	if full {
 		for _, e := range rs.byPrefix[prefix2(sur)] {
-			esur := fold(strings.Join(surname(e.words), " "))
+			esur := fuzzy.Fold(strings.Join(surname(e.words), " "))
 			if _, ok := near(sur, esur); ok && esur != sur {
 				cands = append(cands[:len(cands):len(cands)], e)
 			}
@@ -203,10 +205,10 @@ func (rs *resolver) findPerson(r mref) *entity {
 // w (Zelenskyy for Zelenskiy).
 func (rs *resolver) nearPerson(w string) *entity {
 	var found *entity
-	fw := fold(w)
+	fw := fuzzy.Fold(w)
 	for _, e := range rs.byPrefix[prefix2(fw)] {
 		esur := surname(e.words)
-		if _, ok := near(fw, fold(esur[len(esur)-1])); ok {
+		if _, ok := near(fw, fuzzy.Fold(esur[len(esur)-1])); ok {
 			if found != nil && found != e {
 				return nil
 			}
@@ -219,7 +221,7 @@ func (rs *resolver) nearPerson(w string) *entity {
 // findOrg returns the organisation with this name, or whose name ends with
 // these two or more words ("Port Authority").
 func (rs *resolver) findOrg(words []string) *entity {
-	return rs.orgNames[strings.Join(foldWords(strings.Join(words, " ")), " ")]
+	return rs.orgNames[strings.Join(fuzzy.Words(strings.Join(words, " ")), " ")]
 }
 
 // nameLike reports whether an unknown one-word name is a proper name and

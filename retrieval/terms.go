@@ -1,13 +1,13 @@
 package retrieval
 
 import (
-	"articlebot/fuzzy"
-
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"articlebot/fuzzy"
 )
 
 // maxTokenLen caps a token in bytes; longer runs (URLs, hashes, junk) are
