@@ -49,16 +49,16 @@ func commands() []command {
 // run is the whole program: main only wires signals and the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv env) int {
 	io := stdio{in: stdin, out: stdout, err: stderr, inTTY: isTerminal(stdin), outTTY: isTerminal(stdout)}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
-		if len(args) > 1 {
-			args = []string{args[1], "--help"}
-		} else {
-			usage(stdout)
-			if len(args) == 0 {
-				return exitBadInput
-			}
-			return exitOK
-		}
+	help := len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help")
+	switch {
+	case len(args) == 0:
+		usage(stderr)
+		return exitBadInput
+	case help && len(args) == 1:
+		usage(stdout)
+		return exitOK
+	case help:
+		args = []string{args[1], "--help"} // "help ask" is "ask --help"
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {

@@ -89,25 +89,30 @@ func loadEvalSets(path, questions, quotes string) ([]evalSet, error) {
 		if err != nil {
 			return nil, err
 		}
-		return loadSets(evalSets, []setFiles{
-			{shippedName, shippedArticle, "testdata/questions.jsonl", "testdata/quotes.jsonl"},
-			{"harbor.txt (test article)", harbor, "testdata/harbor.questions.jsonl", "testdata/harbor.quotes.jsonl"},
-		})
-	}
-	name, data := shippedName, shippedArticle
-	if path != "" {
-		a, err := article.Load(path)
+		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
 			return nil, err
 		}
-		name, data = path, []byte(a.Text)
+		test, err := article.Parse("harbor.txt (test article)", harbor)
+		if err != nil {
+			return nil, err
+		}
+		return loadSets(evalSets, []setFiles{
+			{shipped, "testdata/questions.jsonl", "testdata/quotes.jsonl"},
+			{test, "testdata/harbor.questions.jsonl", "testdata/harbor.quotes.jsonl"},
+		})
 	}
-	return loadSets(nil, []setFiles{{name, data, questions, quotes}})
+	a, err := loadArticle(path)
+	if err != nil {
+		return nil, err
+	}
+	return loadSets(nil, []setFiles{{a, questions, quotes}})
 }
 
+// setFiles names an eval set's article and its question and quotation
+// files ("" for none).
 type setFiles struct {
-	name      string
-	article   []byte
+	article   *article.Article
 	questions string
 	quotes    string
 }
@@ -115,11 +120,8 @@ type setFiles struct {
 func loadSets(fsys fs.FS, files []setFiles) ([]evalSet, error) {
 	var out []evalSet
 	for _, f := range files {
-		a, err := article.Parse(f.name, f.article)
-		if err != nil {
-			return nil, err
-		}
-		s := evalSet{name: f.name, article: a}
+		s := evalSet{name: f.article.Name, article: f.article}
+		var err error
 		if f.questions != "" {
 			if s.questions, err = eval.LoadQuestions(fsys, f.questions); err != nil {
 				return nil, err

@@ -32,10 +32,10 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 		return Result{}, err
 	}
 	sources := r.sources
-	fallback := func(notice string, cause error) (Result, error) {
+	fallback := func(notice string, cause error, warnings []string) (Result, error) {
 		res := e.extractiveFrom(r)
-		res.Notice = notice
-		res.Fault = cause
+		res.Notice, res.Fault = notice, cause
+		res.Warnings = append(res.Warnings, warnings...)
 		return res, nil
 	}
 	msgs, shown, err := e.answerPrompt(q, history, sources)
@@ -54,7 +54,7 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 			return Result{}, err
 		}
 		e.log.Warn("model failed; answering extractively", "err", err)
-		return fallback(unavailableNotice(err), err)
+		return fallback(unavailableNotice(err), err, nil)
 	}
 	c := e.gate(comp.Text, shown)
 	if len(c.citations) == 0 && !c.abstained {
@@ -69,7 +69,7 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 			if errors.Is(err, context.Canceled) {
 				return Result{}, err
 			}
-			return fallback("The model's answer could not be checked against the article, so this answer is made of the article's own sentences.", err)
+			return fallback("The model's answer could not be checked against the article, so this answer is made of the article's own sentences.", err, c.warnings)
 		}
 	}
 	res := Result{
