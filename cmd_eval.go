@@ -5,28 +5,22 @@ import (
 	"embed"
 	"fmt"
 	"io"
-	"io/fs"
 
 	"articlebot/article"
 	"articlebot/eval"
 )
 
-// evalSets holds the project's own question sets and quotation gold files.
+// evalFiles holds the project's own eval sets: testdata/eval/tuned holds the
+// articles the engine was tuned on, testdata/eval/heldout articles written
+// before the engine was run on them (see eval.LoadSets for the layout).
 //
-//go:embed testdata/questions.jsonl testdata/quotes.jsonl testdata/harbor.txt testdata/harbor.questions.jsonl testdata/harbor.quotes.jsonl
-var evalSets embed.FS
-
-// evalSet is an article with its questions and quotation gold.
-type evalSet struct {
-	name      string
-	article   *article.Article
-	questions []eval.Question
-	quotes    []eval.GoldQuote // nil: not scored
-}
+//go:embed testdata/eval
+var evalFiles embed.FS
 
 // evalReport is what `eval --json` prints for one set.
 type evalReport struct {
 	Set       string              `json:"set"`
+	Group     string              `json:"group,omitempty"`
 	Mode      string              `json:"mode"`
 	Questions eval.QuestionReport `json:"questions"`
 	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
@@ -83,63 +77,39 @@ func runEval(ctx context.Context, args []string, io stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(path, questions, quotes string) ([]evalSet, error) {
+func loadEvalSets(path, questions, quotes string) ([]eval.Set, error) {
 	if path == "" && questions == "" && quotes == "" {
-		harbor, err := fs.ReadFile(evalSets, "testdata/harbor.txt")
-		if err != nil {
-			return nil, err
-		}
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
 			return nil, err
 		}
-		test, err := article.Parse("harbor.txt (test article)", harbor)
-		if err != nil {
-			return nil, err
-		}
-		return loadSets(evalSets, []setFiles{
-			{shipped, "testdata/questions.jsonl", "testdata/quotes.jsonl"},
-			{test, "testdata/harbor.questions.jsonl", "testdata/harbor.quotes.jsonl"},
-		})
+		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
 	a, err := loadArticle(path)
 	if err != nil {
 		return nil, err
 	}
-	return loadSets(nil, []setFiles{{a, questions, quotes}})
-}
-
-// setFiles names an eval set's article and its question and quotation
-// files ("" for none).
-type setFiles struct {
-	article   *article.Article
-	questions string
-	quotes    string
-}
-
-func loadSets(fsys fs.FS, files []setFiles) ([]evalSet, error) {
-	var out []evalSet
-	for _, f := range files {
-		s := evalSet{name: f.article.Name, article: f.article}
-		var err error
-		if f.questions != "" {
-			if s.questions, err = eval.LoadQuestions(fsys, f.questions); err != nil {
-				return nil, err
-			}
+	s := eval.Set{Name: a.Name, Article: a}
+	if questions != "" {
+		if s.Questions, err = eval.LoadQuestions(nil, questions); err != nil {
+			return nil, err
 		}
-		if f.quotes != "" {
-			if s.quotes, err = eval.LoadQuotes(fsys, f.quotes); err != nil {
-				return nil, err
-			}
-		}
-		out = append(out, s)
 	}
-	return out, nil
+	if quotes != "" {
+		if s.Quotes, err = eval.LoadQuotes(nil, quotes); err != nil {
+			return nil, err
+		}
+	}
+	return []eval.Set{s}, nil
 }
 
 func renderEval(w io.Writer, r evalReport, verbose bool) {
 	q := r.Questions
-	fmt.Fprintf(w, "%s — %s mode\n", r.Set, r.Mode)
+	group := ""
+	if r.Group != "" {
+		group = " [" + r.Group + "]"
+	}
+	fmt.Fprintf(w, "%s%s — %s mode\n", r.Set, group, r.Mode)
 	if q.Questions > 0 {
 		fmt.Fprintf(w, "  questions          %d (%d answerable, %d unanswerable)\n", q.Questions, q.Answerable, q.Unanswerable)
 		fmt.Fprintf(w, "  recall@1/3/5       %.3f / %.3f / %.3f\n", q.RecallAt1, q.RecallAt3, q.RecallAt5)

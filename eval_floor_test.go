@@ -5,7 +5,23 @@ import (
 	"io"
 	"log/slog"
 	"testing"
+
+	"articlebot/eval"
 )
+
+// evalFloors are the lowest offline scores each group of eval sets may
+// reach. The held-out floors are set from the first measurement of articles
+// written before the engine was run on them; they guard against regressions
+// there, and rise only with a general improvement.
+var evalFloors = map[string]struct {
+	recall5, recall1, mrr, abstention, unansweredAbstained float64
+	citation, quotePrecision, quoteRecall, speakers        float64
+}{
+	eval.Tuned: {0.95, 0.80, 0.85, 0.90, 1, 1, 1, 1, 1},
+	// Held-out floors: none yet measured; only structural checks apply
+	// until the first measurement sets them.
+	eval.HeldOut: {0, 0, 0, 0, 0, 1, 0, 0, 0},
+}
 
 // TestEvalFloors holds the engine's offline scores on the project's own
 // eval sets above fixed floors. Raise a floor when a general improvement
@@ -15,36 +31,46 @@ func TestEvalFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sets) != 2 {
-		t.Fatalf("got %d eval sets, want 2", len(sets))
+	if len(sets) < 2 {
+		t.Fatalf("got %d eval sets, want at least 2", len(sets))
 	}
 	cfg, err := loadConfig(func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range sets {
-		t.Run(s.name, func(t *testing.T) {
+		t.Run(s.Group+"/"+s.Name, func(t *testing.T) {
+			fl := evalFloors[s.Group]
 			r, err := scoreSet(context.Background(), s, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 			if err != nil {
 				t.Fatal(err)
 			}
 			q := r.Questions
-			if len(s.questions) < 20 {
-				t.Errorf("only %d questions: the set is too small to mean much", len(s.questions))
+			if len(s.Questions) < 20 {
+				t.Errorf("only %d questions: the set is too small to mean much", len(s.Questions))
 			}
 			floors := []struct {
 				name      string
 				got, want float64
 			}{
-				{"recall@5", q.RecallAt5, 0.95},
-				{"recall@1", q.RecallAt1, 0.80},
-				{"MRR", q.MRR, 0.85},
-				{"abstention accuracy", q.AbstentionAccuracy, 0.90},
-				{"unanswerable abstained", float64(q.UnanswerableAbstained) / float64(q.Unanswerable), 1},
-				{"citation validity", q.CitationValidity, 1},
-				{"quotation precision", r.Quotes.Precision, 1},
-				{"quotation recall", r.Quotes.Recall, 1},
-				{"speaker accuracy", r.Quotes.SpeakerAccuracy, 1},
+				{"recall@5", q.RecallAt5, fl.recall5},
+				{"recall@1", q.RecallAt1, fl.recall1},
+				{"MRR", q.MRR, fl.mrr},
+				{"abstention accuracy", q.AbstentionAccuracy, fl.abstention},
+				{"unanswerable abstained", float64(q.UnanswerableAbstained) / float64(max(q.Unanswerable, 1)), fl.unansweredAbstained},
+				{"citation validity", q.CitationValidity, fl.citation},
+			}
+			if r.Quotes == nil {
+				t.Errorf("no quotation gold: every eval set needs a STEM.quotes.jsonl")
+			} else {
+				floors = append(floors, []struct {
+					name      string
+					got, want float64
+				}{
+					{"quotation precision", r.Quotes.Precision, fl.quotePrecision},
+					{"quotation recall", r.Quotes.Recall, fl.quoteRecall},
+					{"speaker accuracy", r.Quotes.SpeakerAccuracy, fl.speakers},
+				}...)
 			}
 			for _, f := range floors {
 				if f.got < f.want {
@@ -55,10 +81,17 @@ func TestEvalFloors(t *testing.T) {
 				for _, m := range q.Misses {
 					t.Logf("miss [%s] %q: %s", m.Kind, m.Question, m.Why)
 				}
-				for _, m := range r.Quotes.Misses {
+				for _, m := range quoteMisses(r) {
 					t.Logf("miss [%s] %q: %s", m.Kind, m.Question, m.Why)
 				}
 			}
 		})
 	}
+}
+
+func quoteMisses(r evalReport) []eval.Miss {
+	if r.Quotes == nil {
+		return nil
+	}
+	return r.Quotes.Misses
 }

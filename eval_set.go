@@ -9,19 +9,19 @@ import (
 
 // scoreSet builds the configured engine for one eval set and scores it: in
 // llm mode when a model is configured, extractive otherwise.
-func scoreSet(ctx context.Context, s evalSet, cfg config, log *slog.Logger) (evalReport, error) {
-	eng, err := engineFor(ctx, s.article, cfg, log)
+func scoreSet(ctx context.Context, s eval.Set, cfg config, log *slog.Logger) (evalReport, error) {
+	eng, err := engineFor(ctx, s.Article, cfg, log)
 	if err != nil {
 		return evalReport{}, err
 	}
-	r := evalReport{Set: s.name, Mode: string(eng.Mode())}
-	if len(s.questions) > 0 {
-		if r.Questions, err = eval.RunQuestions(ctx, eng, s.article, s.questions); err != nil {
+	r := evalReport{Set: s.Name, Group: s.Group, Mode: string(eng.Mode())}
+	if len(s.Questions) > 0 {
+		if r.Questions, err = eval.RunQuestions(ctx, eng, s.Article, s.Questions); err != nil {
 			return r, err
 		}
 	}
-	if s.quotes != nil {
-		qr := eval.ScoreQuotes(eng.Quotations().Quotes(), s.quotes)
+	if s.Quotes != nil {
+		qr := eval.ScoreQuotes(eng.Quotations().Quotes(), s.Quotes)
 		r.Quotes = &qr
 	}
 	return r, nil

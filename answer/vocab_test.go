@@ -8,7 +8,7 @@ import (
 )
 
 func TestVocabulary(t *testing.T) {
-	data, err := os.ReadFile("../testdata/harbor.txt")
+	data, err := os.ReadFile("../testdata/eval/tuned/harbor.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

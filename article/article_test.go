@@ -60,7 +60,7 @@ func TestShippedNumbering(t *testing.T) {
 }
 
 func TestBlankLineParagraphs(t *testing.T) {
-	a, err := Load("../testdata/harbor.txt")
+	a, err := Load("../testdata/eval/tuned/harbor.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

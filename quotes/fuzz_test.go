@@ -10,7 +10,7 @@ import (
 // FuzzBuild checks that Build never panics and that every quotation's text
 // is the article's text at its offsets, on anything article.Parse accepts.
 func FuzzBuild(f *testing.F) {
-	for _, path := range []string{"../article.txt", "../testdata/harbor.txt"} {
+	for _, path := range []string{"../article.txt", "../testdata/eval/tuned/harbor.txt"} {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			f.Fatal(err)

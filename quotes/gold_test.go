@@ -53,8 +53,8 @@ func TestGold(t *testing.T) {
 	tests := []struct {
 		article, gold string
 	}{
-		{"../article.txt", "../testdata/quotes.jsonl"},
-		{"../testdata/harbor.txt", "../testdata/harbor.quotes.jsonl"},
+		{"../article.txt", "../testdata/eval/tuned/shipped.quotes.jsonl"},
+		{"../testdata/eval/tuned/harbor.txt", "../testdata/eval/tuned/harbor.quotes.jsonl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {
@@ -105,7 +105,7 @@ func TestGold(t *testing.T) {
 
 // TestGoldSentences checks that each quotation's sentence holds its start.
 func TestGoldSentences(t *testing.T) {
-	for _, path := range []string{"../article.txt", "../testdata/harbor.txt"} {
+	for _, path := range []string{"../article.txt", "../testdata/eval/tuned/harbor.txt"} {
 		t.Run(path, func(t *testing.T) {
 			a, ix := load(t, path)
 			for _, q := range ix.Quotes() {
@@ -121,7 +121,7 @@ func TestGoldSentences(t *testing.T) {
 // TestGoldPartial checks which gold quotations are woven into a sentence.
 func TestGoldPartial(t *testing.T) {
 	_, ix := load(t, "../article.txt")
-	_, hx := load(t, "../testdata/harbor.txt")
+	_, hx := load(t, "../testdata/eval/tuned/harbor.txt")
 	want := map[string]bool{
 		"a very small step forward.": true,
 		"shared the view that Iran should never be in a position to destroy Israel.": true,

@@ -7,7 +7,7 @@ import (
 
 func TestLookup(t *testing.T) {
 	_, ix := load(t, "../article.txt")
-	_, hx := load(t, "../testdata/harbor.txt")
+	_, hx := load(t, "../testdata/eval/tuned/harbor.txt")
 	tests := []struct {
 		ix   *Index
 		in   string

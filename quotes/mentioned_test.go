@@ -54,7 +54,7 @@ func TestLastPerson(t *testing.T) {
 
 func TestAttributionOfSpan(t *testing.T) {
 	_, ix := load(t, "../article.txt")
-	_, hx := load(t, "../testdata/harbor.txt")
+	_, hx := load(t, "../testdata/eval/tuned/harbor.txt")
 	tests := []struct {
 		ix     *Index
 		span   string

@@ -23,11 +23,11 @@ func TestStatementsGold(t *testing.T) {
 		{"../article.txt", "Ursula von der Leyen", 32, "warned"},
 		{"../article.txt", "Donald Trump", 21, "hinted"},
 		{"../article.txt", "Volodymyr Zelenskiy", 30, "accused"},
-		{"../testdata/harbor.txt", "Raymond T. Okafor", 5, "said"},
-		{"../testdata/harbor.txt", "Raymond T. Okafor", 12, "argued"},
-		{"../testdata/harbor.txt", "Samuel Achebe", 8, "warned"},
-		{"../testdata/harbor.txt", "Patricia Lindqvist", 7, "praised"},
-		{"../testdata/harbor.txt", "Elena Wiśniewski", 14, "said"},
+		{"../testdata/eval/tuned/harbor.txt", "Raymond T. Okafor", 5, "said"},
+		{"../testdata/eval/tuned/harbor.txt", "Raymond T. Okafor", 12, "argued"},
+		{"../testdata/eval/tuned/harbor.txt", "Samuel Achebe", 8, "warned"},
+		{"../testdata/eval/tuned/harbor.txt", "Patricia Lindqvist", 7, "praised"},
+		{"../testdata/eval/tuned/harbor.txt", "Elena Wiśniewski", 14, "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.speaker, func(t *testing.T) {

@@ -83,7 +83,7 @@ func TestEval(t *testing.T) {
 		denseTop5, fusedTop5 int
 	}{
 		{"../article.txt", evalArticle, 18, 19},
-		{"../testdata/harbor.txt", evalHarbor, 10, 11},
+		{"../testdata/eval/tuned/harbor.txt", evalHarbor, 10, 11},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {

@@ -1,0 +1,102 @@
+package eval
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"articlebot/article"
+)
+
+// Set is an article with its questions and quotation gold.
+type Set struct {
+	// Name is the article's name, as reports show it.
+	Name string
+	// Group is "tuned" for the articles the engine was tuned on and
+	// "heldout" for articles written before the engine was run on them.
+	Group     string
+	Article   *article.Article
+	Questions []Question
+	Quotes    []GoldQuote // nil: not scored
+}
+
+// Groups of eval sets, in report order.
+const (
+	Tuned   = "tuned"
+	HeldOut = "heldout"
+)
+
+// ShippedStem is the file stem under which the built-in article's questions
+// and quotations are kept; the article itself is embedded elsewhere.
+const ShippedStem = "shipped"
+
+// LoadSets reads every eval set under root in fsys: root/GROUP/STEM.txt is an
+// article, STEM.questions.jsonl its questions and STEM.quotes.jsonl its
+// quotation gold (either may be missing). The stem "shipped" names the
+// built-in article, passed as shipped. Sets come in group order (tuned,
+// then heldout), then by stem, so reports are stable.
+func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
+	var out []Set
+	for _, group := range []string{Tuned, HeldOut} {
+		dir := path.Join(root, group)
+		entries, err := fs.ReadDir(fsys, dir)
+		if err != nil {
+			continue // a group with no sets yet
+		}
+		stems := map[string]bool{}
+		for _, e := range entries {
+			name := e.Name()
+			if i := strings.IndexByte(name, '.'); i > 0 {
+				stems[name[:i]] = true
+			}
+		}
+		sorted := make([]string, 0, len(stems))
+		for s := range stems {
+			sorted = append(sorted, s)
+		}
+		sort.Strings(sorted)
+		for _, stem := range sorted {
+			s, err := loadSet(fsys, dir, group, stem, shipped)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+func loadSet(fsys fs.FS, dir, group, stem string, shipped *article.Article) (Set, error) {
+	s := Set{Group: group}
+	if stem == ShippedStem {
+		s.Article = shipped
+	} else {
+		data, err := fs.ReadFile(fsys, path.Join(dir, stem+".txt"))
+		if err != nil {
+			return s, fmt.Errorf("eval set %s/%s: %w", group, stem, err)
+		}
+		if s.Article, err = article.Parse(stem+".txt ("+group+" test article)", data); err != nil {
+			return s, fmt.Errorf("eval set %s/%s: %w", group, stem, err)
+		}
+	}
+	s.Name = s.Article.Name
+	var err error
+	if q := path.Join(dir, stem+".questions.jsonl"); exists(fsys, q) {
+		if s.Questions, err = LoadQuestions(fsys, q); err != nil {
+			return s, err
+		}
+	}
+	if q := path.Join(dir, stem+".quotes.jsonl"); exists(fsys, q) {
+		if s.Quotes, err = LoadQuotes(fsys, q); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+func exists(fsys fs.FS, name string) bool {
+	_, err := fs.Stat(fsys, name)
+	return err == nil
+}
