@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"articlebot/termtext"
 )
 
 // Exit statuses, documented in README.md.
@@ -159,7 +161,7 @@ func report(w io.Writer, name string, err, cause error) int {
 		return exitTerminated
 	}
 	msg, code := describe(err)
-	fmt.Fprintf(w, "articlebot: %s\n", msg)
+	fmt.Fprintf(w, "articlebot: %s\n", termtext.Clean(msg))
 	var ae argError
 	if errors.As(err, &ae) {
 		fmt.Fprintf(w, "Run 'articlebot %s --help' for usage.\n", name)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"articlebot/answer"
+	"articlebot/termtext"
 )
 
 // historyTurns is how many earlier turns a chat question may refer back to.
@@ -63,7 +64,7 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 		}
 		if err != nil {
 			msg, _ := describe(err)
-			fmt.Fprintf(std.out, "Sorry: %s\n\n", msg)
+			fmt.Fprintf(std.out, "Sorry: %s\n\n", termtext.Clean(msg))
 			continue
 		}
 		fmt.Fprintln(std.out)

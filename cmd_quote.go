@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"articlebot/answer"
+	"articlebot/termtext"
 )
 
 func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
@@ -65,11 +66,11 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 // may have meant or, when it resembles none, the whole list.
 func renderNotFound(w io.Writer, name string, suggestions []string, speakers []answer.SpeakerCount) {
 	if len(suggestions) == 1 {
-		fmt.Fprintf(w, "%q is too short to be sure: did you mean %s?\n", name, suggestions[0])
+		fmt.Fprintf(w, "%q is too short to be sure: did you mean %s?\n", name, termtext.Clean(suggestions[0]))
 		return
 	}
 	if len(suggestions) > 0 {
-		fmt.Fprintf(w, "%q could be more than one speaker: did you mean %s?\n", name, orList(suggestions))
+		fmt.Fprintf(w, "%q could be more than one speaker: did you mean %s?\n", name, termtext.Clean(orList(suggestions)))
 		return
 	}
 	fmt.Fprintf(w, "Nobody called %q is quoted or named in the article.\n", name)
@@ -78,7 +79,7 @@ func renderNotFound(w io.Writer, name string, suggestions []string, speakers []a
 		names = append(names, s.Name)
 	}
 	if len(names) > 0 {
-		fmt.Fprintf(w, "Speakers: %s.\n", strings.Join(names, ", "))
+		fmt.Fprintf(w, "Speakers: %s.\n", termtext.Clean(strings.Join(names, ", ")))
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"articlebot/answer"
 	"articlebot/llm"
+	"articlebot/termtext"
 )
 
 // askAndShow asks a question and writes the answer for a person. On a
@@ -20,7 +21,7 @@ func askAndShow(ctx context.Context, eng *answer.Engine, req answer.Request, std
 	if eng.Mode() == answer.LLM && std.outTTY {
 		onDelta = func(s string) {
 			streamed.WriteString(s)
-			fmt.Fprint(std.out, s)
+			fmt.Fprint(std.out, termtext.Clean(s))
 		}
 	}
 	res, err := eng.Ask(ctx, req, onDelta)
@@ -35,7 +36,7 @@ func askAndShow(ctx context.Context, eng *answer.Engine, req answer.Request, std
 	case streamed.Len() == 0:
 		renderAnswer(std.out, res)
 	case strings.TrimSpace(streamed.String()) != res.Answer:
-		fmt.Fprintf(std.out, "\nChecked against the article:\n%s\n", res.Answer)
+		fmt.Fprintf(std.out, "\nChecked against the article:\n%s\n", termtext.Clean(res.Answer))
 		renderFooter(std.out, res)
 	default:
 		renderFooter(std.out, res)
@@ -52,6 +53,6 @@ func explainFault(std stdio, fault error) {
 	}
 	switch le.Kind {
 	case llm.KindAuth, llm.KindNotFound, llm.KindContextLength, llm.KindUnavailable:
-		fmt.Fprintf(std.err, "articlebot: model: %s\n", le.UserMessage())
+		fmt.Fprintf(std.err, "articlebot: model: %s\n", termtext.Clean(le.UserMessage()))
 	}
 }
