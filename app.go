@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"articlebot/termtext"
 )
 
 // Exit statuses.
@@ -93,7 +95,7 @@ func report(w io.Writer, err error) int {
 	}
 	msg, code := describe(err)
 	if ue, ok := err.(usageError); !ok || !ue.printed {
-		fmt.Fprintf(w, "articlebot: %s\n", msg)
+		fmt.Fprintf(w, "articlebot: %s\n", termtext.Clean(msg))
 	}
 	return code
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"articlebot/answer"
+	"articlebot/termtext"
 )
 
 // historyTurns is how many earlier turns a chat question may refer back to.
@@ -64,7 +65,7 @@ func runChat(ctx context.Context, args []string, io stdio, getenv env) error {
 		}
 		if err != nil {
 			msg, _ := describe(err)
-			fmt.Fprintf(io.out, "Sorry: %s\n\n", msg)
+			fmt.Fprintf(io.out, "Sorry: %s\n\n", termtext.Clean(msg))
 			continue
 		}
 		fmt.Fprintln(io.out)

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+
+	"articlebot/termtext"
 )
 
 func runDoctor(ctx context.Context, args []string, io stdio, getenv env) error {
@@ -42,9 +44,9 @@ func runDoctor(ctx context.Context, args []string, io stdio, getenv env) error {
 			mark = "FAIL"
 			failed++
 		}
-		fmt.Fprintf(io.out, "  %s  %-24s %s\n", mark, c.Name, c.Detail)
+		fmt.Fprintf(io.out, "  %s  %-24s %s\n", mark, c.Name, termtext.Clean(c.Detail))
 		if !c.OK && c.Hint != "" {
-			fmt.Fprintf(io.out, "        fix: %s\n", c.Hint)
+			fmt.Fprintf(io.out, "        fix: %s\n", termtext.Clean(c.Hint))
 		}
 	}
 	if failed > 0 {

@@ -8,6 +8,7 @@ import (
 
 	"articlebot/article"
 	"articlebot/eval"
+	"articlebot/termtext"
 )
 
 // evalFiles holds the project's own eval sets: testdata/eval/tuned holds the
@@ -109,7 +110,7 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 	if r.Group != "" {
 		group = " [" + r.Group + "]"
 	}
-	fmt.Fprintf(w, "%s%s — %s mode\n", r.Set, group, r.Mode)
+	fmt.Fprintf(w, "%s%s — %s mode\n", termtext.Clean(r.Set), termtext.Clean(group), r.Mode)
 	if q.Questions > 0 {
 		fmt.Fprintf(w, "  questions          %d (%d answerable, %d unanswerable)\n", q.Questions, q.Answerable, q.Unanswerable)
 		fmt.Fprintf(w, "  recall@1/3/5       %.3f / %.3f / %.3f\n", q.RecallAt1, q.RecallAt3, q.RecallAt5)
@@ -136,11 +137,11 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 	}
 	if verbose {
 		for _, m := range q.Misses {
-			fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, m.Why)
+			fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 		}
 		if r.Quotes != nil {
 			for _, m := range r.Quotes.Misses {
-				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, m.Why)
+				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"articlebot/termtext"
 )
 
 func runQuote(ctx context.Context, args []string, io stdio, getenv env) error {
@@ -51,7 +53,7 @@ func runQuote(ctx context.Context, args []string, io stdio, getenv env) error {
 		}
 		fmt.Fprintf(io.out, "Nobody called %q is quoted or named in the article.\n", name)
 		if len(names) > 0 {
-			fmt.Fprintf(io.out, "Speakers: %s.\n", strings.Join(names, ", "))
+			fmt.Fprintf(io.out, "Speakers: %s.\n", termtext.Clean(strings.Join(names, ", ")))
 		}
 		return nil
 	}

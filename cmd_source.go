@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"articlebot/article"
+	"articlebot/termtext"
 )
 
 func runSource(ctx context.Context, args []string, io stdio, getenv env) error {
@@ -39,6 +40,6 @@ func runSource(ctx context.Context, args []string, io stdio, getenv env) error {
 	case article.Boilerplate:
 		label = " (site boilerplate, never cited)"
 	}
-	fmt.Fprintf(io.out, "¶%d%s\n%s\n", p.N, label, p.Text)
+	fmt.Fprintf(io.out, "¶%d%s\n%s\n", p.N, label, termtext.Clean(p.Text))
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"articlebot/answer"
 	"articlebot/llm"
+	"articlebot/termtext"
 )
 
 // askAndShow asks a question and writes the answer for a person. On a
@@ -20,7 +21,7 @@ func askAndShow(ctx context.Context, eng *answer.Engine, req answer.Request, io 
 	if eng.Mode() == answer.LLM && io.outTTY {
 		onDelta = func(s string) {
 			streamed.WriteString(s)
-			fmt.Fprint(io.out, s)
+			fmt.Fprint(io.out, termtext.Clean(s))
 		}
 	}
 	res, err := eng.Ask(ctx, req, onDelta)
@@ -35,7 +36,7 @@ func askAndShow(ctx context.Context, eng *answer.Engine, req answer.Request, io 
 	case streamed.Len() == 0:
 		renderAnswer(io.out, res)
 	case strings.TrimSpace(streamed.String()) != res.Answer:
-		fmt.Fprintf(io.out, "\nChecked against the article:\n%s\n", res.Answer)
+		fmt.Fprintf(io.out, "\nChecked against the article:\n%s\n", termtext.Clean(res.Answer))
 		renderFooter(io.out, res)
 	default:
 		renderFooter(io.out, res)
@@ -52,6 +53,6 @@ func explainFault(io stdio, fault error) {
 	}
 	switch le.Kind {
 	case llm.KindAuth, llm.KindNotFound, llm.KindContextLength, llm.KindUnavailable:
-		fmt.Fprintf(io.err, "articlebot: model: %s\n", le.UserMessage())
+		fmt.Fprintf(io.err, "articlebot: model: %s\n", termtext.Clean(le.UserMessage()))
 	}
 }
