@@ -32,6 +32,7 @@ func runServe(ctx context.Context, args []string, io stdio, getenv env) error {
 		"articlebot serve --skip-register")
 	path := articleFlag(fs)
 	skip := fs.Bool("skip-register", false, "keep the slash commands registered by an earlier run (also DISCORD_SKIP_REGISTER=true)")
+	access := accessFlags(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -61,6 +62,7 @@ func runServe(ctx context.Context, args []string, io stdio, getenv env) error {
 	}
 	bc := botConfig(cfg)
 	bc.SkipRegister = bc.SkipRegister || *skip
+	access.apply(&bc.Access)
 	log.Info("starting the Discord bot", "article", eng.Article().Title(), "mode", eng.Mode(), "model", bc.Model)
 	return bot.New(ses, eng, bc, log).Run(ctx)
 }
@@ -77,6 +79,11 @@ func botConfig(cfg config) bot.Config {
 		MaxQuestion:    d.MaxQuestion,
 		PerMinute:      d.PerMinute,
 		Concurrency:    d.Concurrency,
+		Access: bot.Access{
+			AllowUsers: d.AllowUsers, DenyUsers: d.DenyUsers,
+			AllowRoles: d.AllowRoles, DenyRoles: d.DenyRoles,
+			DMGuilds: d.DMGuilds,
+		},
 	}
 	if cfg.llmEnabled() {
 		bc.Model = cfg.ChatModel

@@ -56,6 +56,11 @@ type discordConfig struct {
 	SkipRegister bool
 	// MessageContent asks for the privileged Message Content intent.
 	MessageContent bool
+	// Who may ask, by user and role id; DMGuilds limits DMs to members of
+	// those guilds.
+	AllowUsers, DenyUsers []string
+	AllowRoles, DenyRoles []string
+	DMGuilds              []string
 }
 
 // llmEnabled reports whether answers come from a model.
@@ -109,6 +114,11 @@ func loadConfig(getenv env) (config, error) {
 			SkipRegister: r.bool("DISCORD_SKIP_REGISTER", false),
 
 			MessageContent: r.bool("DISCORD_MESSAGE_CONTENT", false),
+			AllowUsers:     r.list("DISCORD_ALLOW_USERS"),
+			DenyUsers:      r.list("DISCORD_DENY_USERS"),
+			AllowRoles:     r.list("DISCORD_ALLOW_ROLES"),
+			DenyRoles:      r.list("DISCORD_DENY_ROLES"),
+			DMGuilds:       r.list("DISCORD_DM_GUILDS"),
 		},
 	}
 	c.LogLevelSet = r.str("LOG_LEVEL", "") != ""
@@ -215,6 +225,11 @@ func (r *reader) level(k string, def slog.Level) slog.Level {
 	return l
 }
 
+// list reads a comma- or space-separated list; nil when empty.
 func (r *reader) list(k string) []string {
-	return strings.FieldsFunc(r.str(k, ""), func(r rune) bool { return r == ',' || r == ' ' })
+	var out []string
+	for _, v := range strings.FieldsFunc(r.str(k, ""), func(r rune) bool { return r == ',' || r == ' ' }) {
+		out = append(out, v)
+	}
+	return out
 }
