@@ -114,6 +114,7 @@ func init() {
 		i me my we us our you your it its this that these those the a an some any all both each every there here
 		of in on at for to from by with about into over under within throughout and or but so as than then just also please
 		article articles story stories piece report text news item post link page pages read writeup content document thing things
+		profile interview column feature analysis review editorial obituary explainer dispatch opinion op ed blog bulletin
 		tell give show list explain describe provide share write make let know need want get got go going see put
 		short shorter long longer brief briefly quick quickly simple simply plain basic basically main key important overall
 		general generally whole entire big biggest most top major central few couple
@@ -161,6 +162,7 @@ func classifyWhole(q string, prev previous) (wholeQuestion, bool) {
 		}
 	}
 	rest = moreCue.ReplaceAllString(lengthCue.ReplaceAllString(rest, " "), " ")
+	rest = deictic.ReplaceAllString(rest, " ")
 	if !onlyFrame(rest) {
 		return wholeQuestion{}, false
 	}
@@ -216,8 +218,19 @@ func normalizeWhole(q string) string {
 		return m
 	})
 	q = nonWord.ReplaceAllString(q, " ")
+	q = articleModifier.ReplaceAllString(q, " $1")
 	return strings.Join(strings.Fields(q), " ")
 }
+
+// deictic matches "this" and the word after it: the asker points at what
+// is in front of them, the article or its main event ("what happened in
+// this case?"), which is no focus of its own.
+var deictic = regexp.MustCompile(`\b(?:this|these)\s+\p{L}+`)
+
+// articleModifier matches words that describe the article itself before a
+// word for it ("the news report", "the match report"): its genre, not a
+// focus.
+var articleModifier = regexp.MustCompile(`\b(?:the|this|that)\s+\p{L}+\s+(article|story|piece|report|profile|interview|column|feature|analysis|review)\b`)
 
 var (
 	tldr        = regexp.MustCompile(`\btl\s*[;:/.,-]?\s*dr\b`)

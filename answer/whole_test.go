@@ -28,6 +28,12 @@ func TestClassifyWhole(t *testing.T) {
 		{"Tell me about this story", summaryQ, 0},
 		{"Summarize the Reuters article", summaryQ, 0},
 		{"WHAT IS THIS ABOUT", summaryQ, 0},
+		{"What's this case about?", summaryQ, 0},
+		{"Summarize this ruling", summaryQ, 0},
+		{"What is this interview about?", summaryQ, 0},
+		{"What happened at this summit?", summaryQ, 0},
+		{"Headline of the news report?", headlineQ, 0},
+		{"What is the title of the court story?", headlineQ, 0},
 		{"Summarize in 3 sentences", summaryQ, 3},
 		// Short summaries.
 		{"tl;dr", briefQ, 0},
@@ -96,6 +102,8 @@ func TestClassifyWhole(t *testing.T) {
 		{"Where will the talks take place?", notWhole, 0},
 		{"When is the first public hearing?", notWhole, 0},
 		{"What else?", notWhole, 0}, // nothing to go on from
+		{"What did Putin say about this deal?", notWhole, 0},
+		{"What did the judge say in this case?", notWhole, 0},
 		{"", notWhole, 0},
 	}
 	for _, tt := range tests {

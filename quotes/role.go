@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 )
 
 // Roles returns the role the article gives each person it names, by
@@ -100,7 +101,7 @@ func appositive(after string) string {
 		if first == "a" || first == "an" || first == "the" {
 			words = words[1:]
 		}
-		if len(words) == 0 || startsUpperName(words[0]) && !titles[trimDot(words[0])] {
+		if len(words) == 0 || startsUpperName(words[0]) && !lexicon.IsTitleWord(words[0]) {
 			return "" // another name ("Smith, Jones and …") or a place
 		}
 		if !hasRoleWord(words) {
@@ -121,12 +122,12 @@ func premodifier(before string) string {
 		w := words[i-1]
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		switch {
-		case strings.ContainsAny(w, ",;:“”\"()") || strings.HasSuffix(w, ".") && !titles[trimDot(w)] && !dotted(w):
+		case strings.ContainsAny(w, ",;:“”\"()") || strings.HasSuffix(w, ".") && !lexicon.IsTitleWord(w) && !dotted(w):
 			// punctuation ends the run
-		case titles[trimDot(w)] || isRole(strings.ToLower(trimDot(w))) || roleAdjectives[strings.ToLower(w)]:
+		case lexicon.IsTitleWord(w) || lexicon.IsRole(w) || lexicon.RoleAdjectives.Has(strings.ToLower(w)):
 			i--
 			continue
-		case startsUpperName(w) && !stopwords[w] && !stopwords[bare]:
+		case startsUpperName(w) && !lexicon.SentenceStarters.Has(w) && !lexicon.SentenceStarters.Has(bare):
 			i--
 			continue
 		}
@@ -139,8 +140,9 @@ func premodifier(before string) string {
 		return ""
 	}
 	for k, w := range run {
-		if abbr, ok := titleAbbreviations[trimDot(w)]; ok {
-			run[k] = abbr
+		if full := lexicon.Expand(strings.ToLower(w)); len(full) == 1 && strings.HasSuffix(w, ".") {
+			// "Gov." reads "Governor".
+			run[k] = strings.ToUpper(full[0][:1]) + full[0][1:]
 		}
 	}
 	return strings.Join(run, " ")
@@ -151,30 +153,25 @@ func premodifier(before string) string {
 func hasRoleWord(words []string) bool {
 	for _, w := range words {
 		t := trimDot(w)
-		if courtesy[t] {
+		if lexicon.Courtesy.Has(t) {
 			continue
 		}
-		if titles[t] || isRole(strings.ToLower(t)) {
+		if lexicon.IsTitleWord(t) || lexicon.IsRole(t) {
 			return true
 		}
 	}
 	return false
 }
 
-// courtesy titles say nothing of a person's role.
-var courtesy = set(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)
-
-// titleAbbreviations spell out abbreviated titles in a role.
-var titleAbbreviations = map[string]string{
-	"Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": "General",
-	"Prof": "Professor", "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain",
-	"Sgt": "Sergeant", "Adm": "Admiral", "Maj": "Major", "Cmdr": "Commander",
-	"Supt": "Superintendent", "Det": "Detective",
-}
-
 // clauseStart words open a clause, never a description.
-var clauseStart = set(`who whose whom which that said says and or but as when while where
-	according adding told who’s whose`)
+var clauseStart = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`who whose whom which that said says and or but as when while where
+		according adding told who’s`) {
+		clauseStart[w] = true
+	}
+}
 
 func startsUpperName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
