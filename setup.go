@@ -42,6 +42,9 @@ func newEngine(ctx context.Context, path string, cfg config, log *slog.Logger) (
 
 // engineFor builds the configured engine for an article.
 func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Logger) (*answer.Engine, error) {
+	if err := cfg.modelError(); err != nil {
+		return nil, err
+	}
 	opts := answer.Options{
 		Sources:       cfg.Sources,
 		ContextTokens: cfg.ContextTokens,
