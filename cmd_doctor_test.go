@@ -42,8 +42,8 @@ func TestDoctorCases(t *testing.T) {
 			want: []string{"Ollama 0.5.7", "fix: run `ollama pull nomic-embed-text`"}},
 		{name: "unknown model fails at the chat step", vars: func(v map[string]string) { v["CHAT_MODEL"] = "no-such-model" },
 			queue: []fakeopenai.Behaviour{fakeopenai.OllamaError(404, `model "no-such-model" not found, try pulling it first`)},
-			code: exitError,
-			want: []string{"warn  chat model listed", "FAIL  chat", `not found (HTTP 404): model "no-such-model" not found`, "1 check failed"}},
+			code:  exitError,
+			want:  []string{"warn  chat model listed", "FAIL  chat", `not found (HTTP 404): model "no-such-model" not found`, "1 check failed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
