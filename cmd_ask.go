@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 
 	"articlebot/answer"
+	"articlebot/llm"
 )
 
 func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
@@ -29,10 +31,11 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), question)
 	if err != nil {
 		return err
 	}
+	showNote(std, note)
 	req := answer.Request{Question: question}
 	if *asJSON {
 		res, err := eng.Ask(ctx, req, nil)
@@ -40,8 +43,38 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 			return err
 		}
 		explainFault(std, res.Fault)
-		return writeJSON(std.out, res)
+		return writeJSON(std.out, askReport{Result: res, Fallback: fallbackFor(res, note)})
 	}
 	_, err = askAndShow(ctx, eng, req, std)
 	return err
+}
+
+// askReport is what `ask --json` prints: the answer's contract, plus why
+// something fell back when it did.
+type askReport struct {
+	answer.Result
+	Fallback *fallbackReport `json:"fallback,omitempty"`
+}
+
+// fallbackReport says why the model's answer or the endpoint's embeddings
+// were not used, in the words shown to a terminal user.
+type fallbackReport struct {
+	Model      string `json:"model,omitempty"`
+	Embeddings string `json:"embeddings,omitempty"`
+}
+
+// fallbackFor reports the fallbacks behind res, or nil when there were none.
+func fallbackFor(res answer.Result, embeddingNote string) *fallbackReport {
+	f := fallbackReport{Embeddings: embeddingNote}
+	if res.Fault != nil {
+		f.Model = res.Notice
+		var le *llm.Error
+		if errors.As(res.Fault, &le) {
+			f.Model = le.UserMessage()
+		}
+	}
+	if f == (fallbackReport{}) {
+		return nil
+	}
+	return &f
 }

@@ -36,10 +36,11 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
 	if err != nil {
 		return err
 	}
+	showNote(std, note)
 	interactive := std.inTTY
 	if interactive {
 		fmt.Fprintf(std.out, "Ask about %q (%d paragraphs). Ctrl-D to leave.\n", eng.Article().Title(), len(eng.Article().Paragraphs))
