@@ -185,4 +185,3 @@ func (c *Cache) staleFor(dim int) bool {
 	c.replace = true
 	return true
 }
-

@@ -3,10 +3,10 @@ package embedcache
 import (
 	"context"
 	"fmt"
-	"strings"
-	"sync"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 )
