@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 )
 
 // elsewhere is a passage that may hold a claim its citation missed: a
@@ -99,7 +100,7 @@ func (g *gateRun) quotations(as *answerSentence) bool {
 		last := 0
 		for _, m := range quoteRe.FindAllStringSubmatchIndex(text, -1) {
 			inner := submatch(text, m)
-			if len(strings.Fields(inner)) < 3 {
+			if !lexicon.LongEnough(inner) {
 				continue
 			}
 			if !g.e.inArticle(inner) {

@@ -9,7 +9,7 @@ import (
 	"unicode"
 
 	"articlebot/article"
-	"articlebot/fuzzy"
+	"articlebot/lexicon"
 	"articlebot/quotes"
 	"articlebot/retrieval"
 )
@@ -398,8 +398,8 @@ func (e *Engine) namesAround(window []int) (inWindow, own, near []string) {
 
 // matchTerm reports whether a claim term is among a window's terms: the
 // same stem, one stem the start of the other ("agre" and "agreement",
-// "russia" and "russian"), or a close spelling of a long word with the
-// same first letter (names are misspelled inside, rarely at the start).
+// "russia" and "russian"), or, for a word of five letters or more, a close
+// spelling by the lexicon's typo rule (names are misspelled).
 func matchTerm(t string, have []string) bool {
 	for _, h := range have {
 		if h == t {
@@ -412,20 +412,13 @@ func matchTerm(t string, have []string) bool {
 		if len(short) >= 4 && strings.HasPrefix(long, short) && !isNumberish(short) {
 			return true
 		}
-		if len(t) >= 5 && h[0] == t[0] && abs(len(h)-len(t)) <= fuzzyLimit(t) && fuzzy.Distance(h, t) <= fuzzyLimit(t) {
-			return true
+		if len(t) >= 5 && !isNumberish(t) {
+			if _, ok := lexicon.Near(t, h); ok {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-// fuzzyLimit is the edit distance a term of its length may be off by, as
-// hasFuzzy allows.
-func fuzzyLimit(t string) int {
-	if len(t) >= 8 {
-		return 2
-	}
-	return 1
 }
 
 // windows returns the windows of sentences a passage offers a claim: each
