@@ -108,10 +108,11 @@ func (g *gateRun) quotations(as *answerSentence) bool {
 				return false
 			}
 			said, ok := g.e.quotes.Attribution(inner)
-			if !ok {
+			if !ok || said == "" {
 				continue
 			}
-			named := g.e.quotes.Mentioned(as.plain())
+			// Names inside quotation marks are what was said, not who said it.
+			named := g.e.namesIn(quoteRe.ReplaceAllString(as.plain(), ""))
 			if len(named) > 0 && !contains(named, said) {
 				as.speaker, as.misnamed = said, named
 				b.WriteString(text[last:m[1]])

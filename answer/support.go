@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"articlebot/article"
 	"articlebot/lexicon"
@@ -64,6 +65,7 @@ type evidenceIndex struct {
 	sents  []sentenceEvidence // by sentence ID
 	idf    map[string]float64
 	maxIDF float64
+	lower  map[string]bool // words the article writes in lower case
 }
 
 type sentenceEvidence struct {
@@ -107,7 +109,12 @@ func (o *evidenceOnce) get(a *article.Article, qx *quotes.Index) *evidenceIndex 
 }
 
 func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
-	ix := &evidenceIndex{sents: make([]sentenceEvidence, len(a.Sentences)), idf: map[string]float64{}}
+	ix := &evidenceIndex{sents: make([]sentenceEvidence, len(a.Sentences)), idf: map[string]float64{}, lower: map[string]bool{}}
+	for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			ix.lower[w] = true
+		}
+	}
 	df := map[string]int{}
 	for i, s := range a.Sentences {
 		terms := distinct(retrieval.Terms(s.Text))
@@ -173,7 +180,7 @@ const maxClaimTerms = 64
 
 func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
-	c := &claimInfo{text: text, figures: figures(text), names: e.quotes.Mentioned(text),
+	c := &claimInfo{text: text, figures: figures(text), names: e.namesIn(text),
 		negated: negation.MatchString(text), masks: map[int]uint64{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
@@ -252,6 +259,42 @@ func (e *Engine) nameMasks(c *claimInfo) []uint64 {
 		}
 	}
 	return out
+}
+
+// namesIn returns the people and organisations a claim names by a form
+// the article uses for them, written as the article writes it. The quotes
+// index's lookup forgives typos and lone words, as a question needs; a
+// claim's names are checked, so "Trade" must not stand for "Ministry of
+// Trade".
+func (e *Engine) namesIn(text string) []string {
+	ix := e.evidence.get(e.art, e.quotes)
+	var out []string
+	for _, n := range e.quotes.Mentioned(text) {
+		forms := []string{n}
+		sp, ok := e.quotes.Lookup(n)
+		if ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			if !strings.Contains(f, " ") && ix.lower[strings.ToLower(f)] {
+				// "Trade" alone is a word the article also writes in
+				// lower case, not the Ministry of Trade.
+				continue
+			}
+			if i := strings.Index(text, f); i >= 0 && wordAt(text, i, len(f)) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordAt reports whether text[i:i+n] is whole words.
+func wordAt(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+n == len(text) || !unicode.IsLetter(after))
 }
 
 // substantive reports whether a claim states anything that needs a source:
