@@ -187,3 +187,7 @@ var Offices = newSet(`president governor mayor senator chancellor minister premi
 	king queen prince princess pope ambassador envoy spokesman spokeswoman spokesperson
 	ceo cfo chairman chairwoman chair secretary commissioner general admiral sheriff judge
 	congressman congresswoman lawmaker councilman councilwoman councilmember`)
+
+// Courtesy titles say nothing of what a person does: "Dr. Achebe" is
+// described by "a hydrologist", not by "Dr.".
+var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)
