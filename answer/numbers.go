@@ -9,9 +9,9 @@ import (
 	"articlebot/fuzzy"
 )
 
-// numberWords are the spelled-out numbers news prose uses. "one" and "a"
+// spelledNumbers are the spelled-out numbers news prose uses. "one" and "a"
 // are left out: "one of the", "a call" are not figures.
-var numberWords = map[string]float64{
+var spelledNumbers = map[string]float64{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -103,7 +103,7 @@ func dates(text string) []float64 {
 
 // parseNumber reads digits or a number word.
 func parseNumber(w string) (float64, bool) {
-	if v, ok := numberWords[w]; ok {
+	if v, ok := spelledNumbers[w]; ok {
 		return v, true
 	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
