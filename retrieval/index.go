@@ -44,7 +44,8 @@ type Index struct {
 	chunks          []Chunk
 	byID            map[string]int32
 	col             *chromem.Collection
-	dim             int // 0 when nothing is in the collection
+	vectors         vectorTable // the collection's vectors, scanned by Search
+	dim             int         // 0 when nothing is in the collection
 	embed           chromem.EmbeddingFunc
 	queryPrefix     string
 	keyword         *keywordIndex
@@ -115,7 +116,10 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 		} else if len(v) != ix.dim {
 			return nil, fmt.Errorf("build index: chunk %s: embedding has %d dimensions, want %d", chunks[i].ID, len(v), ix.dim)
 		}
-		unit, ok := unitCopy(v)
+		if ix.vectors.data == nil {
+			ix.vectors = vectorTable{dim: ix.dim, data: make([]float32, 0, len(vecs)*ix.dim)}
+		}
+		unit, ok := ix.vectors.addUnit(int32(i), v)
 		if !ok {
 			continue
 		}
