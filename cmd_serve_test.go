@@ -37,8 +37,8 @@ func TestServeUsage(t *testing.T) {
 	if !strings.Contains(out, "serve") || !strings.Contains(out, "run the Discord bot") {
 		t.Errorf("usage does not list serve:\n%s", out)
 	}
-	if _, errOut, code := cli(t, "", nil, "serve", "--help"); code != exitOK || !strings.Contains(errOut, "--skip-register") {
-		t.Errorf("serve --help: exit %d, stderr %q", code, errOut)
+	if out, _, code := cli(t, "", nil, "serve", "--help"); code != exitOK || !strings.Contains(out, "--skip-register") {
+		t.Errorf("serve --help: exit %d, stdout %q", code, out)
 	}
 }
 
@@ -53,6 +53,9 @@ func TestBotConfigFromEnvironment(t *testing.T) {
 		"DISCORD_MAX_CONCURRENT":  "2",
 		"DISCORD_SKIP_REGISTER":   "true",
 		"DISCORD_MESSAGE_CONTENT": "true",
+		"DISCORD_ALLOW_ROLES":     "7,8",
+		"DISCORD_DENY_USERS":      "9",
+		"DISCORD_DM_GUILDS":       "42",
 		"OPENAI_BASE_URL":         "http://localhost:11434/v1",
 		"CHAT_MODEL":              "llama3.2",
 	}
@@ -63,6 +66,7 @@ func TestBotConfigFromEnvironment(t *testing.T) {
 	want := bot.Config{
 		GuildID: "42", SkipRegister: true, Channels: []string{"1", "2"}, AllowDMs: false, MessageContent: true,
 		MaxQuestion: 300, PerMinute: 3, Concurrency: 2, Model: "llama3.2",
+		Access: bot.Access{AllowRoles: []string{"7", "8"}, DenyUsers: []string{"9"}, DMGuilds: []string{"42"}},
 	}
 	if got := botConfig(cfg); !reflect.DeepEqual(got, want) {
 		t.Errorf("botConfig = %+v, want %+v", got, want)
@@ -70,5 +74,19 @@ func TestBotConfigFromEnvironment(t *testing.T) {
 	cfg, _ = loadConfig(func(string) string { return "" })
 	if got := botConfig(cfg); got.Model != "" || !got.AllowDMs || got.MessageContent || got.MaxQuestion != 500 {
 		t.Errorf("defaults: botConfig = %+v, want extractive, DMs on, no Message Content, 500 characters", got)
+	}
+}
+
+func TestServeAccessFlagsReplaceEnvironment(t *testing.T) {
+	fs := newFlags(stdio{err: &strings.Builder{}}, "serve", "", "")
+	a := accessFlags(fs)
+	if err := fs.Parse([]string{"--deny-roles", "5, 6", "--allow-users="}); err != nil {
+		t.Fatal(err)
+	}
+	acc := bot.Access{DenyRoles: []string{"1"}, AllowUsers: []string{"2"}, DenyUsers: []string{"3"}}
+	a.apply(&acc)
+	want := bot.Access{DenyRoles: []string{"5", "6"}, AllowUsers: nil, DenyUsers: []string{"3"}}
+	if !reflect.DeepEqual(acc, want) {
+		t.Errorf("access = %+v, want %+v", acc, want)
 	}
 }

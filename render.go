@@ -7,30 +7,31 @@ import (
 	"strings"
 
 	"articlebot/answer"
+	"articlebot/termtext"
 )
 
 // renderAnswer writes an answer for a person: the answer, any notes and
 // warnings, then each citation with its paragraph and exact article text.
 func renderAnswer(w io.Writer, res answer.Result) {
-	fmt.Fprintln(w, res.Answer)
+	fmt.Fprintln(w, termtext.Clean(res.Answer))
 	renderFooter(w, res)
 }
 
 // renderFooter writes everything after the answer text.
 func renderFooter(w io.Writer, res answer.Result) {
 	if res.Standalone != "" {
-		fmt.Fprintf(w, "\n(understood as: %s)\n", res.Standalone)
+		fmt.Fprintf(w, "\n(understood as: %s)\n", termtext.Clean(res.Standalone))
 	}
 	if res.Notice != "" {
-		fmt.Fprintf(w, "\nNote: %s\n", res.Notice)
+		fmt.Fprintf(w, "\nNote: %s\n", termtext.Clean(res.Notice))
 	}
 	for _, warn := range res.Warnings {
-		fmt.Fprintf(w, "Warning: %s\n", warn)
+		fmt.Fprintf(w, "Warning: %s\n", termtext.Clean(warn))
 	}
 	if len(res.Citations) > 0 {
 		fmt.Fprintln(w, "\nSources:")
 		for _, c := range res.Citations {
-			fmt.Fprintf(w, "  [%d] ¶%d  %s\n", c.N, c.Paragraph, c.Text)
+			fmt.Fprintf(w, "  [%d] ¶%d  %s\n", c.N, c.Paragraph, termtext.Clean(c.Text))
 		}
 	} else if res.Abstained && len(res.Sources) > 0 {
 		var ps []string
@@ -45,20 +46,20 @@ func renderFooter(w io.Writer, res answer.Result) {
 func renderQuotes(w io.Writer, res answer.QuoteResult) {
 	switch {
 	case len(res.Quotes) > 0:
-		fmt.Fprintf(w, "%s — %d quotation%s\n", res.Speaker, len(res.Quotes), plural(len(res.Quotes)))
+		fmt.Fprintf(w, "%s — %d quotation%s\n", termtext.Clean(res.Speaker), len(res.Quotes), plural(len(res.Quotes)))
 		for _, q := range res.Quotes {
-			fmt.Fprintf(w, "  ¶%-3d “%s”\n", q.Paragraph, q.Text)
+			fmt.Fprintf(w, "  ¶%-3d “%s”\n", q.Paragraph, termtext.Clean(q.Text))
 		}
 		if len(res.Reported) > 0 {
 			fmt.Fprintln(w, "\nAlso reported:")
 		}
 	case len(res.Reported) > 0:
-		fmt.Fprintf(w, "%s has no direct quotation in the article, but the article reports:\n", res.Speaker)
+		fmt.Fprintf(w, "%s has no direct quotation in the article, but the article reports:\n", termtext.Clean(res.Speaker))
 	default:
-		fmt.Fprintf(w, "%s is named in the article but neither quoted nor reported as saying anything.\n", res.Speaker)
+		fmt.Fprintf(w, "%s is named in the article but neither quoted nor reported as saying anything.\n", termtext.Clean(res.Speaker))
 	}
 	for _, s := range res.Reported {
-		fmt.Fprintf(w, "  ¶%-3d %s\n", s.Paragraph, s.Text)
+		fmt.Fprintf(w, "  ¶%-3d %s\n", s.Paragraph, termtext.Clean(s.Text))
 	}
 }
 
@@ -75,7 +76,7 @@ func renderSpeakers(w io.Writer, speakers []answer.SpeakerCount) {
 	fmt.Fprintln(w, "Speakers in the article (quotations, reported statements):")
 	for _, s := range speakers {
 		pad := strings.Repeat(" ", width-len([]rune(s.Name)))
-		fmt.Fprintf(w, "  %s%s  %d quotation%s, %d reported\n", s.Name, pad, s.Quotes, plural(s.Quotes), s.Statements)
+		fmt.Fprintf(w, "  %s%s  %d quotation%s, %d reported\n", termtext.Clean(s.Name), pad, s.Quotes, plural(s.Quotes), s.Statements)
 	}
 	fmt.Fprintln(w, "\nShow one with: articlebot quote NAME")
 }

@@ -44,6 +44,10 @@ type Engine struct {
 	gen           Generator
 	contextTokens int
 	answerTokens  int
+
+	// structure is what is known of the article as a whole (sentence
+	// centrality, roles, headline), for questions about all of it.
+	structure *structure
 }
 
 // DefaultEmbedDim is the dimension of the built-in local embedder.
@@ -92,6 +96,8 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		gen:           opts.Generator,
 		contextTokens: opts.ContextTokens,
 		answerTokens:  opts.AnswerTokens,
+
+		structure: newStructure(a, qx),
 	}, nil
 }
 
@@ -118,7 +124,9 @@ func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Re
 		return Result{}, err
 	}
 	var res Result
-	if e.gen != nil {
+	if w, ok := e.wholeOf(q, req.History); ok {
+		res, err = e.answerWhole(ctx, q, w, req.History, onDelta)
+	} else if e.gen != nil {
 		standalone := e.rewrite(ctx, q, req.History)
 		res, err = e.generate(ctx, standalone, req.History, onDelta)
 		res.Standalone = standalone

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"articlebot/lexicon"
+
 	"context"
 	"fmt"
 	"regexp"
@@ -8,7 +10,6 @@ import (
 	"strings"
 
 	"articlebot/article"
-	"articlebot/fuzzy"
 	"articlebot/retrieval"
 )
 
@@ -194,7 +195,7 @@ func (e *Engine) nameTerms(terms, speakers []string) map[string]bool {
 		for _, f := range forms {
 			for _, nt := range retrieval.Terms(f) {
 				for _, t := range terms {
-					if t == nt || (len(t) >= 5 && fuzzy.Distance(t, nt) <= 2) {
+					if _, ok := lexicon.Near(t, nt); ok {
 						out[t] = true
 					}
 				}
@@ -227,24 +228,19 @@ func fuzzyCoverage(terms []string, have map[string]bool) float64 {
 	return float64(n) / float64(len(terms))
 }
 
-// hasFuzzy reports whether have holds t or, for terms of five letters or
-// more, a term one edit away (two for eight letters or more).
+// hasFuzzy reports whether have holds t or, for a term longer than a short
+// word, a term lexicon.Near it.
 func hasFuzzy(have map[string]bool, t string) bool {
 	if have[t] {
 		return true
 	}
-	limit := 0
-	switch {
-	case len(t) >= 8:
-		limit = 2
-	case len(t) >= 5:
-		limit = 1
-	}
-	if limit == 0 {
+	if len(t) <= lexicon.ShortWord {
+		// A short term with a typo is as likely another word: "rate" is
+		// not "late".
 		return false
 	}
 	for h := range have {
-		if abs(len(h)-len(t)) <= limit && fuzzy.Distance(h, t) <= limit {
+		if _, ok := lexicon.Near(h, t); ok {
 			return true
 		}
 	}

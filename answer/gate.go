@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"articlebot/lexicon"
+
 	"fmt"
 	"regexp"
 	"sort"
@@ -54,7 +56,7 @@ func (e *Engine) checkQuotations(text string, c *checked) string {
 		inner := submatch(text, m)
 		b.WriteString(text[last:m[0]])
 		last = m[1]
-		if len(strings.Fields(inner)) < 3 {
+		if !lexicon.LongEnough(inner) {
 			b.WriteString(text[m[0]:m[1]])
 			continue
 		}

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"articlebot/lexicon"
+
 	"regexp"
 	"strings"
 	"unicode"
@@ -26,8 +28,7 @@ func init() {
 var speechWords = map[string]bool{}
 
 func init() {
-	for _, w := range retrieval.Terms(`say says said saying tell told think thinks thought
-		claim claims claimed comment comments quote quotes quoted mention mentioned`) {
+	for _, w := range retrieval.Terms(lexicon.AskWords) {
 		speechWords[w] = true
 	}
 }
@@ -49,19 +50,6 @@ func contentTerms(q string) []string {
 		out = append(out, t)
 	}
 	return out
-}
-
-// roles are titles that point at a person as surely as a name does: "what
-// did the president say" has no answer in an article without a president.
-var roles = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`president governor mayor senator chancellor minister premier
-		king queen prince princess pope ambassador envoy spokesman spokeswoman spokesperson
-		ceo chairman chairwoman chair secretary commissioner general admiral sheriff judge
-		congressman congresswoman lawmaker councilman councilwoman`) {
-		roles[w] = true
-	}
 }
 
 // entity is a name ("Xi Jinping") or a title ("president") in a question.
@@ -90,7 +78,9 @@ func entities(q string) []entity {
 		w = strings.TrimRight(w, ".")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		r := []rune(w)
-		if roles[strings.ToLower(w)] {
+		// A title points at a person as surely as a name does: "what did
+		// the president say" has no answer in an article without one.
+		if lexicon.Offices.Has(strings.ToLower(w)) {
 			flush()
 			out = append(out, entity{words: []string{w}, title: true})
 			continue

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"articlebot/lexicon"
+
 	"strings"
 
 	"articlebot/article"
@@ -38,6 +40,11 @@ func (v *vocabulary) has(word string) bool {
 	if v.words[word] || v.words[strings.ReplaceAll(word, ".", "")] {
 		return true
 	}
+	for _, abbr := range lexicon.Abbreviating(word) {
+		if v.words[abbr] {
+			return true
+		}
+	}
 	if alias, ok := aliases[word]; ok {
 		for _, a := range alias {
 			if v.words[a] {
@@ -48,8 +55,7 @@ func (v *vocabulary) has(word string) bool {
 	return false
 }
 
-// hasName is has for a name: a close spelling (one edit for short names,
-// two for long ones) counts too, since names are misspelled and spelled
+// hasName is has for a name: a close spelling (lexicon.Near) counts too, since names are misspelled and spelled
 // variously ("Zelensky", "Zelenskiy"). Dictionary words get no such
 // tolerance: "president" must not match "residents".
 func (v *vocabulary) hasName(word string) bool {
@@ -57,65 +63,40 @@ func (v *vocabulary) hasName(word string) bool {
 		return true
 	}
 	word = fuzzy.Fold(word)
-	limit := 0
-	switch n := len([]rune(word)); {
-	case n >= 7:
-		limit = 2
-	case n >= 4:
-		limit = 1
-	}
-	if limit == 0 {
+	if lexicon.MaxTypos(len([]rune(word))) == 0 {
 		return false
 	}
 	for w := range v.words {
-		if abs(len(w)-len(word)) <= limit && fuzzy.Distance(w, word) <= limit {
+		if _, ok := lexicon.Near(w, word); ok {
 			return true
 		}
 	}
 	return false
 }
 
-// aliases maps common names and demonyms of countries, and titles, to the
-// forms news articles also use for them.
+// aliases maps common names and demonyms of countries to the forms news
+// articles also use for them.
 var aliases = map[string][]string{
-	"president":      {"president", "pres"},
-	"governor":       {"governor", "gov"},
-	"senator":        {"senator", "sen"},
-	"representative": {"representative", "rep"},
-	"general":        {"general", "gen"},
-	"professor":      {"professor", "prof"},
-	"doctor":         {"doctor", "dr"},
-	"lieutenant":     {"lieutenant", "lt"},
-	"colonel":        {"colonel", "col"},
-	"captain":        {"captain", "capt"},
-	"superintendent": {"superintendent", "supt"},
-	"america":        {"u.s", "us", "america", "american"},
-	"american":       {"u.s", "us", "america", "american"},
-	"americans":      {"u.s", "us", "america", "american"},
-	"usa":            {"u.s", "us", "america"},
-	"us":             {"u.s", "america"},
-	"britain":        {"u.k", "uk", "britain", "british"},
-	"british":        {"u.k", "uk", "britain", "british"},
-	"uk":             {"u.k", "britain", "british"},
-	"german":         {"germany", "german"},
-	"germany":        {"germany", "german"},
-	"french":         {"france", "french"},
-	"france":         {"france", "french"},
-	"russian":        {"russia", "russian", "moscow", "kremlin"},
-	"russia":         {"russia", "russian", "moscow", "kremlin"},
-	"ukrainian":      {"ukraine", "ukrainian", "kyiv"},
-	"ukraine":        {"ukraine", "ukrainian", "kyiv"},
-	"chinese":        {"china", "chinese", "beijing"},
-	"china":          {"china", "chinese", "beijing"},
-	"european":       {"europe", "european", "eu", "e.u"},
-	"europe":         {"europe", "european", "eu", "e.u"},
-	"israeli":        {"israel", "israeli"},
-	"iranian":        {"iran", "iranian"},
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
+	"america":   {"u.s", "us", "america", "american"},
+	"american":  {"u.s", "us", "america", "american"},
+	"americans": {"u.s", "us", "america", "american"},
+	"usa":       {"u.s", "us", "america"},
+	"us":        {"u.s", "america"},
+	"britain":   {"u.k", "uk", "britain", "british"},
+	"british":   {"u.k", "uk", "britain", "british"},
+	"uk":        {"u.k", "britain", "british"},
+	"german":    {"germany", "german"},
+	"germany":   {"germany", "german"},
+	"french":    {"france", "french"},
+	"france":    {"france", "french"},
+	"russian":   {"russia", "russian", "moscow", "kremlin"},
+	"russia":    {"russia", "russian", "moscow", "kremlin"},
+	"ukrainian": {"ukraine", "ukrainian", "kyiv"},
+	"ukraine":   {"ukraine", "ukrainian", "kyiv"},
+	"chinese":   {"china", "chinese", "beijing"},
+	"china":     {"china", "chinese", "beijing"},
+	"european":  {"europe", "european", "eu", "e.u"},
+	"europe":    {"europe", "european", "eu", "e.u"},
+	"israeli":   {"israel", "israeli"},
+	"iranian":   {"iran", "iranian"},
 }

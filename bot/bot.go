@@ -46,6 +46,8 @@ type Config struct {
 	Channels []string
 	// AllowDMs lets people ask in direct messages.
 	AllowDMs bool
+	// Access allows or denies askers by user and role.
+	Access Access
 	// MessageContent asks for the privileged Message Content intent, which
 	// must then be enabled in the developer portal. With it, questions in a
 	// thread the bot opened need no mention.
@@ -105,6 +107,7 @@ type Bot struct {
 	running   *runningAnswers
 	buckets   *bucketPool
 	channels  *channelCache
+	members   *memberCache
 	cmds      []command
 
 	botID    atomic.Value // string, from READY
@@ -134,6 +137,7 @@ func New(ses *discordgo.Session, eng Engine, cfg Config, log *slog.Logger) *Bot 
 		running:   newRunningAnswers(),
 		buckets:   newBucketPool(ses.Ratelimiter),
 		channels:  newChannelCache(1000),
+		members:   newMemberCache(5000, 5*time.Minute),
 		ready:     make(chan struct{}),
 	}
 	b.log = slog.New(newRedactor(log.Handler(), func() []string { return []string{ses.Token, bareToken(ses.Token)} }))

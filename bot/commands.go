@@ -19,7 +19,7 @@ type command struct {
 }
 
 func (b *Bot) commandList() []command {
-	return []command{b.askCommand(), b.quoteCommand(), b.sourceCommand(), b.articleCommand(), b.helpCommand()}
+	return []command{b.askCommand(), b.quoteCommand(), b.sourceCommand(), b.articleCommand(), b.helpCommand(), b.accessCommand()}
 }
 
 // Commands returns the slash commands' definitions, as Run registers them.
@@ -79,6 +79,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 			}
 		}
 		switch {
+		case cmd != nil && !b.admitted(ctx, x, ic.Type):
 		case ic.Type == discordgo.InteractionApplicationCommandAutocomplete && cmd != nil && cmd.complete != nil:
 			cmd.complete(ctx, x, data)
 		case ic.Type == discordgo.InteractionApplicationCommandAutocomplete:
@@ -91,6 +92,22 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 	case discordgo.InteractionMessageComponent:
 		b.onButton(ctx, x, ic.MessageComponentData())
 	}
+}
+
+// admitted applies the access rules to a command's user, answering a
+// refusal (privately) itself: an autocomplete gets no choices.
+func (b *Bot) admitted(ctx context.Context, x *exchange, typ discordgo.InteractionType) bool {
+	refusal := b.accessRefusal(ctx, askerOf(x), x.dm(), x.bucket)
+	switch {
+	case refusal == "":
+		return true
+	case typ == discordgo.InteractionApplicationCommandAutocomplete:
+		b.respondErr(x, x.callback(ctx, discordgo.InteractionApplicationCommandAutocompleteResult, choicesData(nil)))
+	default:
+		b.log.Info("command refused by the access rules", "user", x.userID(), "guild", x.in.GuildID)
+		b.respondErr(x, x.reply(ctx, refusal, true))
+	}
+	return false
 }
 
 // respondErr logs a failed answer to an interaction.

@@ -45,6 +45,9 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	}
 	refusal := b.gate(ctx, m.ChannelID, dm, bucket)
 	if refusal == "" {
+		refusal = b.accessRefusal(ctx, askerOfMessage(m), dm, bucket)
+	}
+	if refusal == "" {
 		refusal = b.checkQuestion(text)
 	}
 	var done func()
@@ -91,6 +94,15 @@ func (b *Bot) openThread(ctx context.Context, q *discordgo.Message, answerID str
 	}
 	b.channels.put(th.ID, channelInfo{parentID: q.ChannelID, thread: true})
 	b.convs.add(th.ID, turn)
+}
+
+// askerOfMessage is the author of a message, with their roles in a guild.
+func askerOfMessage(m *discordgo.Message) asker {
+	a := asker{id: m.Author.ID}
+	if m.Member != nil {
+		a.roles = m.Member.Roles
+	}
+	return a
 }
 
 // stripMention removes the bot's mentions from a message and reports

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"articlebot/lexicon"
+
 	"regexp"
 	"strconv"
 	"strings"
@@ -58,13 +60,13 @@ func citationValidity(art *article.Article, res answer.Result) validity {
 	return v
 }
 
-// quotationValidity checks that every quoted span of three words or more in
-// an answer is article text.
+// quotationValidity checks that every quoted span long enough to be a
+// quotation (lexicon.MinQuoteWords) in an answer is article text.
 func quotationValidity(art *article.Article, text string) validity {
 	var v validity
 	for _, m := range quotedRe.FindAllStringSubmatch(text, -1) {
 		q := m[1] + m[2]
-		if len(strings.Fields(q)) < 3 {
+		if !lexicon.LongEnough(q) {
 			continue
 		}
 		v.checked++

@@ -1,5 +1,7 @@
 package quotes
 
+import "articlebot/lexicon"
+
 // attribute finds the speaker of quotation q of paragraph p, in order:
 // a continued quotation keeps its speaker; an attribution right after the
 // closing mark (“…,” Okafor said / “…,” said Maria Gonzalez); a speech
@@ -66,7 +68,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		// Only the subject's own words may come first: "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said".
 		for _, t := range toks[i:start] {
-			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || isRole(t.text) || roleAdjectives[t.text])) {
+			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text))) {
 				return who{}, none
 			}
 		}

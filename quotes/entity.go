@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"strings"
 
 	"articlebot/fuzzy"
@@ -46,15 +48,15 @@ func (e *entity) addAlias(s string) {
 // surname returns the family name of a person's words: from the first
 // particle on ("von der Leyen"), else the last word before any suffix.
 func surname(words []string) []string {
-	for len(words) > 1 && suffixes[words[len(words)-1]] {
+	for len(words) > 1 && lexicon.Suffixes.Has(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	for i := 1; i < len(words)-1; i++ {
-		if particles[words[i]] {
+		if lexicon.Particles.Has(words[i]) {
 			return words[i:]
 		}
 	}
-	if len(words) > 0 && particles[words[0]] {
+	if len(words) > 0 && lexicon.Particles.Has(words[0]) {
 		return words
 	}
 	return words[len(words)-1:]

@@ -26,28 +26,3 @@ func TestFold(t *testing.T) {
 		})
 	}
 }
-
-func TestNear(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"zelensky", "zelenskiy", true},
-		{"zelenskyy", "zelenskiy", true},
-		{"witkof", "witkoff", true},
-		{"scholtz", "scholz", true},
-		{"colbuorn", "colbourn", true}, // swapped letters
-		{"biden", "putin", false},
-		{"macro", "macron", false}, // short words must match exactly
-		{"jinping", "putin", false},
-		{"kremlin", "gremlin", false}, // first letters differ
-		{"snegovaya", "snegovaia", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
-			if _, got := near(tt.a, tt.b); got != tt.want {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
-}

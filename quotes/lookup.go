@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -86,7 +88,7 @@ func match(q []string, f form) (int, bool) {
 		if f.exact {
 			return 0, false
 		}
-		d, ok := near(w, f.words[i])
+		d, ok := lexicon.Near(w, f.words[i])
 		if !ok {
 			return 0, false
 		}
@@ -132,7 +134,7 @@ func trimTitles(q []string) []string {
 
 var lowerTitles = func() map[string]bool {
 	m := map[string]bool{}
-	for t := range titles {
+	for _, t := range lexicon.Titles.Words() {
 		m[fuzzy.Fold(t)] = true
 	}
 	return m
@@ -188,13 +190,7 @@ func suggestScore(e *entity, q string) int {
 			best = max(best, 60)
 		}
 		qr := []rune(q)
-		bound := 0
-		if len(qr) >= 4 {
-			bound = 1
-		}
-		if len(qr) >= 7 {
-			bound = 2
-		}
+		bound := lexicon.MaxTypos(len(qr))
 		for i := range words {
 			rest := []rune(strings.Join(words[i:], " "))
 			for _, n := range []int{len(qr) - 1, len(qr), len(qr) + 1} {
@@ -208,6 +204,30 @@ func suggestScore(e *entity, q string) int {
 		}
 	}
 	return best
+}
+
+// Closest returns the speakers who have quotations or statements and fit
+// typed best by Suggest's measure, all of them when several fit equally
+// well, none when nobody fits.
+func (ix *Index) Closest(typed string) []Speaker {
+	q := strings.Join(trimTitles(fuzzy.Words(typed)), " ")
+	if q == "" {
+		return nil
+	}
+	var out []Speaker
+	best := 0
+	for _, e := range ix.speakers {
+		if e.quotes+e.statements == 0 {
+			continue
+		}
+		switch s := suggestScore(e, q); {
+		case s > best:
+			best, out = s, []Speaker{e.speaker()}
+		case s == best && s > 0:
+			out = append(out, e.speaker())
+		}
+	}
+	return out
 }
 
 func anyPrefix(words []string, q string) bool {

@@ -34,7 +34,7 @@ func TestLookup(t *testing.T) {
 		{ix, "Marshall Fund", "German Marshall Fund"},
 		{ix, "Xi Jinping", ""},
 		{ix, "Biden", ""},
-		{ix, "macro", ""},
+		{ix, "macro", "Emmanuel Macron"}, // one edit in five letters, and nobody else is near
 		{ix, "german", ""},
 		{ix, "russia", ""},
 		{ix, "", ""},

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"slices"
 	"sort"
 	"strings"
@@ -72,7 +74,7 @@ func (ix *Index) matchFree(ws []qword, f form, atStart bool) (int, bool) {
 	q := make([]string, len(ws))
 	for i, w := range ws {
 		q[i] = w.folded
-		ordinary := ix.ordinary[w.folded] || commonWords[w.folded]
+		ordinary := ix.ordinary[w.folded] || lexicon.CommonWords.Has(w.folded)
 		if !ordinary {
 			continue
 		}
@@ -83,7 +85,14 @@ func (ix *Index) matchFree(ws []qword, f form, atStart bool) (int, bool) {
 			return 0, false
 		}
 	}
-	return match(q, f)
+	d, ok := match(q, f)
+	// In free text a lower-case word short enough to take only one typo
+	// is as likely an English word ("macro") as a misspelt name: it must
+	// be capitalised to count as a name with a typo.
+	if ok && d > 0 && len(ws) == 1 && !ws[0].capital && utf8.RuneCountInString(ws[0].folded) <= lexicon.ShortWord {
+		return 0, false
+	}
+	return d, ok
 }
 
 // Mentioned returns the canonical names of the people and organisations
@@ -114,13 +123,13 @@ func (ix *Index) LastPerson(text string) (string, bool) {
 }
 
 // Attribution returns the speaker of the quotation that contains span (at
-// least three words, compared after article.Normalize, quotation marks
+// least lexicon.MinQuoteWords words, compared after article.Normalize, quotation marks
 // around it ignored). A span that runs from one piece of a split or
 // continued quotation into the next is found too. ok is false when the
 // span is in no quotation.
 func (ix *Index) Attribution(span string) (string, bool) {
 	s := strings.Trim(article.Normalize(span), ` "'.,;:!?`)
-	if len(strings.Fields(s)) < 3 {
+	if !lexicon.LongEnough(s) {
 		return "", false
 	}
 	for i, q := range ix.quotes {
@@ -137,32 +146,3 @@ func (ix *Index) Attribution(span string) (string, bool) {
 	}
 	return "", false
 }
-
-// commonWords are English words too ordinary to be taken for a name.
-var commonWords = set(`a about above after again against all also am an and any are as
-	at be because been before being below between both but by can could did do
-	does doing down during each even few for from further had has have having he
-	her here hers him his how i if in into is it its just me more most my no nor
-	not now of off on once only or other our out over own same she should so some
-	such than that the their them then there these they this those through to too
-	under until up very was we were what when where which while who whom why will
-	with would you your said say says tell told talk think thinks thought believe
-	believes want wants news article story quote quotes quoted statement ask asked
-	answer explain summary summarize summarise mean means meant happen happened
-	opinion view views position stance react reaction respond response comment
-	comments call called speak spoke about regarding according people person
-	anyone someone everyone who's whose president leader minister government
-	country war peace deal ceasefire talks plan city council mayor state market
-	good bad great new old first last long little own right big high different
-	small large next early young important public private real best free able
-	make made get got go went know knew see saw come came take took give gave
-	find found use used work worked try tried feel felt become became leave left
-	put keep kept let begin began seem seemed help show shown hear heard play run
-	move live believe hold bring happen write wrote provide sit stand lose pay
-	meet include continue set learn change lead understand watch follow stop
-	create read allow add spend grow open walk win offer remember love consider
-	appear buy wait serve die send expect build stay fall cut reach kill remain
-	suggest raise pass sell require report decide pull day days year years time
-	times week month today tomorrow yesterday morning night way thing things man
-	woman men women child children world life hand part place case point group
-	number fact water home house room money story issue side kind head far back`)

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +45,7 @@ func (m mention) words(toks []token) []string {
 func findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].capital() && !(particles[toks[i].text] && capitalAhead(toks, i)) {
+		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) {
 			i++
 			continue
 		}
@@ -81,7 +83,7 @@ func dateline(toks []token, i, j int) bool {
 
 // runEnd returns the end of the run of name words starting at i.
 func runEnd(toks []token, i int) int {
-	hasHead := orgHeads[toks[i].text] || orgWords[toks[i].text]
+	hasHead := lexicon.OrgHeads.Has(toks[i].text) || lexicon.OrgWords.Has(toks[i].text)
 	j := i + 1
 	for ; j < len(toks); j++ {
 		prev, t := toks[j-1], toks[j]
@@ -90,14 +92,14 @@ func runEnd(toks []token, i int) int {
 		}
 		switch {
 		case t.capital():
-		case particles[t.text] && capitalAhead(toks, j):
-		case t.text == "of" && titles[trimDot(prev.text)] && j+1 < len(toks) && portfolios[toks[j+1].text]:
-		case connectors[t.text] && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
+		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
+		case t.text == "of" && lexicon.Titles.Has(trimDot(prev.text)) && j+1 < len(toks) && lexicon.Portfolios.Has(toks[j+1].text):
+		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
 			!(t.text == "and" && headAhead(toks, j+1)):
 		default:
 			return j
 		}
-		if orgHeads[t.text] || orgWords[t.text] {
+		if lexicon.OrgHeads.Has(t.text) || lexicon.OrgWords.Has(t.text) {
 			hasHead = true
 		}
 	}
@@ -110,7 +112,7 @@ func capitalAhead(toks []token, i int) bool {
 		if toks[j].capital() {
 			return true
 		}
-		if !particles[toks[j].text] {
+		if !lexicon.Particles.Has(toks[j].text) {
 			return false
 		}
 	}
@@ -121,7 +123,7 @@ func capitalAhead(toks []token, i int) bool {
 // head: "White House and Kremlin" names two organisations, not one.
 func headAhead(toks []token, i int) bool {
 	for j := i; j < len(toks) && toks[j].capital(); j++ {
-		if orgHeads[toks[j].text] || orgWords[toks[j].text] {
+		if lexicon.OrgHeads.Has(toks[j].text) || lexicon.OrgWords.Has(toks[j].text) {
 			return true
 		}
 	}
@@ -131,10 +133,10 @@ func headAhead(toks []token, i int) bool {
 // classify turns the run [lo, hi) into mentions.
 func classify(toks []token, lo, hi int) []mention {
 	runLo := lo
-	for lo < hi && (stopwords[toks[lo].text] || temporal[toks[lo].text]) {
+	for lo < hi && (lexicon.SentenceStarters.Has(toks[lo].text) || lexicon.Temporal.Has(toks[lo].text)) {
 		lo++
 	}
-	for hi > lo && (temporal[toks[hi-1].text] || toks[hi-1].text == "of" || connectors[toks[hi-1].text]) {
+	for hi > lo && (lexicon.Temporal.Has(toks[hi-1].text) || toks[hi-1].text == "of" || lexicon.Connectors.Has(toks[hi-1].text)) {
 		hi--
 	}
 	if lo >= hi {
@@ -142,7 +144,7 @@ func classify(toks []token, lo, hi int) []mention {
 	}
 	// A run that ends with an organisation head is an organisation even if
 	// it starts with a title word: "Justice Ministry".
-	if hi-lo >= 2 && orgHeads[toks[hi-1].text] {
+	if hi-lo >= 2 && lexicon.OrgHeads.Has(toks[hi-1].text) {
 		return []mention{{runLo: runLo, lo: lo, hi: hi, hint: organisation}}
 	}
 	// A title alone names no one, and a title ends no name ("Stephen King").
@@ -155,7 +157,7 @@ func classify(toks []token, lo, hi int) []mention {
 	// ("Engineer Laura Finch").
 	last := -1
 	for k := lo; k < hi-1; k++ {
-		if isTitleWord(toks, k) || (k == lo && roles[strings.ToLower(toks[k].text)]) {
+		if isTitleWord(toks, k) || (k == lo && lexicon.IsRole(strings.ToLower(toks[k].text))) {
 			last = k
 		}
 	}
@@ -171,7 +173,7 @@ func classify(toks []token, lo, hi int) []mention {
 	switch {
 	case isOrg(toks[lo:hi]):
 		m.hint = organisation
-	case runLo > 0 && toks[runLo-1].isWord() && isRole(toks[runLo-1].text):
+	case runLo > 0 && toks[runLo-1].isWord() && lexicon.IsRole(toks[runLo-1].text):
 		m.hint = person
 	}
 	return []mention{m}
@@ -184,10 +186,10 @@ func isTitleWord(toks []token, k int) bool {
 	if !t.capital() {
 		return false
 	}
-	if titles[trimDot(t.text)] {
+	if lexicon.Titles.Has(trimDot(t.text)) {
 		return true
 	}
-	return portfolios[t.text] && k >= 2 && toks[k-1].text == "of" && titles[trimDot(toks[k-2].text)]
+	return lexicon.Portfolios.Has(t.text) && k >= 2 && toks[k-1].text == "of" && lexicon.Titles.Has(trimDot(toks[k-2].text))
 }
 
 // isOrg reports whether the words name an organisation: a head after a
@@ -195,10 +197,10 @@ func isTitleWord(toks []token, k int) bool {
 // one-word organisation (Kremlin) or an acronym (NATO).
 func isOrg(toks []token) bool {
 	for i, t := range toks {
-		if orgWords[t.text] {
+		if lexicon.OrgWords.Has(t.text) {
 			return true
 		}
-		if orgHeads[t.text] && (i > 0 || len(toks) > 2 && connectors[toks[1].text]) {
+		if lexicon.OrgHeads.Has(t.text) && (i > 0 || len(toks) > 2 && lexicon.Connectors.Has(toks[1].text)) {
 			return true
 		}
 	}
@@ -207,7 +209,7 @@ func isOrg(toks []token) bool {
 
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 6 || notAcronyms[w] {
+	if n < 2 || n > 6 || lexicon.NotAcronyms.Has(w) {
 		return false
 	}
 	for _, r := range w {

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"slices"
 	"sort"
 	"strings"
@@ -62,7 +64,7 @@ func (rs *resolver) resolve(all []mref) {
 		}
 	}
 	for _, r := range all {
-		if w := r.words(); r.hintIs(unknown) && len(w) > 1 && alone[w[len(w)-1]] && !particles[w[0]] {
+		if w := r.words(); r.hintIs(unknown) && len(w) > 1 && alone[w[len(w)-1]] && !lexicon.Particles.Has(w[0]) {
 			r.m().hint = person
 		}
 	}
@@ -165,9 +167,9 @@ func (rs *resolver) attachPerson(r mref) {
 	}
 	rs.index(e)
 	switch t := r.m().title; {
-	case femaleTitles[t]:
+	case lexicon.FemaleTitles.Has(t):
 		e.gender = 'f'
-	case maleTitles[t]:
+	case lexicon.MaleTitles.Has(t):
 		e.gender = 'm'
 	}
 }
@@ -179,12 +181,12 @@ func (rs *resolver) attachPerson(r mref) {
 func (rs *resolver) findPerson(r mref) *entity {
 	words := r.words()
 	sur := fuzzy.Fold(strings.Join(surname(words), " "))
-	full := len(words) > 1 && !particles[words[0]]
+	full := len(words) > 1 && !lexicon.Particles.Has(words[0])
 	cands := rs.bySurname[sur]
 	if full {
 		for _, e := range rs.byPrefix[prefix2(sur)] {
 			esur := fuzzy.Fold(strings.Join(surname(e.words), " "))
-			if _, ok := near(sur, esur); ok && esur != sur {
+			if _, ok := lexicon.Near(sur, esur); ok && esur != sur {
 				cands = append(cands[:len(cands):len(cands)], e)
 			}
 		}
@@ -208,7 +210,7 @@ func (rs *resolver) nearPerson(w string) *entity {
 	fw := fuzzy.Fold(w)
 	for _, e := range rs.byPrefix[prefix2(fw)] {
 		esur := surname(e.words)
-		if _, ok := near(fw, fuzzy.Fold(esur[len(esur)-1])); ok {
+		if _, ok := lexicon.Near(fw, fuzzy.Fold(esur[len(esur)-1])); ok {
 			if found != nil && found != e {
 				return nil
 			}
@@ -232,7 +234,7 @@ func (rs *resolver) nameLike(r mref) bool {
 	}
 	w := r.words()[0]
 	lw := strings.ToLower(w)
-	if generics[lw] || rs.lower[lw] {
+	if lexicon.Generics.Has(lw) || rs.lower[lw] {
 		return false
 	}
 	if rs.capitalMid[w] {

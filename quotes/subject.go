@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"slices"
 	"strings"
 	"unicode"
@@ -38,9 +40,9 @@ const (
 func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
 	j := v - 1
-	for ; j >= lo && toks[j].isWord() && auxiliaries[toks[j].lower()]; j-- {
+	for ; j >= lo && toks[j].isWord() && lexicon.Auxiliaries.Has(toks[j].lower()); j-- {
 	}
-	if j >= lo && toks[j].isWord() && negations[toks[j].lower()] {
+	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
 		return who{}, 0, none
 	}
 	if j >= lo && toks[j].is(",") {
@@ -77,7 +79,7 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	}
 	w := toks[j].lower()
 	switch {
-	case personPronouns[w] || orgPronouns[w]:
+	case lexicon.PersonPronouns.Has(w) || lexicon.OrgPronouns.Has(w):
 		if afterPreposition(toks, j) {
 			return who{}, 0, none
 		}
@@ -86,9 +88,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 	case w == "who" || w == "which" || w == "that":
 		return who{}, 0, relative
-	case generics[w] && !toks[j].poss:
+	case lexicon.Generics.Has(w) && !toks[j].poss:
 		k := j
-		for k > lo && toks[k-1].isWord() && (toks[k-1].capital() || strings.Contains(toks[k-1].text, ".")) && !stopwords[toks[k-1].text] {
+		for k > lo && toks[k-1].isWord() && (toks[k-1].capital() || strings.Contains(toks[k-1].text, ".")) && !lexicon.SentenceStarters.Has(toks[k-1].text) {
 			k--
 		}
 		// A capital that only starts the sentence ("Local officials") is
@@ -101,7 +103,7 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 			phrase = append(phrase, t.text)
 		}
 		phrase = append(phrase, w)
-		if k > lo && toks[k-1].isWord() && prepositions[toks[k-1].lower()] {
+		if k > lo && toks[k-1].isWord() && lexicon.Prepositions.Has(toks[k-1].lower()) {
 			return who{}, 0, none
 		}
 		return who{generic: strings.Join(phrase, " ")}, k, found
@@ -123,7 +125,7 @@ func appositionStart(t token) bool {
 // sentence that has a person of a compatible gender, and "it" or "they" to
 // the nearest earlier sentence's organisation.
 func (b *builder) pronoun(sent int, w string) *entity {
-	if orgPronouns[w] {
+	if lexicon.OrgPronouns.Has(w) {
 		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
 			if e := b.sentOrg[s]; e != nil {
 				return e
@@ -163,7 +165,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			if e := p.ments[mi].ent; e != nil && p.ments[mi].lo == j {
 				refs = append(refs, e)
 			}
-		} else if w := t.lower(); (personPronouns[w] && len(refs) == 0) || (orgPronouns[w] && verbAfter(p.toks, j+1)) {
+		} else if w := t.lower(); (lexicon.PersonPronouns.Has(w) && len(refs) == 0) || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
 			refs = append(refs, b.pronoun(sid, w))
 		}
 	}

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +19,7 @@ func isTitle(text string, s span) bool {
 		return false
 	}
 	after := firstWord(text[s.closeEnd:])
-	if workWords[strings.ToLower(after)] {
+	if lexicon.WorkWords.Has(strings.ToLower(after)) {
 		return true
 	}
 	before := strings.TrimRightFunc(text[:s.open], unicode.IsSpace)
@@ -30,7 +32,7 @@ func isTitle(text string, s span) bool {
 		return false
 	}
 	prev := lastWord(before)
-	if titleLead[strings.ToLower(prev)] {
+	if lexicon.TitleLead.Has(strings.ToLower(prev)) {
 		return true
 	}
 	if strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") {
@@ -58,7 +60,7 @@ func titleCase(s string) bool {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			continue
 		}
-		if i == 0 || !smallWords[w] {
+		if i == 0 || !lexicon.SmallWords.Has(w) {
 			return false
 		}
 	}

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,7 +156,7 @@ func wordEnd(text string, i int, marks map[int]int) int {
 	}
 	if j < len(text) && text[j] == '.' {
 		w := text[i:j]
-		if isInitialish(w) || titles[w] || abbreviations[strings.ToLower(w)] {
+		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.Has(strings.ToLower(w)) {
 			j++
 		}
 	}
@@ -171,6 +173,3 @@ func isInitialish(w string) bool {
 	}
 	return true
 }
-
-// abbreviations keep their period as part of the word.
-var abbreviations = set(`jr sr st mt ft inc corp ltd co bros dept univ assn vs etc no`)

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"articlebot/lexicon"
+
 	"strings"
 	"unicode"
 )
@@ -23,13 +25,13 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if w != strings.ToLower(w) {
 		return "", false
 	}
-	if callFor[w] && i+1 < len(toks) && toks[i+1].is("for") {
+	if lexicon.CallFor.Has(w) && i+1 < len(toks) && toks[i+1].is("for") {
 		return w + " for", true
 	}
 	if w == "raised" && i+1 < len(toks) && (toks[i+1].is("concerns") || toks[i+1].is("concern")) {
 		return "raised concerns", true
 	}
-	if speechVerbs[w] || (frame && frameVerbs[w]) {
+	if lexicon.SpeechVerbs.Has(w) || (frame && lexicon.FrameVerbs.Has(w)) {
 		return w, true
 	}
 	return "", false
@@ -39,7 +41,7 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 // auxiliaries and adverbs such as "has also").
 func verbAfter(toks []token, i int) bool {
 	for j := i; j < len(toks) && j < i+5; j++ {
-		if toks[j].isWord() && auxiliaries[toks[j].text] {
+		if toks[j].isWord() && lexicon.Auxiliaries.Has(toks[j].text) {
 			continue
 		}
 		_, ok := speechVerb(toks, j, true)
@@ -77,7 +79,7 @@ func sourceAfter(toks []token, v int, verb string) int {
 	skipped := 0
 	for ; j < len(toks) && toks[j].isWord(); j++ {
 		t := toks[j]
-		if t.capital() || (particles[t.text] && capitalAhead(toks, j)) {
+		if t.capital() || (lexicon.Particles.Has(t.text) && capitalAhead(toks, j)) {
 			return j
 		}
 		if t.text == "a" || t.text == "an" || t.text == "the" {
@@ -153,7 +155,7 @@ func apposition(toks []token, i int) bool {
 				return true
 			}
 		}
-		if isRole(t.text) {
+		if lexicon.IsRole(t.text) {
 			return true
 		}
 	}
@@ -163,5 +165,5 @@ func apposition(toks []token, i int) bool {
 // afterPreposition reports whether the word before token i is a
 // preposition, which makes the name an object ("officials in Kyiv said").
 func afterPreposition(toks []token, i int) bool {
-	return i > 0 && toks[i-1].isWord() && prepositions[toks[i-1].text]
+	return i > 0 && toks[i-1].isWord() && lexicon.Prepositions.Has(toks[i-1].text)
 }

@@ -1,6 +1,10 @@
 package retrieval
 
-import "strings"
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // stopWords are English function words and question words. (Contractions
 // never reach this list: the tokeniser drops "n't" words and keeps the base
@@ -39,8 +43,7 @@ func init() {
 var speechVerbs = map[string]struct{}{}
 
 func init() {
-	for _, w := range Terms(`say says said saying tell tells told telling
-		think thinks argue argues argued claim claims claimed`) {
+	for _, w := range Terms(lexicon.AskVerbs) {
 		speechVerbs[w] = struct{}{}
 	}
 }

@@ -16,6 +16,13 @@ type Origin struct {
 	UserID    string
 	Username  string
 	DM        bool
+	// Roles are the member's role ids in the guild; the member is also
+	// registered, so GET /guilds/{guild}/members/{user} finds them.
+	Roles []string
+	// Permissions is the member's permissions in the channel as Discord
+	// sends them in interactions (a decimal string); empty gives an
+	// everyday member's, without Manage Server or Administrator.
+	Permissions string
 }
 
 // resolve fills the defaults and registers the channel. The caller holds
@@ -44,6 +51,9 @@ func (s *Server) resolve(o Origin) Origin {
 		}
 	}
 	s.ensureChannel(o.ChannelID, o.GuildID)
+	if o.GuildID != "" && (o.Roles != nil || s.members[o.GuildID+"/"+o.UserID] == nil) {
+		s.members[o.GuildID+"/"+o.UserID] = &member{roles: o.Roles, name: o.Username}
+	}
 	return o
 }
 
@@ -67,7 +77,7 @@ func (s *Server) interactionBase(o Origin, kind int) (payload map[string]any, id
 	} else {
 		payload["guild_id"] = o.GuildID
 		payload["guild_locale"] = "en-US"
-		payload["member"] = memberJSON(user)
+		payload["member"] = memberJSON(user, o.Roles, o.Permissions)
 	}
 	return payload, id, token
 }
@@ -217,7 +227,7 @@ func (s *Server) MessageCreate(spec MessageSpec) string {
 	}
 	payload := s.messageJSON(m)
 	if o.GuildID != "" {
-		payload["member"] = memberJSON(nil)
+		payload["member"] = memberJSON(nil, o.Roles, "")
 	}
 	s.mu.Unlock()
 	s.dispatchLogged("MESSAGE_CREATE", payload)

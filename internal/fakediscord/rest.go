@@ -181,6 +181,8 @@ func (s *Server) routes() *http.ServeMux {
 	s.handle(mux, "PATCH "+api+"/webhooks/{app}/{token}/messages/{msg}", s.patchWebhookMessage)
 	s.handle(mux, "DELETE "+api+"/webhooks/{app}/{token}/messages/{msg}", s.deleteWebhookMessage)
 
+	s.handle(mux, "GET "+api+"/guilds/{gid}/members/{uid}", s.getMember)
+
 	s.handle(mux, "GET "+api+"/channels/{cid}", s.getChannel)
 	s.handle(mux, "POST "+api+"/channels/{cid}/typing", s.postTyping)
 	s.handle(mux, "POST "+api+"/channels/{cid}/threads", s.postThread)

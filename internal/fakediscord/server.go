@@ -85,8 +85,9 @@ type Server struct {
 	msgOrder     []string
 	interactions map[string]*interaction
 	tokens       map[string]*interaction
-	commands     map[string][]byte // JSON of the last overwrite, by guild ("" is global)
-	commandIDs   map[string]string // by guild + "/" + name, so overwrites keep ids
+	commands     map[string][]byte  // JSON of the last overwrite, by guild ("" is global)
+	commandIDs   map[string]string  // by guild + "/" + name, so overwrites keep ids
+	members      map[string]*member // by guild + "/" + user
 	identify     *identifyRecord
 	heartbeats   int
 	resumes      int
@@ -169,6 +170,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		tokens:       map[string]*interaction{},
 		commands:     map[string][]byte{},
 		commandIDs:   map[string]string{},
+		members:      map[string]*member{},
 		sessions:     map[string]*gwSession{},
 		gwConns:      map[*gwConn]struct{}{},
 	}

@@ -20,17 +20,28 @@ func userJSON(id, name string) map[string]any {
 	}
 }
 
+// everydayPermissions are a member's permissions in interactions when the
+// spec gives none: everything an ordinary member has, without Manage Server
+// (1<<5) or Administrator (1<<3).
+const everydayPermissions = "2248473465835073"
+
 // memberJSON is a guild member; user is nil for the partial member that
-// MESSAGE_CREATE carries.
-func memberJSON(user map[string]any) map[string]any {
+// MESSAGE_CREATE carries, and permissions are only sent with a user.
+func memberJSON(user map[string]any, roles []string, permissions string) map[string]any {
+	if roles == nil {
+		roles = []string{}
+	}
+	if permissions == "" {
+		permissions = everydayPermissions
+	}
 	m := map[string]any{
-		"roles": []any{}, "joined_at": timestamp(time.Now().Add(-24 * time.Hour)), "nick": nil,
+		"roles": roles, "joined_at": timestamp(time.Now().Add(-24 * time.Hour)), "nick": nil,
 		"avatar": nil, "deaf": false, "mute": false, "flags": 0, "pending": false,
 		"premium_since": nil, "communication_disabled_until": nil,
 	}
 	if user != nil {
 		m["user"] = user
-		m["permissions"] = "2248473465835073"
+		m["permissions"] = permissions
 	}
 	return m
 }

@@ -1,0 +1,51 @@
+package lexicon
+
+// SpeechVerbs introduce reported speech after a subject.
+var SpeechVerbs = newSet(`said says say stated states told tells warned warns noted notes
+	argued argues suggested suggests reiterated reiterates hinted hints demanded
+	demands accused accuses announced announces wrote writes praised praises added
+	adds insisted insists claimed claims acknowledged acknowledges urged urges
+	asserted asserts explained explains declared declares predicted predicts
+	cautioned cautions conceded concedes confirmed confirms denied denies emphasized
+	emphasised stressed stresses pledged promised vowed criticized criticised
+	condemned proposed recommended countered admitted admits estimated voiced
+	signaled signalled indicated reported testified complained maintained contended
+	observed remarked disclosed revealed threatened welcomed replied responded
+	posted tweeted alleged questioned`)
+
+// FrameVerbs introduce a direct quotation but, unlike speech verbs, say
+// nothing on their own ("called it …", "described the quarter as …").
+var FrameVerbs = newSet(`called calls described describes asked asks continued recalled
+	shouted joked quipped dubbed termed labeled labelled branded wrote writes
+	criticised criticized hailed slammed derided dismissed characterised
+	characterized`)
+
+// CallFor are the forms of the one two-word speech verb: "called for".
+var CallFor = newSet(`called calls call`)
+
+// Auxiliaries and adverbs may stand between a subject and its speech verb.
+var Auxiliaries = newSet(`has have had also again previously repeatedly later then long
+	once did does do will would could can may might should must recently publicly
+	quickly earlier further separately only reportedly privately already still often
+	first subsequently immediately openly frequently consistently initially directly
+	explicitly flatly firmly sharply strongly angrily bluntly briefly clearly simply
+	just even always sometimes loudly quietly formally`)
+
+// Negations make a sentence say that something was not said.
+var Negations = newSet(`not never didn't didn’t doesn't doesn’t hasn't hasn’t haven't haven’t n't`)
+
+// AskVerbs are the verbs a question uses to ask what someone said rather
+// than about what ("what did Witkoff say"). They carry no topic. Nouns that
+// double as verbs ("statement", "comment", "response") are not here: they
+// are often the topic.
+const AskVerbs = `say says said saying tell tells told telling think thinks thought
+	argue argues argued claim claims claimed`
+
+// AskWords are AskVerbs and the words that ask for someone's words as a
+// whole ("quote", "comment"): what is left of a question without them is
+// its topic.
+const AskWords = AskVerbs + ` comment comments quote quotes quoted mention mentioned`
+
+// ReportingPhrases introduce a source after the words it is the source of:
+// "… according to Mehta", "the company said in a statement".
+var ReportingPhrases = []string{"according to", "said in a statement", "put it", "told reporters"}

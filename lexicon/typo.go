@@ -1,0 +1,60 @@
+package lexicon
+
+import (
+	"unicode/utf8"
+
+	"articlebot/fuzzy"
+)
+
+// MaxTypos is the one typo-tolerance rule: how many edits (insertions,
+// deletions, substitutions, swaps of neighbours) a word of n letters may
+// carry and still be taken for another. Three letters or fewer must match
+// exactly ("Kim" is not "Kym"); four to six letters take one edit ("Mash"
+// for "Marsh", "Osie" for "Osei", "Ortga" for "Ortega"); seven or more take
+// two ("Colbrun" for "Colbourn"). Callers that accept a short word with a
+// typo do so only when it picks out one candidate.
+func MaxTypos(n int) int {
+	switch {
+	case n <= 3:
+		return 0
+	case n <= 6:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// Near reports whether two folded words are one word with at most
+// MaxTypos edits, counted on the shorter, and how many edits apart they
+// are. People rarely mistype the first letter, and allowing it would make
+// "Biden" look like "Aiden": the first letters must agree.
+func Near(a, b string) (int, bool) {
+	if a == b {
+		return 0, true
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra != rb {
+		return 0, false
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	bound := MaxTypos(min(na, nb))
+	if bound == 0 || abs(na-nb) > bound {
+		return 0, false
+	}
+	d := fuzzy.Distance(a, b)
+	return d, d <= bound
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// ShortWord is the length up to which a word that takes a typo is short:
+// "macro", "Mash", "Osie". A short word with a typo is as likely another
+// English word as a misspelt name, so it counts as a name only when it is
+// capitalised or picks out exactly one candidate.
+const ShortWord = 5
