@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 
 	"articlebot/answer"
-	"articlebot/llm"
 )
 
 func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
@@ -31,7 +29,12 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
+	prog := newProgress(std)
+	defer prog.Stop()
+	cfg.onRetry = prog.retrying
+	prog.Start("reading the article…")
 	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), question)
+	prog.Stop()
 	if err != nil {
 		return err
 	}
@@ -43,38 +46,22 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 			return err
 		}
 		explainFault(std, res.Fault)
-		return writeJSON(std.out, askReport{Result: res, Fallback: fallbackFor(res, note)})
+		return writeJSON(std.out, askReport{Result: res, EmbeddingFallback: note})
 	}
-	_, err = askAndShow(ctx, eng, req, std)
+	out, v := screen(std, getenv)
+	if v != nil {
+		v.before = prog.Stop
+		defer v.Flush()
+	}
+	prog.Start("waiting for the answer…")
+	_, err = askAndShow(ctx, eng, req, out)
 	return err
 }
 
 // askReport is what `ask --json` prints: the answer's contract, plus why
-// something fell back when it did.
+// the endpoint's embeddings were not used when they were configured (the
+// model's own fallback is the answer's "fallback").
 type askReport struct {
 	answer.Result
-	Fallback *fallbackReport `json:"fallback,omitempty"`
-}
-
-// fallbackReport says why the model's answer or the endpoint's embeddings
-// were not used, in the words shown to a terminal user.
-type fallbackReport struct {
-	Model      string `json:"model,omitempty"`
-	Embeddings string `json:"embeddings,omitempty"`
-}
-
-// fallbackFor reports the fallbacks behind res, or nil when there were none.
-func fallbackFor(res answer.Result, embeddingNote string) *fallbackReport {
-	f := fallbackReport{Embeddings: embeddingNote}
-	if res.Fault != nil {
-		f.Model = res.Notice
-		var le *llm.Error
-		if errors.As(res.Fault, &le) {
-			f.Model = le.UserMessage()
-		}
-	}
-	if f == (fallbackReport{}) {
-		return nil
-	}
-	return &f
+	EmbeddingFallback string `json:"embedding_fallback,omitempty"`
 }
