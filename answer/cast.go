@@ -169,7 +169,7 @@ func predicate(text, verb string, aliases []string) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	subject := text[:i]
+	subject := strings.TrimPrefix(text[:i], "The ")
 	named := subjectPronoun.MatchString(subject) && len(strings.Fields(subject)) == 1
 	for _, al := range aliases {
 		named = named || strings.HasPrefix(subject, al)
