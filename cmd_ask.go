@@ -29,7 +29,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(ctx, *path, cfg, newLogger(std.err, cfg))
+	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
 	if err != nil {
 		return err
 	}

@@ -29,11 +29,14 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	if len(rest) > 0 {
 		return argError{msg: "chat takes no arguments: type questions at the prompt (or use `articlebot ask QUESTION`)"}
 	}
+	if *path == stdinPath {
+		return argError{msg: "chat reads questions from standard input, so it cannot read the article there too: save it to a file and give --article FILE"}
+	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(ctx, *path, cfg, newLogger(std.err, cfg))
+	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
 	if err != nil {
 		return err
 	}

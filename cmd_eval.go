@@ -57,7 +57,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(*path, *questions, *quotesPath)
+	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath)
 	if err != nil {
 		return err
 	}
@@ -78,7 +78,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(path, questions, quotes string) ([]eval.Set, error) {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes string) ([]eval.Set, error) {
 	if path == "" && questions == "" && quotes == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
@@ -86,7 +86,7 @@ func loadEvalSets(path, questions, quotes string) ([]eval.Set, error) {
 		}
 		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
-	a, err := loadArticle(path)
+	a, err := loadArticle(ctx, path, stdin)
 	if err != nil {
 		return nil, err
 	}
