@@ -66,6 +66,16 @@ type discordConfig struct {
 	DMGuilds              []string
 }
 
+// modelError says what is missing when an endpoint is configured without a
+// chat model. doctor runs without one, to list the models to pick from;
+// the commands that answer need one.
+func (c config) modelError() error {
+	if c.BaseURL != "" && c.ChatModel == "" {
+		return usageError{msg: "OPENAI_BASE_URL is set but CHAT_MODEL is not: set CHAT_MODEL to a model the endpoint serves (`articlebot doctor` lists them), or unset OPENAI_BASE_URL for offline answers"}
+	}
+	return nil
+}
+
 // llmEnabled reports whether answers come from a model.
 func (c config) llmEnabled() bool { return c.BaseURL != "" && c.ChatModel != "" }
 
@@ -155,9 +165,6 @@ func loadConfig(getenv env) (config, error) {
 	}
 	if c.BaseURL != "" && !strings.HasPrefix(c.BaseURL, "http://") && !strings.HasPrefix(c.BaseURL, "https://") {
 		return c, usageError{msg: fmt.Sprintf("OPENAI_BASE_URL=%q must start with http:// or https:// (for Ollama: http://localhost:11434/v1)", c.BaseURL)}
-	}
-	if c.BaseURL != "" && c.ChatModel == "" {
-		return c, usageError{msg: "OPENAI_BASE_URL is set but CHAT_MODEL is not: set CHAT_MODEL to a model the endpoint serves (see `articlebot doctor`), or unset OPENAI_BASE_URL for offline answers"}
 	}
 	return c, nil
 }

@@ -49,6 +49,9 @@ func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, lo
 
 // engineFor builds the configured engine for an article.
 func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Logger) (*answer.Engine, error) {
+	if err := cfg.modelError(); err != nil {
+		return nil, err
+	}
 	opts := answer.Options{
 		Sources:       cfg.Sources,
 		ContextTokens: cfg.ContextTokens,

@@ -60,10 +60,15 @@ func OpensAt(text string, i int, r rune) bool {
 	if _, ok := quotePairs[r]; !ok {
 		return false
 	}
+	size := utf8.RuneLen(r)
+	if r == '“' {
+		// German and Czech close with “: right after a word and before a
+		// space or the end, it closes whatever the text's language.
+		return !(i > 0 && !spaceAt(text, i-1, true) && (i+size == len(text) || spaceAt(text, i+size, false)))
+	}
 	if !ambiguousOpener(r) {
 		return true
 	}
-	size := utf8.RuneLen(r)
 	if i+size >= len(text) {
 		return false
 	}
@@ -82,9 +87,11 @@ func OpensAt(text string, i int, r rune) bool {
 const maxQuoteDepth = 8
 
 // pairQuotes returns the byte offsets of the opening and closing marks of
-// every quotation in text that closes: an opening mark left unclosed is
-// dropped, so that a stray „ or « can never hold a paragraph's sentences
-// together to its end.
+// every quotation in text, each opening mark paired with the mark that
+// closes it in its own style. Of the marks left open at the end, only the
+// first counts, with no closing mark: news writing leaves a quotation that
+// runs on into the next paragraph open at the paragraph's end, and its
+// sentences belong together (capSentences still bounds them).
 func pairQuotes(text string) (opens, closes map[int]bool) {
 	type open struct {
 		at int
@@ -106,5 +113,20 @@ func pairQuotes(text string) (opens, closes map[int]bool) {
 			stack = append(stack, open{i, r})
 		}
 	}
+	if len(stack) > 0 {
+		opens[stack[0].at] = true
+	}
 	return opens, closes
+}
+
+// spaceAt reports whether the rune starting at i (or, with before, ending
+// at i+1) is white space.
+func spaceAt(text string, i int, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(text[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(text[i:])
+	}
+	return unicode.IsSpace(r)
 }

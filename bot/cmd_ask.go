@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
-
-	"articlebot/answer"
 )
 
 // askCommand is /ask question: a cited answer that streams into the reply.
@@ -55,16 +53,9 @@ func (b *Bot) askInteraction(ctx context.Context, x *exchange, text string) {
 		return
 	}
 	// In a thread (or DM) the earlier turns there are the history.
-	convKey := ""
-	if x.dm() || b.convs.has(x.in.ChannelID) {
-		convKey = x.in.ChannelID
-	} else if ci, err := b.channel(ctx, x.in.ChannelID, x.bucket); err == nil && ci.thread {
-		convKey = x.in.ChannelID
+	q := question{
+		text: text, asker: x.userID(), convKey: b.conversationIn(ctx, x.in.ChannelID, x.dm(), x.bucket), done: done,
+		channelID: x.in.ChannelID, bucket: x.bucket, header: questionHeader(text),
 	}
-	q := question{text: text, asker: x.userID(), convKey: convKey, done: done}
-	b.answerQuestion(ctx, q, b.interactionSurface(x), func(res answer.Result) {
-		if convKey != "" {
-			b.convs.add(convKey, answer.Turn{Question: text, Answer: res.Answer})
-		}
-	})
+	b.answerQuestion(ctx, q, b.interactionSurface(x), nil)
 }
