@@ -34,12 +34,15 @@ type Options struct {
 
 // Engine answers questions about one article. It is safe for concurrent use.
 type Engine struct {
-	art     *article.Article
-	quotes  *quotes.Index
-	index   *retrieval.Index
-	vocab   *vocabulary
-	sources int
-	log     *slog.Logger
+	art    *article.Article
+	quotes *quotes.Index
+	index  *retrieval.Index
+	vocab  *vocabulary
+	// evidence is what the citation gate reads of each sentence, built on
+	// first use.
+	evidence *evidenceOnce
+	sources  int
+	log      *slog.Logger
 
 	gen           Generator
 	contextTokens int
@@ -83,12 +86,13 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		return nil, fmt.Errorf("index article: %w", err)
 	}
 	return &Engine{
-		art:     a,
-		quotes:  qx,
-		index:   ix,
-		vocab:   newVocabulary(a),
-		sources: opts.Sources,
-		log:     opts.Logger,
+		art:      a,
+		quotes:   qx,
+		index:    ix,
+		vocab:    newVocabulary(a),
+		evidence: &evidenceOnce{},
+		sources:  opts.Sources,
+		log:      opts.Logger,
 
 		gen:           opts.Generator,
 		contextTokens: opts.ContextTokens,
