@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"articlebot/article"
 	"articlebot/termtext"
@@ -40,6 +41,28 @@ func runSource(ctx context.Context, args []string, std stdio, getenv env) error 
 	case article.Boilerplate:
 		label = " (site boilerplate, never cited)"
 	}
-	fmt.Fprintf(std.out, "¶%d%s\n%s\n", p.N, label, termtext.Clean(p.Text))
+	text, cut := shownText(p.Text)
+	fmt.Fprintf(std.out, "¶%d%s\n%s\n", p.N, label, termtext.Clean(text))
+	if cut > 0 {
+		fmt.Fprintf(std.out, "… (%d more characters not shown: the paragraph is too long for a terminal)\n", cut)
+	}
 	return nil
+}
+
+// maxShown is the most characters of one paragraph `source` prints. News
+// paragraphs are a few hundred (the longest of the eval articles has 326);
+// a megabyte "paragraph" would flood the terminal.
+const maxShown = 20000
+
+// shownText returns the part of text to print and how many characters
+// (runes) were left out.
+func shownText(text string) (string, int) {
+	n := 0
+	for i := range text {
+		if n == maxShown {
+			return text[:i], utf8.RuneCountInString(text[i:])
+		}
+		n++
+	}
+	return text, 0
 }
