@@ -6,116 +6,187 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"articlebot/termtext"
 )
 
-// Exit statuses.
+// Exit statuses, documented in README.md.
 const (
-	exitOK       = 0
-	exitError    = 1 // something failed at run time
-	exitBadInput = 2 // the user's input or flags need fixing
+	exitOK          = 0
+	exitError       = 1 // something failed at run time
+	exitNotFound    = 1 // a lookup matched nothing (quote NAME), as grep does
+	exitBadInput    = 2 // the user's input, flags or configuration need fixing
+	exitInterrupted = 130
+	exitTerminated  = 143
+)
+
+// errInterrupted and errTerminated are the causes of a context cancelled by
+// Ctrl-C (SIGINT) and by SIGTERM.
+var (
+	errInterrupted = errors.New("interrupted")
+	errTerminated  = errors.New("terminated")
 )
 
 // env reads one environment variable; tests pass a map's lookup.
 type env func(string) string
 
-// stdio carries the program's standard streams, and whether the input
-// and output are an interactive terminal.
+// stdio is what a command gets from its process besides arguments and
+// environment: the standard streams, whether they are interactive
+// terminals, the Ctrl-C presses and the .env file the configuration came
+// from.
 type stdio struct {
-	in            io.Reader
-	out, err      io.Writer
-	inTTY, outTTY bool
+	in                    io.Reader
+	out, err              io.Writer
+	inTTY, outTTY, errTTY bool
+
+	// interrupts delivers Ctrl-C presses. Nil when none can arrive.
+	// Commands other than an interactive chat never read it: run turns the
+	// first press into the cancellation of their context.
+	interrupts <-chan os.Signal
+	// envFile is the .env file that was read, "" when there was none.
+	envFile string
+	// onFlags, when set, is given each command's flag set as it is made:
+	// shell completion collects the flags this way.
+	onFlags func(*flag.FlagSet)
 }
 
 // command is one subcommand.
 type command struct {
 	name    string
 	summary string
-	run     func(ctx context.Context, args []string, io stdio, getenv env) error
+	run     func(ctx context.Context, args []string, std stdio, getenv env) error
+	// ownsInterrupts marks a command that reads std.interrupts itself.
+	ownsInterrupts bool
 }
 
 func commands() []command {
 	return []command{
-		{"ask", "answer one question with citations", runAsk},
-		{"quote", "show a speaker's verbatim quotations, or list speakers", runQuote},
-		{"chat", "ask questions interactively, one per line", runChat},
-		{"source", "print an article paragraph by number, to check a citation", runSource},
-		{"eval", "score the engine on a question set", runEval},
-		{"doctor", "check the configured model endpoint and say what to fix", runDoctor},
-		{"serve", "run the Discord bot", runServe},
+		{name: "ask", summary: "answer one question with citations", run: runAsk},
+		{name: "quote", summary: "show a speaker's verbatim quotations, or list speakers", run: runQuote},
+		{name: "chat", summary: "ask questions interactively, one per line", run: runChat, ownsInterrupts: true},
+		{name: "source", summary: "print an article paragraph by number, to check a citation", run: runSource},
+		{name: "eval", summary: "score the engine on a question set", run: runEval},
+		{name: "doctor", summary: "check the configuration and the model endpoint, and say what to fix", run: runDoctor},
+		{name: "serve", summary: "run the Discord bot", run: runServe},
+		{name: "version", summary: "print the version", run: runVersion},
 	}
 }
 
-// run is the whole program: main only wires signals and the exit status.
+// run is the whole program with the streams given: tests call it directly.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv env) int {
-	io := stdio{in: stdin, out: stdout, err: stderr, inTTY: isTerminal(stdin), outTTY: isTerminal(stdout)}
-	help := len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help")
-	switch {
-	case len(args) == 0:
-		usage(stderr)
+	std := stdio{in: stdin, out: stdout, err: stderr,
+		inTTY: isTerminal(stdin), outTTY: isTerminal(stdout), errTTY: isTerminal(stderr)}
+	return runWith(ctx, args, std, getenv)
+}
+
+// runWith runs the command args name and returns the exit status.
+func runWith(ctx context.Context, args []string, std stdio, getenv env) int {
+	if len(args) == 0 {
+		usage(std.err)
 		return exitBadInput
-	case help && len(args) == 1:
-		usage(stdout)
-		return exitOK
-	case help:
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		if len(args) == 1 {
+			usage(std.out)
+			return exitOK
+		}
 		args = []string{args[1], "--help"} // "help ask" is "ask --help"
+	case "-version", "--version":
+		args = []string{"version"}
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {
 			continue
 		}
-		err := c.run(ctx, args[1:], io, getenv)
-		return report(stderr, err)
+		cctx := ctx
+		if !c.ownsInterrupts && std.interrupts != nil {
+			var stop func()
+			cctx, stop = cancelOnInterrupt(ctx, std.interrupts)
+			defer stop()
+		}
+		err := c.run(cctx, args[1:], std, getenv)
+		return report(std.err, c.name, err, context.Cause(cctx))
 	}
-	fmt.Fprintf(stderr, "articlebot: unknown command %q\n\n", args[0])
-	usage(stderr)
+	if strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(std.err, "articlebot: %s must follow a command, e.g. articlebot ask %s QUESTION\n", args[0], args[0])
+	} else {
+		fmt.Fprintf(std.err, "articlebot: unknown command %q\n", args[0])
+	}
+	fmt.Fprintln(std.err, "Run 'articlebot --help' for the list of commands.")
 	return exitBadInput
+}
+
+// cancelOnInterrupt returns a context cancelled, with errInterrupted as its
+// cause, at the first Ctrl-C. stop ends the watch.
+func cancelOnInterrupt(ctx context.Context, interrupts <-chan os.Signal) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	done := make(chan struct{})
+	go func() { // exits at the first interrupt or at stop
+		select {
+		case <-interrupts:
+			cancel(errInterrupted)
+		case <-done:
+		}
+	}()
+	return ctx, func() { close(done); cancel(nil) }
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "articlebot answers questions about a news article, with citations you can check.")
 	fmt.Fprintln(w, "\nUsage:\n  articlebot <command> [flags] [arguments]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'articlebot <command> --help' for a command's flags and an example.")
-	fmt.Fprintln(w, "Every command takes --article PATH to use another article than the built-in one.")
+	fmt.Fprintln(w, "ask, quote, chat, source, eval and serve take --article PATH to use another")
+	fmt.Fprintln(w, "article than the built-in one.")
 	fmt.Fprintln(w, "\nExample:\n  articlebot ask \"What did Witkoff say?\"")
 }
 
-// report prints err for a person and returns the exit status.
-func report(w io.Writer, err error) int {
-	if err == nil {
+// report prints err for a person and returns the exit status. cause is the
+// cancellation cause of the command's context, if any: a command stopped by
+// Ctrl-C or SIGTERM exits quietly with 130 or 143.
+func report(w io.Writer, name string, err, cause error) int {
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
-	}
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	case errors.Is(err, errNotFound):
+		return exitNotFound // the command's output says what was not found
+	case errors.Is(cause, errInterrupted) && errors.Is(err, context.Canceled):
+		return exitInterrupted
+	case errors.Is(cause, errTerminated) && errors.Is(err, context.Canceled):
+		return exitTerminated
 	}
 	msg, code := describe(err)
-	if ue, ok := err.(usageError); !ok || !ue.printed {
-		fmt.Fprintf(w, "articlebot: %s\n", termtext.Clean(msg))
+	fmt.Fprintf(w, "articlebot: %s\n", termtext.Clean(msg))
+	var ae argError
+	if errors.As(err, &ae) {
+		fmt.Fprintf(w, "Run 'articlebot %s --help' for usage.\n", name)
 	}
 	return code
 }
 
-// newFlags makes a flag set whose --help explains the command and gives an
-// example.
-func newFlags(io stdio, name, args, about string, examples ...string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.err)
-	fs.Usage = func() {
-		w := fs.Output()
-		fmt.Fprintf(w, "Usage: articlebot %s [flags] %s\n\n%s\n\nFlags:\n", name, args, about)
-		fs.PrintDefaults()
-		fmt.Fprintf(w, "\nExample%s:\n", plural(len(examples)))
-		for _, e := range examples {
-			fmt.Fprintf(w, "  %s\n", e)
-		}
-	}
-	return fs
+// errNotFound is returned by a command whose output already says that the
+// lookup found nothing; the program exits 1 without another message.
+var errNotFound = errors.New("not found")
+
+// usageError is input that needs fixing: a configuration value, a file.
+type usageError struct {
+	msg string
 }
+
+func (e usageError) Error() string { return e.msg }
+
+// argError is a mistake in the command line itself; its report ends with a
+// line saying how to get the command's help.
+type argError struct {
+	msg string
+}
+
+func (e argError) Error() string { return e.msg }
 
 func plural(n int) string {
 	if n == 1 {
@@ -123,33 +194,5 @@ func plural(n int) string {
 	}
 	return "s"
 }
-
-// parse parses flags, allowing them before or after the arguments.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			// The flag package has already printed the error and usage.
-			return nil, usageError{msg: err.Error(), printed: true}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
-}
-
-// usageError is a mistake in how the program was called.
-type usageError struct {
-	msg     string
-	printed bool
-}
-
-func (e usageError) Error() string { return e.msg }
 
 func joinArgs(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }

@@ -6,8 +6,8 @@ import (
 	"articlebot/answer"
 )
 
-func runAsk(ctx context.Context, args []string, io stdio, getenv env) error {
-	fs := newFlags(io, "ask", "QUESTION",
+func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
+	flags := newFlags(std, "ask", "QUESTION",
 		"Answers one question about the article. The answer cites article paragraphs\n"+
 			"as [n]; the sources under it give each paragraph number and its exact text.\n"+
 			"With OPENAI_BASE_URL and CHAT_MODEL set a model writes the answer; otherwise\n"+
@@ -15,22 +15,21 @@ func runAsk(ctx context.Context, args []string, io stdio, getenv env) error {
 		`articlebot ask "What did Witkoff say?"`,
 		`articlebot ask --json "Where will the talks take place?"`,
 		`articlebot ask --article story.txt "Who voted against the plan?"`)
-	path := articleFlag(fs)
-	asJSON := fs.Bool("json", false, "print one JSON object (question, answer, mode, abstained, citations, sources, warnings)")
-	rest, err := parse(fs, args)
+	path := articleFlag(flags)
+	asJSON := flags.Bool("json", false, "print one JSON object (question, answer, mode, abstained, citations, sources, warnings)")
+	rest, err := parse(flags, args)
 	if err != nil {
 		return err
 	}
 	question := joinArgs(rest)
 	if question == "" {
-		fs.Usage()
-		return usageError{msg: "ask needs a question, e.g. articlebot ask \"What did Witkoff say?\"", printed: false}
+		return argError{msg: "ask needs a question, e.g. articlebot ask \"What did Witkoff say?\""}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(ctx, *path, cfg, newLogger(io.err, cfg))
+	eng, err := newEngine(ctx, *path, cfg, newLogger(std.err, cfg))
 	if err != nil {
 		return err
 	}
@@ -40,9 +39,9 @@ func runAsk(ctx context.Context, args []string, io stdio, getenv env) error {
 		if err != nil {
 			return err
 		}
-		explainFault(io, res.Fault)
-		return writeJSON(io.out, res)
+		explainFault(std, res.Fault)
+		return writeJSON(std.out, res)
 	}
-	_, err = askAndShow(ctx, eng, req, io)
+	_, err = askAndShow(ctx, eng, req, std)
 	return err
 }

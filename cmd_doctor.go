@@ -7,36 +7,36 @@ import (
 	"articlebot/termtext"
 )
 
-func runDoctor(ctx context.Context, args []string, io stdio, getenv env) error {
-	fs := newFlags(io, "doctor", "",
+func runDoctor(ctx context.Context, args []string, std stdio, getenv env) error {
+	flags := newFlags(std, "doctor", "",
 		"Checks the configured OpenAI-compatible endpoint step by step: that it is\n"+
 			"reachable and lists models, that CHAT_MODEL answers a streamed chat, and that\n"+
 			"EMBEDDING_MODEL returns embeddings (and their dimension). Each failed step\n"+
 			"says what to change. Without OPENAI_BASE_URL it explains the offline mode.",
 		"articlebot doctor",
 		"OPENAI_BASE_URL=http://localhost:11434/v1 CHAT_MODEL=llama3.2 articlebot doctor")
-	rest, err := parse(fs, args)
+	rest, err := parse(flags, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError{msg: "doctor takes no arguments: it reads OPENAI_BASE_URL, CHAT_MODEL and EMBEDDING_MODEL"}
+		return argError{msg: "doctor takes no arguments: it reads OPENAI_BASE_URL, CHAT_MODEL and EMBEDDING_MODEL"}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
 	if cfg.BaseURL == "" {
-		fmt.Fprintln(io.out, "No model endpoint is configured: answers are extractive (built from the article's own")
-		fmt.Fprintln(io.out, "sentences) and embeddings are local. To use a model, set OPENAI_BASE_URL and CHAT_MODEL,")
-		fmt.Fprintln(io.out, "for example in a .env file (see .env.example), then run articlebot doctor again.")
+		fmt.Fprintln(std.out, "No model endpoint is configured: answers are extractive (built from the article's own")
+		fmt.Fprintln(std.out, "sentences) and embeddings are local. To use a model, set OPENAI_BASE_URL and CHAT_MODEL,")
+		fmt.Fprintln(std.out, "for example in a .env file (see .env.example), then run articlebot doctor again.")
 		return nil
 	}
-	client, err := newLLMClient(cfg, newLogger(io.err, cfg))
+	client, err := newLLMClient(cfg, newLogger(std.err, cfg))
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.out, "Checking %s (chat model %q, embedding model %q)\n\n", client.BaseURL(), cfg.ChatModel, orNone(cfg.EmbeddingModel))
+	fmt.Fprintf(std.out, "Checking %s (chat model %q, embedding model %q)\n\n", client.BaseURL(), cfg.ChatModel, orNone(cfg.EmbeddingModel))
 	failed := 0
 	for _, c := range client.Diagnose(ctx) {
 		mark := "ok  "
@@ -44,15 +44,15 @@ func runDoctor(ctx context.Context, args []string, io stdio, getenv env) error {
 			mark = "FAIL"
 			failed++
 		}
-		fmt.Fprintf(io.out, "  %s  %-24s %s\n", mark, c.Name, termtext.Clean(c.Detail))
+		fmt.Fprintf(std.out, "  %s  %-24s %s\n", mark, c.Name, termtext.Clean(c.Detail))
 		if !c.OK && c.Hint != "" {
-			fmt.Fprintf(io.out, "        fix: %s\n", termtext.Clean(c.Hint))
+			fmt.Fprintf(std.out, "        fix: %s\n", termtext.Clean(c.Hint))
 		}
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d check%s failed: until fixed, answers fall back to extractive mode", failed, plural(failed))
 	}
-	fmt.Fprintln(io.out, "\nAll checks passed: answers will be written by the model and checked against the article.")
+	fmt.Fprintln(std.out, "\nAll checks passed: answers will be written by the model and checked against the article.")
 	return nil
 }
 

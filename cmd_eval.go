@@ -27,8 +27,8 @@ type evalReport struct {
 	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
 }
 
-func runEval(ctx context.Context, args []string, io stdio, getenv env) error {
-	fs := newFlags(io, "eval", "",
+func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
+	flags := newFlags(std, "eval", "",
 		"Scores the engine: recall@1/3/5 and MRR of gold paragraphs, abstention\n"+
 			"accuracy on unanswerable questions, and quotation precision, recall and\n"+
 			"speaker accuracy. Without flags it scores the project's own sets (the\n"+
@@ -38,20 +38,20 @@ func runEval(ctx context.Context, args []string, io stdio, getenv env) error {
 		"articlebot eval",
 		"articlebot eval --json",
 		"articlebot eval --article story.txt --questions story.questions.jsonl --quotes story.quotes.jsonl")
-	path := articleFlag(fs)
-	questions := fs.String("questions", "", "score the questions in `FILE` (JSON lines)")
-	quotesPath := fs.String("quotes", "", "score quotation extraction against the gold in `FILE` (JSON lines)")
-	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	verbose := fs.Bool("v", false, "list every question the engine got wrong")
-	rest, err := parse(fs, args)
+	path := articleFlag(flags)
+	questions := flags.String("questions", "", "score the questions in `FILE` (JSON lines)")
+	quotesPath := flags.String("quotes", "", "score quotation extraction against the gold in `FILE` (JSON lines)")
+	asJSON := flags.Bool("json", false, "print the scores as JSON")
+	verbose := flags.Bool("v", false, "list every question the engine got wrong")
+	rest, err := parse(flags, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError{msg: fmt.Sprintf("eval takes no arguments (got %q): use --questions FILE", rest[0])}
+		return argError{msg: fmt.Sprintf("eval takes no arguments (got %q): use --questions FILE", rest[0])}
 	}
 	if *path != "" && *questions == "" && *quotesPath == "" {
-		return usageError{msg: "with --article, give --questions FILE and/or --quotes FILE written for that article"}
+		return argError{msg: "with --article, give --questions FILE and/or --quotes FILE written for that article"}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
@@ -63,17 +63,17 @@ func runEval(ctx context.Context, args []string, io stdio, getenv env) error {
 	}
 	var reports []evalReport
 	for _, s := range sets {
-		r, err := scoreSet(ctx, s, cfg, newLogger(io.err, cfg))
+		r, err := scoreSet(ctx, s, cfg, newLogger(std.err, cfg))
 		if err != nil {
 			return err
 		}
 		reports = append(reports, r)
 	}
 	if *asJSON {
-		return writeJSON(io.out, reports)
+		return writeJSON(std.out, reports)
 	}
 	for _, r := range reports {
-		renderEval(io.out, r, *verbose)
+		renderEval(std.out, r, *verbose)
 	}
 	return nil
 }

@@ -3,22 +3,24 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
+	"articlebot/answer"
 	"articlebot/termtext"
 )
 
-func runQuote(ctx context.Context, args []string, io stdio, getenv env) error {
-	fs := newFlags(io, "quote", "[NAME]",
+func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
+	flags := newFlags(std, "quote", "[NAME]",
 		"Shows what a person or organisation said, word for word, with paragraph\n"+
 			"numbers. Names may be partial or misspelled (\"zelensky\", \"witkof\"). Without\n"+
 			"a name, lists everyone the article quotes or reports, with counts.",
 		"articlebot quote Witkoff",
 		"articlebot quote",
 		"articlebot quote --json \"von der leyen\"")
-	path := articleFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON: {query, speaker, quotes, reported}, or {speakers} without a name")
-	rest, err := parse(fs, args)
+	path := articleFlag(flags)
+	asJSON := flags.Bool("json", false, "print JSON: {query, speaker, quotes, reported}, or {speakers} without a name")
+	rest, err := parse(flags, args)
 	if err != nil {
 		return err
 	}
@@ -37,26 +39,54 @@ func runQuote(ctx context.Context, args []string, io stdio, getenv env) error {
 	name := joinArgs(rest)
 	if name == "" {
 		if *asJSON {
-			return writeJSON(io.out, map[string]any{"speakers": eng.Speakers()})
+			return writeJSON(std.out, map[string]any{"speakers": eng.Speakers()})
 		}
-		renderSpeakers(io.out, eng.Speakers())
+		renderSpeakers(std.out, eng.Speakers())
 		return nil
 	}
 	res, found := eng.Quote(name)
 	if *asJSON {
-		return writeJSON(io.out, res)
-	}
-	if !found {
-		var names []string
-		for _, s := range eng.Speakers() {
-			names = append(names, s.Name)
+		if err := writeJSON(std.out, res); err != nil {
+			return err
 		}
-		fmt.Fprintf(io.out, "Nobody called %q is quoted or named in the article.\n", name)
-		if len(names) > 0 {
-			fmt.Fprintf(io.out, "Speakers: %s.\n", termtext.Clean(strings.Join(names, ", ")))
+		if !found {
+			return errNotFound
 		}
 		return nil
 	}
-	renderQuotes(io.out, res)
+	if !found {
+		renderNotFound(std.out, name, res.Suggestions, eng.Speakers())
+		return errNotFound
+	}
+	renderQuotes(std.out, res)
 	return nil
+}
+
+// renderNotFound says that name matched no speaker, with the speakers it
+// may have meant or, when it resembles none, the whole list.
+func renderNotFound(w io.Writer, name string, suggestions []string, speakers []answer.SpeakerCount) {
+	if len(suggestions) == 1 {
+		fmt.Fprintf(w, "%q is too short to be sure: did you mean %s?\n", name, termtext.Clean(suggestions[0]))
+		return
+	}
+	if len(suggestions) > 0 {
+		fmt.Fprintf(w, "%q could be more than one speaker: did you mean %s?\n", name, termtext.Clean(orList(suggestions)))
+		return
+	}
+	fmt.Fprintf(w, "Nobody called %q is quoted or named in the article.\n", name)
+	var names []string
+	for _, s := range speakers {
+		names = append(names, s.Name)
+	}
+	if len(names) > 0 {
+		fmt.Fprintf(w, "Speakers: %s.\n", termtext.Clean(strings.Join(names, ", ")))
+	}
+}
+
+// orList joins names as "A, B or C".
+func orList(names []string) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

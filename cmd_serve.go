@@ -21,8 +21,8 @@ const tokenHelp = "serve needs a bot token in DISCORD_TOKEN (in the environment 
 	"     DISCORD_MESSAGE_CONTENT=true: then follow-ups in the bot's threads need no @mention.\n" +
 	"  For development set DISCORD_GUILD_ID to your server's id: commands then appear at once."
 
-func runServe(ctx context.Context, args []string, io stdio, getenv env) error {
-	fs := newFlags(io, "serve", "",
+func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
+	flags := newFlags(std, "serve", "",
 		"Runs the Discord bot until interrupted: /ask, /quote, /source, /article, /help and\n"+
 			"questions asked by @mentioning it, answered with citations. It answers with the\n"+
 			"model when OPENAI_BASE_URL and CHAT_MODEL are set, extractively otherwise, as ask\n"+
@@ -30,15 +30,15 @@ func runServe(ctx context.Context, args []string, io stdio, getenv env) error {
 		"DISCORD_TOKEN=... articlebot serve",
 		"DISCORD_TOKEN=... DISCORD_GUILD_ID=123 articlebot serve --article story.txt",
 		"articlebot serve --skip-register")
-	path := articleFlag(fs)
-	skip := fs.Bool("skip-register", false, "keep the slash commands registered by an earlier run (also DISCORD_SKIP_REGISTER=true)")
-	access := accessFlags(fs)
-	rest, err := parse(fs, args)
+	path := articleFlag(flags)
+	skip := flags.Bool("skip-register", false, "keep the slash commands registered by an earlier run (also DISCORD_SKIP_REGISTER=true)")
+	access := accessFlags(flags)
+	rest, err := parse(flags, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
-		return usageError{msg: "serve takes no arguments: it reads DISCORD_TOKEN and the other DISCORD_ settings"}
+		return argError{msg: "serve takes no arguments: it reads DISCORD_TOKEN and the other DISCORD_ settings"}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
@@ -51,7 +51,7 @@ func runServe(ctx context.Context, args []string, io stdio, getenv env) error {
 	// where the one-shot commands stay quiet unless LOG_LEVEL is set.
 	logCfg := cfg
 	logCfg.LogLevelSet = true
-	log := newLogger(io.err, logCfg)
+	log := newLogger(std.err, logCfg)
 	eng, err := newEngine(ctx, *path, cfg, log)
 	if err != nil {
 		return err

@@ -13,14 +13,14 @@ type serveAccess struct {
 	allowUsers, denyUsers, allowRoles, denyRoles, dmGuilds idList
 }
 
-// accessFlags defines the access flags on fs.
-func accessFlags(fs *flag.FlagSet) *serveAccess {
+// accessFlags defines the access flags on flags.
+func accessFlags(flags *flag.FlagSet) *serveAccess {
 	a := &serveAccess{}
-	fs.Var(&a.allowUsers, "allow-users", "comma-separated user ids who may ask; with --allow-roles, either suffices (also DISCORD_ALLOW_USERS)")
-	fs.Var(&a.denyUsers, "deny-users", "comma-separated user ids who may never ask (also DISCORD_DENY_USERS)")
-	fs.Var(&a.allowRoles, "allow-roles", "comma-separated role ids whose members may ask (also DISCORD_ALLOW_ROLES)")
-	fs.Var(&a.denyRoles, "deny-roles", "comma-separated role ids whose members may never ask (also DISCORD_DENY_ROLES)")
-	fs.Var(&a.dmGuilds, "dm-guilds", "comma-separated server ids: answer DMs only from their members (also DISCORD_DM_GUILDS)")
+	flags.Var(&a.allowUsers, "allow-users", "comma-separated user ids who may ask; with --allow-roles, either suffices (also DISCORD_ALLOW_USERS)")
+	flags.Var(&a.denyUsers, "deny-users", "comma-separated user ids who may never ask (also DISCORD_DENY_USERS)")
+	flags.Var(&a.allowRoles, "allow-roles", "comma-separated role ids whose members may ask (also DISCORD_ALLOW_ROLES)")
+	flags.Var(&a.denyRoles, "deny-roles", "comma-separated role ids whose members may never ask (also DISCORD_DENY_ROLES)")
+	flags.Var(&a.dmGuilds, "dm-guilds", "comma-separated server ids: answer DMs only from their members (also DISCORD_DM_GUILDS)")
 	return a
 }
 

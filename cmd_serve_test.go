@@ -37,8 +37,8 @@ func TestServeUsage(t *testing.T) {
 	if !strings.Contains(out, "serve") || !strings.Contains(out, "run the Discord bot") {
 		t.Errorf("usage does not list serve:\n%s", out)
 	}
-	if _, errOut, code := cli(t, "", nil, "serve", "--help"); code != exitOK || !strings.Contains(errOut, "--skip-register") {
-		t.Errorf("serve --help: exit %d, stderr %q", code, errOut)
+	if out, _, code := cli(t, "", nil, "serve", "--help"); code != exitOK || !strings.Contains(out, "--skip-register") {
+		t.Errorf("serve --help: exit %d, stdout %q", code, out)
 	}
 }
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -66,14 +69,39 @@ type discordConfig struct {
 // llmEnabled reports whether answers come from a model.
 func (c config) llmEnabled() bool { return c.BaseURL != "" && c.ChatModel != "" }
 
-// dotenvGetenv returns a lookup that prefers the process environment and
-// falls back to the .env file at path, when there is one.
-func dotenvGetenv(path string) (env, error) {
-	file, err := godotenv.Read(path)
-	if err != nil && !os.IsNotExist(err) {
-		return os.Getenv, fmt.Errorf("read %s: %w", path, err)
+// dotenvPaths lists where a .env file is looked for, in order: the current
+// directory, then articlebot's directory in the user's configuration
+// directory (~/.config/articlebot/.env on Linux, ~/Library/Application
+// Support/articlebot/.env on macOS, %AppData%\articlebot\.env on Windows).
+func dotenvPaths() []string {
+	paths := []string{".env"}
+	if dir, err := os.UserConfigDir(); err == nil {
+		paths = append(paths, filepath.Join(dir, "articlebot", ".env"))
 	}
-	return func(k string) string {
+	return paths
+}
+
+// dotenvGetenv returns the first of paths that exists and a lookup that
+// prefers the process environment and falls back to that file. The file is
+// "" when none exists.
+func dotenvGetenv(paths []string) (string, env, error) {
+	var file map[string]string
+	found := ""
+	for _, p := range paths {
+		f, err := godotenv.Read(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return p, os.Getenv, fmt.Errorf("read %s: %w", p, err)
+		}
+		file, found = f, p
+		break
+	}
+	if abs, err := filepath.Abs(found); err == nil && found != "" {
+		found = abs
+	}
+	return found, func(k string) string {
 		if v, ok := os.LookupEnv(k); ok {
 			return v
 		}

@@ -14,9 +14,12 @@ func TestDotenvEnvironmentWins(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("CHAT_MODEL", "from-env")
-	getenv, err := dotenvGetenv(path)
+	file, getenv, err := dotenvGetenv([]string{filepath.Join(t.TempDir(), "missing.env"), path})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if file != path {
+		t.Errorf("file: got %q, want the first that exists, %q", file, path)
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
@@ -31,8 +34,9 @@ func TestDotenvEnvironmentWins(t *testing.T) {
 }
 
 func TestMissingDotenvIsFine(t *testing.T) {
-	if _, err := dotenvGetenv(filepath.Join(t.TempDir(), ".env")); err != nil {
-		t.Errorf("a missing .env must not be an error: %v", err)
+	file, _, err := dotenvGetenv([]string{filepath.Join(t.TempDir(), ".env")})
+	if err != nil || file != "" {
+		t.Errorf("a missing .env must not be an error: got file %q, err %v", file, err)
 	}
 }
 

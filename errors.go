@@ -14,12 +14,15 @@ import (
 // status that goes with it. The full chain stays in the error for logs.
 func describe(err error) (string, int) {
 	var ue usageError
+	var ae argError
 	var fe *eval.FormatError
 	switch {
 	case errors.As(err, &fe):
 		return fmt.Sprintf("%v: each line must be a JSON object, see `articlebot eval --help`", err), exitBadInput
 	case errors.As(err, &ue):
 		return ue.msg, exitBadInput
+	case errors.As(err, &ae):
+		return ae.msg, exitBadInput
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Sprintf("%v: check the file path", err), exitBadInput
 	case errors.Is(err, fs.ErrPermission):

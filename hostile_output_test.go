@@ -51,7 +51,7 @@ func TestNothingHostileReachesTheTerminal(t *testing.T) {
 		{"ask hostile question", "", []string{"ask", "--article", path, "Where\x1b]0;x\x07 will the talks\x1b[2J take place?"}, exitOK},
 		{"quote list", "", []string{"quote", "--article", path}, exitOK},
 		{"quote name", "", []string{"quote", "--article", path, "Lopez"}, exitOK},
-		{"quote hostile name", "", []string{"quote", "--article", path, "nobody\x1b[2J\u202e"}, exitOK},
+		{"quote hostile name", "", []string{"quote", "--article", path, "nobody\x1b[2J\u202e"}, exitNotFound},
 		{"chat", "Where will the talks take place?\nWhat did Lopez\x1b[2J say?\n", []string{"chat", "--article", path}, exitOK},
 		{"bad path", "", []string{"source", "--article", path + "\x1b[2J", "1"}, exitBadInput},
 	}

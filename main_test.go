@@ -122,7 +122,7 @@ func TestQuoteCommand(t *testing.T) {
 		t.Errorf("got %+v", res)
 	}
 	out, _, code = cli(t, "", nil, "quote", "Xi Jinping")
-	if code != exitOK || !strings.Contains(out, "Nobody called") {
+	if code != exitNotFound || !strings.Contains(out, "Nobody called") {
 		t.Errorf("unknown speaker: exit %d\n%s", code, out)
 	}
 }
@@ -189,12 +189,12 @@ func TestBadInput(t *testing.T) {
 func TestHelpEverywhere(t *testing.T) {
 	for _, c := range commands() {
 		t.Run(c.name, func(t *testing.T) {
-			_, errOut, code := cli(t, "", nil, c.name, "--help")
-			if code != exitOK {
-				t.Errorf("exit %d", code)
+			out, errOut, code := cli(t, "", nil, c.name, "--help")
+			if code != exitOK || errOut != "" {
+				t.Errorf("got exit %d, stderr %q; want 0 and nothing on stderr", code, errOut)
 			}
-			if !strings.Contains(errOut, "Example") || !strings.Contains(errOut, "Usage: articlebot "+c.name) {
-				t.Errorf("help lacks usage or example:\n%s", errOut)
+			if !strings.Contains(out, "Example") || !strings.Contains(out, "Usage: articlebot "+c.name) {
+				t.Errorf("help on stdout lacks usage or example:\n%s", out)
 			}
 		})
 	}

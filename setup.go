@@ -4,7 +4,6 @@ import (
 	"context"
 	_ "embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -21,11 +20,6 @@ var shippedArticle []byte
 
 // shippedName names the built-in article in messages.
 const shippedName = "built-in article"
-
-// articleFlag adds --article to a command's flags.
-func articleFlag(fs *flag.FlagSet) *string {
-	return fs.String("article", "", "read the article from `PATH` (plain UTF-8 text) instead of the built-in one")
-}
 
 // loadArticle reads the article at path, or the built-in one when path is "".
 func loadArticle(path string) (*article.Article, error) {

@@ -1,5 +1,7 @@
 package answer
 
+import "strings"
+
 // SpeakerCount is a speaker with how often the article quotes or reports them.
 type SpeakerCount struct {
 	Name       string `json:"name"`
@@ -7,15 +9,32 @@ type SpeakerCount struct {
 	Statements int    `json:"statements"`
 }
 
+// minResolvePrefix is the shortest typed name that Quote resolves to the one
+// speaker it can only mean ("trum", "putn"); a shorter one ("O") only gets
+// suggestions.
+const minResolvePrefix = 3
+
 // Quote looks a speaker up by name, tolerating misspellings, and returns
 // their verbatim quotations and, when there are none or as well, their
-// reported statements. ok is false when nobody in the article has that name.
+// reported statements. A name typed by a user who is looking for a speaker
+// is also resolved when exactly one speaker's name starts with it or is one
+// typo from it, even where a name inside a question would need to match
+// more closely (short names). ok is false when no speaker was resolved;
+// res.Suggestions then lists the candidates.
 func (e *Engine) Quote(name string) (QuoteResult, bool) {
-	res := QuoteResult{Query: name, Quotes: []Attributed{}, Reported: []Attributed{}}
+	res := QuoteResult{Query: name, Suggestions: []string{}, Quotes: []Attributed{}, Reported: []Attributed{}}
 	sp, ok := e.quotes.Lookup(name)
 	if !ok {
-		return res, false
+		closest := e.quotes.Closest(name)
+		if len(closest) != 1 || len([]rune(strings.TrimSpace(name))) < minResolvePrefix {
+			for _, c := range closest {
+				res.Suggestions = append(res.Suggestions, c.Name)
+			}
+			return res, false
+		}
+		sp = closest[0]
 	}
+	res.Found = true
 	res.Speaker = sp.Name
 	for _, q := range e.quotes.QuotesBy(sp.Name) {
 		res.Quotes = append(res.Quotes, Attributed{Speaker: q.Speaker, Text: q.Text, Paragraph: q.Paragraph})

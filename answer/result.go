@@ -77,8 +77,13 @@ type Attributed struct {
 // QuoteResult answers "what did NAME say, word for word". Its JSON form is
 // the stable contract of `quote --json`.
 type QuoteResult struct {
-	Query    string       `json:"query"`
-	Speaker  string       `json:"speaker"`
-	Quotes   []Attributed `json:"quotes"`
-	Reported []Attributed `json:"reported"`
+	Query string `json:"query"`
+	// Found says whether the query named a speaker. When it did not,
+	// Speaker is empty and Suggestions lists the speakers it may have
+	// meant (several when it was ambiguous, none when it was unknown).
+	Found       bool         `json:"found"`
+	Speaker     string       `json:"speaker"`
+	Suggestions []string     `json:"suggestions"`
+	Quotes      []Attributed `json:"quotes"`
+	Reported    []Attributed `json:"reported"`
 }

@@ -35,8 +35,9 @@ const ShippedStem = "shipped"
 // LoadSets reads every eval set under root in fsys: root/GROUP/STEM.txt is an
 // article, STEM.questions.jsonl its questions and STEM.quotes.jsonl its
 // quotation gold (either may be missing). The stem "shipped" names the
-// built-in article, passed as shipped. Sets come in group order (tuned,
-// then heldout), then by stem, so reports are stable.
+// built-in article, passed as shipped. Other files in a group directory,
+// such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
+// group order (tuned, then heldout), then by stem, so reports are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
 	for _, group := range []string{Tuned, HeldOut} {
@@ -47,9 +48,8 @@ func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) 
 		}
 		stems := map[string]bool{}
 		for _, e := range entries {
-			name := e.Name()
-			if i := strings.IndexByte(name, '.'); i > 0 {
-				stems[name[:i]] = true
+			if stem, ok := setStem(e.Name()); ok {
+				stems[stem] = true
 			}
 		}
 		sorted := make([]string, 0, len(stems))
@@ -94,6 +94,21 @@ func loadSet(fsys fs.FS, dir, group, stem string, shipped *article.Article) (Set
 		}
 	}
 	return s, nil
+}
+
+// setFiles are the suffixes of the files that make up a set. Other files
+// in a group directory (a README, gold files other tools read, such as
+// STEM.claims.jsonl) are not sets of their own.
+var setFiles = []string{".txt", ".questions.jsonl", ".quotes.jsonl"}
+
+// setStem returns the stem of a file that belongs to an eval set.
+func setStem(name string) (string, bool) {
+	for _, suffix := range setFiles {
+		if stem, ok := strings.CutSuffix(name, suffix); ok && stem != "" && !strings.Contains(stem, ".") {
+			return stem, true
+		}
+	}
+	return "", false
 }
 
 func exists(fsys fs.FS, name string) bool {

@@ -206,6 +206,30 @@ func suggestScore(e *entity, q string) int {
 	return best
 }
 
+// Closest returns the speakers who have quotations or statements and fit
+// typed best by Suggest's measure, all of them when several fit equally
+// well, none when nobody fits.
+func (ix *Index) Closest(typed string) []Speaker {
+	q := strings.Join(trimTitles(fuzzy.Words(typed)), " ")
+	if q == "" {
+		return nil
+	}
+	var out []Speaker
+	best := 0
+	for _, e := range ix.speakers {
+		if e.quotes+e.statements == 0 {
+			continue
+		}
+		switch s := suggestScore(e, q); {
+		case s > best:
+			best, out = s, []Speaker{e.speaker()}
+		case s == best && s > 0:
+			out = append(out, e.speaker())
+		}
+	}
+	return out
+}
+
 func anyPrefix(words []string, q string) bool {
 	for i := range words {
 		if strings.HasPrefix(strings.Join(words[i:], " "), q) {
