@@ -1,13 +1,13 @@
 package answer
 
 import (
-	"articlebot/lexicon"
-
 	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"articlebot/lexicon"
 )
 
 // checked is an answer after the gate: the text a reader sees, the

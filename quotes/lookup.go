@@ -1,13 +1,12 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // form is one way of writing a speaker's name, as folded words.

@@ -1,11 +1,11 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/lexicon"
 )
 
 // hint is what a mention seems to name, from its words and context.
@@ -26,6 +26,7 @@ type mention struct {
 	title         string // the title dropped before the name, if any
 	speaks        bool   // the subject of a speech verb or the source after "according to"
 	initial       bool   // the first word of its sentence
+	pronounNext   bool   // "he", "she", "his" or "her" comes next, before any other name
 	ent           *entity
 }
 
@@ -230,4 +231,33 @@ func sentenceInitial(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// markPronounNext marks the names followed, in their sentence or the next
+// (which may open the next paragraph), by "he", "she", "his" or "her"
+// before any other name: "Rosa Marchetti spoke at the launch. Her book …"
+// names a person.
+func markPronounNext(paras []*para) {
+	var open *mention
+	var openSent int
+	for _, p := range paras {
+		for k, t := range p.toks {
+			if open != nil && t.sent > openSent+1 {
+				open = nil
+			}
+			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
+				if m := &p.ments[mi]; m.lo == k {
+					open, openSent = m, t.sent
+				}
+				continue
+			}
+			if open != nil && t.isWord() && t.quote < 0 {
+				switch t.lower() {
+				case "he", "she", "his", "her":
+					open.pronounNext = true
+					open = nil
+				}
+			}
+		}
+	}
 }

@@ -1,13 +1,12 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"slices"
 	"sort"
 	"strings"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // resolver turns mentions into entities. People are resolved before the
@@ -67,6 +66,9 @@ func (rs *resolver) resolve(all []mref) {
 		if w := r.words(); r.hintIs(unknown) && len(w) > 1 && alone[w[len(w)-1]] && !lexicon.Particles.Has(w[0]) {
 			r.m().hint = person
 		}
+		if r.hintIs(unknown) && r.size() > 1 && r.m().initial && r.m().pronounNext {
+			r.m().hint = person
+		}
 	}
 	for _, r := range all {
 		if r.hintIs(person) && !r.single() {
@@ -122,6 +124,17 @@ func (rs *resolver) newOrg(r mref) {
 	for i := 1; i+2 <= len(w); i++ {
 		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
 			rs.orgNames[key] = e
+		}
+	}
+	// A company goes by the name before its heads: "Corvane" for "Corvane
+	// Systems", unless that word is an ordinary one ("White House").
+	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
+		heads := true
+		for _, x := range e.words[1:] {
+			heads = heads && lexicon.OrgHeads.Has(x)
+		}
+		if heads {
+			rs.orgNames[w[0]] = e
 		}
 	}
 }

@@ -1,10 +1,10 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 	"unicode"
+
+	"articlebot/lexicon"
 )
 
 // speechVerb reports whether token i is a verb of speech and returns it as
