@@ -148,8 +148,13 @@ func classify(toks []token, lo, hi int) []mention {
 	if hi-lo >= 2 && lexicon.OrgHeads.Has(toks[hi-1].text) {
 		return []mention{{runLo: runLo, lo: lo, hi: hi, hint: organisation}}
 	}
-	// A title alone names no one, and a title ends no name ("Stephen King").
-	if hi-lo == 1 && isTitleWord(toks, lo) {
+	// Titles alone name no one ("Chief Financial Officer"), and a title
+	// ends no name ("Stephen King").
+	allTitles := true
+	for k := lo; k < hi && allTitles; k++ {
+		allTitles = isTitleWord(toks, k)
+	}
+	if allTitles {
 		return nil
 	}
 	// The last title splits the run: the name is after it, and what comes
@@ -158,7 +163,7 @@ func classify(toks []token, lo, hi int) []mention {
 	// ("Engineer Laura Finch").
 	last := -1
 	for k := lo; k < hi-1; k++ {
-		if isTitleWord(toks, k) || (k == lo && lexicon.IsRole(strings.ToLower(toks[k].text))) {
+		if isTitleWord(toks, k) || (k == lo && lexicon.IsTitleWord(toks[k].text)) {
 			last = k
 		}
 	}
@@ -246,7 +251,7 @@ func markPronounNext(paras []*para) {
 				open = nil
 			}
 			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
-				if m := &p.ments[mi]; m.lo == k {
+				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
 					open, openSent = m, t.sent
 				}
 				continue

@@ -66,7 +66,7 @@ func (rs *resolver) resolve(all []mref) {
 		if w := r.words(); r.hintIs(unknown) && len(w) > 1 && alone[w[len(w)-1]] && !lexicon.Particles.Has(w[0]) {
 			r.m().hint = person
 		}
-		if r.hintIs(unknown) && r.size() > 1 && r.m().initial && r.m().pronounNext {
+		if r.hintIs(unknown) && r.size() > 1 && r.m().pronounNext {
 			r.m().hint = person
 		}
 	}

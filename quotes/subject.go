@@ -158,16 +158,28 @@ func (b *builder) pronoun(sent int, w string) *entity {
 			return e
 		}
 	}
-	// Past a stretch of figures or background, "she said" goes back to
-	// the last person of that gender who has spoken.
-	for s := sent - 5; s >= 0 && s >= sent-12; s-- {
+	// Past a stretch of figures, background or an interview's questions,
+	// "she said" goes back to the person of that gender the article has
+	// named most so far: the one it is about.
+	var best *entity
+	bestN := 0
+	for s := sent - 5; s >= 0; s-- {
 		for _, e := range b.sentPeople[s] {
-			if e.gender == want && e.quotes+e.statements > 0 {
-				return e
+			if e.gender != want {
+				continue
+			}
+			n := 0
+			for s2 := sent - 1; s2 >= 0; s2-- {
+				if slices.Contains(b.sentPeople[s2], e) {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = e, n
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // noteSubjects records who sentence sid is about, for pronouns in later
