@@ -25,6 +25,7 @@ type evalReport struct {
 	Mode      string              `json:"mode"`
 	Questions eval.QuestionReport `json:"questions"`
 	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
+	People    *eval.PeopleReport  `json:"people,omitempty"`
 }
 
 func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
@@ -34,13 +35,15 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 			"speaker accuracy. Without flags it scores the project's own sets (the\n"+
 			"built-in article and a second test article). Question files are JSON lines:\n"+
 			"{\"question\", \"gold\": [paragraph numbers], \"answerable\", \"kind\"}; quotation\n"+
-			"files: {\"speaker\", \"text\", \"paragraph\"}.",
+			"files: {\"speaker\", \"text\", \"paragraph\"}; people files, scoring speaker\n"+
+			"lookups: {\"name\", \"roles\", \"quoted\", \"lookups\": [\"the mayor\", \"Jnae Doe\"]}.",
 		"articlebot eval",
 		"articlebot eval --json",
 		"articlebot eval --article story.txt --questions story.questions.jsonl --quotes story.quotes.jsonl")
 	path := articleFlag(flags)
 	questions := flags.String("questions", "", "score the questions in `FILE` (JSON lines)")
 	quotesPath := flags.String("quotes", "", "score quotation extraction against the gold in `FILE` (JSON lines)")
+	peoplePath := flags.String("people", "", "score speaker lookups (name, role, misspelling) against `FILE` (JSON lines)")
 	asJSON := flags.Bool("json", false, "print the scores as JSON")
 	verbose := flags.Bool("v", false, "list every question the engine got wrong")
 	rest, err := parse(flags, args)
@@ -50,14 +53,14 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if len(rest) > 0 {
 		return argError{msg: fmt.Sprintf("eval takes no arguments (got %q): use --questions FILE", rest[0])}
 	}
-	if *path != "" && *questions == "" && *quotesPath == "" {
-		return argError{msg: "with --article, give --questions FILE and/or --quotes FILE written for that article"}
+	if *path != "" && *questions == "" && *quotesPath == "" && *peoplePath == "" {
+		return argError{msg: "with --article, give --questions FILE, --quotes FILE and/or --people FILE written for that article"}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(*path, *questions, *quotesPath)
+	sets, err := loadEvalSets(*path, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
 	}
@@ -78,8 +81,8 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(path, questions, quotes string) ([]eval.Set, error) {
-	if path == "" && questions == "" && quotes == "" {
+func loadEvalSets(path, questions, quotes, people string) ([]eval.Set, error) {
+	if path == "" && questions == "" && quotes == "" && people == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
 			return nil, err
@@ -98,6 +101,11 @@ func loadEvalSets(path, questions, quotes string) ([]eval.Set, error) {
 	}
 	if quotes != "" {
 		if s.Quotes, err = eval.LoadQuotes(nil, quotes); err != nil {
+			return nil, err
+		}
+	}
+	if people != "" {
+		if s.People, err = eval.LoadPeople(nil, people); err != nil {
 			return nil, err
 		}
 	}
@@ -124,9 +132,16 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		fmt.Fprintf(w, "  quotations         precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold, %d found)\n",
 			r.Quotes.Precision, r.Quotes.Recall, r.Quotes.SpeakerAccuracy, r.Quotes.Gold, r.Quotes.Extracted)
 	}
+	if r.People != nil {
+		fmt.Fprintf(w, "  speaker lookups    %.3f (%d/%d by name, role or misspelling found the right person)\n",
+			r.People.Rate, r.People.Found, r.People.Lookups)
+	}
 	misses := len(q.Misses)
 	if r.Quotes != nil {
 		misses += len(r.Quotes.Misses)
+	}
+	if r.People != nil {
+		misses += len(r.People.Misses)
 	}
 	if misses > 0 && !verbose {
 		noun := "misses"
@@ -141,6 +156,11 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		}
 		if r.Quotes != nil {
 			for _, m := range r.Quotes.Misses {
+				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
+			}
+		}
+		if r.People != nil {
+			for _, m := range r.People.Misses {
 				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 			}
 		}

@@ -20,6 +20,7 @@ type Set struct {
 	Article   *article.Article
 	Questions []Question
 	Quotes    []GoldQuote // nil: not scored
+	People    []Person    // nil: lookups not scored
 }
 
 // Groups of eval sets, in report order.
@@ -33,8 +34,9 @@ const (
 const ShippedStem = "shipped"
 
 // LoadSets reads every eval set under root in fsys: root/GROUP/STEM.txt is an
-// article, STEM.questions.jsonl its questions and STEM.quotes.jsonl its
-// quotation gold (either may be missing). The stem "shipped" names the
+// article, STEM.questions.jsonl its questions, STEM.quotes.jsonl its
+// quotation gold and STEM.people.jsonl the people it names with the ways to
+// look them up (any may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
 // group order (tuned, then heldout), then by stem, so reports are stable.
@@ -90,6 +92,11 @@ func loadSet(fsys fs.FS, dir, group, stem string, shipped *article.Article) (Set
 	}
 	if q := path.Join(dir, stem+".quotes.jsonl"); exists(fsys, q) {
 		if s.Quotes, err = LoadQuotes(fsys, q); err != nil {
+			return s, err
+		}
+	}
+	if q := path.Join(dir, stem+".people.jsonl"); exists(fsys, q) {
+		if s.People, err = LoadPeople(fsys, q); err != nil {
 			return s, err
 		}
 	}

@@ -53,7 +53,10 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	admiral commander dean pastor rabbi imam surgeon physician scientist
 	economist historian academic referee umpire striker goalkeeper defender
 	midfielder forward quarterback pitcher batter bowler jockey champion
-	captain skipper manager trainer agent chairholder`)
+	captain skipper manager trainer agent chairholder defendant plaintiff
+	suspect claimant appellant petitioner respondent juror solicitor barrister
+	counsel clerk architect paediatrician pediatrician epidemiologist author
+	co-author coauthor interviewer host presenter founder`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".
@@ -201,7 +204,9 @@ var OrgNouns = newSet(`company firm group ministry agency council committee gove
 	administration campaign team organisation organization corporation bank fund
 	court office embassy institute foundation association federation league
 	alliance coalition network service maker retailer manufacturer insurer
-	lender carrier airline producer publisher`)
+	lender carrier airline producer publisher developer studio charity practice
+	hospital clinic school journal newspaper broadcaster regulator watchdog
+	operator utility supplier builder chain brand label`)
 
 // Determiners open a noun phrase that describes someone without naming
 // them: "a senior official", "the manager", "her spokesperson".
@@ -224,3 +229,16 @@ var roleVerbs = map[string]string{
 // RoleOfVerb returns the role a verb gives its subject ("chairs" → "chair"),
 // or "".
 func RoleOfVerb(v string) string { return roleVerbs[v] }
+
+// IsOrgNoun reports whether a lower-case word names a kind of
+// organisation: "company", "hospital", "university".
+func IsOrgNoun(w string) bool {
+	if OrgNouns.Has(w) {
+		return true
+	}
+	r := []rune(w)
+	if len(r) == 0 {
+		return false
+	}
+	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
+}

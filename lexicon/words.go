@@ -89,3 +89,14 @@ var FunctionWords = newSet(`
 		may might must shall yet ever
 		s t d ll m re ve
 	`)
+
+// PlaceHeads end the names of places: "Calder Avenue", "Gulf of Ister".
+var PlaceHeads = newSet(`Street St Avenue Ave Road Rd Boulevard Lane Drive Way Square Place
+	Park Bridge River Lake Sea Ocean Bay Gulf Strait Island Islands Mountain Mountains
+	Mount Valley Hill Hills Coast Beach Harbor Harbour Port Airport Station County
+	Province State States Region District City Town Village Peninsula Desert Forest
+	Canal Creek Falls Heights Springs Kingdom Republic Federation Emirates Territory
+	Stadium Arena Ground Field Hall Centre Center Building Tower Plaza Market`)
+
+// PlacePrepositions put a place after them: "in New Carrow", "from Oskova".
+var PlacePrepositions = newSet(`in at from near to across toward towards into outside inside via through`)

@@ -215,7 +215,7 @@ func isOrg(toks []token) bool {
 
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 6 || lexicon.NotAcronyms.Has(w) {
+	if n < 2 || n > 6 || lexicon.NotAcronyms.Has(w) || lexicon.Expand(strings.ToLower(w)) != nil {
 		return false
 	}
 	for _, r := range w {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,10 +21,14 @@ func (b *builder) collectRoles() {
 		for i := range p.ments {
 			m := &p.ments[i]
 			e := m.ent
-			if e == nil || e.kind != Person || p.toks[m.lo].quote >= 0 {
+			if e == nil || p.toks[m.lo].quote >= 0 {
 				continue
 			}
-			for _, r := range []string{titleRole(p, m), roleBefore(p, m), roleAfter(p, m), roleByVerb(p, m), roleByPassive(p, m)} {
+			found := []string{roleBefore(p, m, e.kind), roleAfter(p, m, e.kind)}
+			if e.kind == Person {
+				found = append(found, titleRole(p, m), roleByVerb(p, m), roleByPassive(p, m))
+			}
+			for _, r := range found {
 				if r != "" {
 					e.addRole(r)
 				}
@@ -88,34 +93,59 @@ func phrase(toks []token, lo, hi int) string {
 	return b.String()
 }
 
-// titleRole is the title run before a name and the lower-case role words
-// just before it: "state Sen." gives "state Sen.", "City Manager" gives
-// "City Manager".
+// titleRole is the title run before a name with the role words and
+// modifiers just before it: "state Sen." gives "state sen.", "City
+// Manager" "city manager", "Assistant U.S. Attorney" "assistant u.s.
+// attorney", "defence lawyer Nadia Farouk" "defence lawyer".
 func titleRole(p *para, m *mention) string {
-	lo := m.runLo
-	for lo > 0 && p.toks[lo-1].isWord() && p.toks[lo-1].sent == p.toks[m.lo].sent &&
-		!p.toks[lo-1].capital() && (lexicon.RoleAdjectives.Has(p.toks[lo-1].lower()) || lexicon.IsRole(p.toks[lo-1].text)) {
-		lo--
-	}
+	lo := titleStart(p, m)
 	if lo == m.lo {
 		return ""
 	}
 	return strings.ToLower(phrase(p.toks, lo, m.lo))
 }
 
+// titleStart walks back from a name over its title: title words, dotted
+// abbreviations ("U.S."), role adjectives and role nouns, and up to two
+// plain words just before a role noun ("defence lawyer").
+func titleStart(p *para, m *mention) int {
+	toks := p.toks
+	lo, sent := m.runLo, toks[m.lo].sent
+	plain := 0
+	for lo > 0 {
+		t := toks[lo-1]
+		if !t.isWord() || t.sent != sent || t.quote >= 0 || t.poss {
+			break
+		}
+		w := t.lower()
+		switch {
+		case lexicon.RoleAdjectives.Has(w) || lexicon.IsTitleWord(t.text) || !t.capital() && lexicon.IsRole(w):
+			plain = 0
+		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
+		case !t.capital() && plain < 2 && lo < m.runLo && lexicon.IsRole(toks[lo].text) &&
+			!lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w) && !lexicon.FrameVerbs.Has(w) && !lexicon.Auxiliaries.Has(w):
+			plain++
+		default:
+			return lo
+		}
+		lo--
+	}
+	return lo
+}
+
 // roleBefore is a role set off by a comma before the name: "Lutovia's
 // foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …".
-func roleBefore(p *para, m *mention) string {
+func roleBefore(p *para, m *mention, k Kind) string {
 	toks := p.toks
 	c := m.runLo - 1
-	for c >= 0 && toks[c].isWord() && !toks[c].capital() && lexicon.RoleAdjectives.Has(toks[c].lower()) {
-		c--
+	if k == Person {
+		c = titleStart(p, m) - 1
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return ""
 	}
 	head := c - 1
-	if !toks[head].isWord() || !lexicon.IsRole(toks[head].text) {
+	if !toks[head].isWord() || !isHead(k, toks[head].text) {
 		return ""
 	}
 	lo := head
@@ -131,14 +161,15 @@ func roleBefore(p *para, m *mention) string {
 
 // roleAfter is an apposition after the name that holds a role noun: "Marcus
 // Bell, the owner of a bicycle shop near Fifth Street whose …".
-func roleAfter(p *para, m *mention) string {
+func roleAfter(p *para, m *mention, k Kind) string {
 	toks := p.toks
 	i := m.hi
 	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].sent != toks[m.lo].sent {
 		return ""
 	}
 	lo := i + 1
-	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) && !lexicon.IsRole(toks[lo].text) {
+	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
+		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) {
 		return ""
 	}
 	hi, role := lo, false
@@ -147,7 +178,7 @@ func roleAfter(p *para, m *mention) string {
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
 		}
-		if lexicon.IsRole(toks[hi].text) {
+		if isHead(k, toks[hi].text) {
 			role = true
 		}
 	}
@@ -209,6 +240,16 @@ func roleByPassive(p *para, m *mention) string {
 	return r + " of " + phrase(toks, lo, hi)
 }
 
+// isHead reports whether w can head a description of an entity of kind
+// k: a role noun for a person ("owner"), an organisation noun for an
+// organisation ("company").
+func isHead(k Kind, w string) bool {
+	if k == Organisation {
+		return lexicon.IsOrgNoun(strings.ToLower(w))
+	}
+	return lexicon.IsRole(w)
+}
+
 // objectPhrase returns the noun phrase starting at token i, up to a comma,
 // a conjunction or the end of the sentence, at most six words.
 func objectPhrase(toks []token, i int) string {
@@ -222,32 +263,46 @@ func objectPhrase(toks []token, i int) string {
 	return phrase(toks, i, hi)
 }
 
-// byRole returns the people whose roles hold every word of a role phrase
-// (folded, determiners dropped): "the committee's chair" finds the person
-// who "chairs the council's transportation committee". The last word must
-// name the role itself.
-func byRole(people []*entity, words []string) []*entity {
+// byRole returns the people and organisations whose descriptions hold
+// every word of a role phrase (folded, determiners dropped): "the
+// committee's chair" finds the person who "chairs the council's
+// transportation committee", "the hospital" the organisation with
+// "Hospital" in its name, "the water company" the one described as one.
+// One of the words must name the role or kind itself.
+func byRole(entities []*entity, words []string) []*entity {
 	words = roleTerms(strings.Join(words, " "))
-	if len(words) == 0 || !lexicon.IsRole(words[len(words)-1]) {
+	if len(words) == 0 {
 		return nil
 	}
 	var out []*entity
-	for _, e := range people {
-		if e.kind == Person && hasRoleWords(e, words) {
-			out = append(out, e)
+	for _, e := range entities {
+		switch {
+		case e.kind == Person && slices.ContainsFunc(words, lexicon.IsRole) && hasRoleWords(e, words, nil):
+		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] }) &&
+			hasRoleWords(e, words, fuzzy.Words(e.name)):
+		default:
+			continue
 		}
+		out = append(out, e)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].firstAt < out[j].firstAt })
 	return out
 }
 
-// hasRoleWords reports whether every word is among e's role words, a word
-// of a short form matching its spelled-out role.
-func hasRoleWords(e *entity, words []string) bool {
+// hasRoleWords reports whether every word is among e's role words or the
+// extra words (an organisation's name), a plural matching its singular.
+func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
-		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] {
+		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// possessiveName reports whether a name in possessive form starts at token
+// i: "Maria Ortega's lawyer".
+func possessiveName(p *para, i int) bool {
+	mi := p.mentAt[i]
+	return mi >= 0 && p.toks[p.ments[mi].hi-1].poss
 }
