@@ -142,8 +142,8 @@ var lowerTitles = func() map[string]bool {
 }()
 
 // Suggest returns up to n speakers (n <= 0: all) who have quotations or
-// statements, best matches for a partial and possibly misspelled input
-// first, for autocomplete. An empty input gives the most quoted speakers.
+// statements, best matches for a partial and possibly misspelled name or
+// role ("may" finds the mayor) first, for autocomplete. An empty input gives the most quoted speakers.
 func (ix *Index) Suggest(typed string, n int) []Speaker {
 	q := strings.Join(trimTitles(fuzzy.Words(typed)), " ")
 	type scored struct {
@@ -159,7 +159,7 @@ func (ix *Index) Suggest(typed string, n int) []Speaker {
 			cands = append(cands, scored{e, 1})
 			continue
 		}
-		if s := suggestScore(e, q); s > 0 {
+		if s := max(suggestScore(e, q), roleScore(e, q)); s > 0 {
 			cands = append(cands, scored{e, s})
 		}
 	}
@@ -238,4 +238,25 @@ func anyPrefix(words []string, q string) bool {
 		}
 	}
 	return false
+}
+
+// roleScore rates how well a typed prefix fits one of a speaker's roles:
+// every typed word starts a word of the role ("chief fin" for "chief
+// financial officer"); below a name match.
+func roleScore(e *entity, q string) int {
+	qs := roleTerms(q)
+	if len(qs) == 0 {
+		return 0
+	}
+	for _, r := range e.roles {
+		rw := roleTerms(r)
+		all := true
+		for _, w := range qs {
+			all = all && slices.ContainsFunc(rw, func(x string) bool { return strings.HasPrefix(x, w) })
+		}
+		if all {
+			return 40
+		}
+	}
+	return 0
 }
