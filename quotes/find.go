@@ -120,12 +120,13 @@ func (ix *Index) byPrefix(q string) []*entity {
 }
 
 // near returns the speakers whose names come closest to q, for "did you
-// mean": the best suggestion score (see suggestScore), ties kept.
+// mean": the best suggestion score (see suggestScore and farScore), ties
+// kept.
 func (ix *Index) near(q string) []*entity {
 	var out []*entity
 	best := 0
 	for _, e := range ix.speakers {
-		switch s := suggestScore(e, q); {
+		switch s := max(suggestScore(e, q), farScore(e, q)); {
 		case s > best:
 			best, out = s, []*entity{e}
 		case s == best && s > 0:
@@ -133,6 +134,20 @@ func (ix *Index) near(q string) []*entity {
 		}
 	}
 	return out
+}
+
+// farScore rates a name too far from q to be taken for it but close
+// enough to suggest: within one edit more than lexicon.MaxTypos allows.
+func farScore(e *entity, q string) int {
+	best := 0
+	n := utf8.RuneCountInString(q)
+	for _, f := range e.forms {
+		name := strings.Join(f.words, " ")
+		if d := fuzzy.Distance(q, name); d <= lexicon.MaxTypos(n)+1 {
+			best = max(best, 30-5*d)
+		}
+	}
+	return best
 }
 
 func speakers(es []*entity) []Speaker {

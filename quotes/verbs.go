@@ -172,7 +172,8 @@ func apposition(toks []token, i int) hint {
 		if lexicon.IsRole(t.text) {
 			return person
 		}
-		if lexicon.OrgNouns.Has(t.lower()) {
+		if lexicon.OrgNouns.Has(t.lower()) && !(j+1 < len(toks) && toks[j+1].isWord() && lexicon.IsRole(toks[j+1].text)) {
+			// "the water company", but "a council member" is a person.
 			return organisation
 		}
 	}
