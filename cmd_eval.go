@@ -25,7 +25,12 @@ type evalReport struct {
 	Mode      string              `json:"mode"`
 	Questions eval.QuestionReport `json:"questions"`
 	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
-	People    *eval.PeopleReport  `json:"people,omitempty"`
+	// People scores speaker lookups by name, role and misspelling, when
+	// the set has a people file with lookups.
+	People *eval.PeopleReport `json:"people,omitempty"`
+	// Whole scores the questions about the whole article, when the set
+	// has any.
+	Whole *eval.WholeReport `json:"whole,omitempty"`
 }
 
 func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
@@ -60,7 +65,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(*path, *questions, *quotesPath, *peoplePath)
+	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
 	}
@@ -81,7 +86,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(path, questions, quotes, people string) ([]eval.Set, error) {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes, people string) ([]eval.Set, error) {
 	if path == "" && questions == "" && quotes == "" && people == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
@@ -89,7 +94,7 @@ func loadEvalSets(path, questions, quotes, people string) ([]eval.Set, error) {
 		}
 		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
-	a, err := loadArticle(path)
+	a, err := loadArticle(ctx, path, stdin)
 	if err != nil {
 		return nil, err
 	}
@@ -132,13 +137,25 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		fmt.Fprintf(w, "  quotations         precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold, %d found)\n",
 			r.Quotes.Precision, r.Quotes.Recall, r.Quotes.SpeakerAccuracy, r.Quotes.Gold, r.Quotes.Extracted)
 	}
-	if r.People != nil {
+	if wr := r.Whole; wr != nil {
+		fmt.Fprintf(w, "  whole article      %d questions, %.3f answered; overviews cite the lead %.3f, a later ¶ %.3f, name %.3f of its facts\n",
+			wr.Questions, wr.Answered, wr.LeadCited, wr.LaterCited, wr.Facts)
+		roles := "no roles in the gold"
+		if wr.RolesRight >= 0 {
+			roles = fmt.Sprintf("right roles %.3f", wr.RolesRight)
+		}
+		fmt.Fprintf(w, "                     who is quoted: names %.3f, %s; headline cited %.3f\n", wr.NamesFound, roles, wr.HeadlineCited)
+	}
+	if r.People != nil && r.People.Lookups > 0 {
 		fmt.Fprintf(w, "  speaker lookups    %.3f (%d/%d by name, role or misspelling found the right person)\n",
 			r.People.Rate, r.People.Found, r.People.Lookups)
 	}
 	misses := len(q.Misses)
 	if r.Quotes != nil {
 		misses += len(r.Quotes.Misses)
+	}
+	if r.Whole != nil {
+		misses += len(r.Whole.Misses)
 	}
 	if r.People != nil {
 		misses += len(r.People.Misses)
@@ -156,6 +173,11 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		}
 		if r.Quotes != nil {
 			for _, m := range r.Quotes.Misses {
+				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
+			}
+		}
+		if r.Whole != nil {
+			for _, m := range r.Whole.Misses {
 				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 			}
 		}

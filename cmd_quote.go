@@ -28,7 +28,7 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(*path)
+	a, err := loadArticle(ctx, *path, std.in)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@ func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 	logCfg := cfg
 	logCfg.LogLevelSet = true
 	log := newLogger(std.err, logCfg)
-	eng, err := newEngine(ctx, *path, cfg, log)
+	eng, err := newEngine(ctx, *path, std.in, cfg, log)
 	if err != nil {
 		return err
 	}

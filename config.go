@@ -5,11 +5,16 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"articlebot/llm"
 
 	"github.com/joho/godotenv"
 )
@@ -45,6 +50,10 @@ type config struct {
 	LogLevelSet bool
 
 	Discord discordConfig
+
+	// onRetry is set by the terminal commands to show a retry as it
+	// happens; it is not read from the environment.
+	onRetry func(op string, delay time.Duration, err *llm.Error)
 }
 
 // discordConfig holds the bot's settings.
@@ -64,6 +73,16 @@ type discordConfig struct {
 	AllowUsers, DenyUsers []string
 	AllowRoles, DenyRoles []string
 	DMGuilds              []string
+}
+
+// modelError says what is missing when an endpoint is configured without a
+// chat model. doctor runs without one, to list the models to pick from;
+// the commands that answer need one.
+func (c config) modelError() error {
+	if c.BaseURL != "" && c.ChatModel == "" {
+		return usageError{msg: "OPENAI_BASE_URL is set but CHAT_MODEL is not: set CHAT_MODEL to a model the endpoint serves (`articlebot doctor` lists them), or unset OPENAI_BASE_URL for offline answers"}
+	}
+	return nil
 }
 
 // llmEnabled reports whether answers come from a model.
@@ -114,7 +133,7 @@ func loadConfig(getenv env) (config, error) {
 	r := reader{getenv: getenv}
 	c := config{
 		BaseURL:           strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
-		APIKey:            r.str("OPENAI_API_KEY", ""),
+		APIKey:            r.secret("OPENAI_API_KEY"),
 		ChatModel:         r.str("CHAT_MODEL", ""),
 		EmbeddingModel:    r.str("EMBEDDING_MODEL", ""),
 		EmbedBatch:        r.int("EMBEDDING_BATCH", 64),
@@ -124,7 +143,7 @@ func loadConfig(getenv env) (config, error) {
 		Sources:           r.int("ARTICLEBOT_K", 6),
 		ContextTokens:     r.int("LLM_CONTEXT_TOKENS", 4096),
 		AnswerTokens:      r.int("LLM_ANSWER_TOKENS", 512),
-		Temperature:       float32(r.float("LLM_TEMPERATURE", 0)),
+		Temperature:       float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
 		ConnectTimeout:    r.duration("LLM_CONNECT_TIMEOUT", 10*time.Second),
 		FirstTokenTimeout: r.duration("LLM_FIRST_TOKEN_TIMEOUT", 60*time.Second),
 		IdleTimeout:       r.duration("LLM_IDLE_TIMEOUT", 30*time.Second),
@@ -132,7 +151,7 @@ func loadConfig(getenv env) (config, error) {
 		MaxRetries:        r.int("LLM_MAX_RETRIES", 2),
 		LogLevel:          r.level("LOG_LEVEL", slog.LevelInfo),
 		Discord: discordConfig{
-			Token:        r.str("DISCORD_TOKEN", ""),
+			Token:        r.secret("DISCORD_TOKEN"),
 			GuildID:      r.str("DISCORD_GUILD_ID", ""),
 			Channels:     r.list("DISCORD_CHANNELS"),
 			AllowDMs:     r.bool("DISCORD_ALLOW_DMS", true),
@@ -153,11 +172,11 @@ func loadConfig(getenv env) (config, error) {
 	if r.err != nil {
 		return c, r.err
 	}
-	if c.BaseURL != "" && !strings.HasPrefix(c.BaseURL, "http://") && !strings.HasPrefix(c.BaseURL, "https://") {
-		return c, usageError{msg: fmt.Sprintf("OPENAI_BASE_URL=%q must start with http:// or https:// (for Ollama: http://localhost:11434/v1)", c.BaseURL)}
+	if err := checkBaseURL(c.BaseURL); err != nil {
+		return c, err
 	}
-	if c.BaseURL != "" && c.ChatModel == "" {
-		return c, usageError{msg: "OPENAI_BASE_URL is set but CHAT_MODEL is not: set CHAT_MODEL to a model the endpoint serves (see `articlebot doctor`), or unset OPENAI_BASE_URL for offline answers"}
+	if c.ContextTokens > 0 && c.AnswerTokens >= c.ContextTokens {
+		return c, usageError{msg: fmt.Sprintf("LLM_ANSWER_TOKENS=%d leaves no room for the question in LLM_CONTEXT_TOKENS=%d: make it smaller", c.AnswerTokens, c.ContextTokens)}
 	}
 	return c, nil
 }
@@ -201,17 +220,66 @@ func (r *reader) int(k string, def int) int {
 	return n
 }
 
-func (r *reader) float(k string, def float64) float64 {
+// maxTemperature is the highest sampling temperature OpenAI's API accepts.
+const maxTemperature = 2
+
+// float reads a finite number from 0 to most: ParseFloat also accepts NaN
+// and Inf, which every later request would fail on.
+func (r *reader) float(k string, def, most float64) float64 {
 	v := r.str(k, "")
 	if v == "" {
 		return def
 	}
 	f, err := strconv.ParseFloat(v, 64)
-	if err != nil || f < 0 {
-		r.fail(k, v, "a number of 0 or more")
+	if err != nil || math.IsNaN(f) || f < 0 || f > most {
+		r.fail(k, v, fmt.Sprintf("a number from 0 to %g", most))
 		return def
 	}
 	return f
+}
+
+// secret reads a key or token. One with white space or a control
+// character inside (two lines pasted, a stray quote-less space) is refused
+// without echoing it: a message must never show a secret.
+func (r *reader) secret(k string) string {
+	v := strings.TrimSpace(r.getenv(k))
+	if strings.IndexFunc(v, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) }) >= 0 && r.err == nil {
+		r.err = usageError{msg: fmt.Sprintf("%s holds white space or a line break inside: check %s (paste the value alone, on one line)", k, k)}
+	}
+	return v
+}
+
+// checkBaseURL refuses a base URL the client would mangle: not http(s),
+// no host, or a query or fragment (go-openai appends paths to the string,
+// so /v1?x=y would become /v1?x=y/chat/completions). Messages show the URL
+// without its password, or not at all when it cannot be parsed.
+func checkBaseURL(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	const example = "for Ollama: http://localhost:11434/v1"
+	u, err := url.Parse(raw)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // url.Error repeats the whole URL, password included
+		}
+		return usageError{msg: fmt.Sprintf("OPENAI_BASE_URL is not a valid URL (%v): check OPENAI_BASE_URL (%s)", err, example)}
+	}
+	shown := u.Redacted()
+	switch {
+	case u.Scheme != "http" && u.Scheme != "https":
+		return usageError{msg: fmt.Sprintf("OPENAI_BASE_URL=%q must start with http:// or https:// (%s)", shown, example)}
+	case u.Host == "" || u.Hostname() == "":
+		return usageError{msg: fmt.Sprintf("OPENAI_BASE_URL=%q has no host name (%s)", shown, example)}
+	case u.RawQuery != "" || u.ForceQuery || u.Fragment != "":
+		u.RawQuery, u.ForceQuery, u.Fragment = "", false, "" // a query may hold a key: never shown
+		return usageError{msg: fmt.Sprintf("OPENAI_BASE_URL must not have a query (?…) or fragment (#…): use %q", u.Redacted())}
+	}
+	if _, err := strconv.Atoi(u.Port()); u.Port() != "" && err != nil {
+		return usageError{msg: fmt.Sprintf("OPENAI_BASE_URL=%q has a port that is not a number", shown)}
+	}
+	return nil
 }
 
 func (r *reader) duration(k string, def time.Duration) time.Duration {

@@ -19,6 +19,7 @@ func scoreSet(ctx context.Context, s eval.Set, cfg config, log *slog.Logger) (ev
 		if r.Questions, err = eval.RunQuestions(ctx, eng, s.Article, s.Questions); err != nil {
 			return r, err
 		}
+		r.Whole = eval.ScoreWhole(s.Article, r.Questions.Results, s.People)
 	}
 	if s.Quotes != nil {
 		qr := eval.ScoreQuotes(eng.Quotations().Quotes(), s.Quotes)

@@ -74,7 +74,7 @@ func TestModelTextIsCleanedWhileStreaming(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := newEngine(context.Background(), "", cfg, newLogger(&bytes.Buffer{}, cfg))
+	eng, err := newEngine(context.Background(), "", nil, cfg, newLogger(&bytes.Buffer{}, cfg))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,5 +86,30 @@ func TestModelTextIsCleanedWhileStreaming(t *testing.T) {
 	assertTerminalSafe(t, "stderr", errOut.String())
 	if !strings.Contains(out.String(), "Jeddah") {
 		t.Errorf("the answer is lost:\n%s", out.String())
+	}
+}
+
+func TestArticleThatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name       string
+		stdin      string
+		args       []string
+		code       int
+		wantOut    string
+		wantErrOut string
+	}{
+		{"directory", "", []string{"source", "--article", dir, "1"}, exitBadInput, "", "is a directory: give --article the path of a text file"},
+		{"standard input", "Harbor vote\n\nThe council voted on Monday.\n", []string{"source", "--article", "-", "2"}, exitOK, "The council voted on Monday.", ""},
+		{"empty standard input", "", []string{"source", "--article", "-", "1"}, exitBadInput, "", "standard input: article is empty"},
+		{"chat cannot read both", "", []string{"chat", "--article", "-"}, exitBadInput, "", "chat reads questions from standard input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := cli(t, tt.stdin, nil, tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.wantOut) || !strings.Contains(errOut, tt.wantErrOut) {
+				t.Errorf("exit %d (want %d)\nstdout %q (want %q)\nstderr %q (want %q)", code, tt.code, out, tt.wantOut, errOut, tt.wantErrOut)
+			}
+		})
 	}
 }

@@ -164,6 +164,7 @@ func TestDoctor(t *testing.T) {
 		t.Errorf("healthy endpoint: exit %d\n%s%s", code, out, errOut)
 	}
 	vars["CHAT_MODEL"] = "no-such-model"
+	s.Enqueue(fakeopenai.OllamaError(404, `model "no-such-model" not found, try pulling it first`))
 	out, _, code = cli(t, "", vars, "doctor")
 	if code != exitError || !strings.Contains(out, "FAIL") || !strings.Contains(out, "fix:") {
 		t.Errorf("unknown model: exit %d\n%s", code, out)
@@ -193,7 +194,7 @@ func TestStreamingOnATerminal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := newEngine(context.Background(), "", cfg, newLogger(io.Discard, cfg))
+	eng, err := newEngine(context.Background(), "", nil, cfg, newLogger(io.Discard, cfg))
 	if err != nil {
 		t.Fatal(err)
 	}

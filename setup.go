@@ -21,19 +21,26 @@ var shippedArticle []byte
 // shippedName names the built-in article in messages.
 const shippedName = "built-in article"
 
-// loadArticle reads the article at path, or the built-in one when path is "".
-func loadArticle(path string) (*article.Article, error) {
-	if path == "" {
+// stdinPath is the --article value that reads standard input.
+const stdinPath = "-"
+
+// loadArticle reads the article at path, from stdin when path is "-", or
+// the built-in one when path is "". It is the one way in for an article.
+func loadArticle(ctx context.Context, path string, stdin io.Reader) (*article.Article, error) {
+	switch path {
+	case "":
 		return article.Parse(shippedName, shippedArticle)
+	case stdinPath:
+		return article.Read(ctx, "standard input", stdin)
 	}
-	return article.Load(path)
+	return article.LoadContext(ctx, path)
 }
 
 // newEngine loads the article and builds the engine the configuration asks
 // for: llm mode when an endpoint and chat model are configured, with remote
 // embeddings (batched and cached on disk) when an embedding model is set.
-func newEngine(ctx context.Context, path string, cfg config, log *slog.Logger) (*answer.Engine, error) {
-	a, err := loadArticle(path)
+func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, log *slog.Logger) (*answer.Engine, error) {
+	a, err := loadArticle(ctx, path, stdin)
 	if err != nil {
 		return nil, err
 	}
@@ -42,6 +49,9 @@ func newEngine(ctx context.Context, path string, cfg config, log *slog.Logger) (
 
 // engineFor builds the configured engine for an article.
 func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Logger) (*answer.Engine, error) {
+	if err := cfg.modelError(); err != nil {
+		return nil, err
+	}
 	opts := answer.Options{
 		Sources:       cfg.Sources,
 		ContextTokens: cfg.ContextTokens,
@@ -92,6 +102,7 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 		Temperature:       cfg.Temperature,
 		MaxTokens:         cfg.AnswerTokens,
 		Logger:            log,
+		OnRetry:           cfg.onRetry,
 	})
 	if err != nil {
 		return nil, usageError{msg: fmt.Sprintf("%v: check OPENAI_BASE_URL", err)}

@@ -4,6 +4,7 @@
 package article
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -35,12 +36,19 @@ func (k Kind) String() string {
 }
 
 // Article is a parsed article. Offsets in paragraphs and sentences index
-// into Text, which is the source text as given (less a UTF-8 byte order mark).
+// into Text, which is the source text as given less a UTF-8 byte order
+// mark and with CRLF and CR line endings made LF; OriginalOffset maps an
+// offset back to the bytes as given.
 type Article struct {
 	Name       string
 	Text       string
 	Paragraphs []Paragraph
 	Sentences  []Sentence
+
+	// bom is the length of the byte order mark dropped from the input, and
+	// droppedCR the offsets in Text where the CR of a CRLF was dropped.
+	bom       int
+	droppedCR []int
 
 	// normBody holds each body paragraph after Normalize, for Contains,
 	// which the quotation checks call for every quoted span.
@@ -133,4 +141,11 @@ func (a *Article) Contains(s string) bool {
 		}
 	}
 	return false
+}
+
+// OriginalOffset returns the byte offset in the input as given (byte order
+// mark and carriage returns included) of offset off of Text. An end offset
+// maps to the end of the same text in the input, before any CR.
+func (a *Article) OriginalOffset(off int) int {
+	return off + a.bom + sort.SearchInts(a.droppedCR, off)
 }

@@ -2,10 +2,13 @@ package article
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"syscall"
+	"time"
 	"unicode/utf8"
 )
 
@@ -21,20 +24,97 @@ var (
 	ErrNotUTF8  = errors.New("article is not valid UTF-8")
 	ErrTooLarge = errors.New("article is too large")
 	ErrNoBody   = errors.New("article has no paragraphs of text")
+	ErrNotFile  = errors.New("article is not a file")
 )
 
-// Load reads and parses the article at path.
+// Load reads and parses the article at path. It is LoadContext without a
+// way to give up.
 func Load(path string) (*Article, error) {
-	f, err := os.Open(path)
+	return LoadContext(context.Background(), path)
+}
+
+// LoadContext reads and parses the article at path. A directory or a
+// socket is refused with ErrNotFile. A FIFO, a pipe or a device is read
+// like a file, bounded by MaxSize, and ctx cancels the wait for it: a FIFO
+// nobody writes to waits for a writer until the user presses Ctrl-C.
+func LoadContext(ctx context.Context, path string) (*Article, error) {
+	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("open article: %w", err)
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read article %s: %w", path, err)
+	switch {
+	case st.IsDir():
+		return nil, fmt.Errorf("%s: %w: it is a directory", path, ErrNotFile)
+	case st.Mode()&os.ModeSocket != 0:
+		return nil, fmt.Errorf("%s: %w: it is a socket", path, ErrNotFile)
 	}
-	return Parse(path, data)
+	f, err := openContext(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(ctx, path, f)
+}
+
+// openContext opens path for reading. Opening a FIFO blocks until a writer
+// opens it too, and no signal interrupts that system call; so the open
+// runs aside, and when ctx ends first this side opens the FIFO for writing
+// once, which lets the blocked open return, and closes both.
+func openContext(ctx context.Context, path string) (*os.File, error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(path)
+		done <- opened{f, err}
+	}()
+	select {
+	case o := <-done:
+		if o.err != nil {
+			return nil, fmt.Errorf("open article: %w", o.err)
+		}
+		return o.f, nil
+	case <-ctx.Done():
+		if w, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			w.Close()
+		}
+		go func() { // the goroutine above exits once the open returns
+			if o := <-done; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, fmt.Errorf("open article %s: %w", path, context.Cause(ctx))
+	}
+}
+
+// Read parses the article that r holds (standard input, a pipe), reading
+// at most MaxSize+1 bytes. ctx stops the wait for input: the read goes on
+// aside until its reader ends, and a reader that is an *os.File this
+// package opened is closed to end it.
+func Read(ctx context.Context, name string, r io.Reader) (*Article, error) {
+	type read struct {
+		data []byte
+		err  error
+	}
+	done := make(chan read, 1)
+	go func() {
+		data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+		done <- read{data, err}
+	}()
+	select {
+	case rd := <-done:
+		if rd.err != nil {
+			return nil, fmt.Errorf("read article %s: %w", name, rd.err)
+		}
+		return Parse(name, rd.data)
+	case <-ctx.Done():
+		if f, ok := r.(*os.File); ok && f != os.Stdin {
+			f.SetReadDeadline(time.Now()) // ends a pollable read (FIFO, pipe)
+		}
+		return nil, fmt.Errorf("read article %s: %w", name, context.Cause(ctx))
+	}
 }
 
 // Parse validates data and splits it into paragraphs and sentences. name is
@@ -43,8 +123,11 @@ func Parse(name string, data []byte) (*Article, error) {
 	if err := validate(data); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	a := &Article{Name: name, Text: string(data)}
+	a := &Article{Name: name}
+	if bytes.HasPrefix(data, []byte(bom)) {
+		data, a.bom = data[len(bom):], len(bom)
+	}
+	a.Text, a.droppedCR = normalizeNewlines(data)
 	a.Paragraphs = splitParagraphs(a.Text)
 	body := 0
 	section := ""
@@ -100,4 +183,30 @@ func validate(data []byte) error {
 		return ErrBinary
 	}
 	return nil
+}
+
+const bom = "\xef\xbb\xbf"
+
+// normalizeNewlines turns CRLF and lone CR line endings into LF, so that a
+// file saved on Windows or an old Mac splits into the same paragraphs as
+// any other and no carriage return reaches a sentence. It returns the
+// offsets in the result where a CR was dropped, for OriginalOffset.
+func normalizeNewlines(data []byte) (string, []int) {
+	if bytes.IndexByte(data, '\r') < 0 {
+		return string(data), nil
+	}
+	var dropped []int
+	out := make([]byte, 0, len(data))
+	for i, c := range data {
+		if c != '\r' {
+			out = append(out, c)
+			continue
+		}
+		if i+1 < len(data) && data[i+1] == '\n' {
+			dropped = append(dropped, len(out))
+			continue
+		}
+		out = append(out, '\n')
+	}
+	return string(out), dropped
 }

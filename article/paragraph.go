@@ -7,23 +7,14 @@ import (
 	"unicode/utf8"
 )
 
-// splitParagraphs cuts text into blocks separated by blank lines. When the
-// text has no blank line at all, each non-empty line is a paragraph (the
-// shipped article is written that way). Offsets are trimmed of white space.
+// splitParagraphs cuts text into paragraphs, deciding from the whole
+// text's evidence whether a paragraph is one line or a block of lines
+// between blank lines (see linePerParagraph). Blank lines before the first
+// or after the last line of text never change the numbering. Offsets are
+// trimmed of white space.
 func splitParagraphs(text string) []Paragraph {
 	lines := lineSpans(text)
 	blank := func(l [2]int) bool { return strings.TrimSpace(text[l[0]:l[1]]) == "" }
-	hasBlank := false
-	seenText := false
-	for _, l := range lines {
-		if blank(l) {
-			if seenText {
-				hasBlank = true
-			}
-		} else {
-			seenText = true
-		}
-	}
 	var out []Paragraph
 	add := func(start, end int) {
 		s, e := TrimSpan(text, start, end)
@@ -31,7 +22,7 @@ func splitParagraphs(text string) []Paragraph {
 			out = append(out, Paragraph{N: len(out) + 1, Start: s, End: e, Text: text[s:e]})
 		}
 	}
-	if !hasBlank {
+	if linePerParagraph(text, lines, blank) {
 		for _, l := range lines {
 			add(l[0], l[1])
 		}
@@ -54,6 +45,54 @@ func splitParagraphs(text string) []Paragraph {
 		add(start, len(text))
 	}
 	return out
+}
+
+// linePerParagraph decides whether each non-empty line is a paragraph. A
+// text written one paragraph per line may still hold a blank line or two
+// (under the headline, before the credits), and a text of blank-line
+// paragraphs wraps each paragraph over several lines. So the decision
+// looks at every line break inside a block of consecutive lines: a break
+// reads as a paragraph end when the line ends a sentence or is a heading
+// and the next line starts like a new paragraph (a capital, a digit or an
+// opening mark); otherwise it reads as a wrap inside a paragraph. Lines are
+// paragraphs when paragraph ends outnumber wraps. A text without any inner
+// blank line is one paragraph per line, as the shipped article is.
+func linePerParagraph(text string, lines [][2]int, blank func([2]int) bool) bool {
+	ends, wraps, blanks := 0, 0, 0
+	prev := -1 // index of the previous non-blank line in the current block
+	seenText, pendingBlank := false, false
+	for i, l := range lines {
+		if blank(l) {
+			prev = -1
+			pendingBlank = seenText
+			continue
+		}
+		if pendingBlank {
+			blanks++ // a blank line between two lines of text
+			pendingBlank = false
+		}
+		seenText = true
+		if prev >= 0 {
+			if paragraphEnd(text[lines[prev][0]:lines[prev][1]], text[l[0]:l[1]]) {
+				ends++
+			} else {
+				wraps++
+			}
+		}
+		prev = i
+	}
+	return blanks == 0 || ends > wraps
+}
+
+// paragraphEnd reports whether the break between line and next looks like
+// the end of a paragraph rather than a wrapped line.
+func paragraphEnd(line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	first, _ := utf8.DecodeRuneInString(next)
+	startsNew := unicode.IsUpper(first) || unicode.IsDigit(first) || isOpeningMark(first) || first == '—' || first == '-'
+	endsLine := strings.ContainsRune(".!?…:\"”’»«“」』)", last) || isHeading(line)
+	return startsNew && endsLine
 }
 
 // lineSpans returns the [start, end) of every line, without its newline.

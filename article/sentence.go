@@ -37,23 +37,16 @@ func init() {
 // titles, initials or acronyms, or inside numbers.
 func splitSentences(text string) [][2]int {
 	var out [][2]int
+	opens, closes := pairQuotes(text)
 	start := 0
-	depth := 0 // quotation depth
+	depth := 0 // quotation depth, counting only quotations that close
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '“':
+		case opens[i]:
 			depth++
-		case r == '”':
-			if depth > 0 {
-				depth--
-			}
-		case r == '"':
-			if opensQuote(text, i) {
-				depth++
-			} else if depth > 0 {
-				depth--
-			}
+		case closes[i]:
+			depth--
 		}
 		if !isTerminator(r) {
 			i += size
@@ -68,14 +61,25 @@ func splitSentences(text string) [][2]int {
 				j += s2
 				continue
 			}
-			if r2 == '”' || (r2 == '"' && !opensQuote(text, j)) {
-				if d > 0 {
-					d--
-				}
+			if closes[j] {
+				d--
 				j += s2
 				continue
 			}
-			if r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' {
+			if unicode.IsSpace(r2) {
+				// French sets » off by a space: “prêts. »”.
+				k := j + s2
+				for k < len(text) && (text[k] == ' ' || strings.HasPrefix(text[k:], "\u00a0") || strings.HasPrefix(text[k:], "\u202f")) {
+					_, sk := utf8.DecodeRuneInString(text[k:])
+					k += sk
+				}
+				if closes[k] {
+					j = k
+					continue
+				}
+				break
+			}
+			if !opens[j] && strings.ContainsRune(closingMarks, r2) {
 				j += s2
 				continue
 			}
@@ -93,20 +97,15 @@ func splitSentences(text string) [][2]int {
 	if s, e := TrimSpan(text, start, len(text)); s < e {
 		out = append(out, [2]int{s, e})
 	}
-	return out
+	return capSentences(text, out)
 }
+
+// closingMarks may follow a sentence's terminator and belong to it even
+// when they close no quotation the splitter paired (a stray ” or a
+// bracket).
+const closingMarks = "”\"’'»«›‹“‘」』)]"
 
 func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
-
-// opensQuote reports whether the straight double quote at i opens a
-// quotation: it does at the start of text or after a space or opening mark.
-func opensQuote(text string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev)
-}
 
 // startsSentence reports whether a new sentence begins after position j:
 // white space, then an upper-case letter, a digit or an opening mark.
@@ -123,7 +122,7 @@ func startsSentence(text string, j int) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("“\"‘'([", next)
+	return unicode.IsUpper(next) || unicode.IsDigit(next) || isOpeningMark(next) || strings.ContainsRune("([¿¡", next)
 }
 
 // endsSentenceAt decides whether the period at i (followed by closing marks
@@ -173,3 +172,8 @@ func nextWord(text string, j int) string {
 	}
 	return rest[:end]
 }
+
+// SplitSentences returns the [start, end) byte spans of the sentences of
+// any text, such as a model's answer, by the rules the article's own
+// sentences are split with.
+func SplitSentences(text string) [][2]int { return splitSentences(text) }

@@ -21,6 +21,13 @@ type question struct {
 	text    string
 	asker   string // user id
 	convKey string // the thread or DM whose history applies, or ""
+	// Where the question was asked: its channel, its message ("" for a
+	// command), the bot answer it replies to (a reply chain outside
+	// threads), and the rate-limit bucket of its handler.
+	channelID, messageID, replyTo, bucket string
+	// header, when set, heads the answer: an /ask answer quotes its
+	// question, which Discord shows nobody else.
+	header string
 	// done, when set, is called once the outcome is known and before the
 	// asker is shown it, so they may ask again as soon as they read it.
 	done func()
@@ -88,10 +95,7 @@ func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnsw
 		}
 	}()
 
-	var history []answer.Turn
-	if q.convKey != "" {
-		history = b.convs.history(q.convKey)
-	}
+	history := b.history(ctx, q)
 	res, err := b.ask(ctx, q, history, ed)
 	ed.stop()
 	if err != nil {
@@ -106,7 +110,7 @@ func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnsw
 		b.log.Warn("model failed; answered extractively", "user", q.asker, "err", res.Fault)
 	}
 	q.finished()
-	parts, shown := b.show(fctx, sf, ed, res, q.asker)
+	parts, shown := b.show(fctx, sf, ed, res, q)
 	if shown {
 		b.log.Info("answered", "user", q.asker, "mode", res.Mode, "citations", len(res.Citations),
 			"abstained", res.Abstained, "parts", parts, "edits", ed.editCount(), "took", time.Since(start).Round(time.Millisecond))
@@ -118,9 +122,14 @@ func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnsw
 // a long answer after it (or all of it anew once the message can no longer
 // be edited), and sends the model notice privately when it can. It returns
 // the number of parts and whether the answer was shown.
-func (b *Bot) show(ctx context.Context, sf surface, ed *editor, res answer.Result, asker string) (int, bool) {
+func (b *Bot) show(ctx context.Context, sf surface, ed *editor, res answer.Result, q question) (int, bool) {
+	asker := q.asker
 	private := sf.private()
-	parts := splitMessage(renderAnswer(res, !private), maxContent)
+	text := renderAnswer(res, !private)
+	if q.header != "" {
+		text = sanitize(q.header) + "\n" + text
+	}
+	parts := splitMessage(text, maxContent)
 	if len(parts) == 0 {
 		parts = []string{"The article doesn't say."}
 	}

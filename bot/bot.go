@@ -1,6 +1,7 @@
 // Package bot puts the answer engine in Discord: the slash commands /ask,
-// /quote, /source, /article and /help, and questions asked by mentioning the
-// bot, answered with cited, checked answers that stream into the reply.
+// /summary, /speakers, /quote, /source, /article and /help, and questions
+// asked by mentioning the bot, answered with cited, checked answers that
+// stream into the reply.
 //
 // It is the only package that knows discordgo. The engine is reached through
 // the small Engine interface; every message it sends allows no mentions;
@@ -64,9 +65,12 @@ type Config struct {
 	ShutdownGrace time.Duration // how long running answers may finish at shutdown (default 5s)
 	AnswerTimeout time.Duration // the deadline of one answer (default 3m)
 
-	HistoryTurns     int           // earlier turns kept per thread (default 4)
-	HistoryTTL       time.Duration // how long an idle thread is remembered (default 6h)
-	MaxConversations int           // threads remembered at once (default 500)
+	// A follow-up's history is read from Discord, bounded by turns,
+	// characters and age; parsed answers are cached.
+	HistoryTurns     int           // earlier turns used (default 4)
+	HistoryChars     int           // characters of earlier turns used (default 6000)
+	HistoryTTL       time.Duration // how old an answer may be to count (default 24h)
+	MaxConversations int           // answers cached (default 2000)
 }
 
 func (c Config) withDefaults() Config {
@@ -84,12 +88,13 @@ func (c Config) withDefaults() Config {
 	def(&c.PerMinute, 5)
 	def(&c.Concurrency, 4)
 	def(&c.HistoryTurns, 4)
-	def(&c.MaxConversations, 500)
+	def(&c.HistoryChars, 6000)
+	def(&c.MaxConversations, 2000)
 	defDur(&c.EditInterval, time.Second)
 	defDur(&c.TokenLifetime, 15*time.Minute)
 	defDur(&c.ShutdownGrace, 5*time.Second)
 	defDur(&c.AnswerTimeout, 3*time.Minute)
-	defDur(&c.HistoryTTL, 6*time.Hour)
+	defDur(&c.HistoryTTL, 24*time.Hour)
 	return c
 }
 
@@ -103,7 +108,7 @@ type Bot struct {
 	allowlist map[string]bool
 	limits    *limiter
 	llm       *queue // nil in extractive mode: no model calls to cap
-	convs     *conversations
+	turns     *turnCache
 	running   *runningAnswers
 	buckets   *bucketPool
 	channels  *channelCache
@@ -133,7 +138,7 @@ func New(ses *discordgo.Session, eng Engine, cfg Config, log *slog.Logger) *Bot 
 		cfg:       cfg,
 		allowlist: map[string]bool{},
 		limits:    newLimiter(cfg.PerMinute, time.Minute),
-		convs:     newConversations(cfg.HistoryTurns, cfg.MaxConversations, cfg.HistoryTTL),
+		turns:     newTurnCache(cfg.MaxConversations),
 		running:   newRunningAnswers(),
 		buckets:   newBucketPool(ses.Ratelimiter),
 		channels:  newChannelCache(1000),

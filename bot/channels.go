@@ -12,6 +12,7 @@ import (
 // channelInfo is what the bot needs to know of a channel.
 type channelInfo struct {
 	parentID string // for threads
+	owner    string // who opened a thread
 	thread   bool
 }
 
@@ -59,7 +60,7 @@ func (b *Bot) channel(ctx context.Context, id, bucket string) (channelInfo, erro
 			return channelInfo{}, err
 		}
 	}
-	ci := channelInfo{parentID: ch.ParentID, thread: ch.IsThread()}
+	ci := channelInfo{parentID: ch.ParentID, owner: ch.OwnerID, thread: ch.IsThread()}
 	b.channels.put(id, ci)
 	return ci, nil
 }

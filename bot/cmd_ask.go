@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
-
-	"articlebot/answer"
 )
 
 // askCommand is /ask question: a cited answer that streams into the reply.
@@ -31,7 +29,12 @@ func (b *Bot) askCommand() command {
 // Discord well inside its 3 s deadline, before any retrieval; refusals are
 // ephemeral.
 func (b *Bot) runAsk(ctx context.Context, x *exchange, data discordgo.ApplicationCommandInteractionData) {
-	text := strings.TrimSpace(optString(data.Options, "question"))
+	b.askInteraction(ctx, x, strings.TrimSpace(optString(data.Options, "question")))
+}
+
+// askInteraction answers text as /ask does; /summary and /speakers ask
+// their questions through it too.
+func (b *Bot) askInteraction(ctx context.Context, x *exchange, text string) {
 	refusal := b.gate(ctx, x.in.ChannelID, x.dm(), x.bucket)
 	if refusal == "" {
 		refusal = b.checkQuestion(text)
@@ -46,20 +49,13 @@ func (b *Bot) runAsk(ctx context.Context, x *exchange, data discordgo.Applicatio
 	}
 	defer done()
 	if err := x.deferReply(ctx); err != nil {
-		b.log.Error("could not defer /ask; the user sees \"The application did not respond\"", "interaction", x.in.ID, "err", err)
+		b.log.Error("could not defer a question; the user sees \"The application did not respond\"", "interaction", x.in.ID, "err", err)
 		return
 	}
 	// In a thread (or DM) the earlier turns there are the history.
-	convKey := ""
-	if x.dm() || b.convs.has(x.in.ChannelID) {
-		convKey = x.in.ChannelID
-	} else if ci, err := b.channel(ctx, x.in.ChannelID, x.bucket); err == nil && ci.thread {
-		convKey = x.in.ChannelID
+	q := question{
+		text: text, asker: x.userID(), convKey: b.conversationIn(ctx, x.in.ChannelID, x.dm(), x.bucket), done: done,
+		channelID: x.in.ChannelID, bucket: x.bucket, header: questionHeader(text),
 	}
-	q := question{text: text, asker: x.userID(), convKey: convKey, done: done}
-	b.answerQuestion(ctx, q, b.interactionSurface(x), func(res answer.Result) {
-		if convKey != "" {
-			b.convs.add(convKey, answer.Turn{Question: text, Answer: res.Answer})
-		}
-	})
+	b.answerQuestion(ctx, q, b.interactionSurface(x), nil)
 }

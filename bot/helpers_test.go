@@ -121,6 +121,13 @@ func start(t *testing.T, eng Engine, cfg Config, opts ...fakediscord.Option) *ha
 	// A slow heartbeat: on a loaded machine (the race detector, parallel
 	// tests) late acks would make discordgo drop the connection.
 	dc := fakediscord.New(t, append([]fakediscord.Option{fakediscord.WithHeartbeatInterval(2 * time.Second)}, opts...)...)
+	return startOn(t, dc, eng, cfg)
+}
+
+// startOn runs a bot on an existing fake Discord, as a restarted process
+// or a second one would.
+func startOn(t *testing.T, dc *fakediscord.Server, eng Engine, cfg Config) *harness {
+	t.Helper()
 	h := &harness{t: t, dc: dc, logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	h.bot = New(dc.Session(testToken), eng, cfg, log)

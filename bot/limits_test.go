@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-
-	"articlebot/answer"
 )
 
 func TestLimiter(t *testing.T) {
@@ -110,32 +108,6 @@ func ctxDone() context.Context {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	return ctx
-}
-
-func TestConversations(t *testing.T) {
-	t.Parallel()
-	now := time.Unix(1000, 0)
-	c := newConversations(2, 2, time.Hour)
-	c.now = func() time.Time { return now }
-	turn := func(q string) answer.Turn { return answer.Turn{Question: q, Answer: "a " + q} }
-
-	c.add("t1", turn("q1"))
-	c.add("t1", turn("q2"))
-	c.add("t1", turn("q3"))
-	if h := c.history("t1"); len(h) != 2 || h[0].Question != "q2" || h[1].Question != "q3" {
-		t.Errorf("history %v, want the last two turns", h)
-	}
-	now = now.Add(time.Minute)
-	c.add("t2", turn("x"))
-	now = now.Add(time.Minute)
-	c.add("t3", turn("y")) // over capacity: the least recently used (t1) goes
-	if c.has("t1") || !c.has("t2") || !c.has("t3") {
-		t.Errorf("after eviction has t1=%v t2=%v t3=%v, want false true true", c.has("t1"), c.has("t2"), c.has("t3"))
-	}
-	now = now.Add(2 * time.Hour)
-	if c.has("t2") || c.history("t3") != nil {
-		t.Error("conversations outlived their expiry")
-	}
 }
 
 func TestBucketPoolReusesAndResets(t *testing.T) {

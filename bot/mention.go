@@ -37,7 +37,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 
 	dm := m.GuildID == ""
 	text, mentioned := stripMention(m.Content, botID, m.Mentions)
-	if !dm && !mentioned && (text == "" || !b.convs.has(m.ChannelID)) {
+	if !dm && !mentioned && (text == "" || !b.botThread(ctx, m.ChannelID, bucket)) {
 		return // not for us, or no content to read without the intent
 	}
 	if !dm && !b.allowed(ctx, m.ChannelID, bucket) {
@@ -61,39 +61,53 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	defer done()
 	b.log.Debug("question by message", "message", m.ID, "user", m.Author.ID, "channel", m.ChannelID, "dm", dm)
 
-	convKey := ""
-	if dm || b.convs.has(m.ChannelID) {
-		convKey = m.ChannelID
-	} else if ci, err := b.channel(ctx, m.ChannelID, bucket); err == nil && ci.thread {
-		convKey = m.ChannelID
+	q := question{
+		text: text, asker: m.Author.ID, convKey: b.conversationIn(ctx, m.ChannelID, dm, bucket), done: done,
+		channelID: m.ChannelID, messageID: m.ID, bucket: bucket,
+	}
+	if q.convKey == "" && m.MessageReference != nil && (m.ReferencedMessage == nil || m.ReferencedMessage.Author == nil || m.ReferencedMessage.Author.ID == botID) {
+		q.replyTo = m.MessageReference.MessageID // a reply to an answer continues its chain
 	}
 	sf, err := b.newReplySurface(ctx, m, bucket)
 	if err != nil {
 		b.log.Error("could not reply to a question", "message", m.ID, "channel", m.ChannelID, "err", err)
 		return
 	}
-	q := question{text: text, asker: m.Author.ID, convKey: convKey, done: done}
 	b.answerQuestion(ctx, q, sf, func(res answer.Result) {
-		turn := answer.Turn{Question: text, Answer: res.Answer}
-		switch {
-		case convKey != "":
-			b.convs.add(convKey, turn)
-		case !dm:
-			b.openThread(ctx, m, sf.messageID, turn, bucket)
+		if q.convKey == "" && !dm {
+			b.openThread(ctx, m, sf.messageID, text, bucket)
 		}
 	})
 }
 
-// openThread starts a thread on the bot's answer for follow-ups, with the
-// answer as its first turn.
-func (b *Bot) openThread(ctx context.Context, q *discordgo.Message, answerID string, turn answer.Turn, bucket string) {
-	th, err := b.startThread(ctx, q.ChannelID, answerID, threadName(turn.Question), bucket)
+// conversationIn returns the channel whose messages hold a question's
+// history: a DM or a thread; "" elsewhere.
+func (b *Bot) conversationIn(ctx context.Context, channelID string, dm bool, bucket string) string {
+	if dm {
+		return channelID
+	}
+	if ci, err := b.channel(ctx, channelID, bucket); err == nil && ci.thread {
+		return channelID
+	}
+	return ""
+}
+
+// botThread reports whether a channel is a thread the bot opened, where
+// (with the Message Content intent) questions need no mention.
+func (b *Bot) botThread(ctx context.Context, channelID, bucket string) bool {
+	ci, err := b.channel(ctx, channelID, bucket)
+	return err == nil && ci.thread && ci.owner != "" && ci.owner == b.botIDValue()
+}
+
+// openThread starts a thread on the bot's answer for follow-ups; the
+// answer, which the thread is named after, is its first turn.
+func (b *Bot) openThread(ctx context.Context, q *discordgo.Message, answerID, question, bucket string) {
+	th, err := b.startThread(ctx, q.ChannelID, answerID, threadName(question), bucket)
 	if err != nil {
 		b.log.Warn("could not open a thread for follow-ups (does the bot have Create Public Threads?)", "channel", q.ChannelID, "err", err)
 		return
 	}
-	b.channels.put(th.ID, channelInfo{parentID: q.ChannelID, thread: true})
-	b.convs.add(th.ID, turn)
+	b.channels.put(th.ID, channelInfo{parentID: q.ChannelID, owner: b.botIDValue(), thread: true})
 }
 
 // askerOfMessage is the author of a message, with their roles in a guild.

@@ -80,9 +80,11 @@ func (s *replySurface) failPrivately(context.Context, string) error {
 func (s *replySurface) deadline() time.Time { return time.Time{} }
 
 // replyText answers a message with a short sentence, as a reply that pings
-// nobody.
+// nobody. It is sent silently, which also tells it apart from an answer
+// when a conversation's history is read back.
 func (b *Bot) replyText(ctx context.Context, q *discordgo.Message, text, bucket string) {
 	m := newMessage(text)
+	m.Flags = discordgo.MessageFlagsSuppressNotifications
 	no := false
 	m.Reference = &discordgo.MessageReference{MessageID: q.ID, ChannelID: q.ChannelID, GuildID: q.GuildID, FailIfNotExists: &no}
 	if _, err := b.sendMessage(ctx, q.ChannelID, m, bucket); err != nil {

@@ -20,7 +20,9 @@ type Set struct {
 	Article   *article.Article
 	Questions []Question
 	Quotes    []GoldQuote // nil: not scored
-	People    []Person    // nil: lookups not scored
+	// People are the people and organisations the article names, with the
+	// roles it gives them, from STEM.people.jsonl (nil when there is none).
+	People []Person
 }
 
 // Groups of eval sets, in report order.
@@ -34,9 +36,8 @@ const (
 const ShippedStem = "shipped"
 
 // LoadSets reads every eval set under root in fsys: root/GROUP/STEM.txt is an
-// article, STEM.questions.jsonl its questions, STEM.quotes.jsonl its
-// quotation gold and STEM.people.jsonl the people it names with the ways to
-// look them up (any may be missing). The stem "shipped" names the
+// article, STEM.questions.jsonl its questions and STEM.quotes.jsonl its
+// quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
 // group order (tuned, then heldout), then by stem, so reports are stable.

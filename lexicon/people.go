@@ -242,3 +242,7 @@ func IsOrgNoun(w string) bool {
 	}
 	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
 }
+
+// Courtesy titles say nothing of what a person does: "Dr. Achebe" is
+// described by "a hydrologist", not by "Dr.".
+var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)

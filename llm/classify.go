@@ -20,14 +20,12 @@ import (
 // documented in .env.example.
 const (
 	hintAuth         = "the endpoint refused the API key: set OPENAI_API_KEY to a valid key"
-	hintAddV1        = "add /v1 to OPENAI_BASE_URL, e.g. http://localhost:11434/v1"
 	hintModel        = "check CHAT_MODEL / EMBEDDING_MODEL, see `articlebot doctor`"
 	hintRateLimited  = "wait a moment and try again"
 	hintCutOff       = "try again"
 	hintContext      = "ask a shorter question, retrieve fewer sources, or use a model with a larger context"
 	hintBadResponse  = "check that OPENAI_BASE_URL points to an OpenAI-compatible API"
 	hintTLS          = "check the scheme (http or https) in OPENAI_BASE_URL and the certificates (SSL_CERT_FILE)"
-	hintNotServed    = "the server does not serve this endpoint (llama.cpp needs --embeddings to serve embeddings)"
 	hintServerFailed = "the server reported an internal error: check its log"
 )
 
@@ -89,7 +87,7 @@ func (c *Client) fromStatus(status int, msg string, err error) *Error {
 	case status == http.StatusNotFound:
 		e.Kind, e.Hint = KindNotFound, hintModel
 		if !c.hasV1 {
-			e.Hint = hintAddV1
+			e.Hint = "add /v1 to OPENAI_BASE_URL: " + c.base + "/v1"
 		}
 	case status == http.StatusTooManyRequests:
 		e.Kind, e.Hint, e.retry = KindRateLimited, hintRateLimited, true
@@ -102,13 +100,25 @@ func (c *Client) fromStatus(status int, msg string, err error) *Error {
 		status == http.StatusInternalServerError):
 		e.Kind, e.Hint = KindContextLength, hintContext
 	case status == http.StatusNotImplemented || status == http.StatusHTTPVersionNotSupported:
-		e.Kind, e.Hint = KindUnavailable, hintNotServed // retrying never helps
+		e.Kind, e.Hint = KindUnavailable, c.notServedHint() // retrying never helps
 	case status >= 500 || status == 0:
 		e.Kind, e.Hint, e.retry = KindUnavailable, hintServerFailed, true
 	default:
 		e.Kind = KindOther
 	}
 	return e
+}
+
+// notServedHint says what to do about a 501 Not Implemented, naming the
+// server only when Diagnose recognised it.
+func (c *Client) notServedHint() string {
+	switch c.server {
+	case ServerLlamaCpp:
+		return "the server does not serve this endpoint: start llama-server with --embeddings to serve embeddings"
+	case ServerVLLM:
+		return "the server does not serve this endpoint: vLLM serves embeddings from a separate server started for the embedding model"
+	}
+	return "the server does not serve this endpoint (for embeddings: unset EMBEDDING_MODEL to use the built-in local embedder)"
 }
 
 // isContextLength recognises the wording of OpenAI, vLLM, llama.cpp and

@@ -68,6 +68,10 @@ type Config struct {
 	ThinkHold int
 
 	Logger *slog.Logger // nil means slog.Default()
+
+	// OnRetry, when set, is told before each backoff sleep, so that a
+	// terminal can say what it is waiting for. It must not block.
+	OnRetry func(op string, delay time.Duration, err *Error)
 }
 
 // Defaults applied by New.
@@ -90,11 +94,15 @@ const (
 
 // Client calls one OpenAI-compatible endpoint. It is safe for concurrent use.
 type Client struct {
-	cfg   Config
-	api   *openai.Client
-	log   *slog.Logger
-	base  string // BaseURL without credentials, for hints
-	hasV1 bool   // whether BaseURL's path names an API version
+	cfg  Config
+	api  *openai.Client
+	http *http.Client // the same client go-openai uses, for Identify's probes
+	log  *slog.Logger
+	// server is the software behind the endpoint when Diagnose recognised
+	// it; hints then name it.
+	server ServerKind
+	base   string // BaseURL without credentials, for hints
+	hasV1  bool   // whether BaseURL's path names an API version
 
 	sleep  func(ctx context.Context, d time.Duration) error // replaced in tests
 	jitter func(d time.Duration) time.Duration              // replaced in tests
@@ -138,6 +146,7 @@ func New(cfg Config) (*Client, error) {
 	return &Client{
 		cfg:    cfg,
 		api:    openai.NewClientWithConfig(oc),
+		http:   hc,
 		log:    cfg.Logger,
 		base:   shown.String(),
 		hasV1:  strings.Contains(u.Path, "/v1"),

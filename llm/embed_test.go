@@ -103,7 +103,7 @@ func TestEmbedErrors(t *testing.T) {
 		wantHint     string
 	}{
 		{"busy then ok", []fakeopenai.Behaviour{fakeopenai.OllamaError(503, "busy")}, 0, true, 2, ""},
-		{"not served", []fakeopenai.Behaviour{fakeopenai.Status(501, "")}, KindUnavailable, false, 1, "--embeddings"},
+		{"not served", []fakeopenai.Behaviour{fakeopenai.Status(501, "")}, KindUnavailable, false, 1, "unset EMBEDDING_MODEL"},
 		{"malformed", []fakeopenai.Behaviour{fakeopenai.Malformed()}, KindBadResponse, false, 1, "OpenAI-compatible"},
 		{"request timeout", []fakeopenai.Behaviour{fakeopenai.Delay(10*time.Second, fakeopenai.Status(500, ""))},
 			KindTimeout, false, 1, ""},

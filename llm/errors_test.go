@@ -87,8 +87,8 @@ func TestUserMessageWording(t *testing.T) {
 	}{
 		{&Error{Kind: KindAuth, Hint: hintAuth},
 			"The endpoint refused the API key: set OPENAI_API_KEY to a valid key."},
-		{&Error{Kind: KindNotFound, Hint: hintAddV1},
-			"The model endpoint answered 404 not found: add /v1 to OPENAI_BASE_URL, e.g. http://localhost:11434/v1."},
+		{&Error{Kind: KindNotFound, Hint: "add /v1 to OPENAI_BASE_URL: http://localhost:8080/v1"},
+			"The model endpoint answered 404 not found: add /v1 to OPENAI_BASE_URL: http://localhost:8080/v1."},
 		{&Error{Kind: KindNotFound, Hint: hintModel},
 			"The model endpoint answered 404 not found: check CHAT_MODEL / EMBEDDING_MODEL, see `articlebot doctor`."},
 		{&Error{Kind: KindOther, Status: 400}, "The request to the model endpoint failed with HTTP status 400."},

@@ -17,6 +17,7 @@ var (
 	system    = mustRead("system.txt")
 	answerTpl = mustParse("answer.txt")
 	rewrite   = mustParse("rewrite.txt")
+	summary   = mustParse("summary.txt")
 )
 
 // Source is one numbered passage shown to the model.
@@ -41,6 +42,18 @@ type AnswerData struct {
 	History  []Turn
 }
 
+// SummaryData fills the prompt for a question about the whole article.
+type SummaryData struct {
+	Title    string
+	Question string
+	// Kind is "summary", "points", "sides" or "timeline": what the model is
+	// asked to write from the sources.
+	Kind      string
+	Sentences int
+	Sources   []Source
+	History   []Turn
+}
+
 // RewriteData fills the follow-up rewriting prompt.
 type RewriteData struct {
 	Question string
@@ -55,14 +68,25 @@ func Answer(d AnswerData) (string, error) {
 	d.Title = Escape(d.Title)
 	d.Question = Escape(d.Question)
 	d.History = escapeTurns(d.History)
-	srcs := make([]Source, len(d.Sources))
-	for i, s := range d.Sources {
-		s.Text = Escape(s.Text)
-		s.Section = strings.ReplaceAll(Escape(s.Section), `"`, "'")
-		srcs[i] = s
-	}
-	d.Sources = srcs
+	d.Sources = escapeSources(d.Sources)
 	return render(answerTpl, d)
+}
+
+// Summary renders the user message for a question about the whole article
+// ("tl;dr", "what are the main points?"): the sources are the article's
+// lead and most central passages, and the model is asked for a cited
+// summary, main points, sides or timeline.
+func Summary(d SummaryData) (string, error) {
+	switch d.Kind {
+	case "summary", "points", "sides", "timeline":
+	default:
+		return "", fmt.Errorf("render prompt summary.txt: unknown kind %q", d.Kind)
+	}
+	d.Title = Escape(d.Title)
+	d.Question = Escape(d.Question)
+	d.History = escapeTurns(d.History)
+	d.Sources = escapeSources(d.Sources)
+	return render(summary, d)
 }
 
 // Rewrite renders the prompt that turns a follow-up into a standalone
@@ -77,6 +101,16 @@ func Rewrite(d RewriteData) (string, error) {
 // replacing angle brackets with look-alike characters.
 func Escape(s string) string {
 	return strings.NewReplacer("<", "‹", ">", "›").Replace(s)
+}
+
+func escapeSources(ss []Source) []Source {
+	out := make([]Source, len(ss))
+	for i, s := range ss {
+		s.Text = Escape(s.Text)
+		s.Section = strings.ReplaceAll(Escape(s.Section), `"`, "'")
+		out[i] = s
+	}
+	return out
 }
 
 func escapeTurns(ts []Turn) []Turn {

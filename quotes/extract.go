@@ -65,34 +65,34 @@ func findSpans(text string) []span {
 	return kept
 }
 
-// doubleSpans pairs double quotation marks. A straight mark opens after
-// space or at the start and closes after a word or punctuation; a stray
-// closing mark (as in 6'2") is ignored. A mark still open at the end of the
-// paragraph makes an unclosed span.
+// doubleSpans pairs double quotation marks, in any language's style
+// (article.QuoteCloses knows which mark closes which). A straight mark opens
+// after space or at the start and closes after a word or punctuation; a
+// stray closing mark (as in 6'2") is ignored. A mark still open at the end
+// of the paragraph makes an unclosed span.
 func doubleSpans(text string) []span {
 	var out []span
 	open, openEnd := -1, 0
+	var openR rune
 	for i, r := range text {
 		size := utf8.RuneLen(r)
 		switch {
-		case r == '“' || r == '„' || r == '«':
-			if open < 0 {
-				open, openEnd = i, i+size
+		case open >= 0 && r == '"':
+			if openR == '"' && !spaceBefore(text, i) {
+				out = append(out, span{open: open, openEnd: openEnd, close: i, closeEnd: i + size})
+				open = -1
 			}
-		case r == '”' || r == '»':
-			if open >= 0 {
+		case open >= 0:
+			if article.QuoteCloses(openR, r) {
 				out = append(out, span{open: open, openEnd: openEnd, close: i, closeEnd: i + size})
 				open = -1
 			}
 		case r == '"':
-			if open < 0 {
-				if opensAt(text, i, size) {
-					open, openEnd = i, i+size
-				}
-			} else if !spaceBefore(text, i) {
-				out = append(out, span{open: open, openEnd: openEnd, close: i, closeEnd: i + size})
-				open = -1
+			if opensAt(text, i, size) {
+				open, openEnd, openR = i, i+size, r
 			}
+		case article.IsDoubleQuoteOpener(r) && article.OpensAt(text, i, r):
+			open, openEnd, openR = i, i+size, r
 		}
 	}
 	if open >= 0 {
@@ -114,7 +114,7 @@ func singleSpans(text string, doubles []span) []span {
 	}
 	var marks []mark
 	for i, r := range text {
-		if (r != '‘' && r != '’' && r != '\'') || inDouble(i) {
+		if (r != '‘' && r != '’' && r != '\'' && r != '‚') || inDouble(i) {
 			continue
 		}
 		size := utf8.RuneLen(r)
@@ -122,9 +122,9 @@ func singleSpans(text string, doubles []span) []span {
 		nextWord := i+size < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next))
 		switch {
 		case r != '’' && opensAt(text, i, size) && nextWord:
-			marks = append(marks, mark{i, size, true})
-		case r != '‘' && !spaceBefore(text, i) && i > 0 && !nextWord:
-			marks = append(marks, mark{i, size, false})
+			marks = append(marks, mark{i, size, true, r})
+		case r != '‚' && !spaceBefore(text, i) && i > 0 && !nextWord:
+			marks = append(marks, mark{i, size, false, r})
 		}
 	}
 	lastClose := -1
@@ -146,6 +146,9 @@ func singleSpans(text string, doubles []span) []span {
 			continue
 		}
 		o := marks[open]
+		if m.r == '‘' && o.r != '‚' {
+			continue // ‘ closes only the German ‚…‘
+		}
 		s := span{open: o.at, openEnd: o.at + o.size, close: m.at, closeEnd: m.at + m.size, single: true}
 		if inner := strings.TrimSpace(text[s.openEnd:s.close]); utf8.RuneCountInString(inner) >= 2 && strings.IndexFunc(inner, unicode.IsLetter) >= 0 {
 			out = append(out, s)
@@ -159,6 +162,7 @@ func singleSpans(text string, doubles []span) []span {
 type mark struct {
 	at, size int
 	opens    bool
+	r        rune
 }
 
 // pluralPossessive reports whether the mark at i reads as the apostrophe of

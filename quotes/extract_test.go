@@ -59,3 +59,28 @@ func TestFindSpans(t *testing.T) {
 		})
 	}
 }
+
+func TestFindSpansInternational(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"German low-high", "Er sagte: „Wir sind bereit.“ Dann ging er.", []string{"Wir sind bereit."}},
+		{"Polish low-high", "Powiedział: „Jesteśmy gotowi.” Potem wyszedł.", []string{"Jesteśmy gotowi."}},
+		{"two German quotations", "„Erstens“, sagte er, „zweitens.“", []string{"Erstens", "zweitens."}},
+		{"French guillemets", "Il a dit : « Nous sommes prêts. » Puis il est parti.", []string{"Nous sommes prêts."}},
+		{"German guillemets", "Er sagte: »Wir sind bereit.« Dann ging er.", []string{"Wir sind bereit."}},
+		{"Swiss single guillemets", "Sie sagte: ‹Wir sind bereit.› Dann ging sie.", []string{"Wir sind bereit."}},
+		{"German single low-high", "Er nannte es ‚eine Schande‘ am Montag.", []string{"eine Schande"}},
+		{"corner brackets", "He wrote 「we are ready」 on Monday.", []string{"we are ready"}},
+		{"unclosed German mark", "Er sagte „Wir sind bereit.", []string{"Wir sind bereit.+"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoted(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

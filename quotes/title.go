@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,9 +26,15 @@ func notSpeech(text string, s span) bool {
 	if short && (len(prev) > 0 && prev[len(prev)-1] == "so-called" || whatItCalls(prev)) {
 		return true
 	}
-	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" {
-		// Long enough to be speech, or opening its sentence as speech does
-		// (“Nobody.”): a scare quote sits inside a sentence.
+	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {
+		// Long enough to be speech, opening its sentence or ending one
+		// as speech does (“Nobody.”): a scare quote sits inside a
+		// sentence.
+		return false
+	}
+	if !slices.ContainsFunc(lastWords(before, 4), lexicon.FunctionWords.Has) {
+		// The rule reads English verbs: in another language ("Er nannte
+		// es ‚eine Schande‘") it cannot tell, and speech is likelier.
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(before)) {
@@ -215,4 +222,13 @@ func lastWord(s string) string {
 		return s[i+size:]
 	}
 	return s
+}
+
+// lastRune returns the last rune of s as a string, or "".
+func lastRune(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return ""
+	}
+	return string(r)
 }

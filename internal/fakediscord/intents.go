@@ -69,6 +69,12 @@ func (s *Server) register(event string, raw json.RawMessage, at time.Time) {
 			m.ReplyTo = e.MessageReference.MessageID
 			m.kind = 19
 		}
+		var full struct {
+			Mentions []any `json:"mentions"`
+		}
+		if json.Unmarshal(raw, &full) == nil && len(full.Mentions) > 0 {
+			m.Fields = map[string]any{"mentions": full.Mentions}
+		}
 		s.addMessage(m)
 	}
 }

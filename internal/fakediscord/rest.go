@@ -187,6 +187,7 @@ func (s *Server) routes() *http.ServeMux {
 	s.handle(mux, "POST "+api+"/channels/{cid}/typing", s.postTyping)
 	s.handle(mux, "POST "+api+"/channels/{cid}/threads", s.postThread)
 	s.handle(mux, "POST "+api+"/channels/{cid}/messages", s.postMessage)
+	s.handle(mux, "GET "+api+"/channels/{cid}/messages", s.getMessages)
 	s.handle(mux, "GET "+api+"/channels/{cid}/messages/{mid}", s.getMessage)
 	s.handle(mux, "PATCH "+api+"/channels/{cid}/messages/{mid}", s.patchMessage)
 	s.handle(mux, "DELETE "+api+"/channels/{cid}/messages/{mid}", s.deleteChannelMessage)

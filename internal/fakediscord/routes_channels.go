@@ -92,7 +92,7 @@ func (s *Server) getMessage(r *http.Request, _ *call) reply {
 	if m == nil {
 		return rp
 	}
-	return okJSON(s.messageJSON(m))
+	return okJSON(s.restMessageJSON(m))
 }
 
 // patchMessage edits one of the bot's messages.

@@ -52,6 +52,7 @@ type Server struct {
 	embedQueue []Behaviour
 	modelQueue []Behaviour
 	responder  func(ChatRequest) Behaviour
+	routes     map[string]http.Handler
 	requests   []Request
 	chats      []ChatRequest
 	batches    [][]string
@@ -90,6 +91,18 @@ func WithChunkSize(n int) Option { return func(s *Server) { s.chunkSize = max(n,
 // choices are empty, as OpenAI sends with include_usage (on by default).
 func WithUsageChunk(on bool) Option { return func(s *Server) { s.usageChunk = on } }
 
+// WithRoute serves h at pattern (a net/http ServeMux pattern such as
+// "GET /api/version") beside the OpenAI routes, e.g. to look like a
+// particular server. Requests to it are recorded like the others.
+func WithRoute(pattern string, h http.HandlerFunc) Option {
+	return func(s *Server) {
+		if s.routes == nil {
+			s.routes = map[string]http.Handler{}
+		}
+		s.routes[pattern] = h
+	}
+}
+
 // WithLatency delays every response by d (or until the request is cancelled).
 func WithLatency(d time.Duration) Option { return func(s *Server) { s.latency = d } }
 
@@ -117,6 +130,9 @@ func New(t testing.TB, opts ...Option) *Server {
 	mux.HandleFunc("GET /v1/models", s.handleModels)
 	mux.HandleFunc("POST /v1/embeddings", s.handleEmbeddings)
 	mux.HandleFunc("POST /v1/chat/completions", s.handleChat)
+	for pattern, h := range s.routes {
+		mux.Handle(pattern, h)
+	}
 	s.srv = httptest.NewServer(s.record(s.authorize(mux)))
 	t.Cleanup(s.Close)
 	return s

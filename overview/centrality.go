@@ -1,0 +1,359 @@
+// Package overview reads an article as a whole: how central each sentence
+// is to the story, so that a summary can be made of the article's own
+// sentences, lead first.
+//
+// News is written lead-first: the headline and the first paragraph carry
+// the story, and the body returns to its main thread again and again. A
+// sentence that shares many words with many other sentences is on that
+// thread. The ranking is a graph centrality in the manner of TextRank and
+// LexRank (PageRank over sentence similarity), with the random walk's
+// restarts biased towards the top of the article so that the lead is
+// favoured, as in position-biased PageRank.
+package overview
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"articlebot/article"
+	"articlebot/retrieval"
+)
+
+// Ranking parameters, calibrated on the tuned eval sets (the shipped article
+// and harbor.txt): with them every summary opens with the lead and its later
+// sentences come from distinct paragraphs of the main thread.
+const (
+	// damping is PageRank's usual 0.85: the walk follows a similarity edge
+	// 85 % of the time and restarts 15 % of the time.
+	damping = 0.85
+	// iterations bounds the power iteration; on the tuned articles it
+	// converges (L1 change below tolerance) in under 40.
+	iterations = 100
+	tolerance  = 1e-9
+	// nearDuplicate is the TF-IDF cosine at which two sentences say the
+	// same thing. On the shipped article no two sentences reach 0.44 (the
+	// closest pair: Berzina's and Scholz's different verdicts on "the
+	// limited ceasefire", 0.43), while harbor.txt's headline and the lead
+	// that restates it score 0.55.
+	nearDuplicate = 0.5
+	// minWords keeps fragments ("Putin did not agree.", “Water doesn't
+	// disappear,” Okafor said.) out of summaries when a longer sentence can
+	// be had.
+	minWords = 8
+)
+
+// Ranking is the centrality of every sentence of one article. It is
+// computed once, by Rank, and read-only after that.
+type Ranking struct {
+	art   *article.Article
+	score []float64            // by sentence ID
+	sim   [][]float64          // cosine of every pair of sentences
+	vec   []map[string]float64 // unit TF-IDF vector by sentence ID
+	idf   map[string]float64
+	words []int // word count by sentence ID
+	// alone says, by sentence ID, whether a sentence reads well out of
+	// its paragraph: long enough, not a bare quotation, not opening with a
+	// word that points back.
+	alone    []bool
+	dangling []bool
+	lead     int   // ID of the lead sentence, or -1
+	byRank   []int // sentence IDs, most central first
+}
+
+// Rank computes the centrality of every sentence of a.
+func Rank(a *article.Article) *Ranking {
+	n := len(a.Sentences)
+	r := &Ranking{art: a, score: make([]float64, n), lead: -1}
+	r.vec, r.idf, r.words = vectors(a)
+	r.alone, r.dangling = make([]bool, n), make([]bool, n)
+	for _, s := range a.Sentences {
+		r.dangling[s.ID] = dangling(s.Text)
+		r.alone[s.ID] = r.words[s.ID] >= minWords && !attributionOnly(s.Text)
+	}
+	if n == 0 {
+		return r
+	}
+	r.lead = a.Sentences[0].ID
+	sim := make([][]float64, n)
+	for i := range sim {
+		sim[i] = make([]float64, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			s := cosine(r.vec[i], r.vec[j])
+			sim[i][j], sim[j][i] = s, s
+		}
+	}
+	r.sim = sim
+	r.score = pageRank(sim, restarts(a))
+	r.byRank = make([]int, n)
+	for i := range r.byRank {
+		r.byRank[i] = i
+	}
+	sort.SliceStable(r.byRank, func(i, j int) bool { return r.score[r.byRank[i]] > r.score[r.byRank[j]] })
+	return r
+}
+
+// Score returns the centrality of sentence id; the scores sum to 1.
+func (r *Ranking) Score(id int) float64 {
+	if id < 0 || id >= len(r.score) {
+		return 0
+	}
+	return r.score[id]
+}
+
+// Lead returns the ID of the article's first body sentence; false for an
+// article without one.
+func (r *Ranking) Lead() (int, bool) { return r.lead, r.lead >= 0 }
+
+// Similar reports whether two sentences say nearly the same thing.
+func (r *Ranking) Similar(a, b int) bool {
+	if a < 0 || b < 0 || a >= len(r.sim) || b >= len(r.sim) {
+		return false
+	}
+	return a == b || r.sim[a][b] >= nearDuplicate
+}
+
+// SimilarText reports whether text says nearly the same thing as sentence
+// id; a headline, for instance, often restates the lead.
+func (r *Ranking) SimilarText(text string, id int) bool {
+	if id < 0 || id >= len(r.vec) {
+		return false
+	}
+	v := counts(text, nil)
+	for t := range v {
+		v[t] *= r.idf[t]
+	}
+	return cosine(unit(v), r.vec[id]) >= nearDuplicate
+}
+
+// Pick returns up to n sentence IDs for a summary, in article order: the
+// lead sentence first, then the most central sentences, skipping those in
+// skip, near-duplicates of a sentence already taken, fragments, and
+// sentences that open with a pronoun whose referent is not taken with them;
+// it draws one sentence per paragraph while it can.
+// With lead false the lead sentence is not forced in (for "what else?").
+func (r *Ranking) Pick(n int, lead bool, skip map[int]bool) []int {
+	var chosen []int
+	taken := map[int]bool{}
+	paras := map[int]bool{} // paragraphs already drawn from
+	ok := func(id int, strict bool) bool {
+		if skip[id] || taken[id] {
+			return false
+		}
+		for _, c := range chosen {
+			if r.Similar(c, id) {
+				return false
+			}
+		}
+		if !strict {
+			return true
+		}
+		s := r.art.Sentences[id]
+		if !r.alone[id] || paras[s.Para] {
+			return false
+		}
+		return !r.dangling[id] || taken[id-1] && r.art.Sentences[id-1].Para == s.Para
+	}
+	take := func(id int) {
+		chosen, taken[id] = append(chosen, id), true
+		paras[r.art.Sentences[id].Para] = true
+	}
+	if lead && r.lead >= 0 && n > 0 && ok(r.lead, false) {
+		take(r.lead)
+	}
+	// Two passes: first sentences that read well on their own, one per
+	// paragraph, so the summary covers the story rather than one part of
+	// it; then, if the article is too short for that, any sentence left.
+	for _, strict := range []bool{true, false} {
+		for _, id := range r.byRank {
+			if len(chosen) >= n {
+				break
+			}
+			if ok(id, strict) {
+				take(id)
+			}
+		}
+	}
+	sort.Ints(chosen)
+	return chosen
+}
+
+// Central returns the most central of the given sentence IDs, or -1.
+func (r *Ranking) Central(ids []int) int {
+	best := -1
+	for _, id := range ids {
+		if id >= 0 && id < len(r.score) && (best < 0 || r.score[id] > r.score[best]) {
+			best = id
+		}
+	}
+	return best
+}
+
+// quotedSpan matches words in quotation marks.
+var quotedSpan = regexp.MustCompile(`“[^”]*”?|"[^"]*"?`)
+
+// maxFrameWords is how few words outside its quotation marks a sentence
+// may have and still tell the story: “Water doesn't disappear,” Okafor
+// said. has two, and out of its paragraph says little.
+const maxFrameWords = 3
+
+// attributionOnly reports whether a sentence is a quotation and a speech
+// tag ("…," Achebe said.), which needs its paragraph to be understood.
+func attributionOnly(text string) bool {
+	if !quotedSpan.MatchString(text) {
+		return false
+	}
+	return len(strings.Fields(quotedSpan.ReplaceAllString(text, " "))) <= maxFrameWords
+}
+
+// danglingStart matches words that open a sentence by pointing back at an
+// earlier one ("He declined …", "This agreement …", "However, …").
+var danglingStart = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`he she they it his her their its this that these those
+		however but also meanwhile instead still yet so then there such`) {
+		danglingStart[w] = true
+	}
+}
+
+// dangling reports whether a sentence needs the one before it to be
+// understood.
+func dangling(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], `,.;:“”"‘’'`))
+	return danglingStart[w]
+}
+
+// restarts is the walk's restart distribution: each sentence in proportion
+// to 1/(k+1), where k counts the body paragraphs before its own, so the
+// lead paragraph gets twice the weight of the next and the tail little.
+func restarts(a *article.Article) []float64 {
+	out := make([]float64, len(a.Sentences))
+	k, last, sum := -1, -1, 0.0
+	for _, s := range a.Sentences {
+		if s.Para != last {
+			k, last = k+1, s.Para
+		}
+		out[s.ID] = 1 / float64(k+1)
+		sum += out[s.ID]
+	}
+	for i := range out {
+		out[i] /= sum
+	}
+	return out
+}
+
+// pageRank runs personalised PageRank over a weighted, undirected
+// similarity graph. A sentence with no edges hands its weight back to the
+// restart distribution, so the scores always sum to 1.
+func pageRank(sim [][]float64, restart []float64) []float64 {
+	n := len(sim)
+	out := make([]float64, n)
+	degree := make([]float64, n)
+	for i := range sim {
+		for _, w := range sim[i] {
+			degree[i] += w
+		}
+	}
+	copy(out, restart)
+	next := make([]float64, n)
+	for it := 0; it < iterations; it++ {
+		lost := 0.0
+		for i := range next {
+			next[i] = 0
+		}
+		for i := range sim {
+			if degree[i] == 0 {
+				lost += out[i]
+				continue
+			}
+			share := out[i] / degree[i]
+			for j, w := range sim[i] {
+				if w > 0 {
+					next[j] += share * w
+				}
+			}
+		}
+		diff := 0.0
+		for i := range next {
+			v := (1-damping)*restart[i] + damping*(next[i]+lost*restart[i])
+			diff += math.Abs(v - out[i])
+			out[i] = v
+		}
+		if diff < tolerance {
+			break
+		}
+	}
+	return out
+}
+
+// vectors returns a unit TF-IDF vector and a word count per sentence, and
+// the inverse document frequency of every term.
+func vectors(a *article.Article) ([]map[string]float64, map[string]float64, []int) {
+	tf := make([]map[string]float64, len(a.Sentences))
+	words := make([]int, len(a.Sentences))
+	df := map[string]int{}
+	for _, s := range a.Sentences {
+		tf[s.ID] = counts(s.Text, df)
+		words[s.ID] = len(strings.Fields(s.Text))
+	}
+	n := float64(len(a.Sentences))
+	idf := make(map[string]float64, len(df))
+	for t, d := range df {
+		// Smoothed IDF: a word in every sentence still counts a little.
+		idf[t] = math.Log(1 + n/float64(d))
+	}
+	for i, v := range tf {
+		for t, c := range v {
+			v[t] = c * idf[t]
+		}
+		tf[i] = unit(v)
+	}
+	return tf, idf, words
+}
+
+// counts returns the term counts of text; df, when not nil, counts each
+// term once more.
+func counts(text string, df map[string]int) map[string]float64 {
+	v := map[string]float64{}
+	for _, t := range retrieval.Terms(text) {
+		if v[t] == 0 && df != nil {
+			df[t]++
+		}
+		v[t]++
+	}
+	return v
+}
+
+func unit(v map[string]float64) map[string]float64 {
+	norm := 0.0
+	for _, x := range v {
+		norm += x * x
+	}
+	if norm == 0 {
+		return v
+	}
+	norm = math.Sqrt(norm)
+	for t := range v {
+		v[t] /= norm
+	}
+	return v
+}
+
+func cosine(a, b map[string]float64) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	s := 0.0
+	for t, x := range a {
+		s += x * b[t]
+	}
+	return s
+}
