@@ -29,7 +29,12 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
+	prog := newProgress(std)
+	defer prog.Stop()
+	cfg.onRetry = prog.retrying
+	prog.Start("reading the article…")
 	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
+	prog.Stop()
 	if err != nil {
 		return err
 	}
@@ -42,6 +47,12 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 		explainFault(std, res.Fault)
 		return writeJSON(std.out, res)
 	}
-	_, err = askAndShow(ctx, eng, req, std)
+	out, v := screen(std, getenv)
+	if v != nil {
+		v.before = prog.Stop
+		defer v.Flush()
+	}
+	prog.Start("waiting for the answer…")
+	_, err = askAndShow(ctx, eng, req, out)
 	return err
 }

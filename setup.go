@@ -102,6 +102,7 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 		Temperature:       cfg.Temperature,
 		MaxTokens:         cfg.AnswerTokens,
 		Logger:            log,
+		OnRetry:           cfg.onRetry,
 	})
 	if err != nil {
 		return nil, usageError{msg: fmt.Sprintf("%v: check OPENAI_BASE_URL", err)}

@@ -34,12 +34,15 @@ type Options struct {
 
 // Engine answers questions about one article. It is safe for concurrent use.
 type Engine struct {
-	art     *article.Article
-	quotes  *quotes.Index
-	index   *retrieval.Index
-	vocab   *vocabulary
-	sources int
-	log     *slog.Logger
+	art    *article.Article
+	quotes *quotes.Index
+	index  *retrieval.Index
+	vocab  *vocabulary
+	// evidence is what the citation gate reads of each sentence, built on
+	// first use.
+	evidence *evidenceOnce
+	sources  int
+	log      *slog.Logger
 
 	gen           Generator
 	contextTokens int
@@ -70,9 +73,12 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	if opts.Retrieval.Embed == nil {
-		opts.Retrieval.Embed = retrieval.LocalEmbedder(DefaultEmbedDim)
-	}
+	// With the local embedder (nil Embed), the index embeds and tokenises
+	// each sentence once and builds the chunks from them.
+	opts.Retrieval.Sentences = a.Sentences
+	// Quotations are found before the index is built, not beside it: on a
+	// 4.5 MB article the two at once peak at 350 MB of memory, one after
+	// the other at 220 MB, for about 0.5 s more on two cores.
 	qx := quotes.Build(a)
 	chunks := retrieval.Chunks(a, opts.Window)
 	for i := range chunks {
@@ -83,12 +89,13 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		return nil, fmt.Errorf("index article: %w", err)
 	}
 	return &Engine{
-		art:     a,
-		quotes:  qx,
-		index:   ix,
-		vocab:   newVocabulary(a),
-		sources: opts.Sources,
-		log:     opts.Logger,
+		art:      a,
+		quotes:   qx,
+		index:    ix,
+		vocab:    newVocabulary(a),
+		evidence: &evidenceOnce{},
+		sources:  opts.Sources,
+		log:      opts.Logger,
 
 		gen:           opts.Generator,
 		contextTokens: opts.ContextTokens,

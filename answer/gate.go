@@ -1,22 +1,22 @@
 package answer
 
 import (
-	"articlebot/lexicon"
-
+	"context"
 	"fmt"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 )
 
 // checked is an answer after the gate: the text a reader sees, the
-// citations that survived, and what was changed and why.
+// citations that survived, the sources (those shown to the model, plus
+// paragraphs a repair cited), and every change made, with its reason.
 type checked struct {
 	text      string
 	citations []Citation
+	sources   []Source
 	warnings  []string
 	abstained bool
+	stats     GateStats
 }
 
 var (
@@ -28,182 +28,373 @@ var (
 	// abstainRe recognises an answer that says the article has no answer.
 	abstainRe = regexp.MustCompile(`(?i)\b(article|sources?|passages?|text)\s+(does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't)\s+(say|mention|answer|contain|provide|specify|state|include|address|discuss)|\bnot (mentioned|stated|specified|covered) in the (article|sources?)|\bno information\b`)
 	// ellipsisRe matches the marks of words left out of a quotation.
-	ellipsisRe       = regexp.MustCompile(`\[\.\.\.\]|\.\.\.|…`)
+	ellipsisRe = regexp.MustCompile(`\[\.\.\.\]|\.\.\.|…`)
+	// speakerNote matches the note the gate adds after a quotation given
+	// to the wrong speaker; it is not part of the claim.
+	speakerNote = regexp.MustCompile(` \(these are [^()]+’s words\)`)
+	// markup matches tags and mention syntax (<b>, <@123>): not prose, so
+	// not part of a claim.
+	markup           = regexp.MustCompile(`<[^<>\s][^<>]*>`)
 	spaceBeforePunct = regexp.MustCompile(`\s+([.,;:!?])`)
 	manySpaces       = regexp.MustCompile(`[ \t]{2,}`)
 )
 
-// gate checks a model's answer against the article: every quotation must be
-// article text said by the speaker the answer names, and every citation must
-// point to a source that exists and states the claim it is attached to.
-// Surviving markers are renumbered in order of first appearance.
+// gate checks a model's answer against the article, claim by claim. Every
+// sentence (and every clause that carries its own citation) must be
+// supported by the sources it cites: a citation that does not support its
+// claim is moved to the retrieved source or article paragraph that does,
+// or removed; a sentence nothing in the article supports is removed, and
+// so is a sentence built around a quotation the article does not contain.
+// Surviving markers are renumbered in order of first appearance. Every
+// change is listed in the warnings.
 func (e *Engine) gate(text string, sources []Source) checked {
-	var c checked
-	text = e.checkQuotations(text, &c)
-	text = e.checkCitations(text, sources, &c)
-	text = spaceBeforePunct.ReplaceAllString(text, "$1")
-	c.text = strings.TrimSpace(manySpaces.ReplaceAllString(text, " "))
-	c.abstained = len(c.citations) == 0 && abstainRe.MatchString(c.text)
+	g := &gateRun{e: e, shown: len(sources), c: checked{sources: append([]Source(nil), sources...)}}
+	sents := splitAnswer(normalizeMarkers(text, len(sources)))
+	for i := range sents {
+		g.sentence(sents, i)
+	}
+	return g.finish(sents)
+}
+
+// gateRun is one pass of the gate over an answer.
+type gateRun struct {
+	e     *Engine
+	shown int // sources shown to the model; later ones were added by repair
+	c     checked
+}
+
+// answerSentence is one sentence of the answer, cut at its markers.
+type answerSentence struct {
+	texts   []string // text before each marker, then the tail
+	markers [][]int  // the source numbers of each marker, as written
+	cites   [][]int  // after the gate: the source indexes of each marker
+	claims  []string // the claim each marker is attached to
+	dropped bool     // removed from the answer
+	tail    bool     // keep the tail text
+	added   []int    // citations the gate added to an uncited sentence
+	addedTo string   // the claim they are attached to
+	sep     string   // what separates it from the sentence before: " " or line breaks
+	// speaker is the real speaker of a quotation the sentence gives to
+	// someone else (named in a note); misnamed are the names it gave.
+	speaker  string
+	misnamed []string
+}
+
+// claim reads a claim of a sentence, with the speaker of a misattributed
+// quotation in place of the names the sentence gave it.
+func (g *gateRun) claim(as *answerSentence, text string) *claimInfo {
+	c := g.e.claimInfo(text)
+	if as.speaker == "" {
+		return c
+	}
+	names := []string{as.speaker}
+	for k, n := range c.names {
+		if !contains(as.misnamed, n) && n != as.speaker {
+			names = append(names, n)
+			continue
+		}
+		// The misnamed speaker's words are not a claim to check: the
+		// note names the real one.
+		for i := range c.terms {
+			if c.nameMasks[k]&(1<<i) != 0 {
+				c.total -= c.weights[i]
+				c.weights[i] = 0
+			}
+		}
+	}
+	c.names, c.subject = names, as.speaker
+	c.nameMasks = g.e.nameMasks(c)
 	return c
 }
 
-// checkQuotations removes the quotation marks from quoted words the article
-// does not contain and flags real quotations given to the wrong speaker.
-func (e *Engine) checkQuotations(text string, c *checked) string {
-	var b strings.Builder
-	last := 0
-	for _, m := range quoteRe.FindAllStringSubmatchIndex(text, -1) {
-		inner := submatch(text, m)
-		b.WriteString(text[last:m[0]])
-		last = m[1]
-		if !lexicon.LongEnough(inner) {
-			b.WriteString(text[m[0]:m[1]])
-			continue
+// splitAnswer cuts an answer into sentences and each sentence at its
+// markers. Markers that open a sentence ("A fact. [2] Next") belong to the
+// sentence before.
+func splitAnswer(text string) []*answerSentence {
+	var raw, seps []string
+	prev := 0
+	for _, sp := range splitSentencesOf(text) {
+		s := text[sp[0]:sp[1]]
+		sep := " "
+		if n := strings.Count(text[prev:sp[0]], "\n"); n > 0 {
+			sep = strings.Repeat("\n", min(n, 2))
 		}
-		if !e.inArticle(inner) {
-			c.warnings = append(c.warnings, fmt.Sprintf("removed quotation marks from words the article does not contain: %q", inner))
-			b.WriteString(inner)
-			continue
+		prev = sp[1]
+		for len(raw) > 0 {
+			loc := markerRe.FindStringIndex(s)
+			if loc == nil || loc[0] != 0 {
+				break
+			}
+			raw[len(raw)-1] += " " + s[:loc[1]]
+			s = strings.TrimSpace(s[loc[1]:])
 		}
-		b.WriteString(text[m[0]:m[1]])
-		said, ok := e.quotes.Attribution(inner)
-		if !ok {
-			continue
-		}
-		named := e.quotes.Mentioned(sentenceAround(text, m[0], m[1]))
-		if len(named) > 0 && !contains(named, said) {
-			b.WriteString(fmt.Sprintf(" (these are %s’s words)", said))
-			c.warnings = append(c.warnings, fmt.Sprintf("the quotation %q is by %s, not %s", inner, said, strings.Join(named, " or ")))
+		if s != "" {
+			raw, seps = append(raw, s), append(seps, sep)
 		}
 	}
-	b.WriteString(text[last:])
-	return b.String()
+	out := make([]*answerSentence, 0, len(raw))
+	for i, s := range raw {
+		as := &answerSentence{tail: true, sep: seps[i]}
+		last := 0
+		for _, loc := range markerRe.FindAllStringIndex(s, -1) {
+			nums := markerNumbers(s[loc[0]:loc[1]])
+			if k := len(as.markers); k > 0 && !hasWord(s[last:loc[0]]) {
+				// "[1][2]", "[1], [2]": one citation of two sources.
+				as.markers[k-1] = append(as.markers[k-1], nums...)
+				last = loc[1]
+				continue
+			}
+			as.texts = append(as.texts, s[last:loc[0]])
+			as.markers = append(as.markers, nums)
+			last = loc[1]
+		}
+		as.texts = append(as.texts, s[last:])
+		as.cites = make([][]int, len(as.markers))
+		as.claims = make([]string, len(as.markers))
+		out = append(out, as)
+	}
+	return out
 }
 
-// inArticle reports whether quoted words are article text, allowing an
-// ellipsis for left-out words and different closing punctuation.
-func (e *Engine) inArticle(quoted string) bool {
-	for _, piece := range ellipsisRe.Split(quoted, -1) {
-		piece = strings.Trim(strings.TrimSpace(piece), ".,;:!?")
-		if piece == "" {
+// plain is the sentence's text without markers.
+func (as *answerSentence) plain() string { return strings.Join(as.texts, " ") }
+
+// sentence checks one sentence of the answer.
+func (g *gateRun) sentence(sents []*answerSentence, i int) {
+	as := sents[i]
+	if !g.quotations(as) {
+		return
+	}
+	if len(as.markers) == 0 {
+		g.uncited(sents, i)
+		return
+	}
+	for k := range as.markers {
+		claim := clean(as.texts[k])
+		c := g.claim(as, claim)
+		as.claims[k] = claim
+		if k == 0 && !c.substantive() {
+			c = g.claim(as, clean(as.plain()))
+		}
+		var context *claimInfo
+		if i > 0 && len(sents[i-1].markers) == 0 && !sents[i-1].dropped && k == 0 {
+			context = g.claim(as, clean(sents[i-1].plain())+" "+claim)
+		}
+		cites, ok := g.decide(c, context, as.markers[k])
+		if !ok {
+			if k == 0 {
+				g.drop(as, "removed a sentence no source supports: %q")
+				return
+			}
+			// A later clause with its own marker: cut the clause.
+			as.texts[k] = ""
+			as.cites[k] = nil
+			g.c.stats.Dropped++
+			g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed a clause no source supports: %q", claim))
 			continue
 		}
-		if !e.art.Contains(piece) {
+		as.cites[k] = cites
+	}
+	g.tail(as)
+}
+
+// tail checks text after a sentence's last marker (", the Kremlin said" is
+// part of the claim; "and the talks lasted two hours" is a claim of its
+// own, judged against the sentence's sources).
+func (g *gateRun) tail(as *answerSentence) {
+	t := clean(as.texts[len(as.texts)-1])
+	c := g.e.claimInfo(t)
+	if len(c.terms) < 2 && len(c.figures) == 0 {
+		return
+	}
+	var cited []int
+	for _, cs := range as.cites {
+		cited = append(cited, cs...)
+	}
+	for _, idx := range cited {
+		if g.e.best(c, g.e.sourceSentences(g.c.sources[idx])).supports() {
+			return
+		}
+	}
+	if idx, ok := g.findSupport(c); ok {
+		as.added = append(as.added, idx)
+		return
+	}
+	as.tail = false
+	g.c.stats.Dropped++
+	g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed a clause no source supports: %q", t))
+}
+
+// uncited checks a sentence without a marker: it stands if a source cited
+// next to it supports it (one fact told over two sentences), gets a
+// citation if another passage does, and is removed otherwise.
+func (g *gateRun) uncited(sents []*answerSentence, i int) {
+	as := sents[i]
+	text := clean(as.plain())
+	c := g.claim(as, text)
+	if !c.substantive() || abstainRe.MatchString(text) {
+		return
+	}
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(sents) {
+			continue
+		}
+		for _, nums := range sents[j].markers {
+			for _, n := range nums {
+				if n >= 1 && n <= g.shown && g.e.best(c, g.e.sourceSentences(g.c.sources[n-1])).supports() {
+					return
+				}
+			}
+		}
+	}
+	if idx, ok := g.findSupport(c); ok {
+		as.added, as.addedTo = []int{idx}, text
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("added a citation of ¶%d to a sentence the model left uncited: %q", g.c.sources[idx].Paragraph, text))
+		return
+	}
+	g.drop(as, "removed a sentence no source supports: %q")
+}
+
+// decide returns the sources that support a claim among those its marker
+// cites, repairing the citation when they do not: the citation moves to
+// another retrieved source, or failing that to another article paragraph.
+// context, when set, is the claim with the uncited sentence before it.
+func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
+	var valid []int
+	for _, n := range nums {
+		if n < 1 || n > g.shown {
+			g.c.stats.Removed++
+			g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: there is no source %d", n, n))
+			continue
+		}
+		if !containsInt(valid, n-1) {
+			valid = append(valid, n-1)
+		}
+	}
+	if !c.substantive() {
+		// "He said so [2].": nothing to check it against.
+		return valid, len(valid) > 0
+	}
+	clauses := g.e.clauses(c.text)
+	var kept []int
+	whole := false
+	bestCov := -1.0
+	covered := make([]bool, len(clauses))
+	for _, idx := range valid {
+		ids := g.e.sourceSentences(g.c.sources[idx])
+		j := g.e.best(c, ids)
+		ok := j.supports()
+		if !ok && context != nil {
+			ok = g.e.best(context, ids).supports()
+		}
+		if ok {
+			whole = true
+			bestCov = max(bestCov, j.coverage)
+		}
+		for k, cl := range clauses {
+			if g.e.best(cl, ids).supports() {
+				covered[k] = true
+				ok = true
+			}
+		}
+		if ok {
+			kept = append(kept, idx)
+		}
+	}
+	supported := whole || (len(clauses) > 1 && allTrue(covered))
+	alt, altJ, altOK := g.bestElsewhere(c, kept)
+	switch {
+	case supported && altOK && whole && altJ.coverage >= bestCov+supportMargin:
+		// A clearly better passage: the model cited a neighbour.
+		idx := g.adopt(alt)
+		g.move(valid, nil, idx, c.text)
+		return []int{idx}, true
+	case supported:
+		g.removeUnsupported(valid, kept, c.text)
+		return kept, true
+	case altOK:
+		idx := g.adopt(alt)
+		g.move(valid, kept, idx, c.text)
+		return append(kept, idx), true
+	}
+	for _, idx := range valid {
+		if !containsInt(kept, idx) {
+			g.c.stats.Removed++
+		}
+	}
+	return nil, false
+}
+
+// move reports a citation moved to source alt, and the removal of any
+// other cited source that did not support the claim.
+func (g *gateRun) move(valid, kept []int, alt int, claim string) {
+	to := g.c.sources[alt].Paragraph
+	first := true
+	for _, idx := range valid {
+		if containsInt(kept, idx) || idx == alt {
+			continue
+		}
+		from := g.c.sources[idx]
+		if first {
+			g.c.stats.Moved++
+			g.c.warnings = append(g.c.warnings, fmt.Sprintf("moved citation [%d] to ¶%d: ¶%d does not state %q", from.N, to, from.Paragraph, claim))
+			first = false
+			continue
+		}
+		g.c.stats.Removed++
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: ¶%d does not state %q", from.N, from.Paragraph, claim))
+	}
+	if first {
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("added a citation of ¶%d: it states %q", to, claim))
+	}
+}
+
+func (g *gateRun) removeUnsupported(valid, kept []int, claim string) {
+	for _, idx := range valid {
+		if containsInt(kept, idx) {
+			continue
+		}
+		s := g.c.sources[idx]
+		g.c.stats.Removed++
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: ¶%d does not state %q", s.N, s.Paragraph, claim))
+	}
+}
+
+// drop removes a sentence from the answer, with a warning quoting it.
+func (g *gateRun) drop(as *answerSentence, format string) {
+	as.dropped = true
+	g.c.stats.Dropped++
+	g.c.warnings = append(g.c.warnings, fmt.Sprintf(format, clean(as.plain())))
+}
+
+// clean is claim text without markers, spaces and closing punctuation.
+func clean(s string) string {
+	s = markerRe.ReplaceAllString(s, "")
+	s = speakerNote.ReplaceAllString(s, "")
+	s = markup.ReplaceAllString(s, "")
+	s = spaceBeforePunct.ReplaceAllString(s, "$1")
+	s = strings.TrimSpace(manySpaces.ReplaceAllString(s, " "))
+	return strings.TrimRight(s, " ,;:")
+}
+
+func allTrue(bs []bool) bool {
+	for _, b := range bs {
+		if !b {
 			return false
 		}
 	}
-	return true
-}
-
-// checkCitations drops markers that point nowhere or to a source that does
-// not state the claim, and renumbers the rest.
-func (e *Engine) checkCitations(text string, sources []Source, c *checked) string {
-	renum := map[int]int{}
-	var b strings.Builder
-	last := 0
-	for _, loc := range markerRe.FindAllStringIndex(text, -1) {
-		b.WriteString(text[last:loc[0]])
-		last = loc[1]
-		claim := claimBefore(text, loc[0])
-		var kept []int
-		for _, n := range markerNumbers(text[loc[0]:loc[1]]) {
-			if n < 1 || n > len(sources) {
-				c.warnings = append(c.warnings, fmt.Sprintf("removed citation [%d]: there is no source %d", n, n))
-				continue
-			}
-			src := sources[n-1]
-			if !supports(src.Text, claim) {
-				c.warnings = append(c.warnings, fmt.Sprintf("removed citation [%d]: paragraph %d does not state %q", n, src.Paragraph, strings.TrimSpace(claim)))
-				continue
-			}
-			if _, ok := renum[n]; !ok {
-				renum[n] = len(renum) + 1
-				c.citations = append(c.citations, Citation{N: renum[n], Paragraph: src.Paragraph, Text: e.bestSentence(src, claim)})
-			}
-			if !containsInt(kept, renum[n]) {
-				kept = append(kept, renum[n])
-			}
-		}
-		if len(kept) > 0 {
-			sort.Ints(kept)
-			parts := make([]string, len(kept))
-			for i, k := range kept {
-				parts[i] = strconv.Itoa(k)
-			}
-			b.WriteString("[" + strings.Join(parts, ", ") + "]")
-		}
-	}
-	b.WriteString(text[last:])
-	return b.String()
-}
-
-// claimBefore returns the text a marker at i is attached to: the sentence
-// before it, ignoring other markers ("A fact. [1][2]" cites "A fact" twice).
-func claimBefore(text string, i int) string {
-	before := markerRe.ReplaceAllString(text[:i], "")
-	before = strings.TrimRight(before, " \t\n.!?")
-	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
-		before = before[k+1:]
-	}
-	return before
-}
-
-// supports reports whether a source states something of the claim: it
-// shares at least one content term with it. A claim with no content terms
-// ("He said so [2].") is given the benefit of the doubt.
-func supports(source, claim string) bool {
-	terms := contentTerms(claim)
-	if len(terms) == 0 {
-		return true
-	}
-	return fuzzyCoverage(terms, termSet(source)) > 0
-}
-
-// bestSentence returns the sentence of a source that best supports a claim.
-func (e *Engine) bestSentence(src Source, claim string) string {
-	terms := contentTerms(claim)
-	best, bestCov := "", -1.0
-	for _, s := range e.art.SentencesOf(src.Paragraph) {
-		if s.Start < src.start || s.End > src.end {
-			continue
-		}
-		if cov := fuzzyCoverage(terms, termSet(s.Text)); cov > bestCov {
-			best, bestCov = s.Text, cov
-		}
-	}
-	if best == "" {
-		return src.Text
-	}
-	return best
+	return len(bs) > 0
 }
 
 func markerNumbers(marker string) []int {
 	var out []int
 	for _, f := range strings.FieldsFunc(strings.Trim(marker, "[]"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		if n, err := strconv.Atoi(f); err == nil {
+		var n int
+		if _, err := fmt.Sscanf(f, "%d", &n); err == nil {
 			out = append(out, n)
 		}
 	}
 	return out
-}
-
-// sentenceAround returns the sentence of text around [i, j).
-func sentenceAround(text string, i, j int) string {
-	start := strings.LastIndexAny(text[:i], ".!?\n") + 1
-	end := strings.IndexAny(text[j:], ".!?\n")
-	if end < 0 {
-		return text[start:]
-	}
-	return text[start : j+end]
-}
-
-func submatch(text string, m []int) string {
-	for k := 2; k+1 < len(m); k += 2 {
-		if m[k] >= 0 {
-			return text[m[k]:m[k+1]]
-		}
-	}
-	return ""
 }
 
 func contains(ss []string, s string) bool {
@@ -222,4 +413,9 @@ func containsInt(ns []int, n int) bool {
 		}
 	}
 	return false
+}
+
+// check runs the gate on a model's answer.
+func (e *Engine) check(_ context.Context, text string, sources []Source) checked {
+	return e.gate(text, sources)
 }

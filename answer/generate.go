@@ -32,10 +32,11 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 		return Result{}, err
 	}
 	sources := r.sources
-	fallback := func(notice string, cause error, warnings []string) (Result, error) {
+	fallback := func(reason Fallback, notice string, cause error, warnings []string) (Result, error) {
 		res := e.extractiveFrom(r)
-		res.Notice, res.Fault = notice, cause
+		res.Notice, res.Fault, res.Fallback = notice, cause, reason
 		res.Warnings = append(res.Warnings, warnings...)
+		res.Warnings = append(res.Warnings, fmt.Sprintf("fallback (%s): %s", reason, notice))
 		return res, nil
 	}
 	msgs, shown, err := e.answerPrompt(q, history, sources)
@@ -54,22 +55,32 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 			return Result{}, err
 		}
 		e.log.Warn("model failed; answering extractively", "err", err)
-		return fallback(unavailableNotice(err), err, nil)
+		return fallback(fallbackReason(err), unavailableNotice(err), err, nil)
 	}
-	c := e.gate(comp.Text, shown)
+	c := e.check(ctx, comp.Text, shown)
+	var earlier []string
 	if len(c.citations) == 0 && !c.abstained {
-		e.log.Info("model answer cited nothing the gate accepts; regenerating once", "warnings", c.warnings)
+		e.log.Info("model answer had nothing the gate accepts; regenerating once", "warnings", c.warnings)
+		earlier = append(earlier, "regenerated the answer: the model's first answer had no claim the article supports")
+		for _, w := range c.warnings {
+			earlier = append(earlier, "first answer: "+w)
+		}
 		retry := []llm.Message{msgs[0], {Role: llm.RoleUser, Content: msgs[1].Content + regenerateNote}}
 		comp2, err := e.gen.Complete(ctx, retry)
 		if err == nil {
-			c = e.gate(comp2.Text, shown)
+			c = e.check(ctx, comp2.Text, shown)
 			comp = comp2
 		}
 		if err != nil || (len(c.citations) == 0 && !c.abstained) {
 			if errors.Is(err, context.Canceled) {
 				return Result{}, err
 			}
-			return fallback("The model's answer could not be checked against the article, so this answer is made of the article's own sentences.", err, c.warnings)
+			if err != nil {
+				e.log.Warn("model failed on the second try; answering extractively", "err", err)
+				return fallback(fallbackReason(err), unavailableNotice(err), err, earlier)
+			}
+			return fallback(FallbackNoValidCitation, "The model's answer could not be checked against the article, so this answer is made of the article's own sentences.",
+				nil, append(earlier, prefixed("second answer: ", c.warnings)...))
 		}
 	}
 	res := Result{
@@ -77,9 +88,10 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 		Mode:      LLM,
 		Abstained: c.abstained,
 		Citations: c.citations,
-		Sources:   sources,
-		Warnings:  c.warnings,
+		Sources:   c.sources,
+		Warnings:  append(earlier, c.warnings...),
 		Model:     comp.Model,
+		Gate:      &c.stats,
 	}
 	if res.Citations == nil {
 		res.Citations = []Citation{}
@@ -88,6 +100,14 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 		res.Warnings = []string{}
 	}
 	return res, nil
+}
+
+func prefixed(p string, ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = p + w
+	}
+	return out
 }
 
 // regenerateNote is added to the question when the first answer cited no

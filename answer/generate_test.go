@@ -74,19 +74,19 @@ func TestLLMAnswers(t *testing.T) {
 			name: "think blocks never reach the reader",
 			respond: func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
 				n := sourceWith(req, "Jeddah")
-				return fakeopenai.AnswerChunks("<thi", "nk>The user wants a place. Say Riyadh [7].</th", "ink>The talks will be held in Jeddah [", n, "].")
+				return fakeopenai.AnswerChunks("<thi", "nk>The user wants a place. Say Riyadh [7].</th", "ink>The talks will occur in Jeddah on Sunday [", n, "].")
 			},
 			wantMode:    LLM,
-			wantAnswer:  "The talks will be held in Jeddah [1].",
+			wantAnswer:  "The talks will occur in Jeddah on Sunday [1].",
 			notInAnswer: "Riyadh",
 			wantCited:   4,
 			wantCalls:   1,
 		},
 		{
 			name:        "fabricated quotation",
-			respond:     jeddah("Witkoff said “we will sign a peace deal in Jeddah tomorrow” [%s]."),
+			respond:     jeddah("The talks will occur in Jeddah on Sunday [%[1]s]. Witkoff said “we will sign a peace deal in Jeddah tomorrow” [%[1]s]."),
 			wantMode:    LLM,
-			wantAnswer:  "Witkoff said we will sign a peace deal in Jeddah tomorrow [1].",
+			wantAnswer:  "The talks will occur in Jeddah on Sunday [1].",
 			wantCited:   4,
 			wantWarning: "does not contain",
 			wantCalls:   1,
@@ -103,7 +103,7 @@ func TestLLMAnswers(t *testing.T) {
 		{
 			name: "no valid citation twice falls back to extractive",
 			respond: func(fakeopenai.ChatRequest) fakeopenai.Behaviour {
-				return fakeopenai.Answer("The talks are in Jeddah.")
+				return fakeopenai.Answer("The talks are in Riyadh.")
 			},
 			wantMode:   Extractive,
 			wantAnswer: "Jeddah, Saudi Arabia on Sunday. [1]",

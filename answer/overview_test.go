@@ -310,7 +310,7 @@ func TestModelSummaryThatCannotBeCheckedFallsBack(t *testing.T) {
 		answer fakeopenai.Behaviour
 	}{
 		{"model says the article doesn't say", fakeopenai.Answer("The article doesn't say.")},
-		{"model cites a source that does not exist", fakeopenai.Answer("Putin agreed to halt attacks [9].")},
+		{"model cites a source that does not exist for a claim the article does not make", fakeopenai.Answer("Putin agreed to halt attacks in Riyadh [9].")},
 		{"model fails", fakeopenai.Status(500, `{"error":{"message":"boom"}}`)},
 	}
 	for _, tt := range tests {

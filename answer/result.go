@@ -53,6 +53,12 @@ type Result struct {
 	Citations []Citation `json:"citations"`
 	Sources   []Source   `json:"sources"`
 	Warnings  []string   `json:"warnings"`
+	// Fallback is why a configured model's answer was replaced by an
+	// extractive one ("timeout", "no_valid_citation", …), or "".
+	Fallback Fallback `json:"fallback"`
+	// Gate counts what the citation gate changed in a model's answer; nil
+	// for extractive answers.
+	Gate *GateStats `json:"gate,omitempty"`
 
 	// Standalone is the question actually searched for, when a follow-up
 	// was rewritten using the conversation history.
@@ -65,6 +71,21 @@ type Result struct {
 	// Fault is why the model's answer is missing when an llm engine fell
 	// back to an extractive answer; for logs and edge-specific hints only.
 	Fault error `json:"-"`
+}
+
+// GateStats counts what the citation gate changed in a model's answer.
+type GateStats struct {
+	// Moved counts citations moved to the source that states the claim.
+	Moved int `json:"moved"`
+	// Removed counts citations removed.
+	Removed int `json:"removed"`
+	// Dropped counts sentences and clauses removed because nothing in the
+	// article supports them.
+	Dropped int `json:"dropped"`
+	// SecondOpinion counts claims the model was asked about, and
+	// SecondOpinionMS the time that took.
+	SecondOpinion   int   `json:"second_opinion,omitempty"`
+	SecondOpinionMS int64 `json:"second_opinion_ms,omitempty"`
 }
 
 // Attributed is a quotation or reported statement with its speaker.

@@ -172,3 +172,8 @@ func nextWord(text string, j int) string {
 	}
 	return rest[:end]
 }
+
+// SplitSentences returns the [start, end) byte spans of the sentences of
+// any text, such as a model's answer, by the rules the article's own
+// sentences are split with.
+func SplitSentences(text string) [][2]int { return splitSentences(text) }

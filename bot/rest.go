@@ -136,8 +136,8 @@ type bucketPool struct {
 	rl     *discordgo.RateLimiter
 	prefix string // differs per shard: shards of one process share rl
 	mu     sync.Mutex
-	free []string
-	n    int
+	free   []string
+	n      int
 }
 
 func newBucketPool(rl *discordgo.RateLimiter, shard int) *bucketPool {

@@ -1,0 +1,141 @@
+package answer
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/article"
+)
+
+// splitSentencesOf returns the spans of the sentences of an answer: each
+// line on its own (models write lists), each line cut by the article's
+// sentence rules.
+func splitSentencesOf(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		for _, sp := range article.SplitSentences(line) {
+			out = append(out, [2]int{start + sp[0], start + sp[1]})
+		}
+		start += len(line)
+	}
+	return out
+}
+
+// finish writes the checked answer: dropped sentences left out, markers
+// renumbered in order of first appearance, citations in that order.
+func (g *gateRun) finish(sents []*answerSentence) checked {
+	renum := map[int]int{}
+	number := func(idx int, claim string) int {
+		if n, ok := renum[idx]; ok {
+			return n
+		}
+		n := len(renum) + 1
+		renum[idx] = n
+		src := g.c.sources[idx]
+		g.c.citations = append(g.c.citations, Citation{N: n, Paragraph: src.Paragraph, Text: g.e.bestSentence(src, claim)})
+		return n
+	}
+	marker := func(idxs []int, claim string) string {
+		var ns []int
+		for _, idx := range idxs {
+			if n := number(idx, claim); !containsInt(ns, n) {
+				ns = append(ns, n)
+			}
+		}
+		sort.Ints(ns)
+		parts := make([]string, len(ns))
+		for i, n := range ns {
+			parts[i] = strconv.Itoa(n)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	var out strings.Builder
+	for _, as := range sents {
+		if as.dropped {
+			continue
+		}
+		var b strings.Builder
+		for k := range as.markers {
+			b.WriteString(as.texts[k])
+			if len(as.cites[k]) > 0 {
+				b.WriteString(marker(as.cites[k], as.claims[k]))
+			}
+		}
+		tail := as.texts[len(as.texts)-1]
+		if !as.tail {
+			tail = closing(tail)
+		}
+		if len(as.added) > 0 {
+			body, end := splitClosing(b.String() + tail)
+			claim := as.addedTo
+			if claim == "" {
+				claim = clean(tail)
+			}
+			b.Reset()
+			b.WriteString(strings.TrimRight(body, " ") + " " + marker(as.added, claim) + end)
+		} else {
+			b.WriteString(tail)
+		}
+		if s := strings.TrimSpace(b.String()); s != "" && hasWord(s) {
+			if out.Len() > 0 {
+				out.WriteString(as.sep)
+			}
+			out.WriteString(s)
+		}
+	}
+	text := out.String()
+	text = spaceBeforePunct.ReplaceAllString(text, "$1")
+	g.c.text = strings.TrimSpace(manySpaces.ReplaceAllString(text, " "))
+	g.c.text = strings.ReplaceAll(g.c.text, "\n ", "\n")
+	g.c.abstained = len(g.c.citations) == 0 && abstainRe.MatchString(g.c.text)
+	return g.c
+}
+
+// closing returns the closing punctuation at the end of s, or ".".
+func closing(s string) string {
+	_, end := splitClosing(s)
+	if end == "" {
+		return "."
+	}
+	return end
+}
+
+// splitClosing cuts s before its closing punctuation and quotation marks.
+func splitClosing(s string) (string, string) {
+	s = strings.TrimRight(s, " \t\n")
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !strings.ContainsRune(".!?…”\"’'", r) {
+			break
+		}
+		i -= size
+	}
+	return s[:i], s[i:]
+}
+
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// bestSentence returns the sentence of a source that best supports a claim.
+func (e *Engine) bestSentence(src Source, claim string) string {
+	terms := contentTerms(claim)
+	best, bestCov := "", -1.0
+	for _, s := range e.art.SentencesOf(src.Paragraph) {
+		if s.Start < src.start || s.End > src.end {
+			continue
+		}
+		if cov := fuzzyCoverage(terms, termSet(s.Text)); cov > bestCov {
+			best, bestCov = s.Text, cov
+		}
+	}
+	if best == "" {
+		return src.Text
+	}
+	return best
+}

@@ -1,0 +1,172 @@
+package answer
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"articlebot/fuzzy"
+)
+
+// spelledNumbers are the spelled-out numbers news prose uses. "one" and "a"
+// are left out: "one of the", "a call" are not figures.
+var spelledNumbers = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "thousand": 1000, "dozen": 12,
+}
+
+// fractionWords are fractions as words: "a fifth", "half".
+var fractionWords = map[string]float64{
+	"half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
+	"fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6, "seventh": 1.0 / 7, "eighth": 0.125,
+	"ninth": 1.0 / 9, "tenth": 0.1, "tenths": 0.1,
+}
+
+// scaleWords multiply the number before them: "2.5 million".
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+}
+
+// figures returns the numbers a text states, as values: digits ("1,400",
+// "4.1"), number words ("forty"), fractions ("a fifth", "two thirds") and
+// scaled amounts ("2.5 million" is 2.5e6). A percentage gives both its
+// number and its fraction, so "20%" matches "a fifth". Qualifiers ("more
+// than", "about", "nearly") are not part of a figure: a claim of "more than
+// 40 drones" states the figure 40, as its source does.
+func figures(text string) []float64 {
+	words := numberTokens(text)
+	out := dates(text)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		v, ok := parseNumber(w)
+		if !ok {
+			if f, isFrac := fractionWords[w]; isFrac && i > 0 && (words[i-1] == "a" || words[i-1] == "one" || isNumberish(words[i-1])) {
+				n := 1.0
+				if p, ok := parseNumber(words[i-1]); ok {
+					n = p
+					out = out[:len(out)-1] // "two thirds": the 2 was a count of thirds
+				}
+				out = append(out, round(n*f))
+			} else if f, isFrac := fractionWords[w]; isFrac && w == "half" {
+				out = append(out, f)
+			}
+			continue
+		}
+		if i+1 < len(words) {
+			if s, ok := scaleWords[words[i+1]]; ok && !(w == "hundred" || w == "thousand") {
+				v *= s
+				i++
+			}
+		}
+		out = append(out, round(v))
+		if i+1 < len(words) && (words[i+1] == "%" || words[i+1] == "percent" || words[i+1] == "per") {
+			out = append(out, round(v/100))
+		}
+	}
+	return out
+}
+
+func isNumberish(w string) bool { _, ok := parseNumber(w); return ok }
+
+// calendarWords are months and weekdays. They are figures too: a claim
+// that talks begin "in September" is not supported by "in April". As
+// values they are negative, so they never equal a number.
+var calendarWords = map[string]float64{}
+
+func init() {
+	for i, m := range strings.Fields("January February March April May June July August September October November December") {
+		calendarWords[m] = -float64(100 + i)
+		calendarWords[m[:3]+"."] = -float64(100 + i)
+	}
+	for i, d := range strings.Fields("Monday Tuesday Wednesday Thursday Friday Saturday Sunday") {
+		calendarWords[d] = -float64(200 + i)
+	}
+}
+
+// dates returns the months and weekdays a text names, written with a
+// capital letter ("may" and "march" are also verbs).
+func dates(text string) []float64 {
+	var out []float64
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+		if v, ok := calendarWords[strings.TrimRight(w, ".")]; ok {
+			out = append(out, v)
+		} else if v, ok := calendarWords[w]; ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// parseNumber reads digits or a number word.
+func parseNumber(w string) (float64, bool) {
+	if v, ok := spelledNumbers[w]; ok {
+		return v, true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return v, err == nil
+}
+
+// numberTokens splits text into folded words, keeping "1,400" and "4.1"
+// whole and "%" as a word of its own.
+func numberTokens(text string) []string {
+	var out []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.TrimRight(string(cur), ".,"))
+			cur = cur[:0]
+		}
+	}
+	for i, r := range text {
+		switch {
+		case r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && unicode.IsLetter(r):
+			cur = fuzzy.AppendFold(cur, r)
+		case (r == ',' || r == '.') && len(cur) > 0 && isDigitByte(cur[len(cur)-1]) && i+1 < len(text) && isDigitByte(text[i+1]):
+			cur = append(cur, byte(r))
+		case r == '%':
+			flush()
+			out = append(out, "%")
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// round keeps six significant digits, so that 1/3 from "a third" and from
+// "one third" compare equal.
+func round(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	p := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(v))))
+	return math.Round(v*p) / p
+}
+
+// figuresMatch reports whether every figure of a claim is among the
+// evidence's figures.
+func figuresMatch(claim, evidence []float64) bool {
+	for _, c := range claim {
+		found := false
+		for _, e := range evidence {
+			if c == e {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,152 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"articlebot/article"
+	"articlebot/lexicon"
+)
+
+// elsewhere is a passage that may hold a claim its citation missed: a
+// retrieved source (idx ≥ 0) or an article paragraph not yet a source.
+type elsewhere struct {
+	idx  int // index in the sources, or -1
+	para int
+}
+
+// bestElsewhere finds the passage that best supports a claim outside the
+// sources in skip: a retrieved source first, since the reader already has
+// it, then any body paragraph of the article (an article is small enough
+// to scan). Adopt the passage to cite it.
+func (g *gateRun) bestElsewhere(c *claimInfo, skip []int) (elsewhere, judgement, bool) {
+	var best elsewhere
+	var bj judgement
+	found := false
+	consider := func(w elsewhere, ids []int) {
+		j := g.e.best(c, ids)
+		if j.supports() && (!found || j.coverage > bj.coverage) {
+			best, bj, found = w, j, true
+		}
+	}
+	cited := map[int]bool{}
+	for idx, s := range g.c.sources {
+		cited[s.Paragraph] = true
+		if !containsInt(skip, idx) {
+			consider(elsewhere{idx: idx, para: s.Paragraph}, g.e.sourceSentences(s))
+		}
+	}
+	if !found {
+		for _, p := range g.e.art.Paragraphs {
+			if p.Kind == article.Body && !cited[p.N] {
+				consider(elsewhere{idx: -1, para: p.N}, p.Sentences)
+			}
+		}
+	}
+	return best, bj, found
+}
+
+// adopt returns the source index of a passage, adding a paragraph as a new
+// source when it is not one yet.
+func (g *gateRun) adopt(w elsewhere) int {
+	if w.idx >= 0 {
+		return w.idx
+	}
+	p, _ := g.e.art.Paragraph(w.para)
+	g.c.sources = append(g.c.sources, Source{N: len(g.c.sources) + 1, Paragraph: p.N, Text: p.Text, start: p.Start, end: p.End})
+	return len(g.c.sources) - 1
+}
+
+// findSupport returns the source (retrieved or added) that supports a
+// claim, or false.
+func (g *gateRun) findSupport(c *claimInfo) (int, bool) {
+	w, _, ok := g.bestElsewhere(c, nil)
+	if !ok {
+		return 0, false
+	}
+	return g.adopt(w), true
+}
+
+// clauseSplit matches where one sentence joins two claims.
+var clauseSplit = regexp.MustCompile(`;|,?\s+\b(?:and|but|while|whereas|although)\b\s+`)
+
+// clauses splits a claim into the clauses that each state something, or
+// returns nil when it is one claim.
+func (e *Engine) clauses(text string) []*claimInfo {
+	parts := clauseSplit.Split(text, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []*claimInfo
+	for _, p := range parts {
+		c := e.claimInfo(p)
+		if len(c.terms) < 2 && len(c.figures) == 0 {
+			return nil // "Putin and Trump": not two claims
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// quotations checks the quotations of a sentence. A sentence built around
+// words the article does not contain is removed: taking the quotation marks
+// away would still attribute the invented words to someone. A real
+// quotation given to the wrong speaker is kept, with the real speaker
+// named. It reports whether the sentence stays.
+func (g *gateRun) quotations(as *answerSentence) bool {
+	for k, text := range as.texts {
+		var b strings.Builder
+		last := 0
+		for _, m := range quoteRe.FindAllStringSubmatchIndex(text, -1) {
+			inner := submatch(text, m)
+			if !lexicon.LongEnough(inner) {
+				continue
+			}
+			if !g.e.inArticle(inner) {
+				g.drop(as, "removed a sentence with a quotation the article does not contain: %q")
+				return false
+			}
+			said, ok := g.e.quotes.Attribution(inner)
+			if !ok || said == "" {
+				continue
+			}
+			// Names inside quotation marks are what was said, not who said it.
+			named := g.e.namesIn(quoteRe.ReplaceAllString(as.plain(), ""))
+			if len(named) > 0 && !contains(named, said) {
+				as.speaker, as.misnamed = said, named
+				b.WriteString(text[last:m[1]])
+				b.WriteString(fmt.Sprintf(" (these are %s’s words)", said))
+				last = m[1]
+				g.c.warnings = append(g.c.warnings, fmt.Sprintf("the quotation %q is by %s, not %s", inner, said, strings.Join(named, " or ")))
+			}
+		}
+		b.WriteString(text[last:])
+		as.texts[k] = b.String()
+	}
+	return true
+}
+
+// inArticle reports whether quoted words are article text, allowing an
+// ellipsis for left-out words and different closing punctuation.
+func (e *Engine) inArticle(quoted string) bool {
+	for _, piece := range ellipsisRe.Split(quoted, -1) {
+		piece = strings.Trim(strings.TrimSpace(piece), ".,;:!?")
+		if piece == "" {
+			continue
+		}
+		if !e.art.Contains(piece) {
+			return false
+		}
+	}
+	return true
+}
+
+func submatch(text string, m []int) string {
+	for k := 2; k+1 < len(m); k += 2 {
+		if m[k] >= 0 {
+			return text[m[k]:m[k+1]]
+		}
+	}
+	return ""
+}
