@@ -195,4 +195,9 @@ func plural(n int) string {
 	return "s"
 }
 
+// count writes n and noun, with the noun in the plural unless n is 1.
+func count(n int, noun string) string {
+	return fmt.Sprintf("%d %s%s", n, noun, plural(n))
+}
+
 func joinArgs(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }

@@ -1,10 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"strings"
 
 	"articlebot/answer"
@@ -17,8 +18,13 @@ const historyTurns = 4
 func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	flags := newFlags(std, "chat", "",
 		"Opens an interactive session: type a question and press Enter; follow-up\n"+
-			"questions may refer to earlier ones (\"what else did he say?\"). Leave with\n"+
-			"Ctrl-D, \"exit\" or \"quit\".",
+			"questions may refer to earlier ones (\"what else did he say?\"). The line\n"+
+			"editor knows the arrow keys, Ctrl-A/E and Ctrl-R; Up and Down recall earlier\n"+
+			"questions, kept between runs in $XDG_STATE_HOME/articlebot/chat_history\n"+
+			"(~/.local/state/articlebot/chat_history). Ctrl-C clears the line or cancels\n"+
+			"the answer being written; leave with Ctrl-D, \"exit\" or \"quit\". When the\n"+
+			"input is not a terminal (chat < questions.txt), each line is a question and\n"+
+			"there is no banner and no prompt.",
 		"articlebot chat",
 		"articlebot chat --article story.txt")
 	path := articleFlag(flags)
@@ -36,48 +42,124 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
+	prog := newProgress(std)
+	cfg.onRetry = prog.retrying
+	prog.Start("reading the article…")
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
+	prog.Stop()
 	if err != nil {
 		return err
 	}
-	interactive := std.inTTY
-	if interactive {
-		fmt.Fprintf(std.out, "Ask about %q (%d paragraphs). Ctrl-D to leave.\n", eng.Article().Title(), len(eng.Article().Paragraphs))
+	showNote(std, note)
+	c := chat{eng: eng, std: std, getenv: getenv, prog: prog}
+	if !std.inTTY {
+		// Questions come from a pipe or a file: no banner, no prompt, and
+		// Ctrl-C stops the whole run.
+		ctx, stop := cancelOnInterrupt(ctx, std.interrupts)
+		defer stop()
+		err := c.loop(ctx, newPlainLines(std.in))
+		if errors.Is(context.Cause(ctx), errInterrupted) {
+			return errInterrupted
+		}
+		return err
 	}
-	var history []answer.Turn
-	sc := bufio.NewScanner(std.in)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	lines, err := newEditorLines(std, "> ", historyFile(getenv))
+	if err != nil {
+		return err
+	}
+	defer lines.Close()
+	fmt.Fprintf(std.out, "Ask about %q (%s). Ctrl-C cancels an answer, Ctrl-D leaves, Up and Down recall earlier questions.\n",
+		termtext.Clean(eng.Article().Title()), count(len(eng.Article().Paragraphs), "paragraph"))
+	c.interrupts = std.interrupts
+	return c.loop(ctx, lines)
+}
+
+// chat is one chat session.
+type chat struct {
+	eng     *answer.Engine
+	std     stdio
+	getenv  env
+	prog    *progress
+	history []answer.Turn
+	// interrupts, when set, cancel the answer being written, not the
+	// session: an interactive session reads Ctrl-C itself.
+	interrupts <-chan os.Signal
+}
+
+// loop answers each line until the input ends or a line says exit.
+func (c *chat) loop(ctx context.Context, lines lineReader) error {
 	for {
-		if interactive {
-			fmt.Fprint(std.out, "> ")
+		line, err := lines.Line()
+		switch {
+		case errors.Is(err, errLineCleared):
+			continue
+		case errors.Is(err, io.EOF):
+			return nil
+		case err != nil:
+			return err
 		}
-		if !sc.Scan() {
-			break
-		}
-		line := strings.TrimSpace(sc.Text())
+		line = strings.TrimSpace(line)
 		switch strings.ToLower(line) {
 		case "":
 			continue
 		case "exit", "quit", "/exit", "/quit":
 			return nil
 		}
-		res, err := askAndShow(ctx, eng, answer.Request{Question: line, History: history}, std)
-		if errors.Is(err, context.Canceled) {
-			return nil
-		}
-		if err != nil {
-			msg, _ := describe(err)
-			fmt.Fprintf(std.out, "Sorry: %s\n\n", termtext.Clean(msg))
-			continue
-		}
-		fmt.Fprintln(std.out)
-		history = append(history, answer.Turn{Question: line, Answer: res.Answer})
-		if len(history) > historyTurns {
-			history = history[len(history)-historyTurns:]
+		if err := c.answer(ctx, line); err != nil {
+			return err
 		}
 	}
-	if interactive {
-		fmt.Fprintln(std.out)
+}
+
+// answer answers one question. Ctrl-C during it cancels this answer only
+// (in an interactive session); an error that ends the session is returned.
+func (c *chat) answer(ctx context.Context, question string) error {
+	actx := ctx
+	if c.interrupts != nil {
+		drain(c.interrupts) // a press while nothing ran is not meant for this answer
+		var stop func()
+		actx, stop = cancelOnInterrupt(ctx, c.interrupts)
+		defer stop()
 	}
-	return sc.Err()
+	std, v := screen(c.std, c.getenv)
+	if v != nil {
+		v.before = c.prog.Stop
+	}
+	c.prog.Start("waiting for the answer…")
+	res, err := askAndShow(actx, c.eng, answer.Request{Question: question, History: c.history}, std)
+	c.prog.Stop()
+	if v != nil {
+		v.Flush()
+	}
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case err != nil && errors.Is(context.Cause(actx), errInterrupted):
+		fmt.Fprintln(c.std.out, "(answer cancelled)")
+		return nil
+	case err != nil:
+		msg, _ := describe(err)
+		fmt.Fprintf(std.out, "Sorry: %s\n\n", termtext.Clean(msg))
+		if v != nil {
+			v.Flush()
+		}
+		return nil
+	}
+	fmt.Fprintln(c.std.out)
+	c.history = append(c.history, answer.Turn{Question: question, Answer: res.Answer})
+	if len(c.history) > historyTurns {
+		c.history = c.history[len(c.history)-historyTurns:]
+	}
+	return nil
+}
+
+// drain empties a channel of interrupts without waiting.
+func drain(ch <-chan os.Signal) {
+	for {
+		select {
+		case <-ch:
+		default:
+			return
+		}
+	}
 }

@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode"
 
+	"articlebot/llm"
+
 	"github.com/joho/godotenv"
 )
 
@@ -48,6 +50,10 @@ type config struct {
 	LogLevelSet bool
 
 	Discord discordConfig
+
+	// onRetry is set by the terminal commands to show a retry as it
+	// happens; it is not read from the environment.
+	onRetry func(op string, delay time.Duration, err *llm.Error)
 }
 
 // discordConfig holds the bot's settings.

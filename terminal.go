@@ -13,3 +13,24 @@ func isTerminal(f any) bool {
 	file, ok := f.(*os.File)
 	return ok && term.IsTerminal(int(file.Fd()))
 }
+
+// screen adapts std for a person at a terminal: when standard output is
+// one, it becomes a view wrapped to the terminal's width and coloured,
+// unless NO_COLOR is set (https://no-color.org) or TERM is dumb. Elsewhere
+// std comes back unchanged and v is nil. Call it for each answer, so that
+// a resized window is honoured.
+func screen(std stdio, getenv env) (out stdio, v *view) {
+	if !std.outTTY {
+		return std, nil
+	}
+	cols := 0
+	if f, ok := std.out.(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			cols = w
+		}
+	}
+	color := getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+	v = newView(std.out, cols, color)
+	std.out = v
+	return std, v
+}

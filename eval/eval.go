@@ -22,6 +22,11 @@ type Question struct {
 	// each with the paragraph that states it, for scoring the citation
 	// gate (see RunGate).
 	Paraphrase []Paraphrase `json:"paraphrase,omitempty"`
+	// Facts are words of the lead a summary should name (kind "overview").
+	Facts []string `json:"facts,omitempty"`
+	// Names are the people and organisations the article quotes (kind
+	// "speakers").
+	Names []string `json:"names,omitempty"`
 }
 
 // Paraphrase is a correct sentence in other words than the article's.

@@ -23,6 +23,9 @@ type Set struct {
 	// Claims are unsupported sentences and invented quotations for scoring
 	// the citation gate, from STEM.claims.jsonl.
 	Claims []Claim
+	// People are the people and organisations the article names, with the
+	// roles it gives them, from STEM.people.jsonl (nil when there is none).
+	People []Person
 }
 
 // Groups of eval sets, in report order.
@@ -98,6 +101,11 @@ func loadSet(fsys fs.FS, dir, group, stem string, shipped *article.Article) (Set
 	}
 	if c := path.Join(dir, stem+".claims.jsonl"); exists(fsys, c) {
 		if s.Claims, err = LoadClaims(fsys, c); err != nil {
+			return s, err
+		}
+	}
+	if q := path.Join(dir, stem+".people.jsonl"); exists(fsys, q) {
+		if s.People, err = LoadPeople(fsys, q); err != nil {
 			return s, err
 		}
 	}

@@ -68,6 +68,10 @@ type Config struct {
 	ThinkHold int
 
 	Logger *slog.Logger // nil means slog.Default()
+
+	// OnRetry, when set, is told before each backoff sleep, so that a
+	// terminal can say what it is waiting for. It must not block.
+	OnRetry func(op string, delay time.Duration, err *Error)
 }
 
 // Defaults applied by New.

@@ -45,6 +45,9 @@ func (c *Client) withRetry(ctx context.Context, op string, attempt func(ctx cont
 		}
 		c.log.Debug("llm: retrying", "op", op, "attempt", n+1, "status", e.Status,
 			"kind", e.Kind.String(), "delay", delay, "err", e.Err)
+		if c.cfg.OnRetry != nil {
+			c.cfg.OnRetry(op, delay, e)
+		}
 		if c.sleep(ctx, delay) != nil {
 			if ctx.Err() != nil {
 				return callerError(ctx).withOp(op)

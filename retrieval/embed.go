@@ -56,6 +56,7 @@ func LocalEmbedder(dim int) chromem.EmbeddingFunc {
 // features is the per-call scratch space of embed.
 type features struct {
 	word, bigram, char []uint64
+	terms              []string // the search terms, as Terms gives them
 	padded             []byte
 	tok                []byte
 }
@@ -67,7 +68,20 @@ var featurePool = sync.Pool{New: func() any {
 func embed(text string, dim int, w weights) []float32 {
 	f := featurePool.Get().(*features)
 	defer featurePool.Put(f)
-	f.word, f.bigram, f.char = f.word[:0], f.bigram[:0], f.char[:0]
+	f.collect(text)
+	v := make([]float32, dim)
+	add(v, f.word, w.word)
+	add(v, f.bigram, w.bigram)
+	add(v, f.char, w.char)
+	normalize(v)
+	return v
+}
+
+// collect replaces f's features with those of text: the hashes of its
+// content words in order, of the bigrams of consecutive content words and
+// of the character n-grams of each word.
+func (f *features) collect(text string) {
+	f.word, f.bigram, f.char, f.terms = f.word[:0], f.bigram[:0], f.char[:0], f.terms[:0]
 	var prev uint64
 	hasPrev := false
 	scan(text, f.tok[:0], func(tok []byte, acronym bool) {
@@ -75,6 +89,7 @@ func embed(text string, dim int, w weights) []float32 {
 		if !ok {
 			return
 		}
+		f.terms = append(f.terms, t)
 		h := hashString(seedWord, t)
 		f.word = append(f.word, h)
 		if hasPrev {
@@ -90,35 +105,43 @@ func embed(text string, dim int, w weights) []float32 {
 			}
 		}
 	})
-	v := make([]float32, dim)
-	add(v, f.word, w.word)
-	add(v, f.bigram, w.bigram)
-	add(v, f.char, w.char)
-	normalize(v)
-	return v
 }
 
 // add hashes the features into v with weight 1+ln(tf), scaled so that the
 // group has norm weight (ignoring collisions).
 func add(v []float32, hashes []uint64, weight float64) {
+	slices.Sort(hashes)
+	addSorted(v, hashes, weight)
+}
+
+// addSorted is add for hashes already in order.
+func addSorted(v []float32, hashes []uint64, weight float64) {
 	if len(hashes) == 0 {
 		return
 	}
-	slices.Sort(hashes)
 	var norm2 float64
 	forRuns(hashes, func(_ uint64, tf int) {
-		w := 1 + math.Log(float64(tf))
+		w := tfWeight(tf)
 		norm2 += w * w
 	})
 	scale := weight / math.Sqrt(norm2)
 	dim := uint64(len(v))
 	forRuns(hashes, func(h uint64, tf int) {
-		w := float32(scale * (1 + math.Log(float64(tf))))
+		w := float32(scale * tfWeight(tf))
 		if h>>63 == 1 {
 			w = -w
 		}
 		v[(h&(1<<63-1))%dim] += w
 	})
+}
+
+// tfWeight is the sublinear term frequency 1+ln(tf); most features occur
+// once, and the logarithm is the costliest step of indexing otherwise.
+func tfWeight(tf int) float64 {
+	if tf == 1 {
+		return 1
+	}
+	return 1 + math.Log(float64(tf))
 }
 
 // forRuns calls fn once per distinct value of sorted hs with its count.

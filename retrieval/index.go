@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"articlebot/article"
+
 	chromem "github.com/philippgille/chromem-go"
 )
 
@@ -18,8 +20,8 @@ const DefaultSpeakerMinDense = 0.25
 
 // Options configures Build.
 type Options struct {
-	// Embed embeds queries, and documents unless EmbedBatch is set. It is
-	// required.
+	// Embed embeds queries, and documents unless EmbedBatch is set. nil
+	// means LocalEmbedder(DefaultDim).
 	Embed chromem.EmbeddingFunc
 	// EmbedBatch, if set, embeds all documents in one call (a remote
 	// endpoint batches and caches behind it). It must return one vector per
@@ -32,6 +34,10 @@ type Options struct {
 	// Concurrency bounds the parallel calls to Embed and the tokenising
 	// workers; ≤ 0 means GOMAXPROCS.
 	Concurrency int
+	// Sentences, when set with a nil Embed and EmbedBatch, are the
+	// sentences of the article the chunks were made from (by Chunks): each
+	// is then tokenised and hashed once, not once per chunk holding it.
+	Sentences []article.Sentence
 	// SpeakerMinDense is the speaker rule's similarity threshold (see
 	// Index.Search); 0 means DefaultSpeakerMinDense.
 	SpeakerMinDense float64
@@ -44,7 +50,8 @@ type Index struct {
 	chunks          []Chunk
 	byID            map[string]int32
 	col             *chromem.Collection
-	dim             int // 0 when nothing is in the collection
+	vectors         vectorTable // the collection's vectors, scanned by Search
+	dim             int         // 0 when nothing is in the collection
 	embed           chromem.EmbeddingFunc
 	queryPrefix     string
 	keyword         *keywordIndex
@@ -57,8 +64,12 @@ type Index struct {
 // chunk whose vector is zero (nothing to embed, such as only stop words)
 // stays out of the dense collection but is still found by keyword.
 func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
+	local := opts.Embed == nil && opts.EmbedBatch == nil
 	if opts.Embed == nil {
-		return nil, errors.New("build index: no embedding function")
+		if opts.EmbedBatch != nil {
+			return nil, errors.New("build index: a batch embedder needs a query embedder")
+		}
+		opts.Embed = LocalEmbedder(DefaultDim)
 	}
 	if opts.SpeakerMinDense == 0 {
 		opts.SpeakerMinDense = DefaultSpeakerMinDense
@@ -79,13 +90,6 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 			return nil, fmt.Errorf("build index: duplicate chunk ID %q", c.ID)
 		}
 		ix.byID[c.ID] = int32(i)
-		seen := map[string]bool{}
-		for _, s := range c.Speakers {
-			if k := speakerKey(s); k != "" && !seen[k] {
-				seen[k] = true
-				ix.speakers[k] = append(ix.speakers[k], int32(i))
-			}
-		}
 	}
 
 	db := chromem.NewDB()
@@ -98,43 +102,76 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	}
 	ix.col = col
 
-	texts := make([]string, len(chunks))
-	for i, c := range chunks {
+	var terms [][]string
+	if local && opts.Sentences != nil {
+		ix.dim = DefaultDim
+		ix.vectors = vectorTable{dim: DefaultDim}
+		if terms, err = composeLocal(ctx, chunks, opts.Sentences, opts.Concurrency, &ix.vectors); err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+	} else {
+		if err := ix.embedChunks(ctx, opts); err != nil {
+			return nil, err
+		}
+		terms = make([][]string, len(chunks))
+		err = parallel(ctx, len(chunks), opts.Concurrency, func(i int) error {
+			terms[i] = Terms(chunks[i].Text)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+	}
+	for r, d := range ix.vectors.docs {
+		c := &chunks[d]
+		row := ix.vectors.data[r*ix.dim : (r+1)*ix.dim : (r+1)*ix.dim]
+		doc := chromem.Document{ID: c.ID, Embedding: row, Content: c.Text}
+		if err := col.AddDocument(ctx, doc); err != nil {
+			return nil, fmt.Errorf("build index: add chunk %s: %w", c.ID, err)
+		}
+	}
+	ix.keyword = newKeywordIndex(terms)
+	ix.indexSpeakers()
+	return ix, nil
+}
+
+// indexSpeakers maps each speaker to the chunks quoting them.
+func (ix *Index) indexSpeakers() {
+	for i := range ix.chunks {
+		c := &ix.chunks[i]
+		seen := map[string]bool{}
+		for _, s := range c.Speakers {
+			if k := speakerKey(s); k != "" && !seen[k] {
+				seen[k] = true
+				ix.speakers[k] = append(ix.speakers[k], int32(i))
+			}
+		}
+	}
+}
+
+// embedChunks embeds the chunks with opts' embedder and fills the table.
+func (ix *Index) embedChunks(ctx context.Context, opts Options) error {
+	texts := make([]string, len(ix.chunks))
+	for i, c := range ix.chunks {
 		texts[i] = opts.DocPrefix + c.Text
 	}
 	vecs, err := embedDocuments(ctx, texts, opts)
 	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
+		return fmt.Errorf("build index: %w", err)
 	}
 	for i, v := range vecs {
 		if len(v) == 0 {
-			return nil, fmt.Errorf("build index: chunk %s: empty embedding", chunks[i].ID)
+			return fmt.Errorf("build index: chunk %s: empty embedding", ix.chunks[i].ID)
 		}
 		if ix.dim == 0 {
 			ix.dim = len(v)
+			ix.vectors = vectorTable{dim: ix.dim, data: make([]float32, 0, len(vecs)*ix.dim)}
 		} else if len(v) != ix.dim {
-			return nil, fmt.Errorf("build index: chunk %s: embedding has %d dimensions, want %d", chunks[i].ID, len(v), ix.dim)
+			return fmt.Errorf("build index: chunk %s: embedding has %d dimensions, want %d", ix.chunks[i].ID, len(v), ix.dim)
 		}
-		unit, ok := unitCopy(v)
-		if !ok {
-			continue
-		}
-		doc := chromem.Document{ID: chunks[i].ID, Embedding: unit, Content: chunks[i].Text}
-		if err := col.AddDocument(ctx, doc); err != nil {
-			return nil, fmt.Errorf("build index: add chunk %s: %w", chunks[i].ID, err)
-		}
+		ix.vectors.addUnit(int32(i), v)
 	}
-
-	terms := make([][]string, len(chunks))
-	err = parallel(ctx, len(chunks), opts.Concurrency, func(i int) error {
-		terms[i] = Terms(chunks[i].Text)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
-	ix.keyword = newKeywordIndex(terms)
-	return ix, nil
+	return nil
 }
 
 // Len returns the number of chunks in the index.

@@ -102,7 +102,7 @@ func TestBuildErrors(t *testing.T) {
 		opts   Options
 		want   string
 	}{
-		{"no embedder", chunks, Options{}, "no embedding function"},
+		{"batch without query embedder", chunks, Options{EmbedBatch: func(context.Context, []string) ([][]float32, error) { return nil, nil }}, "needs a query embedder"},
 		{"duplicate id", []Chunk{{ID: "a", Text: "x"}, {ID: "a", Text: "y"}}, Options{Embed: local}, "duplicate chunk ID"},
 		{"empty id", []Chunk{{Text: "x"}}, Options{Embed: local}, "has no ID"},
 		{"embed error", chunks, Options{Embed: func(context.Context, string) ([]float32, error) { return nil, boom }}, "boom"},

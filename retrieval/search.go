@@ -130,7 +130,7 @@ type denseHit struct {
 
 // denseSearch returns the depth chunks most similar to text, best first.
 func (ix *Index) denseSearch(ctx context.Context, text string, depth int) ([]denseHit, error) {
-	count := ix.col.Count()
+	count := ix.vectors.rows()
 	if count == 0 || strings.TrimSpace(text) == "" {
 		return nil, nil
 	}
@@ -145,18 +145,16 @@ func (ix *Index) denseSearch(ctx context.Context, text string, depth int) ([]den
 	if !ok {
 		return nil, nil // nothing to compare, e.g. a query of stop words
 	}
-	res, err := ix.col.QueryEmbedding(ctx, unit, min(depth, count), nil, nil)
+	res, err := ix.vectors.top(ctx, unit, min(depth, count), 0)
 	if err != nil {
 		return nil, fmt.Errorf("search: dense query: %w", err)
 	}
 	out := make([]denseHit, 0, len(res))
 	for _, r := range res {
-		if d, ok := ix.byID[r.ID]; ok {
-			out = append(out, denseHit{doc: d, sim: r.Similarity})
-		}
+		out = append(out, denseHit{doc: ix.vectors.docs[r.row], sim: r.sim})
 	}
-	// chromem orders equal similarities arbitrarily (overlapping windows of
-	// a short paragraph have identical text): make the order deterministic.
+	// Overlapping windows of a short paragraph have identical text and so
+	// equal similarities: order them as the rest of the search does.
 	slices.SortFunc(out, func(a, b denseHit) int {
 		if c := cmp.Compare(b.sim, a.sim); c != 0 {
 			return c

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/chzyer/readline"
+)
+
+// errLineCleared is returned by lineReader.Line when Ctrl-C cleared the
+// line being typed.
+var errLineCleared = errors.New("line cleared")
+
+// lineReader yields the lines a user types or pipes in.
+type lineReader interface {
+	// Line returns the next line without its newline; io.EOF at the end
+	// (Ctrl-D on an empty line), errLineCleared after Ctrl-C.
+	Line() (string, error)
+	Close() error
+}
+
+// plainLines reads lines from a pipe or a file: no prompt, no echo.
+type plainLines struct{ sc *bufio.Scanner }
+
+func newPlainLines(r io.Reader) *plainLines {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	return &plainLines{sc: sc}
+}
+
+func (p *plainLines) Line() (string, error) {
+	if p.sc.Scan() {
+		return p.sc.Text(), nil
+	}
+	if err := p.sc.Err(); err != nil {
+		return "", err
+	}
+	return "", io.EOF
+}
+
+func (p *plainLines) Close() error { return nil }
+
+// editorLines reads lines from a terminal with a line editor: arrow keys,
+// Ctrl-A/E, Ctrl-R to search the history, Up/Down through it, history kept
+// in a file between runs.
+type editorLines struct{ rl *readline.Instance }
+
+// newEditorLines starts the line editor on the terminal std.in; history
+// is the history file ("" keeps it for this run only). The prompt and the
+// echo go to standard output, or to standard error when standard output is
+// not the terminal.
+func newEditorLines(std stdio, prompt, history string) (*editorLines, error) {
+	out := std.out
+	if !std.outTTY {
+		out = std.err
+	}
+	in, ok := std.in.(*os.File)
+	if !ok {
+		return nil, errors.New("the line editor needs a terminal")
+	}
+	rl, err := readline.NewEx(&readline.Config{
+		Prompt:            prompt,
+		HistoryFile:       history,
+		HistoryLimit:      1000,
+		HistorySearchFold: true,
+		InterruptPrompt:   "^C",
+		EOFPrompt:         "\n",
+		Stdin:             in,
+		Stdout:            out,
+		Stderr:            std.err,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &editorLines{rl: rl}, nil
+}
+
+func (e *editorLines) Line() (string, error) {
+	line, err := e.rl.Readline()
+	if errors.Is(err, readline.ErrInterrupt) {
+		return "", errLineCleared
+	}
+	return line, err
+}
+
+func (e *editorLines) Close() error { return e.rl.Close() }
+
+// historyFile is where chat keeps its history: articlebot/chat_history in
+// the user's state directory ($XDG_STATE_HOME, else ~/.local/state). The
+// directory is made, readable by the user only; "" when that fails.
+func historyFile(getenv env) string {
+	dir := getenv("XDG_STATE_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	dir = filepath.Join(dir, "articlebot")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "chat_history")
+}

@@ -1,0 +1,211 @@
+package retrieval
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+
+	"articlebot/article"
+)
+
+// Chunks overlap: each sentence is the focus of one chunk and the neighbour
+// in up to two more. Embedding and tokenising each chunk's text would stem,
+// hash and sort every sentence about three times (for a 4.5 MB article,
+// about 60 % of the time to index it). composeLocal does that work once per
+// sentence and builds each chunk from its sentences: the sorted feature
+// hashes are merged, the bigrams that span two sentences added, and the
+// result is the vector LocalEmbedder gives for the chunk's text, bit for
+// bit (TestComposeMatchesEmbed).
+
+// sentenceFeatures is what one sentence contributes to a chunk.
+type sentenceFeatures struct {
+	word, bigram, char []uint64 // sorted
+	first, last        uint64   // the first and last word hashes, in text order
+	terms              []string
+}
+
+// composeLocal fills tab with the local embedding of every chunk (row i is
+// chunk i; rows of chunks without content words are dropped) and returns
+// each chunk's search terms. Chunks must come from Chunks over the article
+// whose sentences are sents.
+func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, workers int, tab *vectorTable) ([][]string, error) {
+	dim := tab.dim
+	tab.data = make([]float32, len(chunks)*dim)
+	terms := make([][]string, len(chunks))
+	keep := make([]bool, len(chunks))
+	groups := paragraphRuns(chunks)
+	err := parallel(ctx, len(groups), workers, func(g int) error {
+		lo, hi := groups[g][0], groups[g][1]
+		f := featurePool.Get().(*features)
+		defer featurePool.Put(f)
+		feats := map[int]*sentenceFeatures{}
+		for i := lo; i < hi; i++ {
+			c := &chunks[i]
+			row := tab.data[i*dim : (i+1)*dim : (i+1)*dim]
+			if !separated(c, sents) {
+				// Text between two sentences that is not white space could
+				// change how the chunk tokenises: embed it whole.
+				f.collect(c.Text)
+				terms[i] = slices.Clone(f.terms)
+				add(row, f.word, defaultWeights.word)
+				add(row, f.bigram, defaultWeights.bigram)
+				add(row, f.char, defaultWeights.char)
+			} else {
+				parts := make([]*sentenceFeatures, len(c.Sentences))
+				for j, id := range c.Sentences {
+					if feats[id] == nil {
+						feats[id] = sentenceFeaturesOf(f, sents[id].Text)
+					}
+					parts[j] = feats[id]
+				}
+				terms[i] = composeChunk(f, row, parts)
+			}
+			keep[i] = normalize(row)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Drop the rows of chunks with nothing to embed, moving the rest down.
+	rows := 0
+	for i := range chunks {
+		if !keep[i] {
+			continue
+		}
+		copy(tab.data[rows*dim:(rows+1)*dim], tab.data[i*dim:(i+1)*dim])
+		tab.docs = append(tab.docs, int32(i))
+		rows++
+	}
+	tab.data = tab.data[:rows*dim]
+	return terms, nil
+}
+
+// paragraphRuns returns the [start, end) of each run of consecutive chunks
+// of one paragraph: the unit of work that shares sentences.
+func paragraphRuns(chunks []Chunk) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(chunks); {
+		j := i + 1
+		for j < len(chunks) && chunks[j].Paragraph == chunks[i].Paragraph {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// separated reports whether the chunk's text is exactly its sentences
+// joined by white space, so that its tokens are theirs.
+func separated(c *Chunk, sents []article.Sentence) bool {
+	for j, id := range c.Sentences {
+		if id < 0 || id >= len(sents) {
+			return false
+		}
+		s := sents[id]
+		if j == 0 && s.Start != c.Start || j == len(c.Sentences)-1 && s.End != c.End {
+			return false
+		}
+		if j == 0 {
+			continue
+		}
+		prev := sents[c.Sentences[j-1]]
+		if s.Start <= prev.End || s.Start > c.End {
+			return false
+		}
+		gap := c.Text[prev.End-c.Start : s.Start-c.Start]
+		if strings.IndexFunc(gap, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0 {
+			return false
+		}
+	}
+	return len(c.Sentences) > 0
+}
+
+// sentenceFeaturesOf collects a sentence's features with the scratch f.
+func sentenceFeaturesOf(f *features, text string) *sentenceFeatures {
+	f.collect(text)
+	sf := &sentenceFeatures{terms: slices.Clone(f.terms)}
+	if len(f.word) > 0 {
+		sf.first, sf.last = f.word[0], f.word[len(f.word)-1]
+	}
+	sf.word = sortedClone(f.word)
+	sf.bigram = sortedClone(f.bigram)
+	sf.char = sortedClone(f.char)
+	return sf
+}
+
+func sortedClone(hs []uint64) []uint64 {
+	out := slices.Clone(hs)
+	slices.Sort(out)
+	return out
+}
+
+// composeChunk adds to row the features of the chunk made of parts, in
+// order, and returns its terms. f is scratch space.
+func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []string {
+	var boundary []uint64
+	var prev uint64
+	hasPrev := false
+	n := 0
+	lists := make([][]uint64, 0, len(parts)+1)
+	for _, p := range parts {
+		n += len(p.terms)
+		if len(p.word) == 0 {
+			continue
+		}
+		if hasPrev {
+			boundary = append(boundary, mix(seedBigram, prev, p.first))
+		}
+		prev, hasPrev = p.last, true
+	}
+	slices.Sort(boundary)
+
+	lists = lists[:0]
+	for _, p := range parts {
+		lists = append(lists, p.word)
+	}
+	f.word = mergeSorted(f.word[:0], lists)
+	addSorted(row, f.word, defaultWeights.word)
+
+	lists = lists[:0]
+	for _, p := range parts {
+		lists = append(lists, p.bigram)
+	}
+	f.bigram = mergeSorted(f.bigram[:0], append(lists, boundary))
+	addSorted(row, f.bigram, defaultWeights.bigram)
+
+	lists = lists[:0]
+	for _, p := range parts {
+		lists = append(lists, p.char)
+	}
+	f.char = mergeSorted(f.char[:0], lists)
+	addSorted(row, f.char, defaultWeights.char)
+
+	terms := make([]string, 0, n)
+	for _, p := range parts {
+		terms = append(terms, p.terms...)
+	}
+	return terms
+}
+
+// mergeSorted appends the union (with repeats) of the sorted lists to dst,
+// in order. A chunk has two or three sentences, so picking the smallest
+// head each step is as fast as a heap.
+func mergeSorted(dst []uint64, lists [][]uint64) []uint64 {
+	heads := make([]int, len(lists))
+	for {
+		best := -1
+		for i, l := range lists {
+			if heads[i] < len(l) && (best < 0 || l[heads[i]] < lists[best][heads[best]]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return dst
+		}
+		dst = append(dst, lists[best][heads[best]])
+		heads[best]++
+	}
+}

@@ -1,0 +1,127 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"articlebot/article"
+)
+
+// TestComposeMatchesEmbed checks that building the index from sentences
+// gives every chunk exactly the vector and terms that embedding and
+// tokenising its whole text gives.
+func TestComposeMatchesEmbed(t *testing.T) {
+	harbor, err := os.ReadFile("../testdata/eval/tuned/harbor.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		"harbor": string(harbor),
+		// Sentences that touch (no space after the full stop), acronyms and
+		// numbers at sentence ends, a sentence of stop words only.
+		"edges": "He said it was the U.S. It was not.He left at 4.\n\nThe 1,400 men waited. And so it is. It was. Then the O'Brien plan won.\n\nYes.",
+	}
+	shipped := loadArticle(t)
+	arts := []*article.Article{shipped}
+	for name, text := range texts {
+		a, err := article.Parse(name, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	ctx := context.Background()
+	for _, a := range arts {
+		t.Run(a.Name, func(t *testing.T) {
+			chunks := Chunks(a, 1)
+			whole, err := Build(ctx, chunks, Options{Embed: LocalEmbedder(DefaultDim)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			composed, err := Build(ctx, chunks, Options{Sentences: a.Sentences})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(composed.vectors.docs, whole.vectors.docs) {
+				t.Fatalf("got rows %v, want %v", composed.vectors.docs, whole.vectors.docs)
+			}
+			for i, x := range whole.vectors.data {
+				if composed.vectors.data[i] != x {
+					t.Fatalf("row %d, dimension %d: got %v, want %v", i/DefaultDim, i%DefaultDim, composed.vectors.data[i], x)
+				}
+			}
+			if !slices.Equal(composed.keyword.docLen, whole.keyword.docLen) {
+				t.Errorf("got chunk lengths %v, want %v", composed.keyword.docLen, whole.keyword.docLen)
+			}
+			for term, id := range whole.keyword.ids {
+				cid, ok := composed.keyword.ids[term]
+				if !ok || !slices.Equal(composed.keyword.postings[cid], whole.keyword.postings[id]) {
+					t.Errorf("term %q: got postings %v, want %v", term, composed.keyword.postings[cid], whole.keyword.postings[id])
+				}
+			}
+		})
+	}
+}
+
+func TestMergeSorted(t *testing.T) {
+	got := mergeSorted(nil, [][]uint64{{1, 4, 9}, nil, {2, 4}, {0, 10}})
+	if want := []uint64{0, 1, 2, 4, 4, 9, 10}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// largeArticle repeats the two test articles to about 4.5 MB, the largest
+// size an article may have less a margin: 24,900 paragraphs, 38,300
+// sentences.
+func largeArticle(tb testing.TB) *article.Article {
+	tb.Helper()
+	shipped, err := os.ReadFile("../article.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	harbor, err := os.ReadFile("../testdata/eval/tuned/harbor.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var b strings.Builder
+	for part := 1; b.Len() < 4_500_000; part++ {
+		fmt.Fprintf(&b, "Part %d: ", part)
+		for _, line := range strings.Split(strings.TrimSpace(string(shipped)), "\n") {
+			b.WriteString(line + "\n\n")
+		}
+		b.WriteString(strings.TrimSpace(string(harbor)) + "\n\n")
+	}
+	a, err := article.Parse("large", []byte(b.String()))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+// BenchmarkBuildLarge indexes a 4.5 MB article with the local embedder,
+// each sentence processed once (composed) and each chunk's text whole.
+func BenchmarkBuildLarge(b *testing.B) {
+	a := largeArticle(b)
+	chunks := Chunks(a, 1)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name string
+		opts Options
+	}{
+		{"composed", Options{Sentences: a.Sentences}},
+		{"whole", Options{}},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Build(ctx, chunks, tt.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
