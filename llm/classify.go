@@ -44,7 +44,7 @@ func (c *Client) classify(actx context.Context, err error) *Error {
 		return &Error{Kind: KindTimeout, Err: te, Hint: "try again; a local model may still be loading"}
 	}
 	if errors.As(err, &te) { // the transport's connect timeout
-		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true}
+		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true, unreachable: true}
 	}
 	if actx.Err() != nil {
 		return callerError(actx)
@@ -151,12 +151,12 @@ func (c *Client) fromTransport(err error) *Error {
 	case errors.As(err, &dnsErr):
 		return &Error{Kind: KindUnavailable, Err: err,
 			Hint:  "check the host name in OPENAI_BASE_URL (" + c.base + ")",
-			retry: dnsErr.IsTemporary || dnsErr.IsTimeout}
+			retry: dnsErr.IsTemporary || dnsErr.IsTimeout, unreachable: dnsErr.IsNotFound}
 	case errors.As(err, &certErr), errors.As(err, &authErr), errors.As(err, &hostErr), errors.As(err, &recErr):
 		return &Error{Kind: KindUnavailable, Err: err, Hint: hintTLS}
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return &Error{Kind: KindUnavailable, Err: err,
-			Hint: "nothing is listening at " + c.base + ": start the server or fix OPENAI_BASE_URL", retry: true}
+			Hint: "nothing is listening at " + c.base + ": start the server or fix OPENAI_BASE_URL", retry: true, unreachable: true}
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return &Error{Kind: KindUnavailable, Err: err, Hint: "the server at " + c.base + " closed the connection", retry: true}
