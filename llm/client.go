@@ -107,8 +107,8 @@ type Client struct {
 	// it; hints then name it.
 	server ServerKind
 	brk    *breaker // shared by copies, so Diagnose's copy sees the same state
-	base   string // BaseURL without credentials, for hints
-	hasV1  bool   // whether BaseURL's path names an API version
+	base   string   // BaseURL without credentials, for hints
+	hasV1  bool     // whether BaseURL's path names an API version
 
 	sleep  func(ctx context.Context, d time.Duration) error // replaced in tests
 	jitter func(d time.Duration) time.Duration              // replaced in tests
