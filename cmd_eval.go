@@ -25,6 +25,9 @@ type evalReport struct {
 	Mode      string              `json:"mode"`
 	Questions eval.QuestionReport `json:"questions"`
 	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
+	// Whole scores the questions about the whole article, when the set
+	// has any.
+	Whole *eval.WholeReport `json:"whole,omitempty"`
 }
 
 func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
@@ -124,9 +127,21 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		fmt.Fprintf(w, "  quotations         precision %.3f, recall %.3f, speaker accuracy %.3f (%d gold, %d found)\n",
 			r.Quotes.Precision, r.Quotes.Recall, r.Quotes.SpeakerAccuracy, r.Quotes.Gold, r.Quotes.Extracted)
 	}
+	if wr := r.Whole; wr != nil {
+		fmt.Fprintf(w, "  whole article      %d questions, %.3f answered; overviews cite the lead %.3f, a later ¶ %.3f, name %.3f of its facts\n",
+			wr.Questions, wr.Answered, wr.LeadCited, wr.LaterCited, wr.Facts)
+		roles := "no roles in the gold"
+		if wr.RolesRight >= 0 {
+			roles = fmt.Sprintf("right roles %.3f", wr.RolesRight)
+		}
+		fmt.Fprintf(w, "                     who is quoted: names %.3f, %s; headline cited %.3f\n", wr.NamesFound, roles, wr.HeadlineCited)
+	}
 	misses := len(q.Misses)
 	if r.Quotes != nil {
 		misses += len(r.Quotes.Misses)
+	}
+	if r.Whole != nil {
+		misses += len(r.Whole.Misses)
 	}
 	if misses > 0 && !verbose {
 		noun := "misses"
@@ -141,6 +156,11 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		}
 		if r.Quotes != nil {
 			for _, m := range r.Quotes.Misses {
+				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
+			}
+		}
+		if r.Whole != nil {
+			for _, m := range r.Whole.Misses {
 				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"articlebot/article"
 	"articlebot/quotes"
@@ -21,6 +23,8 @@ func (e *Engine) quotedAnswer(w wholeQuestion, history []Turn) Result {
 	res := Result{Mode: Extractive, Citations: []Citation{}, Sources: []Source{}, Warnings: []string{}}
 	speakers := e.castOf(true, w, history)
 	people, orgs := countKinds(speakers)
+	unnamed := e.unnamedSources(w, history)
+	speakers = append(speakers, unnamed...)
 	if len(speakers) == 0 {
 		if w.more {
 			res.Answer = "The article quotes nobody else."
@@ -31,10 +35,14 @@ func (e *Engine) quotedAnswer(w wholeQuestion, history []Turn) Result {
 		return res
 	}
 	var b strings.Builder
+	who := counted(people, orgs)
+	if len(unnamed) > 0 {
+		who += fmt.Sprintf(", and %d unnamed %s", len(unnamed), pluralize(len(unnamed), "source", "sources"))
+	}
 	if w.more {
-		fmt.Fprintf(&b, "Also quoted or reported: %s.\n", counted(people, orgs))
+		fmt.Fprintf(&b, "Also quoted or reported: %s.\n", who)
 	} else {
-		fmt.Fprintf(&b, "The article quotes or reports %s.\n", counted(people, orgs))
+		fmt.Fprintf(&b, "The article quotes or reports %s.\n", who)
 	}
 	for i, sp := range speakers {
 		if i == maxListed {
@@ -46,7 +54,11 @@ func (e *Engine) quotedAnswer(w wholeQuestion, history []Turn) Result {
 			continue
 		}
 		n := res.cite(s.Para, s.Text, s.Start, s.End, e.structure.rank.Score(s.ID))
-		fmt.Fprintf(&b, "- %s%s [%d]\n", e.named(sp), line, n)
+		name := e.named(sp)
+		if i >= len(speakers)-len(unnamed) {
+			name = unnamedLabel(sp.Name)
+		}
+		fmt.Fprintf(&b, "- %s%s [%d]\n", name, line, n)
 	}
 	res.Answer = strings.TrimSpace(b.String())
 	return res
@@ -110,6 +122,50 @@ func (e *Engine) castOf(quoted bool, w wholeQuestion, history []Turn) []quotes.S
 	return append(people, orgs...)
 }
 
+// unnamedSources returns the sources the article quotes or reports without
+// naming them ("a senior official", "U.S. officials"), as the quotation
+// index describes them, in article order.
+func (e *Engine) unnamedSources(w wholeQuestion, history []Turn) []quotes.Speaker {
+	named := map[string]bool{}
+	for _, sp := range e.quotes.Speakers() {
+		named[sp.Name] = true
+	}
+	var before string
+	if w.more && len(history) > 0 {
+		before = history[len(history)-1].Answer
+	}
+	var out []quotes.Speaker
+	seen := map[string]bool{}
+	add := func(name string) {
+		if name == "" || named[name] || seen[name] || before != "" && strings.Contains(before, unnamedLabel(name)) {
+			return
+		}
+		seen[name] = true
+		out = append(out, quotes.Speaker{Name: name, Kind: quotes.Organisation})
+	}
+	for _, q := range e.quotes.Quotes() {
+		add(q.Speaker)
+	}
+	for _, st := range e.quotes.Statements() {
+		add(st.Speaker)
+	}
+	return out
+}
+
+// unnamedLabel names an unnamed source for a list: "official" reads "An
+// unnamed source (official)"; a description with a capital ("U.S.
+// officials") stays as it is.
+func unnamedLabel(desc string) string {
+	r, _ := utf8.DecodeRuneInString(desc)
+	if !unicode.IsLower(r) {
+		return desc
+	}
+	if strings.HasSuffix(desc, "s") {
+		return "Unnamed sources (" + desc + ")"
+	}
+	return "An unnamed source (" + desc + ")"
+}
+
 // named is a speaker's name with the role the article gives them.
 func (e *Engine) named(sp quotes.Speaker) string {
 	if r := e.structure.roles[sp.Name]; r != "" {
@@ -169,7 +225,7 @@ func predicate(text, verb string, aliases []string) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	subject := text[:i]
+	subject := strings.TrimPrefix(text[:i], "The ")
 	named := subjectPronoun.MatchString(subject) && len(strings.Fields(subject)) == 1
 	for _, al := range aliases {
 		named = named || strings.HasPrefix(subject, al)

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sort"
 
 	"articlebot/llm"
@@ -19,13 +20,15 @@ const uncheckedSummaryNotice = "The model's summary could not be checked against
 
 // generateWhole has the model write a summary, main points, sides or a
 // timeline from the passages chosen for it; the answer passes the same
-// gate as any model answer. When the model fails, or its answer cites
-// nothing the gate accepts, or it says the article doesn't say (a summary
-// always exists), the extractive answer ex stands, with a notice.
+// gate as any model answer, and is regenerated once when nothing in it is
+// supported. When the model fails, or its answer still cites nothing the
+// gate accepts, or it says the article doesn't say (a summary always
+// exists), the extractive answer ex stands, with a notice.
 func (e *Engine) generateWhole(ctx context.Context, q string, w wholeQuestion, history []Turn, ps []passage, ex Result, onDelta func(string)) (Result, error) {
-	fallback := func(notice string, cause error, warnings []string) (Result, error) {
-		ex.Notice, ex.Fault = notice, cause
+	fallback := func(reason Fallback, notice string, cause error, warnings []string) (Result, error) {
+		ex.Notice, ex.Fault, ex.Fallback = notice, cause, reason
 		ex.Warnings = append(ex.Warnings, warnings...)
+		ex.Warnings = append(ex.Warnings, fmt.Sprintf("fallback (%s): %s", reason, notice))
 		return ex, nil
 	}
 	sources := e.wholeSources(w, ps)
@@ -34,19 +37,38 @@ func (e *Engine) generateWhole(ctx context.Context, q string, w wholeQuestion, h
 		return Result{}, err
 	}
 	comp, err := e.gen.Stream(ctx, msgs, onDelta)
-	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return Result{}, err
+	var earlier []string
+	c := checked{}
+	for try := 0; ; try++ {
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return Result{}, err
+			}
+			e.log.Warn("model failed on a whole-article question; answering extractively", "err", err)
+			return fallback(fallbackReason(err), unavailableNotice(err), err, earlier)
 		}
-		e.log.Warn("model failed on a whole-article question; answering extractively", "err", err)
-		return fallback(unavailableNotice(err), err, nil)
+		c = e.check(ctx, comp.Text, shown)
+		if len(c.citations) > 0 && !c.abstained {
+			break
+		}
+		if try == 1 {
+			e.log.Info("model summary cited nothing the gate accepts; answering extractively", "warnings", c.warnings)
+			return fallback(FallbackNoValidCitation, uncheckedSummaryNotice, nil, append(earlier, prefixed("second answer: ", c.warnings)...))
+		}
+		earlier = append(earlier, "regenerated the answer: the model's first answer had no claim the article supports")
+		earlier = append(earlier, prefixed("first answer: ", c.warnings)...)
+		retry := []llm.Message{msgs[0], {Role: llm.RoleUser, Content: msgs[1].Content + regenerateNote}}
+		comp, err = e.gen.Complete(ctx, retry)
 	}
-	c := e.gate(comp.Text, shown)
-	if len(c.citations) == 0 || c.abstained {
-		e.log.Info("model summary cited nothing the gate accepts; answering extractively", "warnings", c.warnings)
-		return fallback(uncheckedSummaryNotice, nil, c.warnings)
+	res := Result{
+		Answer:    c.text,
+		Mode:      LLM,
+		Citations: c.citations,
+		Sources:   c.sources,
+		Warnings:  append(earlier, c.warnings...),
+		Model:     comp.Model,
+		Gate:      &c.stats,
 	}
-	res := Result{Answer: c.text, Mode: LLM, Citations: c.citations, Sources: shown, Warnings: c.warnings, Model: comp.Model}
 	if res.Warnings == nil {
 		res.Warnings = []string{}
 	}
@@ -55,22 +77,19 @@ func (e *Engine) generateWhole(ctx context.Context, q string, w wholeQuestion, h
 
 // wholeSources turns passages into numbered sources for the model: for a
 // summary, the paragraphs of the picked sentences (more of them than the
-// extractive answer uses, so the model has room to choose); for sides and
-// timelines, the passages themselves. Each paragraph appears once, in
-// article order.
+// extractive answer uses, so the model has room to choose), the lead's
+// first; for sides and timelines, the paragraphs of the passages. Each
+// paragraph appears once, in article order.
 func (e *Engine) wholeSources(w wholeQuestion, ps []passage) []Source {
 	if w.kind == summaryQ || w.kind == briefQ || w.kind == pointsQ {
 		wider := w
 		wider.sentences = maxWholeSentences
 		ps = e.summary(wider, nil)
 	}
+	// The headline is not a source: the prompt gives it as the article's
+	// title, and a summary should stand on the reporting.
 	seen := map[int]bool{}
 	var out []Source
-	if h := e.structure.headline; h > 0 && w.kind != sidesQ && w.kind != timelineQ {
-		p, _ := e.art.Paragraph(h)
-		seen[h] = true
-		out = append(out, Source{Paragraph: h, Score: 1, Text: p.Text, start: p.Start, end: p.End})
-	}
 	for _, x := range ps {
 		if seen[x.sent.Para] {
 			continue

@@ -270,3 +270,13 @@ func requestedLength(n string) int {
 	k, _ := strconv.Atoi(word)
 	return min(max(k, 0), 8)
 }
+
+// Questions that stand for the bot's /summary and /speakers commands. Each
+// is a question about the whole article, so it is answered, and remembered
+// in a conversation, like the same words asked by a person.
+const (
+	BriefQuestion    = "tl;dr"
+	SummaryQuestion  = "What is this article about?"
+	PointsQuestion   = "What are the main points?"
+	SpeakersQuestion = "Who is quoted in the article?"
+)

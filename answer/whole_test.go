@@ -160,3 +160,20 @@ func TestClassifyWholeFollowUps(t *testing.T) {
 		})
 	}
 }
+
+func TestCommandQuestionsAreWhole(t *testing.T) {
+	tests := []struct {
+		q    string
+		want wholeKind
+	}{
+		{BriefQuestion, briefQ},
+		{SummaryQuestion, summaryQ},
+		{PointsQuestion, pointsQ},
+		{SpeakersQuestion, quotedQ},
+	}
+	for _, tt := range tests {
+		if got, ok := classifyWhole(tt.q, previous{}); !ok || got.kind != tt.want {
+			t.Errorf("classifyWhole(%q) = kind %d, want %d", tt.q, got.kind, tt.want)
+		}
+	}
+}

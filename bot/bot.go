@@ -1,6 +1,7 @@
 // Package bot puts the answer engine in Discord: the slash commands /ask,
-// /quote, /source, /article and /help, and questions asked by mentioning the
-// bot, answered with cited, checked answers that stream into the reply.
+// /summary, /speakers, /quote, /source, /article and /help, and questions
+// asked by mentioning the bot, answered with cited, checked answers that
+// stream into the reply.
 //
 // It is the only package that knows discordgo. The engine is reached through
 // the small Engine interface; every message it sends allows no mentions;

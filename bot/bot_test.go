@@ -52,7 +52,7 @@ func TestStartupRegistersCommandsOnce(t *testing.T) {
 				got[c.Name] = c
 				names = append(names, c.Name)
 			}
-			if want := []string{"ask", "quote", "source", "article", "help", "access"}; !reflect.DeepEqual(names, want) {
+			if want := []string{"ask", "summary", "speakers", "quote", "source", "article", "help", "access"}; !reflect.DeepEqual(names, want) {
 				t.Fatalf("commands %v, want %v", names, want)
 			}
 			opt := func(cmd string) *discordgo.ApplicationCommandOption {

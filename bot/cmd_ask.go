@@ -29,7 +29,12 @@ func (b *Bot) askCommand() command {
 // Discord well inside its 3 s deadline, before any retrieval; refusals are
 // ephemeral.
 func (b *Bot) runAsk(ctx context.Context, x *exchange, data discordgo.ApplicationCommandInteractionData) {
-	text := strings.TrimSpace(optString(data.Options, "question"))
+	b.askInteraction(ctx, x, strings.TrimSpace(optString(data.Options, "question")))
+}
+
+// askInteraction answers text as /ask does; /summary and /speakers ask
+// their questions through it too.
+func (b *Bot) askInteraction(ctx context.Context, x *exchange, text string) {
 	refusal := b.gate(ctx, x.in.ChannelID, x.dm(), x.bucket)
 	if refusal == "" {
 		refusal = b.checkQuestion(text)
@@ -44,7 +49,7 @@ func (b *Bot) runAsk(ctx context.Context, x *exchange, data discordgo.Applicatio
 	}
 	defer done()
 	if err := x.deferReply(ctx); err != nil {
-		b.log.Error("could not defer /ask; the user sees \"The application did not respond\"", "interaction", x.in.ID, "err", err)
+		b.log.Error("could not defer a question; the user sees \"The application did not respond\"", "interaction", x.in.ID, "err", err)
 		return
 	}
 	// In a thread (or DM) the earlier turns there are the history.

@@ -25,10 +25,12 @@ func renderHelp(cfg Config) string {
 	return fmt.Sprintf(`I answer questions about one news article, and every answer cites the paragraphs it comes from, so you can check it.
 
 **/ask** question — a cited answer; each [n] is listed as ¶P with the sentence it cites. Press Stop to cancel it while it is being written.
+**/summary** [length: short | long] — the article in a few cited sentences: its lead and most central points.
+**/speakers** — who the article quotes, with their roles and one cited quotation each.
 **/quote** speaker — what someone said, word for word, with paragraph numbers.
 **/source** paragraph — the exact text of a paragraph, to check a citation.
 **/article** — which article is loaded, who it quotes, and how answers are written.
-You can also mention me with a question. I reply to your message and open a thread; ask follow-ups there ("what else did he say?") and I use the earlier questions and answers in the thread.
+You can also mention me with a question, or just "tl;dr". I reply to your message and open a thread; ask follow-ups there ("what else did he say?") and I use the earlier questions and answers in the thread.
 
 Limits: questions of up to %d characters, %d questions a minute each, one at a time.`, cfg.MaxQuestion, cfg.PerMinute)
 }

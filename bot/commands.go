@@ -19,7 +19,7 @@ type command struct {
 }
 
 func (b *Bot) commandList() []command {
-	return []command{b.askCommand(), b.quoteCommand(), b.sourceCommand(), b.articleCommand(), b.helpCommand(), b.accessCommand()}
+	return []command{b.askCommand(), b.summaryCommand(), b.speakersCommand(), b.quoteCommand(), b.sourceCommand(), b.articleCommand(), b.helpCommand(), b.accessCommand()}
 }
 
 // Commands returns the slash commands' definitions, as Run registers them.

@@ -18,6 +18,11 @@ type Question struct {
 	Gold       []int  `json:"gold"`
 	Answerable bool   `json:"answerable"`
 	Kind       string `json:"kind"`
+	// Facts are words of the lead a summary should name (kind "overview").
+	Facts []string `json:"facts,omitempty"`
+	// Names are the people and organisations the article quotes (kind
+	// "speakers").
+	Names []string `json:"names,omitempty"`
 }
 
 // GoldQuote is one line of a quotation gold file.

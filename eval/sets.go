@@ -20,6 +20,9 @@ type Set struct {
 	Article   *article.Article
 	Questions []Question
 	Quotes    []GoldQuote // nil: not scored
+	// People are the people and organisations the article names, with the
+	// roles it gives them, from STEM.people.jsonl (nil when there is none).
+	People []Person
 }
 
 // Groups of eval sets, in report order.
@@ -90,6 +93,11 @@ func loadSet(fsys fs.FS, dir, group, stem string, shipped *article.Article) (Set
 	}
 	if q := path.Join(dir, stem+".quotes.jsonl"); exists(fsys, q) {
 		if s.Quotes, err = LoadQuotes(fsys, q); err != nil {
+			return s, err
+		}
+	}
+	if q := path.Join(dir, stem+".people.jsonl"); exists(fsys, q) {
+		if s.People, err = LoadPeople(fsys, q); err != nil {
 			return s, err
 		}
 	}

@@ -216,3 +216,33 @@ func TestCutMidDropsConnection(t *testing.T) {
 		t.Errorf("got events %q, want some and no [DONE]", events)
 	}
 }
+
+func TestSummarizing(t *testing.T) {
+	s := fakeopenai.New(t)
+	s.Respond(fakeopenai.Summarizing)
+	ask := func(prompt string) string {
+		body, _ := json.Marshal(map[string]any{"model": fakeopenai.DefaultChatModel,
+			"messages": []map[string]string{{"role": "user", "content": prompt}}})
+		resp := post(t, s.URL()+"/chat/completions", "", string(body))
+		var out struct {
+			Choices []struct {
+				Message struct{ Content string } `json:"message"`
+			} `json:"choices"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || len(out.Choices) != 1 {
+			t.Fatalf("decode: %v (%d choices)", err, len(out.Choices))
+		}
+		return out.Choices[0].Message.Content
+	}
+	summary := "Sources (passages of the article, in article order; the first opens the article):\n" +
+		"<source n=\"1\" paragraph=\"1\">\nThe council voted on Monday. It met late.\n</source>\n" +
+		"<source n=\"2\" paragraph=\"4\">\nThe wall will cost $4 million.\n</source>\n" +
+		"<source n=\"3\" paragraph=\"9\">\nResidents were divided.\n</source>\n<question>\ntl;dr\n</question>"
+	if got, want := ask(summary), "The council voted on Monday. [1] The wall will cost $4 million. [2]"; got != want {
+		t.Errorf("summary: got %q, want %q", got, want)
+	}
+	plain := "<source n=\"1\" paragraph=\"1\">\nThe council voted on Monday.\n</source>\n<question>\nWhen did the council vote?\n</question>"
+	if got, want := ask(plain), "According to the article, The council voted on Monday. [1]"; got != want {
+		t.Errorf("a plain question: got %q, want Grounded's %q", got, want)
+	}
+}

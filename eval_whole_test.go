@@ -1,0 +1,55 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"articlebot/internal/fakeopenai"
+)
+
+// TestWholeArticleEvalInLLMMode scores the questions about the whole
+// article of every eval set through the model path, against a fake model
+// that summarises like a careful one: the summaries reach the model with
+// the lead as the first source, and no such question abstains.
+func TestWholeArticleEvalInLLMMode(t *testing.T) {
+	s := fakeopenai.New(t)
+	s.Respond(fakeopenai.Summarizing)
+	out, errOut, code := cli(t, "", llmVars(t, s, false), "eval", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var reports []evalReport
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reports {
+		w := r.Whole
+		if w == nil {
+			t.Errorf("%s: no whole-article report", r.Set)
+			continue
+		}
+		t.Logf("%s [%s]: mode %s, answered %.3f, lead %.3f, later %.3f, facts %.3f, names %.3f, roles %.3f, headline %.3f",
+			r.Set, r.Group, r.Mode, w.Answered, w.LeadCited, w.LaterCited, w.Facts, w.NamesFound, w.RolesRight, w.HeadlineCited)
+		if r.Mode != "llm" || w.Answered != 1 || w.LeadCited != 1 || w.LaterCited != 1 || w.HeadlineCited != 1 {
+			t.Errorf("%s: mode %s, answered %.3f, lead cited %.3f, later cited %.3f, headline cited %.3f; want llm, 1, 1, 1, 1",
+				r.Set, r.Mode, w.Answered, w.LeadCited, w.LaterCited, w.HeadlineCited)
+			for _, m := range w.Misses {
+				t.Logf("miss [%s] %q: %s", m.Kind, m.Question, m.Why)
+			}
+		}
+	}
+	summaries := 0
+	for _, req := range s.ChatRequests() {
+		if !strings.Contains(req.LastUser(), "in article order") {
+			continue
+		}
+		summaries++
+		if srcs := fakeopenai.PromptSources(req); len(srcs) < 2 {
+			t.Errorf("a summary prompt with %d sources, want the lead and more", len(srcs))
+		}
+	}
+	if summaries == 0 {
+		t.Error("no summary reached the model")
+	}
+}
