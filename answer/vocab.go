@@ -1,12 +1,11 @@
 package answer
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 
 	"articlebot/article"
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // vocabulary is the set of words in the article's body, folded to lower case
@@ -99,4 +98,10 @@ var aliases = map[string][]string{
 	"europe":    {"europe", "european", "eu", "e.u"},
 	"israeli":   {"israel", "israeli"},
 	"iranian":   {"iran", "iranian"},
+	// Capitals stand for their governments ("Moscow says").
+	"moscow":     {"russia", "russian", "kremlin"},
+	"kremlin":    {"russia", "russian", "moscow"},
+	"kyiv":       {"ukraine", "ukrainian"},
+	"washington": {"u.s", "us", "america", "american"},
+	"beijing":    {"china", "chinese"},
 }

@@ -14,8 +14,10 @@ func TestPromptBounds(t *testing.T) {
 	}
 	d := AnswerData{Title: big, Question: "q?", Sources: []Source{{N: 1, Paragraph: 1, Section: big, Text: "text"}}, History: turns}
 	for name, render := range map[string]func() (string, error){
-		"answer":  func() (string, error) { return Answer(d) },
-		"summary": func() (string, error) { return Summary(SummaryData{Title: big, Question: "q", Kind: "summary", Sources: d.Sources, History: turns}) },
+		"answer": func() (string, error) { return Answer(d) },
+		"summary": func() (string, error) {
+			return Summary(SummaryData{Title: big, Question: "q", Kind: "summary", Sources: d.Sources, History: turns})
+		},
 		"rewrite": func() (string, error) { return Rewrite(RewriteData{Question: "and then?", History: turns}) },
 	} {
 		got, err := render()
