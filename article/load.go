@@ -129,11 +129,22 @@ func Parse(name string, data []byte) (*Article, error) {
 	}
 	a.Text, a.droppedCR = normalizeNewlines(data)
 	a.Paragraphs = splitParagraphs(a.Text)
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Kind = classify(a.Paragraphs[i].Text)
+	}
+	if err := a.index(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return a, nil
+}
+
+// index gives each body paragraph its section and sentences, once every
+// paragraph has its kind. It returns ErrNoBody when none is body.
+func (a *Article) index() error {
 	body := 0
 	section := ""
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		p.Kind = classify(p.Text)
 		switch p.Kind {
 		case Heading:
 			section = p.Text
@@ -155,9 +166,9 @@ func Parse(name string, data []byte) (*Article, error) {
 		}
 	}
 	if body == 0 {
-		return nil, fmt.Errorf("%s: %w", name, ErrNoBody)
+		return ErrNoBody
 	}
-	return a, nil
+	return nil
 }
 
 func validate(data []byte) error {
