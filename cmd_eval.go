@@ -60,7 +60,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath)
+	sets, err := loadEvalSets(ctx, *path, std.in, cfg.CacheDir, *questions, *quotesPath)
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes string) ([]eval.Set, error) {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, cacheDir, questions, quotes string) ([]eval.Set, error) {
 	if path == "" && questions == "" && quotes == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
@@ -89,7 +89,7 @@ func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, 
 		}
 		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
-	a, err := loadArticle(ctx, path, stdin)
+	a, err := loadArticle(ctx, path, stdin, cacheDir)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,12 @@ func FromBytes(name string, data []byte, contentType string, pageURL *url.URL) (
 		}
 		return a, err
 	}
-	a, err := article.Parse(name, decode(data, contentType))
+	if contentType != "" {
+		// A page served as text names its charset in the header; a file
+		// must be UTF-8 (article.Parse says so when it is not).
+		data = decode(data, contentType)
+	}
+	a, err := article.Parse(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +75,11 @@ func sniff(data []byte, contentType string) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// ParseFile is an article.ParseFunc for files that may be text or HTML.
+func ParseFile(name string, data []byte) (*article.Article, error) {
+	return FromBytes(name, data, "", nil)
 }
 
 // Load fetches the page at raw (see Fetch) and returns its article, with
