@@ -52,9 +52,12 @@ func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 	logCfg := cfg
 	logCfg.LogLevelSet = true
 	log := newLogger(std.err, logCfg)
-	eng, err := newEngine(ctx, *path, std.in, cfg, log)
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, log, "")
 	if err != nil {
 		return err
+	}
+	if note != "" {
+		log.Warn(note)
 	}
 	ses, err := bot.NewSession(cfg.Discord.Token)
 	if err != nil {

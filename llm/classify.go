@@ -44,6 +44,9 @@ func (c *Client) classify(actx context.Context, err error) *Error {
 		return &Error{Kind: KindTimeout, Err: te, Hint: "try again; a local model may still be loading"}
 	}
 	if errors.As(err, &te) { // the transport's connect timeout
+		if te.accepted {
+			return &Error{Kind: KindTimeout, Err: te, Hint: "the server at " + c.base + " accepted the connection but sent nothing: check that it is an OpenAI-compatible endpoint and not stuck"}
+		}
 		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true}
 	}
 	if actx.Err() != nil {
@@ -67,6 +70,10 @@ func (c *Client) classify(actx context.Context, err error) *Error {
 // errors.Is(err, context.Canceled) and errors.Is(err, context.DeadlineExceeded)
 // keep working.
 func callerError(ctx context.Context) *Error {
+	var te *timeoutError
+	if errors.As(context.Cause(ctx), &te) { // Stream's first-token budget ran out between attempts
+		return &Error{Kind: KindTimeout, Err: te, Hint: "try again; a local model may still be loading"}
+	}
 	cause := ctx.Err()
 	if c := context.Cause(ctx); c != nil && !errors.Is(c, cause) {
 		cause = fmt.Errorf("%w: %w", ctx.Err(), c)

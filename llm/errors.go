@@ -141,6 +141,8 @@ type timeoutError struct {
 	name  string // "connect", "first-token", "idle" or "request"
 	after string // the configured duration, formatted
 	what  string // what did not happen in time
+	// accepted says the server took the connection and then said nothing.
+	accepted bool
 }
 
 func (e *timeoutError) Error() string {
