@@ -47,7 +47,7 @@ func (c *Client) classify(actx context.Context, err error) *Error {
 		if te.accepted {
 			return &Error{Kind: KindTimeout, Err: te, Hint: "the server at " + c.base + " accepted the connection but sent nothing: check that it is an OpenAI-compatible endpoint and not stuck"}
 		}
-		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true}
+		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true, unreachable: true}
 	}
 	if actx.Err() != nil {
 		return callerError(actx)
@@ -158,12 +158,12 @@ func (c *Client) fromTransport(err error) *Error {
 	case errors.As(err, &dnsErr):
 		return &Error{Kind: KindUnavailable, Err: err,
 			Hint:  "check the host name in OPENAI_BASE_URL (" + c.base + ")",
-			retry: dnsErr.IsTemporary || dnsErr.IsTimeout}
+			retry: dnsErr.IsTemporary || dnsErr.IsTimeout, unreachable: dnsErr.IsNotFound}
 	case errors.As(err, &certErr), errors.As(err, &authErr), errors.As(err, &hostErr), errors.As(err, &recErr):
 		return &Error{Kind: KindUnavailable, Err: err, Hint: hintTLS}
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return &Error{Kind: KindUnavailable, Err: err,
-			Hint: "nothing is listening at " + c.base + ": start the server or fix OPENAI_BASE_URL", retry: true}
+			Hint: "nothing is listening at " + c.base + ": start the server or fix OPENAI_BASE_URL", retry: true, unreachable: true}
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return &Error{Kind: KindUnavailable, Err: err, Hint: "the server at " + c.base + " closed the connection", retry: true}

@@ -58,6 +58,9 @@ type Error struct {
 	Hint   string // what to change, when something can be changed
 
 	retry bool // whether another attempt may succeed
+	// unreachable marks a failure to reach anything at the address, which
+	// opens the circuit breaker.
+	unreachable bool
 }
 
 // Error returns a lower-case description that includes the cause.
