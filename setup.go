@@ -84,5 +84,8 @@ func newLogger(w io.Writer, cfg config) *slog.Logger {
 	if !cfg.LogLevelSet {
 		level = slog.LevelError
 	}
+	if cfg.LogJSON {
+		return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level}))
+	}
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }
