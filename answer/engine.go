@@ -131,9 +131,12 @@ func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Re
 	if w, ok := e.wholeOf(q, req.History); ok {
 		res, err = e.answerWhole(ctx, q, w, req.History, onDelta)
 	} else if e.gen != nil {
-		standalone := e.rewrite(ctx, q, req.History)
+		standalone, warning := e.rewrite(ctx, q, req.History)
 		res, err = e.generate(ctx, standalone, req.History, onDelta)
 		res.Standalone = standalone
+		if warning != "" {
+			res.Warnings = append([]string{warning}, res.Warnings...)
+		}
 	} else {
 		standalone := e.resolveFollowUp(q, req.History)
 		res, err = e.extractive(ctx, standalone)
