@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"articlebot/article"
 	"articlebot/quotes"
@@ -29,7 +30,13 @@ type Options struct {
 	// kept in it for the answer (defaults 4096 and 512).
 	ContextTokens int
 	AnswerTokens  int
-	Logger        *slog.Logger
+	// SecondOpinion makes the citation gate ask the model, in one batched
+	// yes/no request bounded by SecondOpinionTimeout (default
+	// DefaultSecondOpinionTimeout), about the claims its measure finds
+	// borderline.
+	SecondOpinion        bool
+	SecondOpinionTimeout time.Duration
+	Logger               *slog.Logger
 }
 
 // Engine answers questions about one article. It is safe for concurrent use.
@@ -47,6 +54,9 @@ type Engine struct {
 	gen           Generator
 	contextTokens int
 	answerTokens  int
+
+	secondOpinion        bool
+	secondOpinionTimeout time.Duration
 
 	// structure is what is known of the article as a whole (sentence
 	// centrality, roles, headline), for questions about all of it.
@@ -66,6 +76,9 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	}
 	if opts.ContextTokens <= 0 {
 		opts.ContextTokens = defaultContextTokens
+	}
+	if opts.SecondOpinionTimeout <= 0 {
+		opts.SecondOpinionTimeout = DefaultSecondOpinionTimeout
 	}
 	if opts.AnswerTokens <= 0 {
 		opts.AnswerTokens = defaultAnswerTokens
@@ -100,6 +113,9 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		gen:           opts.Generator,
 		contextTokens: opts.ContextTokens,
 		answerTokens:  opts.AnswerTokens,
+
+		secondOpinion:        opts.SecondOpinion,
+		secondOpinionTimeout: opts.SecondOpinionTimeout,
 
 		structure: newStructure(a, qx),
 	}, nil
