@@ -25,6 +25,9 @@ type evalReport struct {
 	Mode      string              `json:"mode"`
 	Questions eval.QuestionReport `json:"questions"`
 	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
+	// People scores speaker lookups by name, role and misspelling, when
+	// the set has a people file with lookups.
+	People *eval.PeopleReport `json:"people,omitempty"`
 	// Whole scores the questions about the whole article, when the set
 	// has any.
 	Whole *eval.WholeReport `json:"whole,omitempty"`
@@ -37,7 +40,8 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 			"speaker accuracy. Without flags it scores the project's own sets (the\n"+
 			"built-in article and a second test article). Question files are JSON lines:\n"+
 			"{\"question\", \"gold\": [paragraph numbers], \"answerable\", \"kind\"}; quotation\n"+
-			"files: {\"speaker\", \"text\", \"paragraph\"}.",
+			"files: {\"speaker\", \"text\", \"paragraph\"}; people files, scoring speaker\n"+
+			"lookups: {\"name\", \"roles\", \"quoted\", \"lookups\": [\"the mayor\", \"Jnae Doe\"]}.",
 		"articlebot eval",
 		"articlebot eval --json",
 		"articlebot eval --gate",
@@ -45,6 +49,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	path := articleFlag(flags)
 	questions := flags.String("questions", "", "score the questions in `FILE` (JSON lines)")
 	quotesPath := flags.String("quotes", "", "score quotation extraction against the gold in `FILE` (JSON lines)")
+	peoplePath := flags.String("people", "", "score speaker lookups (name, role, misspelling) against `FILE` (JSON lines)")
 	asJSON := flags.Bool("json", false, "print the scores as JSON")
 	gate := flags.Bool("gate", false, "score the citation gate instead: answer through a built-in fake model that\ncites neighbours, mixes right and wrong citations, invents sentences and\nquotations, paraphrases, splits facts and cites in other styles")
 	claims := flags.String("claims", "", "with --gate, the unsupported claims for --article in `FILE` (JSON lines)")
@@ -56,14 +61,14 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if len(rest) > 0 {
 		return argError{msg: fmt.Sprintf("eval takes no arguments (got %q): use --questions FILE", rest[0])}
 	}
-	if *path != "" && *questions == "" && *quotesPath == "" {
-		return argError{msg: "with --article, give --questions FILE and/or --quotes FILE written for that article"}
+	if *path != "" && *questions == "" && *quotesPath == "" && *peoplePath == "" {
+		return argError{msg: "with --article, give --questions FILE, --quotes FILE and/or --people FILE written for that article"}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath)
+	sets, err := loadEvalSets(ctx, *path, std.in, cfg.CacheDir, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
 	}
@@ -92,15 +97,15 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes string) ([]eval.Set, error) {
-	if path == "" && questions == "" && quotes == "" {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, cacheDir, questions, quotes, people string) ([]eval.Set, error) {
+	if path == "" && questions == "" && quotes == "" && people == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
 			return nil, err
 		}
 		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
-	a, err := loadArticle(ctx, path, stdin)
+	a, err := loadArticle(ctx, path, stdin, cacheDir)
 	if err != nil {
 		return nil, err
 	}
@@ -112,6 +117,11 @@ func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, 
 	}
 	if quotes != "" {
 		if s.Quotes, err = eval.LoadQuotes(nil, quotes); err != nil {
+			return nil, err
+		}
+	}
+	if people != "" {
+		if s.People, err = eval.LoadPeople(nil, people); err != nil {
 			return nil, err
 		}
 	}
@@ -147,12 +157,19 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		}
 		fmt.Fprintf(w, "                     who is quoted: names %.3f, %s; headline cited %.3f\n", wr.NamesFound, roles, wr.HeadlineCited)
 	}
+	if r.People != nil && r.People.Lookups > 0 {
+		fmt.Fprintf(w, "  speaker lookups    %.3f (%d/%d by name, role or misspelling found the right person)\n",
+			r.People.Rate, r.People.Found, r.People.Lookups)
+	}
 	misses := len(q.Misses)
 	if r.Quotes != nil {
 		misses += len(r.Quotes.Misses)
 	}
 	if r.Whole != nil {
 		misses += len(r.Whole.Misses)
+	}
+	if r.People != nil {
+		misses += len(r.People.Misses)
 	}
 	if misses > 0 && !verbose {
 		noun := "misses"
@@ -172,6 +189,11 @@ func renderEval(w io.Writer, r evalReport, verbose bool) {
 		}
 		if r.Whole != nil {
 			for _, m := range r.Whole.Misses {
+				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
+			}
+		}
+		if r.People != nil {
+			for _, m := range r.People.Misses {
 				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 			}
 		}

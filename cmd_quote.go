@@ -19,7 +19,7 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 		"articlebot quote",
 		"articlebot quote --json \"von der leyen\"")
 	path := articleFlag(flags)
-	asJSON := flags.Bool("json", false, "print JSON: {query, speaker, quotes, reported}, or {speakers} without a name")
+	asJSON := flags.Bool("json", false, "print JSON: {query, speaker, quotes, reported, article}, or {speakers, article} without a name")
 	rest, err := parse(flags, args)
 	if err != nil {
 		return err
@@ -28,7 +28,7 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(ctx, *path, std.in)
+	a, err := loadArticle(ctx, *path, std.in, cfg.CacheDir)
 	if err != nil {
 		return err
 	}
@@ -39,14 +39,14 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 	name := joinArgs(rest)
 	if name == "" {
 		if *asJSON {
-			return writeJSON(std.out, map[string]any{"speakers": eng.Speakers()})
+			return writeJSON(std.out, map[string]any{"speakers": eng.Speakers(), "article": infoOf(a)})
 		}
 		renderSpeakers(std.out, eng.Speakers())
 		return nil
 	}
 	res, found := eng.Quote(name)
 	if *asJSON {
-		if err := writeJSON(std.out, res); err != nil {
+		if err := writeJSON(std.out, quoteReport{QuoteResult: res, Article: infoOf(a)}); err != nil {
 			return err
 		}
 		if !found {
@@ -55,22 +55,28 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 		return nil
 	}
 	if !found {
-		renderNotFound(std.out, name, res.Suggestions, eng.Speakers())
+		renderNotFound(std.out, res, eng.Speakers())
 		return errNotFound
 	}
 	renderQuotes(std.out, res)
 	return nil
 }
 
-// renderNotFound says that name matched no speaker, with the speakers it
-// may have meant or, when it resembles none, the whole list.
-func renderNotFound(w io.Writer, name string, suggestions []string, speakers []answer.SpeakerCount) {
-	if len(suggestions) == 1 {
-		fmt.Fprintf(w, "%q is too short to be sure: did you mean %s?\n", name, termtext.Clean(suggestions[0]))
+// renderNotFound says that a name matched no speaker, or several, with the
+// speakers it may have meant (and their roles) or, when it resembles none,
+// the whole list.
+func renderNotFound(w io.Writer, res answer.QuoteResult, speakers []answer.SpeakerCount) {
+	name, suggestions := res.Query, res.Suggestions
+	switch {
+	case res.Ambiguous:
+		// Roles tell apart people who share a name.
+		fmt.Fprintf(w, "%q fits more than one person: %s. Which did you mean?\n", name, termtext.Clean(orList(withRoles(suggestions, speakers))))
 		return
-	}
-	if len(suggestions) > 0 {
-		fmt.Fprintf(w, "%q could be more than one speaker: did you mean %s?\n", name, termtext.Clean(orList(suggestions)))
+	case len(suggestions) == 1:
+		fmt.Fprintf(w, "Nobody is called exactly %q: did you mean %s?\n", name, termtext.Clean(suggestions[0]))
+		return
+	case len(suggestions) > 0:
+		fmt.Fprintf(w, "Nobody is called exactly %q: did you mean %s?\n", name, termtext.Clean(orList(suggestions)))
 		return
 	}
 	fmt.Fprintf(w, "Nobody called %q is quoted or named in the article.\n", name)
@@ -83,10 +89,36 @@ func renderNotFound(w io.Writer, name string, suggestions []string, speakers []a
 	}
 }
 
+// withRoles writes each name with the first role the article gives it:
+// "Jane Doe (mayor)".
+func withRoles(names []string, speakers []answer.SpeakerCount) []string {
+	roles := map[string]string{}
+	for _, s := range speakers {
+		if len(s.Roles) > 0 {
+			roles[s.Name] = s.Roles[0]
+		}
+	}
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if r := roles[n]; r != "" {
+			n += " (" + r + ")"
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
 // orList joins names as "A, B or C".
 func orList(names []string) string {
 	if len(names) == 1 {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// quoteReport is what `quote --json NAME` prints: the quotations and the
+// article they come from.
+type quoteReport struct {
+	answer.QuoteResult
+	Article articleInfo `json:"article"`
 }

@@ -28,5 +28,9 @@ func scoreSet(ctx context.Context, s eval.Set, cfg config, log *slog.Logger) (ev
 		qr := eval.ScoreQuotes(eng.Quotations().Quotes(), s.Quotes)
 		r.Quotes = &qr
 	}
+	if s.People != nil {
+		pr := eval.ScorePeople(eng.Quotations(), s.People)
+		r.People = &pr
+	}
 	return r, nil
 }
