@@ -51,6 +51,8 @@ type Engine struct {
 	// structure is what is known of the article as a whole (sentence
 	// centrality, roles, headline), for questions about all of it.
 	structure *structure
+
+	embedFallback error // see EmbeddingFallback
 }
 
 // DefaultEmbedDim is the dimension of the built-in local embedder.
@@ -85,6 +87,15 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		chunks[i].Speakers = qx.SpeakersIn(chunks[i].Focus)
 	}
 	ix, err := retrieval.Build(ctx, chunks, opts.Retrieval)
+	var fallback error
+	if err != nil && opts.Retrieval.EmbedBatch != nil && ctx.Err() == nil {
+		// The article must stay answerable when the embedding endpoint is
+		// down or its vectors do not fit: index it with the local embedder,
+		// and keep the reason for the user.
+		opts.Logger.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
+		fallback = err
+		ix, err = retrieval.Build(ctx, chunks, retrieval.Options{Sentences: a.Sentences})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index article: %w", err)
 	}
@@ -102,8 +113,15 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		answerTokens:  opts.AnswerTokens,
 
 		structure: newStructure(a, qx),
+
+		embedFallback: fallback,
 	}, nil
 }
+
+// EmbeddingFallback returns why the article was indexed with the built-in
+// local embedder instead of the remote one it was given, or nil when it
+// was not.
+func (e *Engine) EmbeddingFallback() error { return e.embedFallback }
 
 // Article returns the article the engine answers about.
 func (e *Engine) Article() *article.Article { return e.art }
