@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 func TestDotenvEnvironmentWins(t *testing.T) {
@@ -45,8 +44,13 @@ func TestConfigDefaultsAndErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.llmEnabled() || cfg.Sources != 6 || cfg.EmbedBatch != 64 || cfg.FirstTokenTimeout != time.Minute || cfg.Discord.MaxQuestion != 500 {
+	// Unset numbers pass 0 (retries -1): the owning packages apply their
+	// defaults, so config writes none of them.
+	if cfg.llmEnabled() || cfg.Sources != 0 || cfg.EmbedBatch != 0 || cfg.FirstTokenTimeout != 0 || cfg.MaxRetries != -1 || cfg.Discord.MaxQuestion != 0 {
 		t.Errorf("defaults: got %+v", cfg)
+	}
+	if bc := botConfig(cfg); bc.MaxQuestion != 0 || bc.PerMinute != 0 || bc.Concurrency != 0 {
+		t.Errorf("bot limits: got %+v, want 0 for the bot's defaults", bc)
 	}
 	tests := map[string]string{
 		"LLM_IDLE_TIMEOUT":  "soon",

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"fmt"
@@ -56,11 +57,11 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 		FirstTokenTimeout: cfg.FirstTokenTimeout,
 		IdleTimeout:       cfg.IdleTimeout,
 		RequestTimeout:    cfg.RequestTimeout,
-		MaxRetries:        cfg.MaxRetries,
+		MaxRetries:        max(cfg.MaxRetries, 0),
 		NoRetry:           cfg.MaxRetries == 0,
 		EmbedBatchSize:    cfg.EmbedBatch,
 		Temperature:       cfg.Temperature,
-		MaxTokens:         cfg.AnswerTokens,
+		MaxTokens:         cmp.Or(cfg.AnswerTokens, answer.DefaultAnswerTokens),
 		Logger:            log,
 		OnRetry:           cfg.onRetry,
 	})

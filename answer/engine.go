@@ -55,6 +55,11 @@ type Engine struct {
 	embedFallback error // see EmbeddingFallback
 }
 
+// DefaultSources is how many passages are retrieved and shown per question
+// when Options.Sources is 0: enough for recall@5 on the eval sets while
+// keeping the prompt within the default context.
+const DefaultSources = 6
+
 // DefaultEmbedDim is the dimension of the built-in local embedder.
 const DefaultEmbedDim = 512
 
@@ -64,13 +69,13 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		opts.Window = 1
 	}
 	if opts.Sources <= 0 {
-		opts.Sources = 6
+		opts.Sources = DefaultSources
 	}
 	if opts.ContextTokens <= 0 {
-		opts.ContextTokens = defaultContextTokens
+		opts.ContextTokens = DefaultContextTokens
 	}
 	if opts.AnswerTokens <= 0 {
-		opts.AnswerTokens = defaultAnswerTokens
+		opts.AnswerTokens = DefaultAnswerTokens
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()

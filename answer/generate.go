@@ -19,8 +19,8 @@ type Generator interface {
 
 // Defaults for the prompt budget, sized for a 4k-token local model.
 const (
-	defaultContextTokens = 4096
-	defaultAnswerTokens  = 512
+	DefaultContextTokens = 4096
+	DefaultAnswerTokens  = 512
 	promptHistoryTurns   = 2
 )
 
