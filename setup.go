@@ -78,12 +78,11 @@ func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answe
 }
 
 // newLogger logs to w at the configured level. Terminal commands log only
-// errors unless LOG_LEVEL is set: what matters to their user is printed
-// with the answer.
+// errors, one line each and once (see lineHandler), unless LOG_LEVEL is
+// set: what matters to their user is printed with the answer.
 func newLogger(w io.Writer, cfg config) *slog.Logger {
-	level := cfg.LogLevel
 	if !cfg.LogLevelSet {
-		level = slog.LevelError
+		return slog.New(newLineHandler(w, slog.LevelError))
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: cfg.LogLevel}))
 }
