@@ -25,7 +25,8 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 			"speaker accuracy. Without flags it scores the project's own sets (the\n"+
 			"built-in article and a second test article). Question files are JSON lines:\n"+
 			"{\"question\", \"gold\": [paragraph numbers], \"answerable\", \"kind\"}; quotation\n"+
-			"files: {\"speaker\", \"text\", \"paragraph\"}.",
+			"files: {\"speaker\", \"text\", \"paragraph\"}; people files, scoring speaker\n"+
+			"lookups: {\"name\", \"roles\", \"quoted\", \"lookups\": [\"the mayor\", \"Jnae Doe\"]}.",
 		"articlebot eval",
 		"articlebot eval --json",
 		"articlebot eval --gate",
@@ -33,6 +34,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	path := articleFlag(flags)
 	questions := flags.String("questions", "", "score the questions in `FILE` (JSON lines)")
 	quotesPath := flags.String("quotes", "", "score quotation extraction against the gold in `FILE` (JSON lines)")
+	peoplePath := flags.String("people", "", "score speaker lookups (name, role, misspelling) against `FILE` (JSON lines)")
 	asJSON := flags.Bool("json", false, "print the scores as JSON")
 	gate := flags.Bool("gate", false, "score the citation gate instead: answer through a built-in fake model that\ncites neighbours, mixes right and wrong citations, invents sentences and\nquotations, paraphrases, splits facts and cites in other styles")
 	claims := flags.String("claims", "", "with --gate, the unsupported claims for --article in `FILE` (JSON lines)")
@@ -44,14 +46,14 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if len(rest) > 0 {
 		return argError{msg: fmt.Sprintf("eval takes no arguments (got %q): use --questions FILE", rest[0])}
 	}
-	if *path != "" && *questions == "" && *quotesPath == "" {
-		return argError{msg: "with --article, give --questions FILE and/or --quotes FILE written for that article"}
+	if *path != "" && *questions == "" && *quotesPath == "" && *peoplePath == "" {
+		return argError{msg: "with --article, give --questions FILE, --quotes FILE and/or --people FILE written for that article"}
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath)
+	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
 	}
@@ -80,8 +82,8 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes string) ([]eval.Set, error) {
-	if path == "" && questions == "" && quotes == "" {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes, people string) ([]eval.Set, error) {
+	if path == "" && questions == "" && quotes == "" && people == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
 			return nil, err
@@ -100,6 +102,11 @@ func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, 
 	}
 	if quotes != "" {
 		if s.Quotes, err = eval.LoadQuotes(nil, quotes); err != nil {
+			return nil, err
+		}
+	}
+	if people != "" {
+		if s.People, err = eval.LoadPeople(nil, people); err != nil {
 			return nil, err
 		}
 	}
@@ -135,12 +142,19 @@ func renderEval(w io.Writer, r eval.Report, verbose bool) {
 		}
 		fmt.Fprintf(w, "                     who is quoted: names %.3f, %s; headline cited %.3f\n", wr.NamesFound, roles, wr.HeadlineCited)
 	}
+	if r.People != nil && r.People.Lookups > 0 {
+		fmt.Fprintf(w, "  speaker lookups    %.3f (%d/%d by name, role or misspelling found the right person)\n",
+			r.People.Rate, r.People.Found, r.People.Lookups)
+	}
 	misses := len(q.Misses)
 	if r.Quotes != nil {
 		misses += len(r.Quotes.Misses)
 	}
 	if r.Whole != nil {
 		misses += len(r.Whole.Misses)
+	}
+	if r.People != nil {
+		misses += len(r.People.Misses)
 	}
 	if misses > 0 && !verbose {
 		noun := "misses"
@@ -160,6 +174,11 @@ func renderEval(w io.Writer, r eval.Report, verbose bool) {
 		}
 		if r.Whole != nil {
 			for _, m := range r.Whole.Misses {
+				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
+			}
+		}
+		if r.People != nil {
+			for _, m := range r.People.Misses {
 				fmt.Fprintf(w, "  miss [%s] %q: %s\n", m.Kind, m.Question, termtext.Clean(m.Why))
 			}
 		}

@@ -55,22 +55,28 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 		return nil
 	}
 	if !found {
-		renderNotFound(std.out, name, res.Suggestions, eng.Speakers())
+		renderNotFound(std.out, res, eng.Speakers())
 		return errNotFound
 	}
 	renderQuotes(std.out, res)
 	return nil
 }
 
-// renderNotFound says that name matched no speaker, with the speakers it
-// may have meant or, when it resembles none, the whole list.
-func renderNotFound(w io.Writer, name string, suggestions []string, speakers []answer.SpeakerCount) {
-	if len(suggestions) == 1 {
-		fmt.Fprintf(w, "%q is too short to be sure: did you mean %s?\n", name, termtext.Clean(suggestions[0]))
+// renderNotFound says that a name matched no speaker, or several, with the
+// speakers it may have meant (and their roles) or, when it resembles none,
+// the whole list.
+func renderNotFound(w io.Writer, res answer.QuoteResult, speakers []answer.SpeakerCount) {
+	name, suggestions := res.Query, res.Suggestions
+	switch {
+	case res.Ambiguous:
+		// Roles tell apart people who share a name.
+		fmt.Fprintf(w, "%q fits more than one person: %s. Which did you mean?\n", name, termtext.Clean(orList(withRoles(suggestions, speakers))))
 		return
-	}
-	if len(suggestions) > 0 {
-		fmt.Fprintf(w, "%q could be more than one speaker: did you mean %s?\n", name, termtext.Clean(orList(suggestions)))
+	case len(suggestions) == 1:
+		fmt.Fprintf(w, "Nobody is called exactly %q: did you mean %s?\n", name, termtext.Clean(suggestions[0]))
+		return
+	case len(suggestions) > 0:
+		fmt.Fprintf(w, "Nobody is called exactly %q: did you mean %s?\n", name, termtext.Clean(orList(suggestions)))
 		return
 	}
 	fmt.Fprintf(w, "Nobody called %q is quoted or named in the article.\n", name)
@@ -81,6 +87,25 @@ func renderNotFound(w io.Writer, name string, suggestions []string, speakers []a
 	if len(names) > 0 {
 		fmt.Fprintf(w, "Speakers: %s.\n", termtext.Clean(strings.Join(names, ", ")))
 	}
+}
+
+// withRoles writes each name with the first role the article gives it:
+// "Jane Doe (mayor)".
+func withRoles(names []string, speakers []answer.SpeakerCount) []string {
+	roles := map[string]string{}
+	for _, s := range speakers {
+		if len(s.Roles) > 0 {
+			roles[s.Name] = s.Roles[0]
+		}
+	}
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if r := roles[n]; r != "" {
+			n += " (" + r + ")"
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // orList joins names as "A, B or C".

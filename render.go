@@ -46,7 +46,7 @@ func renderFooter(w io.Writer, res answer.Result) {
 func renderQuotes(w io.Writer, res answer.QuoteResult) {
 	switch {
 	case len(res.Quotes) > 0:
-		fmt.Fprintf(w, "%s — %d quotation%s\n", termtext.Clean(res.Speaker), len(res.Quotes), plural(len(res.Quotes)))
+		fmt.Fprintf(w, "%s%s — %d quotation%s\n", termtext.Clean(res.Speaker), roleNote(res.Roles), len(res.Quotes), plural(len(res.Quotes)))
 		for _, q := range res.Quotes {
 			fmt.Fprintf(w, "  ¶%-3d “%s”\n", q.Paragraph, termtext.Clean(q.Text))
 		}
@@ -76,7 +76,11 @@ func renderSpeakers(w io.Writer, speakers []answer.SpeakerCount) {
 	fmt.Fprintln(w, "Speakers in the article (quotations, reported statements):")
 	for _, s := range speakers {
 		pad := strings.Repeat(" ", width-len([]rune(s.Name)))
-		fmt.Fprintf(w, "  %s%s  %d quotation%s, %d reported\n", termtext.Clean(s.Name), pad, s.Quotes, plural(s.Quotes), s.Statements)
+		role := ""
+		if len(s.Roles) > 0 {
+			role = " — " + termtext.Clean(s.Roles[0])
+		}
+		fmt.Fprintf(w, "  %s%s  %d quotation%s, %d reported%s\n", termtext.Clean(s.Name), pad, s.Quotes, plural(s.Quotes), s.Statements, role)
 	}
 	fmt.Fprintln(w, "\nShow one with: articlebot quote NAME")
 }
@@ -87,4 +91,12 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// roleNote is the first role of a speaker in brackets, or "".
+func roleNote(roles []string) string {
+	if len(roles) == 0 {
+		return ""
+	}
+	return " (" + termtext.Clean(roles[0]) + ")"
 }

@@ -78,11 +78,19 @@ func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answe
 }
 
 // newLogger logs to w at the configured level. Terminal commands log only
-// errors, one line each and once (see lineHandler), unless LOG_LEVEL is
-// set: what matters to their user is printed with the answer.
+// errors, one line each and once (see lineHandler), unless LOG_LEVEL or a
+// JSON log is asked for: what matters to their user is printed with the
+// answer.
 func newLogger(w io.Writer, cfg config) *slog.Logger {
-	if !cfg.LogLevelSet {
+	level := cfg.LogLevel
+	switch {
+	case !cfg.LogLevelSet && !cfg.LogJSON:
 		return slog.New(newLineHandler(w, slog.LevelError))
+	case !cfg.LogLevelSet:
+		level = slog.LevelError
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	if cfg.LogJSON {
+		return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level}))
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }

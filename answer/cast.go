@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 	"articlebot/quotes"
 )
 
@@ -183,7 +184,7 @@ func (e *Engine) excerpt(sp quotes.Speaker) (string, article.Sentence, bool) {
 	var ids []int
 	byID := map[int]quotes.Quote{}
 	for _, q := range qs {
-		if len(strings.Fields(q.Text)) < 3 {
+		if !lexicon.LongEnough(q.Text) {
 			continue // a word or two is a label, not something said
 		}
 		if _, ok := byID[q.Sentence]; !ok {

@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"articlebot/lexicon"
-
 	"context"
 	"fmt"
 	"regexp"
@@ -10,6 +8,7 @@ import (
 	"strings"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 

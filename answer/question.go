@@ -1,12 +1,11 @@
 package answer
 
 import (
-	"articlebot/lexicon"
-
 	"regexp"
 	"strings"
 	"unicode"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 

@@ -1,12 +1,18 @@
 package answer
 
-import "strings"
+import (
+	"strings"
 
-// SpeakerCount is a speaker with how often the article quotes or reports them.
+	"articlebot/quotes"
+)
+
+// SpeakerCount is a speaker with how often the article quotes or reports
+// them, and what it says they are ("mayor", "the owner of a bicycle shop").
 type SpeakerCount struct {
-	Name       string `json:"name"`
-	Quotes     int    `json:"quotes"`
-	Statements int    `json:"statements"`
+	Name       string   `json:"name"`
+	Roles      []string `json:"roles"`
+	Quotes     int      `json:"quotes"`
+	Statements int      `json:"statements"`
 }
 
 // minResolvePrefix is the shortest typed name that Quote resolves to the one
@@ -22,13 +28,30 @@ const minResolvePrefix = 3
 // more closely (short names). ok is false when no speaker was resolved;
 // res.Suggestions then lists the candidates.
 func (e *Engine) Quote(name string) (QuoteResult, bool) {
-	res := QuoteResult{Query: name, Suggestions: []string{}, Quotes: []Attributed{}, Reported: []Attributed{}}
-	sp, ok := e.quotes.Lookup(name)
-	if !ok {
+	res := QuoteResult{Query: name, Roles: []string{}, Suggestions: []string{}, Quotes: []Attributed{}, Reported: []Attributed{}}
+	m := e.quotes.Find(name)
+	if len(m.Speakers) > 1 {
+		// "Kovač" with two people of that name, "the chief executive"
+		// with two companies: say so rather than pick one.
+		res.Ambiguous = true
+		for _, s := range m.Speakers {
+			res.Suggestions = append(res.Suggestions, s.Name)
+		}
+		return res, false
+	}
+	var sp quotes.Speaker
+	if len(m.Speakers) == 1 {
+		sp = m.Speakers[0]
+	} else {
 		closest := e.quotes.Closest(name)
 		if len(closest) != 1 || len([]rune(strings.TrimSpace(name))) < minResolvePrefix {
 			for _, c := range closest {
 				res.Suggestions = append(res.Suggestions, c.Name)
+			}
+			if len(res.Suggestions) == 0 {
+				for _, c := range m.Suggestions {
+					res.Suggestions = append(res.Suggestions, c.Name)
+				}
 			}
 			return res, false
 		}
@@ -36,6 +59,7 @@ func (e *Engine) Quote(name string) (QuoteResult, bool) {
 	}
 	res.Found = true
 	res.Speaker = sp.Name
+	res.Roles = append(res.Roles, sp.Roles...)
 	for _, q := range e.quotes.QuotesBy(sp.Name) {
 		res.Quotes = append(res.Quotes, Attributed{Speaker: q.Speaker, Text: q.Text, Paragraph: q.Paragraph})
 	}
@@ -52,7 +76,7 @@ func (e *Engine) Speakers() []SpeakerCount {
 		if s.Quotes+s.Statements == 0 {
 			continue
 		}
-		out = append(out, SpeakerCount{Name: s.Name, Quotes: s.Quotes, Statements: s.Statements})
+		out = append(out, SpeakerCount{Name: s.Name, Roles: append([]string{}, s.Roles...), Quotes: s.Quotes, Statements: s.Statements})
 	}
 	return out
 }

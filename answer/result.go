@@ -102,8 +102,13 @@ type QuoteResult struct {
 	// Found says whether the query named a speaker. When it did not,
 	// Speaker is empty and Suggestions lists the speakers it may have
 	// meant (several when it was ambiguous, none when it was unknown).
-	Found       bool         `json:"found"`
-	Speaker     string       `json:"speaker"`
+	Found   bool   `json:"found"`
+	Speaker string `json:"speaker"`
+	// Roles are what the article says the speaker is ("mayor").
+	Roles []string `json:"roles"`
+	// Ambiguous says that the query fits several speakers equally well
+	// (two people called Kovač); Suggestions then lists them.
+	Ambiguous   bool         `json:"ambiguous"`
 	Suggestions []string     `json:"suggestions"`
 	Quotes      []Attributed `json:"quotes"`
 	Reported    []Attributed `json:"reported"`

@@ -1,12 +1,11 @@
 package answer
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 
 	"articlebot/article"
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // vocabulary is the set of words in the article's body, folded to lower case

@@ -38,7 +38,7 @@ func (b *Bot) runQuote(ctx context.Context, x *exchange, data discordgo.Applicat
 	name := strings.TrimSpace(optString(data.Options, "speaker"))
 	res, found := b.eng.Quote(name)
 	if !found {
-		b.respondErr(x, x.reply(ctx, renderNotQuoted(name, b.eng.Speakers()), true))
+		b.respondErr(x, x.reply(ctx, renderNotQuoted(res, b.eng.Speakers()), true))
 		return
 	}
 	b.respondErr(x, x.reply(ctx, renderQuotes(res), false))

@@ -144,9 +144,30 @@ func renderQuotes(res answer.QuoteResult) string {
 	return b.String()
 }
 
-// renderNotQuoted answers a /quote for a name the article does not have.
-func renderNotQuoted(name string, speakers []answer.SpeakerCount) string {
-	s := fmt.Sprintf("Nobody called “%s” is quoted or named in the article.", sanitize(shorten(name, 80)))
+// renderNotQuoted answers a /quote for a name that fits nobody, or several
+// people: it says which, and offers the names it may have meant.
+func renderNotQuoted(res answer.QuoteResult, speakers []answer.SpeakerCount) string {
+	name := sanitize(shorten(res.Query, 80))
+	roles := map[string]string{}
+	for _, sp := range speakers {
+		if len(sp.Roles) > 0 {
+			roles[sp.Name] = sp.Roles[0]
+		}
+	}
+	var sugg []string
+	for _, n := range res.Suggestions[:min(len(res.Suggestions), 10)] {
+		if r := roles[n]; r != "" {
+			n += " (" + r + ")"
+		}
+		sugg = append(sugg, sanitize(n))
+	}
+	switch {
+	case res.Ambiguous:
+		return fmt.Sprintf("“%s” fits more than one person: %s. Which did you mean?", name, strings.Join(sugg, ", "))
+	case len(sugg) > 0:
+		return fmt.Sprintf("Nobody is called exactly “%s”. Did you mean %s?", name, strings.Join(sugg, ", "))
+	}
+	s := fmt.Sprintf("Nobody called “%s” is quoted or named in the article.", name)
 	var names []string
 	for _, sp := range speakers[:min(len(speakers), 10)] {
 		names = append(names, sanitize(sp.Name))

@@ -36,6 +36,7 @@ func TestRenderedMessages(t *testing.T) {
 	eng := offline(t)
 	witkoff, _ := eng.Quote("witkoff")
 	putin, _ := eng.Quote("putin")
+	napoleon, _ := eng.Quote("Napoleon @here")
 	p5, _ := eng.Article().Paragraph(5)
 	cited := answer.Result{
 		Answer: "Witkoff said the talks will occur in Jeddah on Sunday [1], and that “today we got to that place” [2]. @everyone",
@@ -60,7 +61,8 @@ func TestRenderedMessages(t *testing.T) {
 		{"answer_abstained", renderAnswer(abstained, false)},
 		{"quote_witkoff", renderQuotes(witkoff)},
 		{"quote_putin_reported", renderQuotes(putin)},
-		{"quote_not_found", renderNotQuoted("Napoleon @here", eng.Speakers())},
+		{"quote_not_found", renderNotQuoted(napoleon, eng.Speakers())},
+		{"quote_ambiguous", renderNotQuoted(answer.QuoteResult{Query: "the @here official", Ambiguous: true, Suggestions: []string{"Steve Witkoff", "Dmitry Peskov"}}, eng.Speakers())},
 		{"source_5", renderSource(p5, len(eng.Article().Paragraphs))},
 		{"article_extractive", renderArticle(eng, "")},
 		{"help", renderHelp(Config{}.withDefaults())},

@@ -71,3 +71,20 @@ func TestScoreQuotes(t *testing.T) {
 		})
 	}
 }
+
+func TestScorePeople(t *testing.T) {
+	a, err := article.Parse("t", []byte("Mayor Ann Lee said, “The wall is the least we owe them.”\nAnn Lee left. “We will see,” said Tom Lee, a council member.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := quotes.Build(a)
+	people := []Person{
+		{Name: "Ann Lee", Lookups: []string{"Ann Lee", "the mayor", "Ann Le", "Lee"}},
+		{Name: "Tom Lee", Lookups: []string{"Tom Lee", "the council member"}},
+	}
+	r := ScorePeople(ix, people)
+	// "Lee" fits two people: a miss for Ann Lee.
+	if r.Lookups != 6 || r.Found != 5 || len(r.Misses) != 1 || r.Misses[0].Question != "Lee" {
+		t.Errorf("got %d of %d found, misses %v; want 5 of 6, missing Lee", r.Found, r.Lookups, r.Misses)
+	}
+}

@@ -13,6 +13,9 @@ type Report struct {
 	Mode      string         `json:"mode"`
 	Questions QuestionReport `json:"questions"`
 	Quotes    *QuoteReport   `json:"quotes,omitempty"`
+	// People scores speaker lookups by name, role and misspelling, when
+	// the set has a people file with lookups.
+	People *PeopleReport `json:"people,omitempty"`
 	// Whole scores the questions about the whole article, when the set
 	// has any.
 	Whole *WholeReport `json:"whole,omitempty"`
@@ -33,6 +36,10 @@ func Score(ctx context.Context, s Set, eng *answer.Engine) (Report, error) {
 	if s.Quotes != nil {
 		qr := ScoreQuotes(eng.Quotations().Quotes(), s.Quotes)
 		r.Quotes = &qr
+	}
+	if s.People != nil {
+		pr := ScorePeople(eng.Quotations(), s.People)
+		r.People = &pr
 	}
 	return r, nil
 }

@@ -1,14 +1,13 @@
 package eval
 
 import (
-	"articlebot/lexicon"
-
 	"regexp"
 	"strconv"
 	"strings"
 
 	"articlebot/answer"
 	"articlebot/article"
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 

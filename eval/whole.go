@@ -1,9 +1,7 @@
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"slices"
 	"strings"
 
@@ -19,32 +17,6 @@ const (
 	KindSpeakers = "speakers" // who is quoted
 	KindHeadline = "headline" // what is the headline
 )
-
-// Person is one line of a people file: someone the article names, with
-// the roles it gives them.
-type Person struct {
-	Name   string   `json:"name"`
-	Roles  []string `json:"roles"`
-	Quoted bool     `json:"quoted"`
-}
-
-// LoadPeople reads a people file in JSON lines from fsys (nil for the
-// operating system's files).
-func LoadPeople(fsys fs.FS, path string) ([]Person, error) {
-	var ps []Person
-	err := readLines(fsys, path, func(line []byte) error {
-		var p Person
-		if err := json.Unmarshal(line, &p); err != nil {
-			return err
-		}
-		if strings.TrimSpace(p.Name) == "" {
-			return fmt.Errorf("person without a name")
-		}
-		ps = append(ps, p)
-		return nil
-	})
-	return ps, err
-}
 
 // WholeReport scores the answers to questions about the whole article.
 type WholeReport struct {

@@ -53,7 +53,10 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	admiral commander dean pastor rabbi imam surgeon physician scientist
 	economist historian academic referee umpire striker goalkeeper defender
 	midfielder forward quarterback pitcher batter bowler jockey champion
-	captain skipper manager trainer agent chairholder`)
+	captain skipper manager trainer agent chairholder defendant plaintiff
+	suspect claimant appellant petitioner respondent juror solicitor barrister
+	counsel clerk architect paediatrician pediatrician epidemiologist author
+	co-author coauthor interviewer host presenter founder`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".
@@ -100,7 +103,13 @@ func IsRole(w string) bool {
 // Titles are dropped from canonical names by this rule.
 func IsTitleWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return Titles.Has(w) || (w != strings.ToLower(w) && IsRole(w))
+	if Titles.Has(w) {
+		return true
+	}
+	l := strings.ToLower(w)
+	// Capitalised words in -ian are mostly demonyms ("Montavian Ministry"),
+	// not roles: only the listed ones count before a name.
+	return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))
 }
 
 // RoleAdjectives qualify a role: "the prime minister", "a former envoy".
@@ -187,6 +196,52 @@ var Offices = newSet(`president governor mayor senator chancellor minister premi
 	king queen prince princess pope ambassador envoy spokesman spokeswoman spokesperson
 	ceo cfo chairman chairwoman chair secretary commissioner general admiral sheriff judge
 	congressman congresswoman lawmaker councilman councilwoman councilmember`)
+
+// OrgNouns name an organisation without naming which: "the company said",
+// "the ministry's spokesperson".
+var OrgNouns = newSet(`company firm group ministry agency council committee government
+	department bureau authority commission board club university party union
+	administration campaign team organisation organization corporation bank fund
+	court office embassy institute foundation association federation league
+	alliance coalition network service maker retailer manufacturer insurer
+	lender carrier airline producer publisher developer studio charity practice
+	hospital clinic school journal newspaper broadcaster regulator watchdog
+	operator utility supplier builder chain brand label`)
+
+// Determiners open a noun phrase that describes someone without naming
+// them: "a senior official", "the manager", "her spokesperson".
+var (
+	Indefinites = newSet(`a an one two three four several some`)
+	Definites   = newSet(`the his her its their our`)
+)
+
+// roleVerbs turn what a relative clause says a person does into a role:
+// "who chairs the committee" makes a chair, "led by" a leader.
+var roleVerbs = map[string]string{
+	"chairs": "chair", "chaired": "chair", "leads": "leader", "led": "leader",
+	"heads": "head", "headed": "head", "directs": "director", "directed": "director",
+	"manages": "manager", "managed": "manager", "represents": "representative",
+	"coaches": "coach", "coached": "coach", "founded": "founder", "owns": "owner",
+	"runs": "head", "captains": "captain", "captained": "captain", "sponsored": "sponsor",
+	"sponsors": "sponsor", "edits": "editor", "edited": "editor", "studies": "researcher",
+}
+
+// RoleOfVerb returns the role a verb gives its subject ("chairs" → "chair"),
+// or "".
+func RoleOfVerb(v string) string { return roleVerbs[v] }
+
+// IsOrgNoun reports whether a lower-case word names a kind of
+// organisation: "company", "hospital", "university".
+func IsOrgNoun(w string) bool {
+	if OrgNouns.Has(w) {
+		return true
+	}
+	r := []rune(w)
+	if len(r) == 0 {
+		return false
+	}
+	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
+}
 
 // Courtesy titles say nothing of what a person does: "Dr. Achebe" is
 // described by "a hydrologist", not by "Dr.".

@@ -58,3 +58,36 @@ func abs(n int) int {
 // English word as a misspelt name, so it counts as a name only when it is
 // capitalised or picks out exactly one candidate.
 const ShortWord = 5
+
+// NearWords applies MaxTypos to a name of several words as a whole: "Sandra
+// Kym" is "Sandra Kim" (one edit in nine letters), though "Kym" alone is too
+// short to be "Kim". The words must pair up in order, each with its first
+// letter right and at most one edit more than its own length allows, and
+// the edits of all words together within what the whole name's length
+// allows. It returns the total number of edits.
+func NearWords(q, name []string) (int, bool) {
+	if len(q) != len(name) || len(q) == 0 {
+		return 0, false
+	}
+	if len(q) == 1 {
+		return Near(q[0], name[0])
+	}
+	total, letters := 0, 0
+	for i, w := range q {
+		letters += utf8.RuneCountInString(name[i])
+		if w == name[i] {
+			continue
+		}
+		rw, _ := utf8.DecodeRuneInString(w)
+		rn, _ := utf8.DecodeRuneInString(name[i])
+		if rw != rn {
+			return 0, false
+		}
+		d := fuzzy.Distance(w, name[i])
+		if d > max(1, MaxTypos(min(utf8.RuneCountInString(w), utf8.RuneCountInString(name[i])))) {
+			return 0, false
+		}
+		total += d
+	}
+	return total, total <= MaxTypos(letters)
+}

@@ -31,3 +31,22 @@ func TestNear(t *testing.T) {
 		})
 	}
 }
+
+func TestNearWords(t *testing.T) {
+	tests := []struct {
+		q, name []string
+		want    bool
+	}{
+		{[]string{"sandra", "kym"}, []string{"sandra", "kim"}, true},
+		{[]string{"olaf", "burg"}, []string{"olof", "berg"}, true},
+		{[]string{"kym"}, []string{"kim"}, false},
+		{[]string{"markus", "bel"}, []string{"marcus", "bell"}, true},
+		{[]string{"milla", "kovac"}, []string{"tomasz", "kovac"}, false},
+		{[]string{"jon", "doe"}, []string{"jan", "dee"}, false}, // two edits in six letters
+	}
+	for _, tt := range tests {
+		if _, got := NearWords(tt.q, tt.name); got != tt.want {
+			t.Errorf("NearWords(%q, %q): got %v, want %v", tt.q, tt.name, got, tt.want)
+		}
+	}
+}

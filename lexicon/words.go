@@ -5,7 +5,11 @@ package lexicon
 
 // OrgHeads end an organisation's name and need a name before them
 // ("White House", "Port Authority").
-var OrgHeads = newSet(`House Authority Commission Ministry Department Council Committee
+var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technologies Labs
+	Laboratories Motors Capital Enterprises Pharmaceuticals Therapeutics Foods Brands
+	Airways Logistics Media Studios Solutions Software Networks Insurance Resources
+	Mining Steel Petroleum Ventures Investments Automotive Electronics Robotics
+	House Authority Commission Ministry Department Council Committee
 	Agency University College School Institute Center Centre Fund Foundation Bank
 	Party Parliament Congress Senate Assembly Court Office Bureau Administration
 	Company Corporation Corp Inc Group Association Union Organization Organisation
@@ -65,3 +69,34 @@ var SmallWords = newSet(`a an the of and or in on at to for with by from de la v
 
 // Abbreviations keep their period as part of the word.
 var Abbreviations = newSet(`jr sr st mt ft inc corp ltd co bros dept univ assn vs etc no`)
+
+// FunctionWords are English function words and question words, folded to
+// lower case. (Contractions never reach this list where text is tokenised
+// as retrieval does it: "n't" words are dropped and the others keep their
+// base, "they've" becoming "they".) They carry no topic.
+var FunctionWords = newSet(`
+		a about above after again against all also am an and any are as at
+		be because been before being below between both but by
+		can cannot could did do does doing down during each few for from further
+		had has have having he her here hers herself him himself his how
+		i if in into is it its itself just me more most my myself
+		no nor not now of off on once only or other ought our ours ourselves out over own
+		same she should so some such than that the their theirs them themselves then there
+		these they this those through to too under until up upon very
+		was we were what when where which while who whom whose why will with would
+		us you your yours yourself yourselves
+		whether whatever whoever whichever however
+		may might must shall yet ever
+		s t d ll m re ve
+	`)
+
+// PlaceHeads end the names of places: "Calder Avenue", "Gulf of Ister".
+var PlaceHeads = newSet(`Street St Avenue Ave Road Rd Boulevard Lane Drive Way Square Place
+	Park Bridge River Lake Sea Ocean Bay Gulf Strait Island Islands Mountain Mountains
+	Mount Valley Hill Hills Coast Beach Harbor Harbour Port Airport Station County
+	Province State States Region District City Town Village Peninsula Desert Forest
+	Canal Creek Falls Heights Springs Kingdom Republic Federation Emirates Territory
+	Stadium Arena Ground Field Hall Centre Center Building Tower Plaza Market`)
+
+// PlacePrepositions put a place after them: "in New Carrow", "from Oskova".
+var PlacePrepositions = newSet(`in at from near to across toward towards into outside inside via through`)

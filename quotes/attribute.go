@@ -17,6 +17,12 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if st == none {
 		w, st = b.pre(p, q.openTok)
 	}
+	if st != none && w.ok() {
+		return w
+	}
+	if w, st := b.colonSpeaker(p, q.openTok); st == found {
+		return w
+	}
 	if st != none {
 		return w
 	}
@@ -106,6 +112,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 			return w, found
 		case relative:
 			continue
+		}
+		if w, st := b.coordinated(p, v); st == found {
+			return w, found
 		}
 		return who{}, found // a speech verb with no named subject: unattributable
 	}

@@ -32,6 +32,7 @@ type builder struct {
 	quotes     []Quote
 	statements []Statement
 	bySentence map[int][]string
+	unnamed    []unnamedSource // sources described, not named, in order
 }
 
 func newBuilder(a *article.Article) *builder {
@@ -57,6 +58,7 @@ func newBuilder(a *article.Article) *builder {
 }
 
 func (b *builder) run() {
+	markPronounNext(b.paras)
 	var all []mref
 	for _, p := range b.paras {
 		for i, t := range p.toks {
@@ -74,6 +76,9 @@ func (b *builder) run() {
 		}
 	}
 	b.rs.resolve(all)
+	b.collectRoles()
+	b.noteReferences()
+	b.registerUnnamed()
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}

@@ -1,11 +1,10 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // entity is a person or organisation named in the article.
@@ -20,7 +19,10 @@ type entity struct {
 	gender     byte     // 'm', 'f' or 0 when unknown
 	quotes     int
 	statements int
-	forms      []form // ways to write the name, for lookups
+	forms      []form          // ways to write the name, for lookups
+	roles      []string        // what the article says the person is: "mayor", "the owner of a bicycle shop"
+	roleWords  map[string]bool // the roles' folded words, for lookups by role
+	refs       []int           // offsets where the article names or describes the entity, in order
 }
 
 // aliasesCanonicalFirst returns the aliases with the canonical name first:
@@ -86,5 +88,6 @@ func (e *entity) speaker() Speaker {
 		Quotes:     e.quotes,
 		Statements: e.statements,
 		First:      e.first,
+		Roles:      append([]string(nil), e.roles...),
 	}
 }

@@ -1,12 +1,13 @@
 package quotes
 
 import (
-	"articlebot/article"
-
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/article"
+	"articlebot/lexicon"
 )
 
 // span is one pair of quotation marks in a paragraph. Offsets are relative
@@ -55,7 +56,7 @@ func findSpans(text string) []span {
 	kept := out[:0]
 	for _, s := range out {
 		if s.close >= 0 {
-			s.title = isTitle(text, s)
+			s.title = notSpeech(text, s)
 		}
 		if a, b := s.inner(text); a < b {
 			kept = append(kept, s)
@@ -173,7 +174,8 @@ func pluralPossessive(text string, i, size int) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(rest[1:])
-	return unicode.IsLower(next)
+	// A possessive owns a noun: "grievances’ that" closes a quotation.
+	return unicode.IsLower(next) && !lexicon.FunctionWords.Has(firstWord(rest))
 }
 
 // opensAt reports whether a mark at i can open a quotation: at the start

@@ -74,6 +74,10 @@ type Speaker struct {
 	Statements int
 	// First is the number of the first paragraph that names the speaker.
 	First int
+	// Roles are what the article says a person is, in its words: "mayor",
+	// "the owner of a bicycle shop near Fifth Street", "chair of the
+	// council's transportation committee".
+	Roles []string
 }
 
 // Index holds the quotations, statements and speakers of one article. It

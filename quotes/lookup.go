@@ -1,13 +1,13 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // form is one way of writing a speaker's name, as folded words.
@@ -35,6 +35,7 @@ func forms(e *entity, given map[string]int) []form {
 	for _, a := range e.aliases {
 		w := fuzzy.Words(a)
 		add(w, 100, false)
+		add(unhyphenated(w), 100, false)
 		if e.kind == Person {
 			add(withoutInitials(w), 100, false)
 		}
@@ -46,6 +47,24 @@ func forms(e *entity, given map[string]int) []form {
 				add(w[i:i+n], 80, false)
 			}
 		}
+		// A name with no head goes by its first word too: "Halvmark" for
+		// "Halvmark Vand".
+		if !slices.ContainsFunc(e.words, lexicon.OrgHeads.Has) && len(w) > 1 {
+			add(w[:1], 80, false)
+		}
+		// A company goes by the words before its heads: "Westmoor" for
+		// "Westmoor University", "Corvane" for "Corvane Systems".
+		for n := len(e.words) - 1; n >= 1; n-- {
+			if !lexicon.OrgHeads.Has(e.words[n]) {
+				if n < len(e.words)-1 {
+					add(w[:n+1], 80, false)
+				}
+				break
+			}
+			if n == 1 {
+				add(w[:1], 80, false)
+			}
+		}
 		return out
 	}
 	for _, a := range e.aliases {
@@ -53,13 +72,23 @@ func forms(e *entity, given map[string]int) []form {
 		if len(sur) > 0 {
 			add(sur, 90, false)
 			add(sur[len(sur)-1:], 90, false)
+			add(unhyphenated(sur), 90, false)
 		}
 	}
 	if len(e.words) > 1 {
 		g := fuzzy.Fold(trimDot(e.words[0]))
 		if utf8.RuneCountInString(g) > 1 && given[g] == 1 {
-			add([]string{g}, 70, true)
+			add([]string{g}, 70, false)
 		}
+	}
+	return out
+}
+
+// unhyphenated splits hyphenated words: "Ruiz Delgado" for "Ruiz-Delgado".
+func unhyphenated(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.Split(w, "-")...)
 	}
 	return out
 }
@@ -75,58 +104,30 @@ func withoutInitials(words []string) []string {
 }
 
 // match reports whether the folded words q name form f, and with how many
-// typos in all. Each word may carry the typos its length allows.
+// typos in all (lexicon.NearWords).
 func match(q []string, f form) (int, bool) {
-	if len(q) != len(f.words) {
-		return 0, false
+	if f.exact {
+		return 0, slices.Equal(q, f.words)
 	}
-	total := 0
-	for i, w := range q {
-		if w == f.words[i] {
-			continue
-		}
-		if f.exact {
-			return 0, false
-		}
-		d, ok := lexicon.Near(w, f.words[i])
-		if !ok {
-			return 0, false
-		}
-		total += d
-	}
-	return total, true
+	return lexicon.NearWords(q, f.words)
 }
 
-// Lookup finds the speaker a name refers to, tolerating case, accents,
-// titles, possessives and a few typos: "Zelensky", "witkof", "von der
-// leyen", "wisniewski" and "President Putin" all find their speaker. A
-// first name alone matches only when one person has it; short names must
-// be exact, so "Biden" does not find "Putin".
+// Lookup finds the one speaker a name refers to (see Find), tolerating
+// case, accents, titles, possessives and typos: "Zelensky", "witkof", "von
+// der leyen", "wisniewski" and "President Putin" all find their speaker.
+// It reports false when the name fits nobody or several people.
 func (ix *Index) Lookup(name string) (Speaker, bool) {
-	q := trimTitles(fuzzy.Words(name))
-	if len(q) == 0 {
+	m := ix.Find(name)
+	if len(m.Speakers) != 1 {
 		return Speaker{}, false
 	}
-	var best *entity
-	bestScore := 0
-	for _, e := range ix.speakers {
-		for _, f := range e.forms {
-			d, ok := match(q, f)
-			if score := f.score - 10*d; ok && score > bestScore {
-				best, bestScore = e, score
-			}
-		}
-	}
-	if best == nil {
-		return Speaker{}, false
-	}
-	return best.speaker(), true
+	return m.Speakers[0], true
 }
 
-// trimTitles drops leading titles and articles: "President Putin",
-// "the Kremlin", "Dr. Achebe".
+// trimTitles drops leading titles, roles and articles: "President Putin",
+// "the Kremlin", "Dr. Achebe", "City Manager Priya Raman".
 func trimTitles(q []string) []string {
-	for len(q) > 1 && (lowerTitles[q[0]] || q[0] == "the") {
+	for len(q) > 1 && (lowerTitles[q[0]] || q[0] == "the" || lexicon.RoleAdjectives.Has(q[0]) || lexicon.IsRole(q[0])) {
 		q = q[1:]
 	}
 	return q
@@ -141,8 +142,8 @@ var lowerTitles = func() map[string]bool {
 }()
 
 // Suggest returns up to n speakers (n <= 0: all) who have quotations or
-// statements, best matches for a partial and possibly misspelled input
-// first, for autocomplete. An empty input gives the most quoted speakers.
+// statements, best matches for a partial and possibly misspelled name or
+// role ("may" finds the mayor) first, for autocomplete. An empty input gives the most quoted speakers.
 func (ix *Index) Suggest(typed string, n int) []Speaker {
 	q := strings.Join(trimTitles(fuzzy.Words(typed)), " ")
 	type scored struct {
@@ -158,7 +159,7 @@ func (ix *Index) Suggest(typed string, n int) []Speaker {
 			cands = append(cands, scored{e, 1})
 			continue
 		}
-		if s := suggestScore(e, q); s > 0 {
+		if s := max(suggestScore(e, q), roleScore(e, q)); s > 0 {
 			cands = append(cands, scored{e, s})
 		}
 	}
@@ -237,4 +238,25 @@ func anyPrefix(words []string, q string) bool {
 		}
 	}
 	return false
+}
+
+// roleScore rates how well a typed prefix fits one of a speaker's roles:
+// every typed word starts a word of the role ("chief fin" for "chief
+// financial officer"); below a name match.
+func roleScore(e *entity, q string) int {
+	qs := roleTerms(q)
+	if len(qs) == 0 {
+		return 0
+	}
+	for _, r := range e.roles {
+		rw := roleTerms(r)
+		all := true
+		for _, w := range qs {
+			all = all && slices.ContainsFunc(rw, func(x string) bool { return strings.HasPrefix(x, w) })
+		}
+		if all {
+			return 40
+		}
+	}
+	return 0
 }

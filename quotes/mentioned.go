@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +9,7 @@ import (
 
 	"articlebot/article"
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // qword is a word of free text: folded, with whether it was capitalised.

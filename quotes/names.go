@@ -1,11 +1,11 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/lexicon"
 )
 
 // hint is what a mention seems to name, from its words and context.
@@ -26,6 +26,7 @@ type mention struct {
 	title         string // the title dropped before the name, if any
 	speaks        bool   // the subject of a speech verb or the source after "according to"
 	initial       bool   // the first word of its sentence
+	pronounNext   bool   // "he", "she", "his" or "her" comes next, before any other name
 	ent           *entity
 }
 
@@ -147,8 +148,13 @@ func classify(toks []token, lo, hi int) []mention {
 	if hi-lo >= 2 && lexicon.OrgHeads.Has(toks[hi-1].text) {
 		return []mention{{runLo: runLo, lo: lo, hi: hi, hint: organisation}}
 	}
-	// A title alone names no one, and a title ends no name ("Stephen King").
-	if hi-lo == 1 && isTitleWord(toks, lo) {
+	// Titles alone name no one ("Chief Financial Officer"), and a title
+	// ends no name ("Stephen King").
+	allTitles := true
+	for k := lo; k < hi && allTitles; k++ {
+		allTitles = isTitleWord(toks, k)
+	}
+	if allTitles {
 		return nil
 	}
 	// The last title splits the run: the name is after it, and what comes
@@ -157,7 +163,7 @@ func classify(toks []token, lo, hi int) []mention {
 	// ("Engineer Laura Finch").
 	last := -1
 	for k := lo; k < hi-1; k++ {
-		if isTitleWord(toks, k) || (k == lo && lexicon.IsRole(strings.ToLower(toks[k].text))) {
+		if isTitleWord(toks, k) || (k == lo && lexicon.IsTitleWord(toks[k].text)) {
 			last = k
 		}
 	}
@@ -209,7 +215,7 @@ func isOrg(toks []token) bool {
 
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 6 || lexicon.NotAcronyms.Has(w) {
+	if n < 2 || n > 6 || lexicon.NotAcronyms.Has(w) || lexicon.Expand(strings.ToLower(w)) != nil {
 		return false
 	}
 	for _, r := range w {
@@ -230,4 +236,33 @@ func sentenceInitial(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// markPronounNext marks the names followed, in their sentence or the next
+// (which may open the next paragraph), by "he", "she", "his" or "her"
+// before any other name: "Rosa Marchetti spoke at the launch. Her book …"
+// names a person.
+func markPronounNext(paras []*para) {
+	var open *mention
+	var openSent int
+	for _, p := range paras {
+		for k, t := range p.toks {
+			if open != nil && t.sent > openSent+1 {
+				open = nil
+			}
+			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
+				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
+					open, openSent = m, t.sent
+				}
+				continue
+			}
+			if open != nil && t.isWord() && t.quote < 0 {
+				switch t.lower() {
+				case "he", "she", "his", "her":
+					open.pronounNext = true
+					open = nil
+				}
+			}
+		}
+	}
 }

@@ -1,13 +1,12 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"slices"
 	"sort"
 	"strings"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // resolver turns mentions into entities. People are resolved before the
@@ -67,6 +66,9 @@ func (rs *resolver) resolve(all []mref) {
 		if w := r.words(); r.hintIs(unknown) && len(w) > 1 && alone[w[len(w)-1]] && !lexicon.Particles.Has(w[0]) {
 			r.m().hint = person
 		}
+		if r.hintIs(unknown) && r.size() > 1 && r.m().pronounNext {
+			r.m().hint = person
+		}
 	}
 	for _, r := range all {
 		if r.hintIs(person) && !r.single() {
@@ -103,6 +105,40 @@ func (rs *resolver) resolve(all []mref) {
 			}
 		}
 	}
+	// What is left of two to four capitalised words, not a place and not
+	// where places stand, names a person the article only mentions: "Dragan
+	// Holub met the delegation".
+	for _, r := range all {
+		if r.hintIs(unknown) && r.m().ent == nil && rs.bareName(r) {
+			r.m().hint = person
+			rs.attachPerson(r)
+		}
+	}
+}
+
+// bareName reports whether an unresolved mention reads as a person's full
+// name: two to four words, outside quotations, none a place's head, a
+// time, a word the article also writes in lower case, or an opener of
+// sentences, and not after a preposition that puts a place after it.
+func (rs *resolver) bareName(r mref) bool {
+	m := r.m()
+	if n := r.size(); n < 2 || n > 4 || r.quoted() {
+		return false
+	}
+	if afterPlacePreposition(r.p, m.runLo) {
+		return false
+	}
+	// "in Jeddah, Saudi Arabia": a place after a place.
+	if k := m.runLo - 2; k >= 0 && r.p.toks[k+1].is(",") && r.p.mentAt[k] >= 0 && afterPlacePreposition(r.p, r.p.ments[r.p.mentAt[k]].runLo) {
+		return false
+	}
+	for _, w := range r.words() {
+		if lexicon.PlaceHeads.Has(w) || lexicon.Temporal.Has(w) || lexicon.SentenceStarters.Has(w) ||
+			lexicon.Particles.Has(w) || rs.lower[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // newEntity makes an entity named by mention r.
@@ -122,6 +158,17 @@ func (rs *resolver) newOrg(r mref) {
 	for i := 1; i+2 <= len(w); i++ {
 		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
 			rs.orgNames[key] = e
+		}
+	}
+	// A company goes by the name before its heads: "Corvane" for "Corvane
+	// Systems", unless that word is an ordinary one ("White House").
+	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
+		heads := true
+		for _, x := range e.words[1:] {
+			heads = heads && lexicon.OrgHeads.Has(x)
+		}
+		if heads {
+			rs.orgNames[w[0]] = e
 		}
 	}
 }
@@ -241,4 +288,10 @@ func (rs *resolver) nameLike(r mref) bool {
 		return true
 	}
 	return !strings.HasSuffix(lw, "s")
+}
+
+// afterPlacePreposition reports whether token i follows a preposition that
+// puts a place after it ("in", "from").
+func afterPlacePreposition(p *para, i int) bool {
+	return i > 0 && p.toks[i-1].isWord() && lexicon.PlacePrepositions.Has(p.toks[i-1].lower())
 }

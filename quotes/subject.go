@@ -1,11 +1,11 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"slices"
 	"strings"
 	"unicode"
+
+	"articlebot/lexicon"
 )
 
 // who is a resolved speaker: a named entity, or a generic group such as
@@ -55,6 +55,12 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 				}
 			}
 		}
+		if w, start, st := b.leadSubject(p, lo, j); st == found {
+			return w, start, st
+		}
+		if w, start, st := b.described(p, lo, v); st == found {
+			return w, start, st
+		}
 		cut := -1
 		for c := lo; c < j; c++ {
 			if toks[c].is(",") && c+1 < j && appositionStart(toks[c+1]) {
@@ -78,6 +84,12 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		return who{ent: m.ent}, m.runLo, found
 	}
 	w := toks[j].lower()
+	if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) {
+		// "a senior official who attended said", "the manager said".
+		if d, start, st := b.described(p, lo, v); st == found {
+			return d, start, st
+		}
+	}
 	switch {
 	case lexicon.PersonPronouns.Has(w) || lexicon.OrgPronouns.Has(w):
 		if afterPreposition(toks, j) {
@@ -146,7 +158,28 @@ func (b *builder) pronoun(sent int, w string) *entity {
 			return e
 		}
 	}
-	return nil
+	// Past a stretch of figures, background or an interview's questions,
+	// "she said" goes back to the person of that gender the article has
+	// named most so far: the one it is about.
+	var best *entity
+	bestN := 0
+	for s := sent - 5; s >= 0; s-- {
+		for _, e := range b.sentPeople[s] {
+			if e.gender != want {
+				continue
+			}
+			n := 0
+			for s2 := sent - 1; s2 >= 0; s2-- {
+				if slices.Contains(b.sentPeople[s2], e) {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = e, n
+			}
+		}
+	}
+	return best
 }
 
 // noteSubjects records who sentence sid is about, for pronouns in later
@@ -167,6 +200,11 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			}
 		} else if w := t.lower(); (lexicon.PersonPronouns.Has(w) && len(refs) == 0) || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
 			refs = append(refs, b.pronoun(sid, w))
+		} else if lexicon.Definites.Has(w) && !afterPreposition(p.toks, j) {
+			// "The captain, who …": a role that picks out one person.
+			if people := b.roleReference(p, j); len(people) == 1 {
+				refs = append(refs, people[0])
+			}
 		}
 	}
 	for _, w := range spoke {

@@ -1,20 +1,123 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/lexicon"
 )
 
-// isTitle reports whether a closed span encloses the title of a show or a
-// work (“Hannity” program, Fox News’s “The Ingraham Angle”) rather than
-// speech. A title is short and in title case, has no sentence punctuation,
-// and stands where titles stand: before a word such as "show" or "book",
-// after a name or a possessive, or after "titled".
-func isTitle(text string, s span) bool {
+// notSpeech reports whether a closed span encloses words that nobody is
+// quoted as saying: the title of a work, a law or a report, or a scare
+// quote. A short span (under lexicon.MinQuoteWords words) is a scare quote
+// after "so-called" or "what the bill calls", and whenever no verb of
+// speech stands before it in its sentence nor an attribution after it: a
+// "water budget" is a term, called it "historic" is speech.
+func notSpeech(text string, s span) bool {
 	inner := strings.TrimSpace(text[s.openEnd:s.close])
+	if isTitle(text, s, strings.TrimRight(inner, ",.")) {
+		return true
+	}
+	before := clauseBefore(text[:s.open])
+	prev := lastWords(before, 4)
+	short := len(strings.Fields(inner)) <= lexicon.MinQuoteWords
+	if short && (len(prev) > 0 && prev[len(prev)-1] == "so-called" || whatItCalls(prev)) {
+		return true
+	}
+	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {
+		// Long enough to be speech, opening its sentence or ending one
+		// as speech does (“Nobody.”): a scare quote sits inside a
+		// sentence.
+		return false
+	}
+	if !slices.ContainsFunc(lastWords(before, 4), lexicon.FunctionWords.Has) {
+		// The rule reads English verbs: in another language ("Er nannte
+		// es ‚eine Schande‘") it cannot tell, and speech is likelier.
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		w = strings.Trim(w, ",;:()—–-")
+		if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) || w == "according" {
+			return false
+		}
+	}
+	return !attributionAfter(text[s.closeEnd:])
+}
+
+// whatItCalls reports whether the words before a span end in "what the bill
+// calls", "what it called", "what critics call": the writer's distance
+// from a term, not a quotation.
+func whatItCalls(prev []string) bool {
+	for i, w := range prev {
+		if w == "what" && i < len(prev)-1 {
+			v := prev[len(prev)-1]
+			return strings.HasPrefix(v, "call") || strings.HasPrefix(v, "dub") || strings.HasPrefix(v, "term")
+		}
+	}
+	return false
+}
+
+// attributionAfter reports whether the text after a closing mark starts
+// an attribution: ", he said", " said Ann Lee".
+func attributionAfter(rest string) bool {
+	ws := lastWords(firstN(rest, 6), 6)
+	for i, w := range ws {
+		if i > 3 {
+			break
+		}
+		if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore returns the text before offset's sentence start: from the
+// last sentence-ending mark followed by a space.
+func clauseBefore(before string) string {
+	for i := len(before) - 1; i > 0; i-- {
+		if strings.ContainsRune(".!?", rune(before[i-1])) && before[i] == ' ' {
+			return before[i:]
+		}
+	}
+	return before
+}
+
+// lastWords returns the last n words of s, lower case, trimmed of
+// punctuation.
+func lastWords(s string, n int) []string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	out := make([]string, 0, len(f))
+	for _, w := range f {
+		if w = strings.Trim(w, ",;:.!?()“”‘’\"'—–"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// firstN returns the first n space-separated words of s.
+func firstN(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// isTitle reports whether a closed span encloses the title of a show, a
+// work, a law or a report (“Hannity” program, Fox News’s “The Ingraham
+// Angle”, the "Aquifer Protection Act") rather than speech. A title is
+// short and in title case, has no sentence punctuation, and stands where
+// titles stand: next to a word such as "show" or "book", after a name, a
+// possessive or "titled", or, with two words or more, anywhere inside a
+// sentence but after a colon or comma, where speech stands.
+func isTitle(text string, s span, inner string) bool {
 	if !titleCase(inner) {
 		return false
 	}
@@ -23,19 +126,43 @@ func isTitle(text string, s span) bool {
 		return true
 	}
 	before := strings.TrimRightFunc(text[:s.open], unicode.IsSpace)
-	if before == "" || len(before) == s.open {
-		// A title is never at the start nor glued to the word before it.
+	if before == "" || isSentenceStart(before+" ", "") {
+		// Opening a sentence, speech is followed by its attribution or
+		// by punctuation; a title by the rest of the sentence
+		// ("“Walls That Breathe” sold 40,000 copies").
+		rest := strings.TrimLeftFunc(text[s.closeEnd:], unicode.IsSpace)
+		r, _ := utf8.DecodeRuneInString(rest)
+		return len(strings.Fields(inner)) >= 2 && unicode.IsLower(r) && !attributionAfter(rest)
+	}
+	if len(before) == s.open {
+		// A title is never glued to the word before it.
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	if last == ',' || last == ':' {
-		return false
+		// After a comma or colon a span is speech when a verb of speech
+		// comes just before ("said, “…”"), and a title set off after a
+		// work ("her book, “Walls of Clay,”") otherwise.
+		ws := lastWords(before, 3)
+		if len(ws) > 0 && lexicon.WorkWords.Has(ws[len(ws)-1]) {
+			return true
+		}
+		for _, w := range ws {
+			if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) {
+				return false
+			}
+		}
+		return len(strings.Fields(inner)) >= 2
 	}
 	prev := lastWord(before)
-	if lexicon.TitleLead.Has(strings.ToLower(prev)) {
+	lp := strings.ToLower(prev)
+	if lexicon.TitleLead.Has(lp) || lexicon.WorkWords.Has(lp) {
 		return true
 	}
 	if strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") {
+		return true
+	}
+	if len(strings.Fields(inner)) >= 2 && !isSentenceStart(before+" ", "") {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(prev)
@@ -95,4 +222,13 @@ func lastWord(s string) string {
 		return s[i+size:]
 	}
 	return s
+}
+
+// lastRune returns the last rune of s as a string, or "".
+func lastRune(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return ""
+	}
+	return string(r)
 }

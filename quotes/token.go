@@ -1,11 +1,11 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/lexicon"
 )
 
 type tokKind uint8

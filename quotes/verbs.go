@@ -1,10 +1,10 @@
 package quotes
 
 import (
-	"articlebot/lexicon"
-
 	"strings"
 	"unicode"
+
+	"articlebot/lexicon"
 )
 
 // speechVerb reports whether token i is a verb of speech and returns it as
@@ -117,7 +117,20 @@ func context(toks []token, m *mention) {
 	if m.hint != unknown || m.hi-m.lo < 2 {
 		return
 	}
-	if m.speaks || apposition(toks, m.hi) {
+	if h := apposition(toks, m.hi); h != unknown {
+		m.hint = h
+		return
+	}
+	// A role set off before the name: "her former lawyer, Colin Marsh".
+	if k := m.runLo - 2; k >= 0 && toks[k+1].is(",") && toks[k].isWord() && !toks[k].capital() {
+		switch {
+		case lexicon.IsRole(toks[k].text):
+			m.hint = person
+		case lexicon.OrgNouns.Has(toks[k].lower()):
+			m.hint = organisation
+		}
+	}
+	if m.speaks && m.hint == unknown {
 		m.hint = person
 	}
 }
@@ -135,31 +148,36 @@ func endsClause(toks []token, i int) bool {
 	return i >= len(toks) || toks[i].sent != toks[i-1].sent || !toks[i].isWord()
 }
 
-// apposition reports whether a comma after a name opens a description of a
-// person: "who", an age, or a role noun within the next few words.
-func apposition(toks []token, i int) bool {
+// apposition tells what a comma after a name opens a description of: a
+// person ("who", an age, or a role noun within the next few words) or an
+// organisation ("Halvmark Vand, the water company").
+func apposition(toks []token, i int) hint {
 	if i >= len(toks) || !toks[i].is(",") {
-		return false
+		return unknown
 	}
 	for j := i + 1; j < len(toks) && j < i+10; j++ {
 		t := toks[j]
 		if !t.isWord() {
-			return false
+			return unknown
 		}
 		if j == i+1 {
 			if t.text == "who" || t.text == "whose" {
-				return true
+				return person
 			}
 			r := []rune(t.text)[0]
 			if unicode.IsDigit(r) {
-				return true
+				return person
 			}
 		}
 		if lexicon.IsRole(t.text) {
-			return true
+			return person
+		}
+		if lexicon.OrgNouns.Has(t.lower()) && !(j+1 < len(toks) && toks[j+1].isWord() && lexicon.IsRole(toks[j+1].text)) {
+			// "the water company", but "a council member" is a person.
+			return organisation
 		}
 	}
-	return false
+	return unknown
 }
 
 // afterPreposition reports whether the word before token i is a

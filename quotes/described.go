@@ -1,0 +1,264 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// unnamedSource is a speaker the article describes without naming: "a
+// senior European official", "a portfolio manager".
+type unnamedSource struct {
+	name string // as the article first describes it, determiner in lower case
+	head string // the folded role or group noun: "official", "manager"
+	at   int    // offset of the description
+}
+
+// described finds a subject that is a description rather than a name, at
+// the start of the clause [lo, v) before the speech verb at v: a
+// determiner, a few modifiers and a role, group or organisation noun, then
+// anything up to the verb (a relative clause, a place).
+//
+// An indefinite description introduces an unnamed source, which becomes
+// the speaker in the article's own words ("a senior European official
+// who attended as an observer said" is "a senior European official"). A
+// definite one refers back: to the one person whose roles hold its words
+// ("the foreign minister", "the committee's chair"), to the unnamed source
+// with the same noun ("the manager said"), or to an organisation ("the
+// company said", "the ministry said").
+func (b *builder) described(p *para, lo, v int) (who, int, status) {
+	toks := p.toks
+	if lo >= v || !toks[lo].isWord() {
+		return who{}, 0, none
+	}
+	det := toks[lo].lower()
+	indefinite, definite := lexicon.Indefinites.Has(det), lexicon.Definites.Has(det)
+	if !indefinite && !definite {
+		return who{}, 0, none
+	}
+	head := -1
+	for k := lo + 1; k < v && k < lo+7; k++ {
+		t := toks[k]
+		w := t.lower()
+		if !t.isWord() || t.quote >= 0 || w == "who" || w == "that" || w == "which" || lexicon.Prepositions.Has(w) {
+			break
+		}
+		if p.mentAt[k] >= 0 && !t.poss && p.ments[p.mentAt[k]].ent != nil && p.ments[p.mentAt[k]].ent.kind == Person {
+			return who{}, 0, none // a name: not a description
+		}
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) {
+			head = k
+		}
+		if t.poss && k > lo+1 {
+			break
+		}
+	}
+	if head < 0 || toks[head].poss {
+		return who{}, 0, none
+	}
+	// Nothing but a relative clause, a place or a time may stand between
+	// the description and its verb, and no other speech verb.
+	for k := head + 1; k < v; k++ {
+		if _, ok := speechVerb(toks, k, false); ok {
+			return who{}, 0, none
+		}
+	}
+	hw := fuzzy.Fold(toks[head].text)
+	if indefinite {
+		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, head+1)
+		if lexicon.OrgNouns.Has(hw) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) {
+			return who{}, 0, none // "a company said": too vague to be a source
+		}
+		b.addUnnamed(unnamedSource{name: name, head: hw, at: toks[lo].start})
+		return who{generic: name}, lo, found
+	}
+	words := fuzzy.Words(phrase(toks, lo+1, head+1))
+	if people := byRole(b.rs.people, words); len(people) > 0 {
+		return who{ent: b.latest(people, toks[lo].start)}, lo, found
+	}
+	at := toks[lo].start
+	for i := len(b.unnamed) - 1; i >= 0; i-- {
+		if u := b.unnamed[i]; u.head == hw && u.at < at {
+			return who{generic: u.name}, lo, found
+		}
+	}
+	if lexicon.OrgNouns.Has(hw) {
+		if e := b.orgNamed(hw, toks[head].sent, at); e != nil {
+			return who{ent: e}, lo, found
+		}
+	}
+	return who{}, 0, none
+}
+
+// latest returns, of several people, the one the article named or
+// described last before offset at (the first when none was).
+func (b *builder) latest(people []*entity, at int) *entity {
+	best, bestAt := people[0], -1
+	for _, e := range people {
+		for _, r := range e.refs {
+			if r < at && r > bestAt {
+				best, bestAt = e, r
+			}
+		}
+	}
+	return best
+}
+
+// orgNamed resolves "the ministry" or "the company" to an organisation:
+// of those whose names hold the noun, the one named last before offset at;
+// else,
+// for a generic noun, the organisation of the nearest sentence before,
+// else the one the article names most.
+func (b *builder) orgNamed(noun string, sid int, at int) *entity {
+	var named []*entity
+	for _, e := range b.rs.orgs {
+		if slices.Contains(fuzzy.Words(e.name), noun) {
+			named = append(named, e)
+		}
+	}
+	if len(named) > 0 {
+		return b.latest(named, at)
+	}
+	var best *entity
+	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
+		if e := b.sentOrg[s]; e != nil {
+			return e
+		}
+	}
+	for _, e := range b.rs.orgs {
+		if best == nil || len(e.refs) > len(best.refs) {
+			best = e
+		}
+	}
+	return best
+}
+
+// leadSubject finds the subject of a clause whose verb follows an
+// apposition or a relative clause: the first name of the clause, when
+// only a role phrase comes before it ("The bill's sponsor, state Sen.
+// Miriam Okonkwo, a Democrat from Carrow County whose district …, has
+// said"; "Councilmember Dana Whitfield, a small-business owner who …,
+// described").
+func (b *builder) leadSubject(p *para, lo, end int) (who, int, status) {
+	toks := p.toks
+	commas := 0
+	for k := lo; k < end; k++ {
+		t := toks[k]
+		if mi := p.mentAt[k]; mi >= 0 {
+			m := p.ments[mi]
+			if toks[m.hi-1].poss {
+				k = m.hi - 1 // "Lutovia's foreign minister, …"
+				continue
+			}
+			if m.ent == nil || afterPreposition(toks, m.runLo) {
+				return who{}, 0, none
+			}
+			return who{ent: m.ent}, lo, found
+		}
+		switch {
+		case t.is(","):
+			if commas++; commas > 1 {
+				return who{}, 0, none
+			}
+		case t.isWord() && t.quote < 0 && (t.poss || t.capital() || lexicon.RoleAdjectives.Has(t.lower()) ||
+			lexicon.IsRole(t.text) || lexicon.Definites.Has(t.lower()) || lexicon.Indefinites.Has(t.lower())):
+		default:
+			return who{}, 0, none
+		}
+	}
+	return who{}, 0, none
+}
+
+// coordinated returns the speaker of a verb joined to an earlier one by
+// "and" ("… said in a statement that …, and called the lanes “…”"): whoever
+// this sentence has already been attributed to, else the subject that
+// opens the sentence.
+func (b *builder) coordinated(p *para, v int) (who, status) {
+	toks := p.toks
+	j := v - 1
+	for ; j >= 0 && toks[j].isWord() && lexicon.Auxiliaries.Has(toks[j].lower()); j-- {
+	}
+	if j < 0 || !toks[j].is("and") || toks[j].sent != toks[v].sent {
+		return who{}, none
+	}
+	for i := len(b.spoke) - 1; i >= 0; i-- {
+		if b.spoke[i].ok() {
+			return b.spoke[i], found
+		}
+	}
+	lo, _ := p.sentRange(toks[v].sent)
+	if w, _, st := b.leadSubject(p, lo, j); st == found {
+		return w, found
+	}
+	if w, _, st := b.described(p, lo, j); st == found {
+		return w, found
+	}
+	return who{}, none
+}
+
+// colonSpeaker attributes a quotation introduced by a colon in a sentence
+// with no verb of speech ("Among them was Ruth Anders, a retired teacher …:
+// “…”"; "he gave a measured answer: “…”"): the first person named in the
+// clause before the colon, not after a preposition, else its first "he"
+// or "she".
+func (b *builder) colonSpeaker(p *para, o int) (who, status) {
+	toks := p.toks
+	if o < 1 || !toks[o-1].is(":") {
+		return who{}, none
+	}
+	lo, _ := p.sentRange(toks[o].sent)
+	for k := lo; k < o-1; k++ {
+		if mi := p.mentAt[k]; mi >= 0 {
+			m := p.ments[mi]
+			if m.ent != nil && m.ent.kind == Person && !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && toks[k].quote < 0 {
+				return who{ent: m.ent}, found
+			}
+			k = m.hi - 1
+			continue
+		}
+		if w := toks[k].lower(); toks[k].isWord() && lexicon.PersonPronouns.Has(w) && !afterPreposition(toks, k) {
+			if e := b.pronoun(toks[k].sent, w); e != nil {
+				return who{ent: e}, found
+			}
+		}
+	}
+	return who{}, none
+}
+
+// registerUnnamed notes every source the article describes without naming
+// ("according to a senior Valdorian official who asked not to be named"),
+// wherever it stands, so that a later "the official said" finds it. A
+// description right after a comma describes the name before it instead.
+func (b *builder) registerUnnamed() {
+	for _, p := range b.paras {
+		toks := p.toks
+		for k, t := range toks {
+			if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
+				continue
+			}
+			for h := k + 1; h < len(toks) && h < k+6 && toks[h].isWord() && toks[h].sent == t.sent; h++ {
+				w := toks[h].lower()
+				if p.mentAt[h] >= 0 && p.ments[p.mentAt[h]].ent != nil && p.ments[p.mentAt[h]].ent.kind == Person || lexicon.Prepositions.Has(w) {
+					break
+				}
+				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") {
+					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: t.start})
+					break
+				}
+			}
+		}
+	}
+}
+
+// addUnnamed records an unnamed source once, keeping them in article order.
+func (b *builder) addUnnamed(u unnamedSource) {
+	i := 0
+	for ; i < len(b.unnamed) && b.unnamed[i].at <= u.at; i++ {
+		if b.unnamed[i].at == u.at {
+			return
+		}
+	}
+	b.unnamed = slices.Insert(b.unnamed, i, u)
+}

@@ -1,0 +1,82 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// noteReferences records where the article names each entity, and where a
+// definite description picks out one person by role ("The foreign
+// minister dismissed the criticism"), then gives each bare surname shared
+// by several people to the one named or described last before it: after
+// "The foreign minister …", "Kovač said" is the minister, not the MP of
+// the same name introduced later.
+func (b *builder) noteReferences() {
+	type use struct {
+		p *para
+		m *mention
+	}
+	var shared []use
+	for _, p := range b.paras {
+		for i := range p.ments {
+			m := &p.ments[i]
+			if m.ent == nil {
+				continue
+			}
+			if m.ent.kind == Person && m.hi-m.lo == 1 && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
+				shared = append(shared, use{p, m})
+				continue
+			}
+			m.ent.refs = append(m.ent.refs, p.toks[m.lo].start)
+		}
+		for k, t := range p.toks {
+			if !t.isWord() || t.quote >= 0 || !lexicon.Definites.Has(t.lower()) || afterPreposition(p.toks, k) {
+				continue // "no relation of the foreign minister" is not about the minister
+			}
+			if people := b.roleReference(p, k); len(people) == 1 {
+				people[0].refs = append(people[0].refs, t.start)
+			}
+		}
+	}
+	for _, e := range b.rs.people {
+		sort.Ints(e.refs)
+	}
+	for _, u := range shared {
+		cands := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
+		at := u.p.toks[u.m.lo].start
+		e := b.latest(cands, at)
+		u.m.ent = e
+		i := sort.SearchInts(e.refs, at)
+		e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
+	}
+}
+
+// roleReference returns the people a definite description starting at
+// token k may mean: "the foreign minister" (not followed by the name, which
+// would make it a title or an apposition).
+func (b *builder) roleReference(p *para, k int) []*entity {
+	toks := p.toks
+	head := -1
+	for j := k + 1; j < len(toks) && j < k+5 && toks[j].isWord() && toks[j].sent == toks[k].sent; j++ {
+		if p.mentAt[j] >= 0 && !toks[j].poss {
+			return nil
+		}
+		if lexicon.IsRole(toks[j].text) && !toks[j].capital() {
+			head = j
+			if j+1 < len(toks) && toks[j+1].isWord() && lexicon.IsRole(toks[j+1].text) {
+				continue
+			}
+			break
+		}
+	}
+	if head < 0 || toks[head].poss {
+		return nil
+	}
+	if n := head + 1; n < len(toks) && (p.mentAt[n] >= 0 || toks[n].is(",") && n+1 < len(toks) && toks[n+1].capital()) {
+		return nil // "the mayor, Jane Doe," or "the mayor Jane Doe": an introduction
+	}
+	return byRole(b.rs.people, strings.Fields(strings.ToLower(phrase(toks, k+1, head+1))))
+}
