@@ -3,7 +3,10 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/joho/godotenv"
 )
 
 func TestDotenvEnvironmentWins(t *testing.T) {
@@ -73,5 +76,29 @@ func TestConfigDefaultsAndErrors(t *testing.T) {
 				t.Errorf("%s=%q: got no error", k, v)
 			}
 		})
+	}
+}
+
+// TestEnvExampleChangesNothing checks that `cp .env.example .env` changes
+// nothing until a line is uncommented, and that each variable loadConfig
+// reads is documented there.
+func TestEnvExampleChangesNothing(t *testing.T) {
+	vars, err := godotenv.Read(".env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vars) != 0 {
+		t.Errorf(".env.example sets %v; want every setting commented out", vars)
+	}
+	data, err := os.ReadFile(".env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read []string
+	loadConfig(func(k string) string { read = append(read, k); return "" })
+	for _, k := range read {
+		if !strings.Contains(string(data), "# "+k+"=") {
+			t.Errorf(".env.example does not document %s", k)
+		}
 	}
 }
