@@ -53,7 +53,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath, *peoplePath)
+	sets, err := loadEvalSets(ctx, *path, std.in, cfg.CacheDir, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes, people string) ([]eval.Set, error) {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, cacheDir, questions, quotes, people string) ([]eval.Set, error) {
 	if path == "" && questions == "" && quotes == "" && people == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
@@ -90,7 +90,7 @@ func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, 
 		}
 		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
-	a, err := loadArticle(ctx, path, stdin)
+	a, err := loadArticle(ctx, path, stdin, cacheDir)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ var evalFloors = map[string]struct {
 // eval sets above fixed floors. Raise a floor when a general improvement
 // lifts the scores; never lower one to land a change.
 func TestEvalFloors(t *testing.T) {
-	sets, err := loadEvalSets(context.Background(), "", nil, "", "", "")
+	sets, err := loadEvalSets(context.Background(), "", nil, "", "", "", "")
 	if err != nil {
 		t.Fatal(err)
 	}

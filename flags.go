@@ -31,7 +31,7 @@ func newFlags(std stdio, name, args, about string, examples ...string) *flag.Fla
 
 // articleFlag adds --article to a command's flags.
 func articleFlag(flags *flag.FlagSet) *string {
-	return flags.String("article", "", "read the article from `PATH` (plain UTF-8 text; - reads standard input) instead of the built-in one")
+	return flags.String("article", "", "read the article from `PATH`: a text or HTML file, an http(s) URL, or - for standard input (default: the built-in article)")
 }
 
 // parse parses flags, allowing them before or after the arguments. --help

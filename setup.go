@@ -11,6 +11,7 @@ import (
 	"articlebot/answer"
 	"articlebot/article"
 	"articlebot/llm"
+	"articlebot/webarticle"
 )
 
 //go:embed article.txt
@@ -22,16 +23,21 @@ const shippedName = "built-in article"
 // stdinPath is the --article value that reads standard input.
 const stdinPath = "-"
 
-// loadArticle reads the article at path, from stdin when path is "-", or
-// the built-in one when path is "". It is the one way in for an article.
-func loadArticle(ctx context.Context, path string, stdin io.Reader) (*article.Article, error) {
-	switch path {
-	case "":
+// loadArticle reads the article at path: an http(s) URL is fetched (pages
+// cached under cacheDir), "-" reads stdin, "" is the built-in article, and
+// anything else is a file. Files and pages may be text or HTML, told apart
+// by their content. It is the one way in for an article.
+func loadArticle(ctx context.Context, path string, stdin io.Reader, cacheDir string) (*article.Article, error) {
+	switch {
+	case path == "":
 		return article.Parse(shippedName, shippedArticle)
-	case stdinPath:
-		return article.Read(ctx, "standard input", stdin)
+	case path == stdinPath:
+		return article.ReadWith(ctx, "standard input", stdin, webarticle.ParseFile)
+	case webarticle.IsURL(path):
+		// The user's own machine: any address may be fetched.
+		return webarticle.New(webarticle.Options{CacheDir: cacheDir}).Load(ctx, path, false)
 	}
-	return article.LoadContext(ctx, path)
+	return article.LoadWith(ctx, path, webarticle.ParseFile)
 }
 
 // newEngine loads the article and builds the engine the configuration asks
@@ -39,7 +45,7 @@ func loadArticle(ctx context.Context, path string, stdin io.Reader) (*article.Ar
 // embeddings (batched and cached on disk) when an embedding model is set.
 // The note says how embeddings were made when that is news (see engineFor).
 func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, log *slog.Logger, probe string) (*answer.Engine, string, error) {
-	a, err := loadArticle(ctx, path, stdin)
+	a, err := loadArticle(ctx, path, stdin, cfg.CacheDir)
 	if err != nil {
 		return nil, "", err
 	}
