@@ -223,10 +223,14 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	c.matches = map[string]uint64{}
 	for i, t := range c.terms {
+		numeric := isNumberish(t)
 		for _, h := range ix.allTerms {
-			if matchTerm(t, []string{h}) || containsStr(c.variants[i], h) {
+			if matchOne(t, h, numeric) {
 				c.matches[h] |= 1 << i
 			}
+		}
+		for _, v := range c.variants[i] {
+			c.matches[v] |= 1 << i
 		}
 	}
 	c.nameMasks = e.nameMasks(c)
@@ -503,26 +507,34 @@ func (e *Engine) namesAround(window []int) (inWindow, own, near []string) {
 // "russia" and "russian"), or, for a word of five letters or more, a close
 // spelling by the lexicon's typo rule (names are misspelled).
 func matchTerm(t string, have []string) bool {
-	if isNumberish(t) {
-		// Figures match exactly; "2022" is not "20220".
-		return containsStr(have, t)
-	}
+	numeric := isNumberish(t)
 	for _, h := range have {
-		if h == t {
+		if matchOne(t, h, numeric) {
 			return true
 		}
-		short, long := t, h
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		if len(short) >= 4 && strings.HasPrefix(long, short) && !isDigitByte(short[0]) {
-			return true
-		}
-		if len(t) >= 5 && h[0] == t[0] {
-			if _, ok := lexicon.Near(t, h); ok {
-				return true
-			}
-		}
+	}
+	return false
+}
+
+// matchOne is matchTerm for one article term; numeric says t is a figure,
+// which matches exactly ("2022" is not "20220").
+func matchOne(t, h string, numeric bool) bool {
+	if h == t {
+		return true
+	}
+	if numeric || h == "" {
+		return false
+	}
+	short, long := t, h
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) >= 4 && strings.HasPrefix(long, short) && !isDigitByte(short[0]) {
+		return true
+	}
+	if len(t) >= 5 && h[0] == t[0] {
+		_, ok := lexicon.Near(t, h)
+		return ok
 	}
 	return false
 }
