@@ -18,8 +18,8 @@ type Generator interface {
 
 // Defaults for the prompt budget, sized for a 4k-token local model.
 const (
-	defaultContextTokens = 4096
-	defaultAnswerTokens  = 512
+	DefaultContextTokens = 4096
+	DefaultAnswerTokens  = 512
 	promptHistoryTurns   = 2
 )
 
@@ -145,6 +145,11 @@ func (e *Engine) answerPrompt(q string, history []Turn, sources []Source) ([]llm
 		msgs, shown, err := e.promptWith(q, history, sources[:n])
 		if err != nil {
 			return nil, nil, err
+		}
+		if n == 1 && tokens(msgs) > budget {
+			// One source and still too long: shorten it rather than send a
+			// prompt the server would truncate or refuse.
+			return e.promptWith(q, history, []Source{e.shrinkSource(sources[0], tokens(msgs)-budget)})
 		}
 		if n <= 1 || tokens(msgs) <= budget {
 			if n < len(sources) {
