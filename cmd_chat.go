@@ -47,8 +47,13 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	prog := newProgress(std)
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")
-	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
+	bctx, stopWatch := cancelOnInterrupt(ctx, std.interrupts) // Ctrl-C while indexing leaves
+	eng, note, err := newEngine(bctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
+	stopWatch()
 	prog.Stop()
+	if errors.Is(context.Cause(bctx), errInterrupted) {
+		return errInterrupted
+	}
 	if err != nil {
 		return err
 	}
@@ -59,7 +64,7 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 		// Ctrl-C stops the whole run.
 		ctx, stop := cancelOnInterrupt(ctx, std.interrupts)
 		defer stop()
-		err := c.loop(ctx, newPlainLines(std.in))
+		err := c.loop(ctx, newPlainLines(ctx, std.in))
 		if errors.Is(context.Cause(ctx), errInterrupted) {
 			return errInterrupted
 		}
@@ -70,8 +75,12 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 		return err
 	}
 	defer lines.Close()
-	fmt.Fprintf(std.out, "Ask about %q (%s). Ctrl-C cancels an answer, Ctrl-D leaves, Up and Down recall earlier questions.\n",
+	banner, v := screen(std, getenv)
+	fmt.Fprintf(banner.out, "Ask about %q (%s).\nCtrl-C cancels an answer, Ctrl-D leaves, Up recalls earlier questions.\n",
 		termtext.Clean(eng.Article().Title()), count(len(eng.Article().Paragraphs), "paragraph"))
+	if v != nil {
+		v.Flush()
+	}
 	c.interrupts = std.interrupts
 	return c.loop(ctx, lines)
 }
@@ -107,6 +116,7 @@ func (c *chat) loop(ctx context.Context, lines lineReader) error {
 		case "exit", "quit", "/exit", "/quit":
 			return nil
 		}
+		lines.Remember(line)
 		if err := c.answer(ctx, line); err != nil {
 			return err
 		}

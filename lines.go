@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -19,27 +20,54 @@ type lineReader interface {
 	// Line returns the next line without its newline; io.EOF at the end
 	// (Ctrl-D on an empty line), errLineCleared after Ctrl-C.
 	Line() (string, error)
+	// Remember adds a question to the history Up recalls.
+	Remember(question string)
 	Close() error
 }
 
-// plainLines reads lines from a pipe or a file: no prompt, no echo.
-type plainLines struct{ sc *bufio.Scanner }
+// plainLines reads lines from a pipe or a file: no prompt, no echo. Lines
+// are read ahead by a goroutine, so that Line returns as soon as ctx is
+// done even while the writer of a pipe is silent.
+type plainLines struct {
+	ctx   context.Context
+	lines chan string
+	err   error // set before lines is closed
+}
 
-func newPlainLines(r io.Reader) *plainLines {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	return &plainLines{sc: sc}
+func newPlainLines(ctx context.Context, r io.Reader) *plainLines {
+	p := &plainLines{ctx: ctx, lines: make(chan string)}
+	go func() { // exits at the end of the input, or when ctx is done and a line was read
+		defer close(p.lines)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 0, 4096), 1<<20)
+		for sc.Scan() {
+			select {
+			case p.lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		p.err = sc.Err()
+	}()
+	return p
 }
 
 func (p *plainLines) Line() (string, error) {
-	if p.sc.Scan() {
-		return p.sc.Text(), nil
+	select {
+	case <-p.ctx.Done():
+		return "", p.ctx.Err()
+	case line, ok := <-p.lines:
+		if ok {
+			return line, nil
+		}
+		if p.err != nil {
+			return "", p.err
+		}
+		return "", io.EOF
 	}
-	if err := p.sc.Err(); err != nil {
-		return "", err
-	}
-	return "", io.EOF
 }
+
+func (p *plainLines) Remember(string) {}
 
 func (p *plainLines) Close() error { return nil }
 
@@ -66,11 +94,14 @@ func newEditorLines(std stdio, prompt, history string) (*editorLines, error) {
 		HistoryFile:       history,
 		HistoryLimit:      1000,
 		HistorySearchFold: true,
-		InterruptPrompt:   "^C",
-		EOFPrompt:         "\n",
-		Stdin:             in,
-		Stdout:            out,
-		Stderr:            std.err,
+		// Only questions are kept: not blank lines, "exit", or a line
+		// cleared with Ctrl-C.
+		DisableAutoSaveHistory: true,
+		InterruptPrompt:        "^C",
+		EOFPrompt:              "\n",
+		Stdin:                  in,
+		Stdout:                 out,
+		Stderr:                 std.err,
 	})
 	if err != nil {
 		return nil, err
@@ -85,6 +116,10 @@ func (e *editorLines) Line() (string, error) {
 	}
 	return line, err
 }
+
+// Remember saves a question to the history file; a failure to save only
+// costs the history.
+func (e *editorLines) Remember(question string) { _ = e.rl.SaveHistory(question) }
 
 func (e *editorLines) Close() error { return e.rl.Close() }
 
