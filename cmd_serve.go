@@ -87,6 +87,9 @@ func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 		m = metrics.New()
 		bc.Metrics = m
 	}
+	if bc.Articles, err = newGuildArticles(eng, cfg, log); err != nil {
+		return err
+	}
 	shards := bot.NewShards(bot.Sessions(cfg.Discord.Token), eng, bc, sharding, log)
 	log.Info("starting the Discord bot", "article", eng.Article().Title(), "mode", eng.Mode(), "model", bc.Model)
 	if m == nil {

@@ -184,9 +184,9 @@ func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieve
 // index's vectors, postings and chunks, the article's paragraphs and
 // sentences, and ten bytes per byte of text for the text itself, its
 // normalised copies, the quotation index and the vocabulary. The factor
-// was calibrated on retained heap: a typical news page (8 paragraphs, 1.9
-// KB) holds 70 KB, estimated 57 KB; a 4.5 MB article holds 113 MB,
-// estimated 140 MB.
+// was calibrated on retained heap (shelf's BenchmarkHeldArticle): a
+// typical news page (8 paragraphs, 1.9 KB of text) holds 69 KB, estimated
+// 47 KB.
 func (e *Engine) MemoryBytes() int64 {
 	a := e.art
 	structs := int64(len(a.Paragraphs))*96 + int64(len(a.Sentences))*64

@@ -228,8 +228,24 @@ type Held struct {
 	URL    string
 	Title  string
 	Guilds []string // the servers whose article it is
-	// Bytes estimates the memory it holds (answer.Engine.MemoryBytes).
-	Bytes int64
+	// Bytes estimates the memory it holds (answer.Engine.MemoryBytes);
+	// TextBytes is the size of its text.
+	Bytes, TextBytes int64
+}
+
+// Default returns the default article's engine.
+func (s *Shelf) Default() *answer.Engine { return s.opts.Default }
+
+// Holding returns guild's own article's engine if it is in memory, without
+// loading it or counting it as used.
+func (s *Shelf) Holding(guild string) (*answer.Engine, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := s.held[s.guilds[guild]]
+	if h == nil {
+		return nil, false
+	}
+	return h.eng, true
 }
 
 // Held lists the articles in memory, most recently used first.
@@ -242,7 +258,8 @@ func (s *Shelf) Held() []Held {
 	}
 	var rows []row
 	for url, h := range s.held {
-		r := row{Held: Held{URL: url, Title: h.eng.Article().Title(), Bytes: h.eng.MemoryBytes()}, used: h.used}
+		a := h.eng.Article()
+		r := row{Held: Held{URL: url, Title: a.Title(), Bytes: h.eng.MemoryBytes(), TextBytes: int64(len(a.Text))}, used: h.used}
 		for g, u := range s.guilds {
 			if u == url {
 				r.Guilds = append(r.Guilds, g)
