@@ -16,6 +16,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 		`articlebot ask --json "Where will the talks take place?"`,
 		`articlebot ask --article story.txt "Who voted against the plan?"`)
 	path := articleFlag(flags)
+	secondOpinion := secondOpinionFlag(flags)
 	asJSON := flags.Bool("json", false, "print one JSON object (question, answer, mode, abstained, citations, sources, warnings, article)")
 	rest, err := parse(flags, args)
 	if err != nil {
@@ -29,6 +30,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
+	cfg.SecondOpinion = cfg.SecondOpinion || *secondOpinion
 	prog := newProgress(std)
 	defer prog.Stop()
 	cfg.onRetry = prog.retrying

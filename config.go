@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode"
 
+	"articlebot/answer"
 	"articlebot/llm"
 
 	"github.com/joho/godotenv"
@@ -43,6 +44,12 @@ type config struct {
 	IdleTimeout       time.Duration
 	RequestTimeout    time.Duration
 	MaxRetries        int
+
+	// SecondOpinion makes the citation gate ask the model about borderline
+	// claims (GATE_SECOND_OPINION, or --second-opinion), within
+	// SecondOpinionTimeout.
+	SecondOpinion        bool
+	SecondOpinionTimeout time.Duration
 
 	LogLevel slog.Level
 	// LogLevelSet says LOG_LEVEL was given; the terminal commands then log
@@ -146,24 +153,26 @@ func dotenvGetenv(paths []string) (string, env, error) {
 func loadConfig(getenv env) (config, error) {
 	r := reader{getenv: getenv}
 	c := config{
-		BaseURL:           strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
-		APIKey:            r.secret("OPENAI_API_KEY"),
-		ChatModel:         r.str("CHAT_MODEL", ""),
-		EmbeddingModel:    r.str("EMBEDDING_MODEL", ""),
-		EmbedBatch:        r.int("EMBEDDING_BATCH", 64),
-		QueryPrefix:       r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
-		DocPrefix:         r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
-		CacheDir:          r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
-		Sources:           r.int("ARTICLEBOT_K", 6),
-		ContextTokens:     r.int("LLM_CONTEXT_TOKENS", 4096),
-		AnswerTokens:      r.int("LLM_ANSWER_TOKENS", 512),
-		Temperature:       float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
-		ConnectTimeout:    r.duration("LLM_CONNECT_TIMEOUT", 10*time.Second),
-		FirstTokenTimeout: r.duration("LLM_FIRST_TOKEN_TIMEOUT", 60*time.Second),
-		IdleTimeout:       r.duration("LLM_IDLE_TIMEOUT", 30*time.Second),
-		RequestTimeout:    r.duration("LLM_REQUEST_TIMEOUT", 60*time.Second),
-		MaxRetries:        r.int("LLM_MAX_RETRIES", 2),
-		LogLevel:          r.level("LOG_LEVEL", slog.LevelInfo),
+		BaseURL:              strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
+		APIKey:               r.secret("OPENAI_API_KEY"),
+		ChatModel:            r.str("CHAT_MODEL", ""),
+		EmbeddingModel:       r.str("EMBEDDING_MODEL", ""),
+		EmbedBatch:           r.int("EMBEDDING_BATCH", 64),
+		QueryPrefix:          r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
+		DocPrefix:            r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
+		CacheDir:             r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
+		Sources:              r.int("ARTICLEBOT_K", 6),
+		ContextTokens:        r.int("LLM_CONTEXT_TOKENS", 4096),
+		AnswerTokens:         r.int("LLM_ANSWER_TOKENS", 512),
+		Temperature:          float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
+		ConnectTimeout:       r.duration("LLM_CONNECT_TIMEOUT", 10*time.Second),
+		FirstTokenTimeout:    r.duration("LLM_FIRST_TOKEN_TIMEOUT", 60*time.Second),
+		IdleTimeout:          r.duration("LLM_IDLE_TIMEOUT", 30*time.Second),
+		RequestTimeout:       r.duration("LLM_REQUEST_TIMEOUT", 60*time.Second),
+		MaxRetries:           r.int("LLM_MAX_RETRIES", 2),
+		SecondOpinion:        r.bool("GATE_SECOND_OPINION", false),
+		SecondOpinionTimeout: r.duration("GATE_SECOND_OPINION_TIMEOUT", answer.DefaultSecondOpinionTimeout),
+		LogLevel:             r.level("LOG_LEVEL", slog.LevelInfo),
 		Discord: discordConfig{
 			Token:        r.secret("DISCORD_TOKEN"),
 			GuildID:      r.str("DISCORD_GUILD_ID", ""),

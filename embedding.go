@@ -105,6 +105,9 @@ func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Lo
 		ContextTokens: cfg.ContextTokens,
 		AnswerTokens:  cfg.AnswerTokens,
 		Logger:        log,
+
+		SecondOpinion:        cfg.SecondOpinion,
+		SecondOpinionTimeout: cfg.SecondOpinionTimeout,
 	}
 	if !cfg.llmEnabled() {
 		eng, err := answer.New(ctx, a, opts)

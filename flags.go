@@ -58,3 +58,9 @@ func parse(flags *flag.FlagSet, args []string) ([]string, error) {
 		args = args[1:]
 	}
 }
+
+// secondOpinionFlag adds --second-opinion to a command that answers with a
+// model.
+func secondOpinionFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("second-opinion", false, "let the citation gate ask the model yes/no about claims it finds borderline\n(one short extra request; also GATE_SECOND_OPINION=true)")
+}

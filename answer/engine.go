@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"articlebot/article"
 	"articlebot/quotes"
@@ -29,7 +30,13 @@ type Options struct {
 	// kept in it for the answer (defaults 4096 and 512).
 	ContextTokens int
 	AnswerTokens  int
-	Logger        *slog.Logger
+	// SecondOpinion makes the citation gate ask the model, in one batched
+	// yes/no request bounded by SecondOpinionTimeout (default
+	// DefaultSecondOpinionTimeout), about the claims its measure finds
+	// borderline.
+	SecondOpinion        bool
+	SecondOpinionTimeout time.Duration
+	Logger               *slog.Logger
 }
 
 // Engine answers questions about one article. It is safe for concurrent use.
@@ -47,6 +54,9 @@ type Engine struct {
 	gen           Generator
 	contextTokens int
 	answerTokens  int
+
+	secondOpinion        bool
+	secondOpinionTimeout time.Duration
 
 	// structure is what is known of the article as a whole (sentence
 	// centrality, roles, headline), for questions about all of it.
@@ -66,6 +76,9 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	}
 	if opts.ContextTokens <= 0 {
 		opts.ContextTokens = defaultContextTokens
+	}
+	if opts.SecondOpinionTimeout <= 0 {
+		opts.SecondOpinionTimeout = DefaultSecondOpinionTimeout
 	}
 	if opts.AnswerTokens <= 0 {
 		opts.AnswerTokens = defaultAnswerTokens
@@ -101,6 +114,9 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		contextTokens: opts.ContextTokens,
 		answerTokens:  opts.AnswerTokens,
 
+		secondOpinion:        opts.SecondOpinion,
+		secondOpinionTimeout: opts.SecondOpinionTimeout,
+
 		structure: newStructure(a, qx),
 	}, nil
 }
@@ -131,9 +147,12 @@ func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Re
 	if w, ok := e.wholeOf(q, req.History); ok {
 		res, err = e.answerWhole(ctx, q, w, req.History, onDelta)
 	} else if e.gen != nil {
-		standalone := e.rewrite(ctx, q, req.History)
+		standalone, warning := e.rewrite(ctx, q, req.History)
 		res, err = e.generate(ctx, standalone, req.History, onDelta)
 		res.Standalone = standalone
+		if warning != "" {
+			res.Warnings = append([]string{warning}, res.Warnings...)
+		}
 	} else {
 		standalone := e.resolveFollowUp(q, req.History)
 		res, err = e.extractive(ctx, standalone)

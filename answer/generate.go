@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"articlebot/llm"
@@ -197,38 +196,4 @@ func tokens(msgs []llm.Message) int {
 		n += len(m.Content)/3 + 4
 	}
 	return n
-}
-
-// rewrite asks the model to make a follow-up question stand alone, and
-// falls back to pronoun resolution when the model fails.
-func (e *Engine) rewrite(ctx context.Context, q string, history []Turn) string {
-	if len(history) == 0 {
-		return q
-	}
-	pt := promptTurns(history)
-	p, err := prompts.Rewrite(prompts.RewriteData{Question: q, History: pt})
-	if err == nil {
-		var comp llm.Completion
-		comp, err = e.gen.Complete(ctx, []llm.Message{{Role: llm.RoleUser, Content: p}})
-		if err == nil {
-			if r := cleanRewrite(comp.Text); r != "" && len(r) <= 3*len(q)+200 {
-				return r
-			}
-		}
-	}
-	if err != nil {
-		e.log.Debug("follow-up rewrite failed; resolving pronouns instead", "err", err)
-	}
-	return e.resolveFollowUp(q, history)
-}
-
-var rewriteLabel = regexp.MustCompile(`(?i)^(standalone question|question|rewritten question)\s*:\s*`)
-
-func cleanRewrite(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	s = rewriteLabel.ReplaceAllString(s, "")
-	return strings.Trim(strings.TrimSpace(s), `"“”`)
 }

@@ -321,8 +321,11 @@ type judgement struct {
 
 // supports reports whether the window states the claim.
 func (j judgement) supports() bool {
-	return j.figures && j.names && j.polarity && j.coverage >= supportCoverage
+	return j.hard() && j.coverage >= supportCoverage
 }
+
+// hard reports whether the figure, name and polarity checks pass.
+func (j judgement) hard() bool { return j.figures && j.names && j.polarity }
 
 // borderline reports whether a supported claim is supported by so little
 // of its wording that a second opinion should confirm it.

@@ -213,6 +213,18 @@ func (s *interactionSurface) failPrivately(ctx context.Context, text string) err
 	}
 	if err := s.x.deleteOriginal(ctx); err != nil {
 		s.x.b.log.Debug("could not delete the response before an error note", "interaction", s.x.in.ID, "err", err)
+		// The draft must not stay up: put the sentence in its place.
+		if err := s.show(ctx, newMessage(text).withButtons(nil)); err != nil {
+			s.x.b.log.Warn("could not replace the draft after an error", "interaction", s.x.in.ID, "err", err)
+		}
 	}
 	return s.note(ctx, text)
+}
+
+// withdraw deletes the response while the interaction lasts.
+func (s *interactionSurface) withdraw(ctx context.Context) error {
+	if s.expired() {
+		return errExpired
+	}
+	return s.x.deleteOriginal(ctx)
 }

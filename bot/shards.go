@@ -160,7 +160,7 @@ func (s *Shards) startGroup(ctx context.Context, ids []int, count int) ([]*Bot, 
 		go func() {
 			defer wg.Done()
 			up, err := b.start(ctx)
-			if err != nil {
+			if err != nil && count > 1 {
 				err = fmt.Errorf("shard %d of %d: %w", id, count, err)
 			}
 			results[i] = result{b, up, err}

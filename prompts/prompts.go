@@ -18,7 +18,31 @@ var (
 	answerTpl = mustParse("answer.txt")
 	rewrite   = mustParse("rewrite.txt")
 	summary   = mustParse("summary.txt")
+	verify    = mustParse("verify.txt")
 )
+
+// VerifyPair is one sentence of an answer and the article passage the
+// citation gate found borderline support for it in.
+type VerifyPair struct {
+	N        int
+	Passage  string
+	Sentence string
+}
+
+// VerifyData fills the second-opinion prompt.
+type VerifyData struct {
+	Pairs []VerifyPair
+}
+
+// Verify renders the prompt that asks a model, for a batch of sentences,
+// whether each passage states its sentence (the gate's second opinion).
+func Verify(d VerifyData) (string, error) {
+	pairs := make([]VerifyPair, len(d.Pairs))
+	for i, p := range d.Pairs {
+		pairs[i] = VerifyPair{N: p.N, Passage: Escape(p.Passage), Sentence: Escape(p.Sentence)}
+	}
+	return render(verify, VerifyData{Pairs: pairs})
+}
 
 // Source is one numbered passage shown to the model.
 type Source struct {
