@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"articlebot/article"
 	"articlebot/termtext"
@@ -60,7 +61,11 @@ func runSource(ctx context.Context, args []string, std stdio, getenv env) error 
 	case article.Boilerplate:
 		label = " (site boilerplate, never cited)"
 	}
-	fmt.Fprintf(std.out, "¶%d%s\n%s\n", p.N, label, termtext.Clean(p.Text))
+	text, cut := shownText(p.Text)
+	fmt.Fprintf(std.out, "¶%d%s\n%s\n", p.N, label, termtext.Clean(text))
+	if cut > 0 {
+		fmt.Fprintf(std.out, "… (%d more characters not shown: the paragraph is too long for a terminal)\n", cut)
+	}
 	return nil
 }
 
@@ -130,4 +135,22 @@ func renderOverview(w io.Writer, a *article.Article) {
 	}
 	fmt.Fprintf(w, "%d paragraphs (%d body, %d headings, %d site boilerplate); see one with: articlebot source N\n",
 		len(a.Paragraphs), body, headings, other)
+}
+
+// maxShown is the most characters of one paragraph `source` prints. News
+// paragraphs are a few hundred (the longest of the eval articles has 326);
+// a megabyte "paragraph" would flood the terminal.
+const maxShown = 20000
+
+// shownText returns the part of text to print and how many characters
+// (runes) were left out.
+func shownText(text string) (string, int) {
+	n := 0
+	for i := range text {
+		if n == maxShown {
+			return text[:i], utf8.RuneCountInString(text[i:])
+		}
+		n++
+	}
+	return text, 0
 }

@@ -144,6 +144,11 @@ func (e *Engine) answerPrompt(q string, history []Turn, sources []Source) ([]llm
 		if err != nil {
 			return nil, nil, err
 		}
+		if n == 1 && tokens(msgs) > budget {
+			// One source and still too long: shorten it rather than send a
+			// prompt the server would truncate or refuse.
+			return e.promptWith(q, history, []Source{e.shrinkSource(sources[0], tokens(msgs)-budget)})
+		}
 		if n <= 1 || tokens(msgs) <= budget {
 			if n < len(sources) {
 				e.log.Debug("dropped sources to fit the context", "kept", n, "of", len(sources))

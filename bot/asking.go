@@ -138,7 +138,7 @@ func (b *Bot) show(ctx context.Context, sf surface, ed *editor, res answer.Resul
 	if q.header != "" {
 		text = sanitize(q.header) + "\n" + text
 	}
-	parts := splitMessage(text, maxContent)
+	parts := capParts(splitMessage(text, maxContent), moreLine(res))
 	if len(parts) == 0 {
 		parts = []string{"The article doesn't say."}
 	}

@@ -66,7 +66,7 @@ func renderArticle(eng Engine, model string) string {
 	} else {
 		var names []string
 		for _, s := range speakers[:min(len(speakers), 12)] {
-			names = append(names, fmt.Sprintf("%s (%d quoted, %d reported)", sanitize(s.Name), s.Quotes, s.Statements))
+			names = append(names, fmt.Sprintf("%s (%d quoted, %d reported)", quoteSource(s.Name), s.Quotes, s.Statements))
 		}
 		more := ""
 		if len(speakers) > 12 {
@@ -90,16 +90,16 @@ func renderArticle(eng Engine, model string) string {
 // so Discord shows no preview of it.
 func articleHead(a *article.Article) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n", sanitize(a.Title()))
+	fmt.Fprintf(&b, "**%s**\n", quoteSource(shorten(a.Title(), 200)))
 	var by []string
 	if a.Meta.Byline != "" {
-		by = append(by, "By "+sanitize(a.Meta.Byline))
+		by = append(by, "By "+quoteSource(shorten(a.Meta.Byline, 100)))
 	}
 	if !a.Meta.Published.IsZero() {
 		by = append(by, a.Meta.Published.UTC().Format("2 January 2006"))
 	}
 	if a.Meta.Site != "" {
-		by = append(by, sanitize(a.Meta.Site))
+		by = append(by, quoteSource(shorten(a.Meta.Site, 100)))
 	}
 	if len(by) > 0 {
 		b.WriteString(strings.Join(by, " · ") + "\n")

@@ -62,7 +62,7 @@ func (x *exchange) callback(ctx context.Context, typ discordgo.InteractionRespon
 
 // reply answers with a message, split into followups when it is long.
 func (x *exchange) reply(ctx context.Context, text string, ephemeral bool) error {
-	parts := splitMessage(text, maxContent)
+	parts := capParts(splitMessage(text, maxContent), "-# (cut to fit Discord: the rest is too long to post)")
 	if len(parts) == 0 {
 		parts = []string{"…"}
 	}

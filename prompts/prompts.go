@@ -89,7 +89,7 @@ func System() string { return system }
 
 // Answer renders the user message that carries the sources and question.
 func Answer(d AnswerData) (string, error) {
-	d.Title = Escape(d.Title)
+	d.Title = Escape(clip(d.Title, MaxTitle))
 	d.Question = Escape(d.Question)
 	d.History = escapeTurns(d.History)
 	d.Sources = escapeSources(d.Sources)
@@ -106,7 +106,7 @@ func Summary(d SummaryData) (string, error) {
 	default:
 		return "", fmt.Errorf("render prompt summary.txt: unknown kind %q", d.Kind)
 	}
-	d.Title = Escape(d.Title)
+	d.Title = Escape(clip(d.Title, MaxTitle))
 	d.Question = Escape(d.Question)
 	d.History = escapeTurns(d.History)
 	d.Sources = escapeSources(d.Sources)
@@ -131,13 +131,14 @@ func escapeSources(ss []Source) []Source {
 	out := make([]Source, len(ss))
 	for i, s := range ss {
 		s.Text = Escape(s.Text)
-		s.Section = strings.ReplaceAll(Escape(s.Section), `"`, "'")
+		s.Section = strings.ReplaceAll(Escape(clip(s.Section, MaxSection)), `"`, "'")
 		out[i] = s
 	}
 	return out
 }
 
 func escapeTurns(ts []Turn) []Turn {
+	ts = boundTurns(ts)
 	out := make([]Turn, len(ts))
 	for i, t := range ts {
 		out[i] = Turn{Question: Escape(t.Question), Answer: Escape(t.Answer)}
