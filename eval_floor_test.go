@@ -102,7 +102,7 @@ func TestEvalFloors(t *testing.T) {
 	}
 }
 
-func quoteMisses(r evalReport) []eval.Miss {
+func quoteMisses(r eval.Report) []eval.Miss {
 	if r.Quotes == nil {
 		return nil
 	}
@@ -124,7 +124,7 @@ var wholeFloors = map[string]struct {
 	eval.HeldOut: {1, 1, 1, 0.66, 0.66, 1},
 }
 
-func checkWholeFloors(t *testing.T, s eval.Set, r evalReport) {
+func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
 	t.Helper()
 	w := r.Whole
 	if w == nil {

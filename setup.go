@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"fmt"
@@ -62,11 +63,11 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 		FirstTokenTimeout: cfg.FirstTokenTimeout,
 		IdleTimeout:       cfg.IdleTimeout,
 		RequestTimeout:    cfg.RequestTimeout,
-		MaxRetries:        cfg.MaxRetries,
+		MaxRetries:        max(cfg.MaxRetries, 0),
 		NoRetry:           cfg.MaxRetries == 0,
 		EmbedBatchSize:    cfg.EmbedBatch,
 		Temperature:       cfg.Temperature,
-		MaxTokens:         cfg.AnswerTokens,
+		MaxTokens:         cmp.Or(cfg.AnswerTokens, answer.DefaultAnswerTokens),
 		Logger:            log,
 		OnRetry:           cfg.onRetry,
 	})
@@ -83,11 +84,15 @@ func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answe
 }
 
 // newLogger logs to w at the configured level. Terminal commands log only
-// errors unless LOG_LEVEL is set: what matters to their user is printed
-// with the answer.
+// errors, one line each and once (see lineHandler), unless LOG_LEVEL or a
+// JSON log is asked for: what matters to their user is printed with the
+// answer.
 func newLogger(w io.Writer, cfg config) *slog.Logger {
 	level := cfg.LogLevel
-	if !cfg.LogLevelSet {
+	switch {
+	case !cfg.LogLevelSet && !cfg.LogJSON:
+		return slog.New(newLineHandler(w, slog.LevelError))
+	case !cfg.LogLevelSet:
 		level = slog.LevelError
 	}
 	if cfg.LogJSON {

@@ -61,7 +61,14 @@ type Engine struct {
 	// structure is what is known of the article as a whole (sentence
 	// centrality, roles, headline), for questions about all of it.
 	structure *structure
+
+	embedFallback error // see EmbeddingFallback
 }
+
+// DefaultSources is how many passages are retrieved and shown per question
+// when Options.Sources is 0: enough for recall@5 on the eval sets while
+// keeping the prompt within the default context.
+const DefaultSources = 6
 
 // DefaultEmbedDim is the dimension of the built-in local embedder.
 const DefaultEmbedDim = 512
@@ -72,16 +79,16 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		opts.Window = 1
 	}
 	if opts.Sources <= 0 {
-		opts.Sources = 6
+		opts.Sources = DefaultSources
 	}
 	if opts.ContextTokens <= 0 {
-		opts.ContextTokens = defaultContextTokens
+		opts.ContextTokens = DefaultContextTokens
 	}
 	if opts.SecondOpinionTimeout <= 0 {
 		opts.SecondOpinionTimeout = DefaultSecondOpinionTimeout
 	}
 	if opts.AnswerTokens <= 0 {
-		opts.AnswerTokens = defaultAnswerTokens
+		opts.AnswerTokens = DefaultAnswerTokens
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
@@ -98,6 +105,15 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		chunks[i].Speakers = qx.SpeakersIn(chunks[i].Focus)
 	}
 	ix, err := retrieval.Build(ctx, chunks, opts.Retrieval)
+	var fallback error
+	if err != nil && opts.Retrieval.EmbedBatch != nil && ctx.Err() == nil {
+		// The article must stay answerable when the embedding endpoint is
+		// down or its vectors do not fit: index it with the local embedder,
+		// and keep the reason for the user.
+		opts.Logger.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
+		fallback = err
+		ix, err = retrieval.Build(ctx, chunks, retrieval.Options{Sentences: a.Sentences})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index article: %w", err)
 	}
@@ -118,8 +134,15 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		secondOpinionTimeout: opts.SecondOpinionTimeout,
 
 		structure: newStructure(a, qx),
+
+		embedFallback: fallback,
 	}, nil
 }
+
+// EmbeddingFallback returns why the article was indexed with the built-in
+// local embedder instead of the remote one it was given, or nil when it
+// was not.
+func (e *Engine) EmbeddingFallback() error { return e.embedFallback }
 
 // Article returns the article the engine answers about.
 func (e *Engine) Article() *article.Article { return e.art }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"strings"
@@ -47,14 +48,14 @@ var (
 // Surviving markers are renumbered in order of first appearance. Every
 // change is listed in the warnings.
 func (e *Engine) gate(text string, sources []Source) checked {
-	c, _ := e.gateWith(text, sources, nil)
+	c, _ := e.gateWith(context.Background(), text, sources, nil)
 	return c
 }
 
 // gateWith runs the gate with the model's verdicts on borderline claims
 // (nil for none yet), and returns the pairs worth a second opinion.
-func (e *Engine) gateWith(text string, sources []Source, opinions map[opinionKey]bool) (checked, []opinionAsk) {
-	g := &gateRun{e: e, shown: len(sources), c: checked{sources: append([]Source(nil), sources...)},
+func (e *Engine) gateWith(ctx context.Context, text string, sources []Source, opinions map[opinionKey]bool) (checked, []opinionAsk) {
+	g := &gateRun{ctx: ctx, e: e, shown: len(sources), c: checked{sources: append([]Source(nil), sources...)},
 		opinions: opinions, collect: opinions == nil && e.secondOpinion}
 	sents := splitAnswer(normalizeMarkers(text, len(sources)))
 	for i := range sents {
@@ -65,6 +66,7 @@ func (e *Engine) gateWith(text string, sources []Source, opinions map[opinionKey
 
 // gateRun is one pass of the gate over an answer.
 type gateRun struct {
+	ctx   context.Context // for a remote embedder's similarity
 	e     *Engine
 	shown int // sources shown to the model; later ones were added by repair
 	c     checked

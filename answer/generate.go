@@ -18,8 +18,8 @@ type Generator interface {
 
 // Defaults for the prompt budget, sized for a 4k-token local model.
 const (
-	defaultContextTokens = 4096
-	defaultAnswerTokens  = 512
+	DefaultContextTokens = 4096
+	DefaultAnswerTokens  = 512
 	promptHistoryTurns   = 2
 )
 
@@ -78,8 +78,10 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 				e.log.Warn("model failed on the second try; answering extractively", "err", err)
 				return fallback(fallbackReason(err), unavailableNotice(err), err, earlier)
 			}
-			return fallback(FallbackNoValidCitation, "The model's answer could not be checked against the article, so this answer is made of the article's own sentences.",
+			res, err := fallback(FallbackNoValidCitation, "The model's answer could not be checked against the article, so this answer is made of the article's own sentences.",
 				nil, append(earlier, prefixed("second answer: ", c.warnings)...))
+			res.Gate = &c.stats // what the gate removed from the second answer
+			return res, err
 		}
 	}
 	res := Result{

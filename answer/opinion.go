@@ -48,7 +48,7 @@ type opinionAsk struct {
 // on and some claims are borderline, asks the model about them in one
 // batched request and runs the gate again with its verdicts.
 func (e *Engine) check(ctx context.Context, text string, sources []Source) checked {
-	c, asks := e.gateWith(text, sources, nil)
+	c, asks := e.gateWith(ctx, text, sources, nil)
 	if !e.secondOpinion || len(asks) == 0 || e.gen == nil {
 		return c
 	}
@@ -64,7 +64,7 @@ func (e *Engine) check(ctx context.Context, text string, sources []Source) check
 		c.stats.SecondOpinion, c.stats.SecondOpinionMS = len(asks), took.Milliseconds()
 		return c
 	}
-	c2, _ := e.gateWith(text, sources, verdicts)
+	c2, _ := e.gateWith(ctx, text, sources, verdicts)
 	c2.stats.SecondOpinion, c2.stats.SecondOpinionMS = len(asks), took.Milliseconds()
 	e.log.Info("second opinion", "asked", len(asks), "answered", len(verdicts), "took", took)
 	return c2
@@ -115,7 +115,23 @@ func (g *gateRun) accept(c *claimInfo, para int, j judgement) bool {
 	if g.collect && j.coverage >= secondOpinionFloor && j.coverage < supportConfident {
 		g.ask(key, j)
 	}
-	return j.supports()
+	return j.supports() || g.similar(c, j)
+}
+
+// similar reports whether a claim the measure finds borderline below
+// supportCoverage is close to its passage in the embedding space, by the
+// threshold that belongs to the configured embedder (none: no rescue).
+func (g *gateRun) similar(c *claimInfo, j judgement) bool {
+	min := g.e.index.SupportSimilarity()
+	if min <= 0 || !j.hard() || j.coverage < secondOpinionFloor || j.coverage >= supportCoverage {
+		return false
+	}
+	sim, err := g.e.index.Similarity(g.ctx, c.text, g.windowText(j))
+	if err != nil {
+		g.e.log.Debug("similarity unavailable; the words decide", "err", err)
+		return false
+	}
+	return sim >= min
 }
 
 // known is accept without noting anything to ask.
@@ -133,6 +149,11 @@ func (g *gateRun) ask(key opinionKey, j judgement) {
 			return
 		}
 	}
+	g.asks = append(g.asks, opinionAsk{key: key, passage: g.windowText(j)})
+}
+
+// windowText is the article text of a judged window.
+func (g *gateRun) windowText(j judgement) string {
 	var b strings.Builder
 	for _, id := range j.window {
 		if b.Len() > 0 {
@@ -140,5 +161,5 @@ func (g *gateRun) ask(key opinionKey, j judgement) {
 		}
 		b.WriteString(g.e.art.Sentences[id].Text)
 	}
-	g.asks = append(g.asks, opinionAsk{key: key, passage: b.String()})
+	return b.String()
 }

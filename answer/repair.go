@@ -51,8 +51,13 @@ func (g *gateRun) bestElsewhere(c *claimInfo, skip []int) (elsewhere, judgement,
 			miss, missPara = j, p.N
 		}
 	}
-	if !sok && !pok && g.collect && missPara > 0 && miss.coverage >= secondOpinionFloor {
-		g.ask(opinionKey{c.text, missPara}, miss)
+	if !sok && !pok && missPara > 0 && miss.coverage >= secondOpinionFloor {
+		if g.collect {
+			g.ask(opinionKey{c.text, missPara}, miss)
+		}
+		if g.similar(c, miss) {
+			para, pj, pok = elsewhere{idx: -1, para: missPara}, miss, true
+		}
 	}
 	switch {
 	case sok && (!pok || sj.coverage >= pj.coverage-supportMargin):

@@ -102,6 +102,13 @@ type Config struct {
 	MaxConversations int           // answers cached (default 2000)
 }
 
+// Defaults of the limits in Config that a deployment usually sets.
+const (
+	DefaultMaxQuestion = 500 // characters: a question, not a pasted document
+	DefaultPerMinute   = 5   // questions per user per minute
+	DefaultConcurrency = 4   // answers the model writes at once
+)
+
 func (c Config) withDefaults() Config {
 	def := func(v *int, d int) {
 		if *v <= 0 {
@@ -113,9 +120,9 @@ func (c Config) withDefaults() Config {
 			*v = d
 		}
 	}
-	def(&c.MaxQuestion, 500)
-	def(&c.PerMinute, 5)
-	def(&c.Concurrency, 4)
+	def(&c.MaxQuestion, DefaultMaxQuestion)
+	def(&c.PerMinute, DefaultPerMinute)
+	def(&c.Concurrency, DefaultConcurrency)
 	def(&c.HistoryTurns, 4)
 	def(&c.HistoryChars, 6000)
 	def(&c.MaxConversations, 2000)

@@ -42,6 +42,12 @@ type Options struct {
 	// SpeakerMinDense is the speaker rule's similarity threshold (see
 	// Index.Search); 0 means DefaultSpeakerMinDense.
 	SpeakerMinDense float64
+	// SupportSimilarity is the similarity, in this embedder's space, from
+	// which a claim and a passage count as saying the same thing (see
+	// Index.SupportSimilarity). With the local embedder 0 means
+	// LocalSupportSimilarity; with another, 0 leaves the check off until
+	// it is calibrated for that model.
+	SupportSimilarity float64
 }
 
 // Index holds the chunks of one article in a chromem-go collection (dense
@@ -58,6 +64,7 @@ type Index struct {
 	keyword         *keywordIndex
 	speakers        map[string][]int32 // speakerKey → chunks
 	speakerMinDense float64
+	supportSim      float64
 }
 
 // Build embeds and indexes chunks. Chunk IDs must be unique and non-empty.
@@ -75,10 +82,14 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	if opts.SpeakerMinDense == 0 {
 		opts.SpeakerMinDense = DefaultSpeakerMinDense
 	}
+	if local && opts.SupportSimilarity == 0 {
+		opts.SupportSimilarity = LocalSupportSimilarity
+	}
 	ix := &Index{
 		chunks:          chunks,
 		byID:            make(map[string]int32, len(chunks)),
 		embed:           opts.Embed,
+		supportSim:      opts.SupportSimilarity,
 		queryPrefix:     opts.QueryPrefix,
 		speakers:        map[string][]int32{},
 		speakerMinDense: opts.SpeakerMinDense,
