@@ -182,6 +182,28 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+func TestHeadlineOfAWebPage(t *testing.T) {
+	a, err := article.FromBlocks("page.html", []article.Block{
+		{Text: "The council voted on Monday to build a flood wall along the waterfront."},
+		{Text: "The wall will cost $4 million, the mayor said on Tuesday."},
+	}, article.Meta{Title: "Council backs flood wall"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := e.Ask(context.Background(), Request{Question: "What's the title?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The page's title is: Council backs flood wall. The article opens: The council voted on Monday"
+	if !strings.HasPrefix(res.Answer, want) || res.Abstained || len(res.Citations) != 1 || res.Citations[0].Paragraph != 1 {
+		t.Errorf("got %q citing %v, want %q… citing the lead ¶1", res.Answer, res.Citations, want)
+	}
+}
+
 func TestSummaryOpensWithADistinctHeadline(t *testing.T) {
 	// harbor.txt's headline restates its lead: the lead, the fuller, stays.
 	res, err := harbor(t).Ask(context.Background(), Request{Question: "Summarize the article"}, nil)
