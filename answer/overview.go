@@ -67,7 +67,23 @@ func (e *Engine) wholeOf(q string, history []Turn) (wholeQuestion, bool) {
 		}
 		prev = previous{asked: true, whole: w}
 	}
-	return classifyWhole(q, prev)
+	w, ok := classifyWhole(q, prev)
+	if ok && e.namesPerson(q) {
+		// "Summarize the Witkoff story": a person of the article is a
+		// focus, whatever the words around the name.
+		return wholeQuestion{}, false
+	}
+	return w, ok
+}
+
+// namesPerson reports whether a question names a person of the article.
+func (e *Engine) namesPerson(q string) bool {
+	for _, name := range e.quotes.Mentioned(q) {
+		if sp, ok := e.quotes.Lookup(name); ok && sp.Kind == quotes.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // answerWhole answers a question about the whole article from its

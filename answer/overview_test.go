@@ -182,6 +182,36 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+func TestArticleQuotingNobody(t *testing.T) {
+	a, err := article.Parse("quiet.txt", []byte("Rain fell across the region on Monday, flooding two roads.\nThe roads reopened on Tuesday morning after the water drained away."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"Who is quoted?":    "The article quotes no one and reports no one's words.",
+		"Who is mentioned?": "The article names no people or organisations.",
+	} {
+		res, err := e.Ask(context.Background(), Request{Question: q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Answer != want || res.Abstained {
+			t.Errorf("%s: got %q (abstained %v), want %q: an answer, not an abstention", q, res.Answer, res.Abstained, want)
+		}
+	}
+	res, err := e.Ask(context.Background(), Request{Question: "tl;dr"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstained || len(res.Citations) != 2 {
+		t.Errorf("tl;dr of a two-sentence article: got %q citing %v, want both sentences", res.Answer, res.Citations)
+	}
+}
+
 func TestHeadlineOfAWebPage(t *testing.T) {
 	a, err := article.FromBlocks("page.html", []article.Block{
 		{Text: "The council voted on Monday to build a flood wall along the waterfront."},
@@ -258,6 +288,12 @@ func TestWholeFollowUps(t *testing.T) {
 
 func TestFocusedQuestionsStayOrdinary(t *testing.T) {
 	e := shipped(t)
+	if _, ok := e.wholeOf("Summarize the Witkoff story", nil); ok {
+		t.Error("a question naming a person of the article is about that person, not the whole article")
+	}
+	if _, ok := e.wholeOf("Summarize the Reuters story", nil); !ok {
+		t.Error("a publication's name is not a focus")
+	}
 	res, err := e.Ask(context.Background(), Request{Question: "What did Witkoff say about the talks?"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -363,7 +399,7 @@ func TestWholeSourcesFitTheContextBudget(t *testing.T) {
 	if len(srcs) == 0 || !strings.Contains(srcs[0].Text, "President Vladimir Putin agreed") {
 		t.Fatalf("got sources %v, want the lead kept first", srcs)
 	}
-	if full := len(e.wholeSources(wholeQuestion{kind: pointsQ}, nil)); len(srcs) >= full {
+	if full := len(e.wholeSources(wholeQuestion{kind: pointsQ}, nil, nil)); len(srcs) >= full {
 		t.Errorf("got %d sources, want fewer than %d to fit 800 tokens", len(srcs), full)
 	}
 }
