@@ -111,6 +111,7 @@ func (c *chat) loop(ctx context.Context, lines lineReader) error {
 		case "exit", "quit", "/exit", "/quit":
 			return nil
 		}
+		lines.Remember(line)
 		if err := c.answer(ctx, line); err != nil {
 			return err
 		}
