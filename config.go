@@ -96,6 +96,12 @@ type discordConfig struct {
 	// ShardID and ShardCount ("auto", a number, or "") pick the gateway
 	// shards this process runs.
 	ShardID, ShardCount string
+	// MaxArticles bounds the server articles held in memory (0: shelf's
+	// default). AllowPrivateURLs lets /load-article fetch loopback, private
+	// and link-local addresses: only for an operator whose article server
+	// is on their own network.
+	MaxArticles      int
+	AllowPrivateURLs bool
 }
 
 // modelError says what is missing when an endpoint is configured without a
@@ -194,6 +200,9 @@ func loadConfig(getenv env) (config, error) {
 			DMGuilds:       r.list("DISCORD_DM_GUILDS"),
 			ShardID:        r.str("DISCORD_SHARD_ID", ""),
 			ShardCount:     r.str("DISCORD_SHARD_COUNT", ""),
+
+			MaxArticles:      r.int("DISCORD_MAX_ARTICLES", 0),
+			AllowPrivateURLs: r.bool("DISCORD_ALLOW_PRIVATE_URLS", false),
 		},
 	}
 	c.LogLevelSet = r.str("LOG_LEVEL", "") != ""
