@@ -45,6 +45,21 @@ const (
 	supportConfident = 0.65
 )
 
+// Relative support, calibrated on the same tuned sets: a passage whose
+// paragraph is the claim's lead (it passes the checks and covers the claim
+// better than any other body paragraph by leadMargin) supports it from
+// leadCoverage. With the lexicon, 0.25 and 0.20 kept 111/116 correct
+// citations (against 110/116 without the rule), accepted 0/216 wrong
+// neighbours and 4/24 unsupported claims (unchanged); a margin of 0.10 or
+// 0.15 accepted 5–6/24. With the hand synonym list switched off (the tuned
+// sentences' recall without a list written alongside them), 97/116 without
+// the rule and 99/116 with it, 0/216 wrong neighbours, unsupported claims
+// 4/24 and 5/24.
+const (
+	leadCoverage = 0.25
+	leadMargin   = 0.20
+)
+
 // metaWords frame an answer rather than state a fact ("according to the
 // article", "the source notes"); they count neither for nor against a
 // passage. Speech verbs are here too: "stated" and "said" report the same.
@@ -202,6 +217,9 @@ type claimInfo struct {
 	// stranger is a proper noun the article never uses ("Istanbul"): no
 	// passage can support a claim that names it.
 	stranger string
+	// lead is the paragraph that leads every other in support of the
+	// claim by leadMargin, or 0 (see leadParagraph).
+	lead int
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -236,7 +254,41 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
 	c.stranger = e.stranger(text)
+	c.lead = e.leadParagraph(c)
 	return c
+}
+
+// leadParagraph returns the body paragraph that supports a claim best, if
+// it passes the figure, name and polarity checks and covers the claim
+// better than every other paragraph by leadMargin; else 0. Relative
+// support: an own-words sentence shares few words with the article, but
+// the paragraph it comes from still shares clearly more than any other.
+func (e *Engine) leadParagraph(c *claimInfo) int {
+	best, bestCov, second := 0, -1.0, 0.0
+	for _, p := range e.art.Body() {
+		var top float64
+		hard := false
+		for _, w := range windows(p.Sentences) {
+			j := e.judgeWindow(c, w)
+			if j.coverage > top {
+				top = j.coverage
+			}
+			if j.hard() && j.coverage >= leadCoverage {
+				hard = true
+			}
+		}
+		switch {
+		case hard && top > bestCov:
+			second = max(second, bestCov)
+			best, bestCov = p.N, top
+		case top > second:
+			second = top
+		}
+	}
+	if best == 0 || bestCov-second < leadMargin {
+		return 0
+	}
+	return best
 }
 
 // stranger returns the first capitalised word inside a claim (not its
@@ -352,11 +404,14 @@ type judgement struct {
 	names    bool    // every name of the claim is there or referred to
 	polarity bool    // both negative or both not
 	window   []int   // the sentence IDs judged
+	// lead says the window's paragraph is the article's best support for
+	// the claim by a clear margin (relative support).
+	lead bool
 }
 
 // supports reports whether the window states the claim.
 func (j judgement) supports() bool {
-	return j.hard() && j.coverage >= supportCoverage
+	return j.hard() && (j.coverage >= supportCoverage || j.lead && j.coverage >= leadCoverage)
 }
 
 // hard reports whether the figure, name and polarity checks pass.
@@ -441,6 +496,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	if c.total == 0 {
 		j.coverage = 1
 		return j
+	}
+	if len(window) > 0 && c.lead == e.art.Sentences[window[0]].Para {
+		j.lead = true
 	}
 	got := 0.0
 	for i := range c.terms {
