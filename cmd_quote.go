@@ -66,10 +66,11 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 // speakers it may have meant (and their roles) or, when it resembles none,
 // the whole list.
 func renderNotFound(w io.Writer, res answer.QuoteResult, speakers []answer.SpeakerCount) {
-	name, suggestions := res.Query, withRoles(res.Suggestions, speakers)
+	name, suggestions := res.Query, res.Suggestions
 	switch {
 	case res.Ambiguous:
-		fmt.Fprintf(w, "%q fits more than one person: %s. Which did you mean?\n", name, termtext.Clean(orList(suggestions)))
+		// Roles tell apart people who share a name.
+		fmt.Fprintf(w, "%q fits more than one person: %s. Which did you mean?\n", name, termtext.Clean(orList(withRoles(suggestions, speakers))))
 		return
 	case len(suggestions) == 1:
 		fmt.Fprintf(w, "Nobody is called exactly %q: did you mean %s?\n", name, termtext.Clean(suggestions[0]))

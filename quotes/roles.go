@@ -160,7 +160,8 @@ func roleBefore(p *para, m *mention, k Kind) string {
 }
 
 // roleAfter is an apposition after the name that holds a role noun: "Marcus
-// Bell, the owner of a bicycle shop near Fifth Street whose …".
+// Bell, the owner of a bicycle shop near Fifth Street whose …". Ten words
+// at most, and a name the tenth word is part of.
 func roleAfter(p *para, m *mention, k Kind) string {
 	toks := p.toks
 	i := m.hi
@@ -173,7 +174,7 @@ func roleAfter(p *para, m *mention, k Kind) string {
 		return ""
 	}
 	hi, role := lo, false
-	for ; hi < len(toks) && hi < lo+10 && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
+	for ; hi < len(toks) && (hi < lo+10 || toks[hi].capital() && hi < lo+14) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
 		w := toks[hi].lower()
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
