@@ -70,6 +70,8 @@ func commands() []command {
 		{name: "eval", summary: "score the engine on a question set", run: runEval},
 		{name: "doctor", summary: "check the configuration and the model endpoint, and say what to fix", run: runDoctor},
 		{name: "serve", summary: "run the Discord bot", run: runServe},
+		{name: "healthcheck", summary: "exit 0 if a running serve's /healthz says it is healthy", run: runHealthcheck},
+		{name: "completion", summary: "print a shell completion script (bash, zsh or fish)", run: runCompletion},
 		{name: "version", summary: "print the version", run: runVersion},
 	}
 }

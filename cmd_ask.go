@@ -33,11 +33,12 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	defer prog.Stop()
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")
-	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), question)
 	prog.Stop()
 	if err != nil {
 		return err
 	}
+	showNote(std, note)
 	req := answer.Request{Question: question}
 	if *asJSON {
 		res, err := eng.Ask(ctx, req, nil)
@@ -45,7 +46,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 			return err
 		}
 		explainFault(std, res.Fault)
-		return writeJSON(std.out, res)
+		return writeJSON(std.out, askReport{Result: res, EmbeddingFallback: note})
 	}
 	out, v := screen(std, getenv)
 	if v != nil {
@@ -55,4 +56,12 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	prog.Start("waiting for the answer…")
 	_, err = askAndShow(ctx, eng, req, out)
 	return err
+}
+
+// askReport is what `ask --json` prints: the answer's contract, plus why
+// the endpoint's embeddings were not used when they were configured (the
+// model's own fallback is the answer's "fallback").
+type askReport struct {
+	answer.Result
+	EmbeddingFallback string `json:"embedding_fallback,omitempty"`
 }

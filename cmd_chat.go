@@ -45,11 +45,12 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	prog := newProgress(std)
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")
-	eng, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg))
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
 	prog.Stop()
 	if err != nil {
 		return err
 	}
+	showNote(std, note)
 	c := chat{eng: eng, std: std, getenv: getenv, prog: prog}
 	if !std.inTTY {
 		// Questions come from a pipe or a file: no banner, no prompt, and

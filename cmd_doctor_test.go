@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -84,5 +85,29 @@ func TestDoctorSaysWhichFileItRead(t *testing.T) {
 	runWith(context.Background(), []string{"doctor"}, std, func(string) string { return "" })
 	if !strings.Contains(out.String(), "no .env file in .env or ") {
 		t.Errorf("without a file:\n%s", out.String())
+	}
+}
+
+func TestChatStopsCallingARefusingEndpoint(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := "http://" + ln.Addr().String() + "/v1"
+	ln.Close() // connections are now refused
+	vars := map[string]string{"OPENAI_BASE_URL": url, "CHAT_MODEL": "m", "LLM_MAX_RETRIES": "0"}
+	in := "Where will the talks take place?\nWhat did Witkoff say?\nWhat did Olaf Scholz say?\n"
+	out, errOut, code := cli(t, in, vars, "chat")
+	if code != exitOK || strings.Count(out, "Sources:") != 3 {
+		t.Fatalf("exit %d: want three extractive answers:\n%s\n%s", code, out, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[0], "nothing is listening") {
+		t.Fatalf("want one note per question, the first about the refused connection:\n%s", errOut)
+	}
+	for _, l := range lines[1:] {
+		if !strings.Contains(l, "answering without it until") {
+			t.Errorf("after a refused connection, got note %q, want the breaker's", l)
+		}
 	}
 }

@@ -44,12 +44,15 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 			"lookups: {\"name\", \"roles\", \"quoted\", \"lookups\": [\"the mayor\", \"Jnae Doe\"]}.",
 		"articlebot eval",
 		"articlebot eval --json",
+		"articlebot eval --gate",
 		"articlebot eval --article story.txt --questions story.questions.jsonl --quotes story.quotes.jsonl")
 	path := articleFlag(flags)
 	questions := flags.String("questions", "", "score the questions in `FILE` (JSON lines)")
 	quotesPath := flags.String("quotes", "", "score quotation extraction against the gold in `FILE` (JSON lines)")
 	peoplePath := flags.String("people", "", "score speaker lookups (name, role, misspelling) against `FILE` (JSON lines)")
 	asJSON := flags.Bool("json", false, "print the scores as JSON")
+	gate := flags.Bool("gate", false, "score the citation gate instead: answer through a built-in fake model that\ncites neighbours, mixes right and wrong citations, invents sentences and\nquotations, paraphrases, splits facts and cites in other styles")
+	claims := flags.String("claims", "", "with --gate, the unsupported claims for --article in `FILE` (JSON lines)")
 	verbose := flags.Bool("v", false, "list every question the engine got wrong")
 	rest, err := parse(flags, args)
 	if err != nil {
@@ -68,6 +71,14 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
+	}
+	if *gate {
+		if *claims != "" && len(sets) == 1 {
+			if sets[0].Claims, err = eval.LoadClaims(nil, *claims); err != nil {
+				return err
+			}
+		}
+		return runGateEval(ctx, std, sets, *asJSON)
 	}
 	var reports []evalReport
 	for _, s := range sets {

@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
 
 	"articlebot/bot"
+	"articlebot/metrics"
 )
 
 // invitePermissions are the bot permissions the invite URL asks for: View
@@ -29,10 +34,15 @@ func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 			"does. DISCORD_TOKEN is required; see .env.example for the other DISCORD_ settings.",
 		"DISCORD_TOKEN=... articlebot serve",
 		"DISCORD_TOKEN=... DISCORD_GUILD_ID=123 articlebot serve --article story.txt",
-		"articlebot serve --skip-register")
+		"articlebot serve --skip-register",
+		"articlebot serve --shard-id 1 --shard-count 4",
+		"METRICS_ADDR=127.0.0.1:9090 articlebot serve --shard-count auto")
 	path := articleFlag(flags)
 	skip := flags.Bool("skip-register", false, "keep the slash commands registered by an earlier run (also DISCORD_SKIP_REGISTER=true)")
 	access := accessFlags(flags)
+	shardID := flags.String("shard-id", "", "run this shard, 0 to count-1 (also DISCORD_SHARD_ID)")
+	shardCount := flags.String("shard-count", "", "how many shards the bot has, or auto to run every shard Discord recommends in this process (also DISCORD_SHARD_COUNT)")
+	metricsAddr := flags.String("metrics-addr", "", "serve /metrics and /healthz on host:port (also METRICS_ADDR)")
 	rest, err := parse(flags, args)
 	if err != nil {
 		return err
@@ -47,24 +57,102 @@ func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 	if cfg.Discord.Token == "" {
 		return usageError{msg: tokenHelp}
 	}
+	sharding, err := shardingOf(cfg.Discord, *shardID, *shardCount)
+	if err != nil {
+		return err
+	}
+	if *metricsAddr != "" {
+		cfg.MetricsAddr = *metricsAddr
+	}
 	// A server reports its progress: it logs at LOG_LEVEL, info by default,
 	// where the one-shot commands stay quiet unless LOG_LEVEL is set.
 	logCfg := cfg
 	logCfg.LogLevelSet = true
 	log := newLogger(std.err, logCfg)
-	eng, err := newEngine(ctx, *path, std.in, cfg, log)
+	eng, note, err := newEngine(ctx, *path, std.in, cfg, log, "")
 	if err != nil {
 		return err
 	}
-	ses, err := bot.NewSession(cfg.Discord.Token)
-	if err != nil {
+	if note != "" {
+		log.Warn(note)
+	}
+	if _, err := bot.NewSession(cfg.Discord.Token); err != nil {
 		return usageError{msg: err.Error() + ": check DISCORD_TOKEN"}
 	}
 	bc := botConfig(cfg)
 	bc.SkipRegister = bc.SkipRegister || *skip
 	access.apply(&bc.Access)
+	var m *metrics.Metrics
+	if cfg.MetricsAddr != "" {
+		m = metrics.New()
+		bc.Metrics = m
+	}
+	shards := bot.NewShards(bot.Sessions(cfg.Discord.Token), eng, bc, sharding, log)
 	log.Info("starting the Discord bot", "article", eng.Article().Title(), "mode", eng.Mode(), "model", bc.Model)
-	return bot.New(ses, eng, bc, log).Run(ctx)
+	if m == nil {
+		return shards.Run(ctx)
+	}
+	m.TrackArticles(shards.Articles)
+	return runWithMetrics(ctx, shards, m, cfg.MetricsAddr, log)
+}
+
+// runWithMetrics runs the shards with the metrics server beside them; if
+// the server cannot listen, the bot stops too, so a wrong METRICS_ADDR is
+// noticed.
+func runWithMetrics(ctx context.Context, shards *bot.Shards, m *metrics.Metrics, addr string, log *slog.Logger) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	merr := make(chan error, 1)
+	go func() {
+		err := metrics.Serve(ctx, addr, m.Handler(shards.Healthy), log, nil)
+		if err != nil {
+			cancel()
+		}
+		merr <- err
+	}()
+	err := shards.Run(ctx)
+	cancel()
+	if serr := <-merr; serr != nil && err == nil {
+		return serr
+	}
+	return err
+}
+
+// shardingOf reads the shard settings, the flags replacing DISCORD_SHARD_ID
+// and DISCORD_SHARD_COUNT.
+func shardingOf(d discordConfig, idFlag, countFlag string) (bot.Sharding, error) {
+	id, count := d.ShardID, d.ShardCount
+	if idFlag != "" {
+		id = idFlag
+	}
+	if countFlag != "" {
+		count = countFlag
+	}
+	var s bot.Sharding
+	if strings.EqualFold(count, "auto") {
+		if id != "" {
+			return s, argError{msg: "--shard-count auto runs every shard in this process: leave out --shard-id (DISCORD_SHARD_ID)"}
+		}
+		s.Auto = true
+		return s, nil
+	}
+	for _, f := range []struct {
+		name, v string
+		dst     *int
+	}{{"shard id (--shard-id, DISCORD_SHARD_ID)", id, &s.ID}, {"shard count (--shard-count, DISCORD_SHARD_COUNT)", count, &s.Count}} {
+		if f.v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f.v)
+		if err != nil {
+			return s, argError{msg: fmt.Sprintf("the %s %q is not a whole number", f.name, f.v)}
+		}
+		*f.dst = n
+	}
+	if err := s.Validate(); err != nil {
+		return s, argError{msg: err.Error()}
+	}
+	return s, nil
 }
 
 // botConfig maps the configuration onto the bot's settings.

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"errors"
+	"net/http/httptest"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"articlebot/bot"
+	"articlebot/metrics"
 )
 
 func TestServeWithoutTokenSaysHowToGetOne(t *testing.T) {
@@ -88,5 +92,76 @@ func TestServeAccessFlagsReplaceEnvironment(t *testing.T) {
 	want := bot.Access{DenyRoles: []string{"5", "6"}, AllowUsers: nil, DenyUsers: []string{"3"}}
 	if !reflect.DeepEqual(acc, want) {
 		t.Errorf("access = %+v, want %+v", acc, want)
+	}
+}
+
+func TestShardingFromEnvironmentAndFlags(t *testing.T) {
+	tests := []struct {
+		name              string
+		envID, envCount   string
+		flagID, flagCount string
+		want              bot.Sharding
+		err               string
+	}{
+		{name: "none", want: bot.Sharding{}},
+		{name: "env", envID: "1", envCount: "4", want: bot.Sharding{ID: 1, Count: 4}},
+		{name: "flags replace env", envID: "1", envCount: "4", flagID: "3", want: bot.Sharding{ID: 3, Count: 4}},
+		{name: "auto", envCount: "auto", want: bot.Sharding{Auto: true}},
+		{name: "auto with an id", envCount: "AUTO", flagID: "1", err: "leave out --shard-id"},
+		{name: "id out of range", envID: "4", envCount: "4", err: "out of range"},
+		{name: "id without count", flagID: "2", err: "needs a shard count"},
+		{name: "not a number", flagCount: "many", err: "not a whole number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := shardingOf(discordConfig{ShardID: tt.envID, ShardCount: tt.envCount}, tt.flagID, tt.flagCount)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Errorf("got %+v, %v; want an error with %q", got, err, tt.err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("got %+v, %v; want %+v", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestHealthcheckCommand(t *testing.T) {
+	var unhealthy atomic.Bool
+	srv := httptest.NewServer(metrics.New().Handler(func() error {
+		if unhealthy.Load() {
+			return errors.New("discord gateway not connected")
+		}
+		return nil
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	if out, errOut, code := cli(t, "", map[string]string{"METRICS_ADDR": addr}, "healthcheck"); code != exitOK || !strings.Contains(out, "healthy") {
+		t.Errorf("healthy: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	unhealthy.Store(true)
+	if _, errOut, code := cli(t, "", nil, "healthcheck", "--addr", addr); code != exitError || !strings.Contains(errOut, "gateway not connected") {
+		t.Errorf("unhealthy: exit %d, stderr %q; want 1 and the reason", code, errOut)
+	}
+	if _, errOut, code := cli(t, "", nil, "healthcheck"); code != exitBadInput || !strings.Contains(errOut, "METRICS_ADDR") {
+		t.Errorf("no address: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestLogFormatJSON(t *testing.T) {
+	cfg, err := loadConfig(func(k string) string { return map[string]string{"LOG_FORMAT": "json"}[k] })
+	if err != nil || !cfg.LogJSON {
+		t.Fatalf("LOG_FORMAT=json: %+v, %v", cfg.LogJSON, err)
+	}
+	var b strings.Builder
+	cfg.LogLevelSet = true
+	newLogger(&b, cfg).Info("bot ready", "shards", 2)
+	if !strings.HasPrefix(b.String(), "{") || !strings.Contains(b.String(), `"msg":"bot ready"`) {
+		t.Errorf("log line %q, want JSON", b.String())
+	}
+	if _, err := loadConfig(func(k string) string { return map[string]string{"LOG_FORMAT": "xml"}[k] }); err == nil {
+		t.Error("LOG_FORMAT=xml accepted")
 	}
 }

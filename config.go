@@ -48,6 +48,11 @@ type config struct {
 	// LogLevelSet says LOG_LEVEL was given; the terminal commands then log
 	// at that level, and otherwise only errors (their output says the rest).
 	LogLevelSet bool
+	// LogJSON writes logs as JSON lines (LOG_FORMAT=json), for a log
+	// collector.
+	LogJSON bool
+	// MetricsAddr, when set, is where serve answers /metrics and /healthz.
+	MetricsAddr string
 
 	Discord discordConfig
 
@@ -73,6 +78,9 @@ type discordConfig struct {
 	AllowUsers, DenyUsers []string
 	AllowRoles, DenyRoles []string
 	DMGuilds              []string
+	// ShardID and ShardCount ("auto", a number, or "") pick the gateway
+	// shards this process runs.
+	ShardID, ShardCount string
 }
 
 // modelError says what is missing when an endpoint is configured without a
@@ -166,9 +174,19 @@ func loadConfig(getenv env) (config, error) {
 			AllowRoles:     r.list("DISCORD_ALLOW_ROLES"),
 			DenyRoles:      r.list("DISCORD_DENY_ROLES"),
 			DMGuilds:       r.list("DISCORD_DM_GUILDS"),
+			ShardID:        r.str("DISCORD_SHARD_ID", ""),
+			ShardCount:     r.str("DISCORD_SHARD_COUNT", ""),
 		},
 	}
 	c.LogLevelSet = r.str("LOG_LEVEL", "") != ""
+	c.MetricsAddr = r.str("METRICS_ADDR", "")
+	switch f := strings.ToLower(r.str("LOG_FORMAT", "text")); f {
+	case "json":
+		c.LogJSON = true
+	case "text":
+	default:
+		r.fail("LOG_FORMAT", f, "text or json")
+	}
 	if r.err != nil {
 		return c, r.err
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -36,8 +35,6 @@ func describe(err error) (string, int) {
 		return fmt.Sprintf("%v: --article takes one news article, not a whole archive", err), exitBadInput
 	case errors.Is(err, article.ErrNotFile):
 		return fmt.Sprintf("%v: give --article the path of a text file (or - to read standard input)", err), exitBadInput
-	case errors.Is(err, context.Canceled):
-		return "interrupted", exitError
 	case errors.Is(err, article.ErrNoBody):
 		return fmt.Sprintf("%v: the file holds only headings or site boilerplate", err), exitBadInput
 	case errors.Is(err, answer.ErrEmptyQuestion), errors.Is(err, answer.ErrQuestionTooLong):

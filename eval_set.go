@@ -10,9 +10,12 @@ import (
 // scoreSet builds the configured engine for one eval set and scores it: in
 // llm mode when a model is configured, extractive otherwise.
 func scoreSet(ctx context.Context, s eval.Set, cfg config, log *slog.Logger) (evalReport, error) {
-	eng, err := engineFor(ctx, s.Article, cfg, log)
+	eng, note, err := engineFor(ctx, s.Article, cfg, log, "")
 	if err != nil {
 		return evalReport{}, err
+	}
+	if note != "" {
+		log.Warn(note, "set", s.Name)
 	}
 	r := evalReport{Set: s.Name, Group: s.Group, Mode: string(eng.Mode())}
 	if len(s.Questions) > 0 {

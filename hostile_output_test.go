@@ -74,7 +74,7 @@ func TestModelTextIsCleanedWhileStreaming(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := newEngine(context.Background(), "", nil, cfg, newLogger(&bytes.Buffer{}, cfg))
+	eng, _, err := newEngine(context.Background(), "", nil, cfg, newLogger(&bytes.Buffer{}, cfg), "")
 	if err != nil {
 		t.Fatal(err)
 	}

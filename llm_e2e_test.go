@@ -194,7 +194,7 @@ func TestStreamingOnATerminal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := newEngine(context.Background(), "", nil, cfg, newLogger(io.Discard, cfg))
+	eng, _, err := newEngine(context.Background(), "", nil, cfg, newLogger(io.Discard, cfg), "")
 	if err != nil {
 		t.Fatal(err)
 	}

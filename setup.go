@@ -3,16 +3,13 @@ package main
 import (
 	"context"
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 
 	"articlebot/answer"
 	"articlebot/article"
-	"articlebot/embedcache"
 	"articlebot/llm"
-	"articlebot/retrieval"
 )
 
 //go:embed article.txt
@@ -39,50 +36,13 @@ func loadArticle(ctx context.Context, path string, stdin io.Reader) (*article.Ar
 // newEngine loads the article and builds the engine the configuration asks
 // for: llm mode when an endpoint and chat model are configured, with remote
 // embeddings (batched and cached on disk) when an embedding model is set.
-func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, log *slog.Logger) (*answer.Engine, error) {
+// The note says how embeddings were made when that is news (see engineFor).
+func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, log *slog.Logger, probe string) (*answer.Engine, string, error) {
 	a, err := loadArticle(ctx, path, stdin)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return engineFor(ctx, a, cfg, log)
-}
-
-// engineFor builds the configured engine for an article.
-func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Logger) (*answer.Engine, error) {
-	if err := cfg.modelError(); err != nil {
-		return nil, err
-	}
-	opts := answer.Options{
-		Sources:       cfg.Sources,
-		ContextTokens: cfg.ContextTokens,
-		AnswerTokens:  cfg.AnswerTokens,
-		Logger:        log,
-	}
-	if cfg.llmEnabled() {
-		client, err := newLLMClient(cfg, log)
-		if err != nil {
-			return nil, err
-		}
-		opts.Generator = client
-		if cfg.EmbeddingModel != "" {
-			cache := embedcache.Open(cfg.CacheDir, cfg.BaseURL+"|"+cfg.EmbeddingModel+"|"+cfg.DocPrefix, log)
-			opts.Retrieval = retrieval.Options{
-				Embed:       remoteQueryEmbedder(client),
-				EmbedBatch:  cache.Wrap(client.Embed),
-				DocPrefix:   cfg.DocPrefix,
-				QueryPrefix: cfg.QueryPrefix,
-			}
-		}
-	}
-	eng, err := answer.New(ctx, a, opts)
-	if err != nil && opts.Retrieval.EmbedBatch != nil && !errors.Is(err, context.Canceled) {
-		// The article must stay answerable when the embedding endpoint is
-		// down: fall back to the local embedder.
-		log.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
-		opts.Retrieval = retrieval.Options{}
-		return answer.New(ctx, a, opts)
-	}
-	return eng, err
+	return engineFor(ctx, a, cfg, log, probe)
 }
 
 // newLLMClient builds the model client from the configuration.
@@ -110,17 +70,6 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 	return c, nil
 }
 
-// remoteQueryEmbedder embeds one query text with the endpoint.
-func remoteQueryEmbedder(c *llm.Client) func(ctx context.Context, text string) ([]float32, error) {
-	return func(ctx context.Context, text string) ([]float32, error) {
-		v, err := c.Embed(ctx, []string{text})
-		if err != nil {
-			return nil, err
-		}
-		return v[0], nil
-	}
-}
-
 // newQuoteEngine builds an offline engine: quotation lookup never needs a
 // model or remote embeddings.
 func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answer.Engine, error) {
@@ -134,6 +83,9 @@ func newLogger(w io.Writer, cfg config) *slog.Logger {
 	level := cfg.LogLevel
 	if !cfg.LogLevelSet {
 		level = slog.LevelError
+	}
+	if cfg.LogJSON {
+		return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level}))
 	}
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }

@@ -52,7 +52,15 @@ func explainFault(std stdio, fault error) {
 		return
 	}
 	switch le.Kind {
-	case llm.KindAuth, llm.KindNotFound, llm.KindContextLength, llm.KindUnavailable:
+	case llm.KindAuth, llm.KindNotFound, llm.KindContextLength, llm.KindUnavailable, llm.KindTimeout:
 		fmt.Fprintf(std.err, "articlebot: model: %s\n", termtext.Clean(le.UserMessage()))
+	}
+}
+
+// showNote tells a terminal user, once, how the engine was built when that
+// is news (the embedding cache rebuilt, the local embedder used instead).
+func showNote(std stdio, note string) {
+	if note != "" {
+		fmt.Fprintf(std.err, "articlebot: note: %s\n", termtext.Clean(note))
 	}
 }

@@ -302,9 +302,9 @@ func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
 		}
 	}
 	supported := whole || (len(clauses) > 1 && allTrue(covered))
-	alt, altJ, altOK := g.bestElsewhere(c, kept)
+	alt, altJ, altOK := g.bestElsewhere(c, valid)
 	switch {
-	case supported && altOK && whole && altJ.coverage >= bestCov+supportMargin:
+	case supported && altOK && whole && len(kept) == 1 && altJ.coverage > bestCov+supportMargin:
 		// A clearly better passage: the model cited a neighbour.
 		idx := g.adopt(alt)
 		g.move(valid, nil, idx, c.text)

@@ -31,6 +31,10 @@ var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
 }
 
+// spanWords are spans of years: "four decades" is 40 years, "a century"
+// 100.
+var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
 // figures returns the numbers a text states, as values: digits ("1,400",
 // "4.1"), number words ("forty"), fractions ("a fifth", "two thirds") and
 // scaled amounts ("2.5 million" is 2.5e6). A percentage gives both its
@@ -42,6 +46,15 @@ func figures(text string) []float64 {
 	out := dates(text)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
+		if span, ok := spanWords[w]; ok && i > 0 && (words[i-1] == "a" || words[i-1] == "one" || isNumberish(words[i-1])) {
+			n := 1.0
+			if p, ok := parseNumber(words[i-1]); ok {
+				n = p
+				out = out[:len(out)-1]
+			}
+			out = append(out, round(n*span))
+			continue
+		}
 		v, ok := parseNumber(w)
 		if !ok {
 			if f, isFrac := fractionWords[w]; isFrac && i > 0 && (words[i-1] == "a" || words[i-1] == "one" || isNumberish(words[i-1])) {

@@ -17,34 +17,39 @@ type elsewhere struct {
 }
 
 // bestElsewhere finds the passage that best supports a claim outside the
-// sources in skip: a retrieved source first, since the reader already has
-// it, then any body paragraph of the article (an article is small enough
-// to scan). Adopt the passage to cite it.
+// sources in skip: a retrieved source, since the reader already has it,
+// unless a body paragraph of the article (an article is small enough to
+// scan) covers the claim better by more than supportMargin. Adopt the
+// passage to cite it.
 func (g *gateRun) bestElsewhere(c *claimInfo, skip []int) (elsewhere, judgement, bool) {
-	var best elsewhere
-	var bj judgement
-	found := false
-	consider := func(w elsewhere, ids []int) {
-		j := g.e.best(c, ids)
-		if j.supports() && (!found || j.coverage > bj.coverage) {
-			best, bj, found = w, j, true
-		}
-	}
+	var shown, para elsewhere
+	var sj, pj judgement
+	var sok, pok bool
 	cited := map[int]bool{}
 	for idx, s := range g.c.sources {
 		cited[s.Paragraph] = true
-		if !containsInt(skip, idx) {
-			consider(elsewhere{idx: idx, para: s.Paragraph}, g.e.sourceSentences(s))
+		if containsInt(skip, idx) {
+			continue
+		}
+		if j := g.e.best(c, g.e.sourceSentences(s)); j.supports() && (!sok || j.coverage > sj.coverage) {
+			shown, sj, sok = elsewhere{idx: idx, para: s.Paragraph}, j, true
 		}
 	}
-	if !found {
-		for _, p := range g.e.art.Paragraphs {
-			if p.Kind == article.Body && !cited[p.N] {
-				consider(elsewhere{idx: -1, para: p.N}, p.Sentences)
-			}
+	for _, p := range g.e.art.Paragraphs {
+		if p.Kind != article.Body || cited[p.N] {
+			continue
+		}
+		if j := g.e.best(c, p.Sentences); j.supports() && (!pok || j.coverage > pj.coverage) {
+			para, pj, pok = elsewhere{idx: -1, para: p.N}, j, true
 		}
 	}
-	return best, bj, found
+	switch {
+	case sok && (!pok || sj.coverage >= pj.coverage-supportMargin):
+		return shown, sj, true
+	case pok:
+		return para, pj, true
+	}
+	return elsewhere{}, judgement{}, false
 }
 
 // adopt returns the source index of a passage, adding a paragraph as a new

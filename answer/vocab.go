@@ -98,4 +98,10 @@ var aliases = map[string][]string{
 	"europe":    {"europe", "european", "eu", "e.u"},
 	"israeli":   {"israel", "israeli"},
 	"iranian":   {"iran", "iranian"},
+	// Capitals stand for their governments ("Moscow says").
+	"moscow":     {"russia", "russian", "kremlin"},
+	"kremlin":    {"russia", "russian", "moscow"},
+	"kyiv":       {"ukraine", "ukrainian"},
+	"washington": {"u.s", "us", "america", "american"},
+	"beijing":    {"china", "chinese"},
 }

@@ -85,7 +85,7 @@ func openContext(ctx context.Context, path string) (*os.File, error) {
 				o.f.Close()
 			}
 		}()
-		return nil, fmt.Errorf("open article %s: %w", path, context.Cause(ctx))
+		return nil, fmt.Errorf("open article %s: %w", path, ctx.Err())
 	}
 }
 
@@ -113,7 +113,7 @@ func Read(ctx context.Context, name string, r io.Reader) (*Article, error) {
 		if f, ok := r.(*os.File); ok && f != os.Stdin {
 			f.SetReadDeadline(time.Now()) // ends a pollable read (FIFO, pipe)
 		}
-		return nil, fmt.Errorf("read article %s: %w", name, context.Cause(ctx))
+		return nil, fmt.Errorf("read article %s: %w", name, ctx.Err())
 	}
 }
 

@@ -25,6 +25,9 @@ type question struct {
 	// command), the bot answer it replies to (a reply chain outside
 	// threads), and the rate-limit bucket of its handler.
 	channelID, messageID, replyTo, bucket string
+	// entry is where the question came in, and start when, for metrics.
+	entry string
+	start time.Time
 	// header, when set, heads the answer: an /ask answer quotes its
 	// question, which Discord shows nobody else.
 	header string
@@ -74,6 +77,9 @@ func (b *Bot) gate(ctx context.Context, channelID string, dm bool, bucket string
 // result and whether the answer was shown.
 func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnswer func(answer.Result)) (res answer.Result, ok bool) {
 	start := time.Now()
+	if q.start.IsZero() {
+		q.start = start
+	}
 	ctx, cancelTimeout := context.WithTimeoutCause(ctx, b.cfg.AnswerTimeout, errTooSlow)
 	defer cancelTimeout()
 	ctx, cancel := context.WithCancelCause(ctx)
@@ -100,6 +106,7 @@ func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnsw
 	ed.stop()
 	if err != nil {
 		q.finished()
+		b.observeFailure(q, err, context.Cause(ctx))
 		b.answerFailed(fctx, sf, ed, err, context.Cause(ctx), q)
 		return res, false
 	}
@@ -111,6 +118,7 @@ func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnsw
 	}
 	q.finished()
 	parts, shown := b.show(fctx, sf, ed, res, q)
+	b.observeAnswer(q, res, shown, start)
 	if shown {
 		b.log.Info("answered", "user", q.asker, "mode", res.Mode, "citations", len(res.Citations),
 			"abstained", res.Abstained, "parts", parts, "edits", ed.editCount(), "took", time.Since(start).Round(time.Millisecond))
@@ -173,7 +181,7 @@ func (b *Bot) ask(ctx context.Context, q question, history []answer.Turn, ed *ed
 	}
 	var onDelta func(string)
 	if b.eng.Mode() == answer.LLM {
-		onDelta = ed.append // an extractive answer comes whole: no streaming edit
+		onDelta = b.firstToken(q.start, ed.append) // an extractive answer comes whole: no streaming edit
 	}
 	return b.eng.Ask(ctx, answer.Request{Question: q.text, History: history}, onDelta)
 }

@@ -59,6 +59,8 @@ type Config struct {
 	Concurrency int // answers the model writes at once (default 4)
 	// Model names the chat model, for /article.
 	Model string
+	// Metrics records questions, latencies and errors; nil records nothing.
+	Metrics Metrics
 
 	EditInterval  time.Duration // the shortest gap between two edits of a message (default 1s)
 	TokenLifetime time.Duration // how long an interaction token can be used (default 15m)
@@ -115,10 +117,13 @@ type Bot struct {
 	members   *memberCache
 	cmds      []command
 
-	botID    atomic.Value // string, from READY
-	appID    atomic.Value // string, from READY
-	draining atomic.Bool
-	ready    chan struct{}
+	botID     atomic.Value // string, from READY
+	appID     atomic.Value // string, from READY
+	draining  atomic.Bool
+	connected atomic.Bool // the gateway is up, for Healthy
+	metrics   Metrics
+	ready     chan struct{}
+	removers  []func() // the event handlers' removal, for close
 
 	mu     sync.Mutex
 	active int           // handlers running
@@ -140,10 +145,14 @@ func New(ses *discordgo.Session, eng Engine, cfg Config, log *slog.Logger) *Bot 
 		limits:    newLimiter(cfg.PerMinute, time.Minute),
 		turns:     newTurnCache(cfg.MaxConversations),
 		running:   newRunningAnswers(),
-		buckets:   newBucketPool(ses.Ratelimiter),
+		buckets:   newBucketPool(ses.Ratelimiter, ses.ShardID),
 		channels:  newChannelCache(1000),
 		members:   newMemberCache(5000, 5*time.Minute),
 		ready:     make(chan struct{}),
+	}
+	b.metrics = cfg.Metrics
+	if b.metrics == nil {
+		b.metrics = noMetrics{}
 	}
 	b.log = slog.New(newRedactor(log.Handler(), func() []string { return []string{ses.Token, bareToken(ses.Token)} }))
 	for _, c := range cfg.Channels {
@@ -151,6 +160,7 @@ func New(ses *discordgo.Session, eng Engine, cfg Config, log *slog.Logger) *Bot 
 	}
 	if eng.Mode() == answer.LLM {
 		b.llm = newQueue(cfg.Concurrency)
+		b.llm.onDepth = b.metrics.QueueDepth
 	}
 	b.cmds = b.commandList()
 	return b
@@ -165,48 +175,60 @@ func (b *Bot) Ready() <-chan struct{} { return b.ready }
 // tells the askers of the others that they were cut off, and closes the
 // gateway.
 func (b *Bot) Run(ctx context.Context) error {
+	up, err := b.start(ctx)
+	if !up {
+		return err
+	}
+	<-ctx.Done()
+	b.shutdown()
+	return nil
+}
+
+// start connects, registers the commands (on shard 0 only) and reports
+// whether the bot is up; when it is not, it has closed what it opened.
+func (b *Bot) start(ctx context.Context) (up bool, err error) {
 	routeDiscordgoLogs(b.log)
 	b.ses.Debug = false // Debug logs request headers, bot token included
 	b.ses.LogLevel = discordgo.LogError
 	b.ses.Identify.Intents = intents(b.cfg.MessageContent)
 
 	readyCh := make(chan *discordgo.Ready, 1)
-	for _, remove := range []func(){
+	b.removers = append([]func(){
 		b.ses.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { readyCh <- r }),
 		b.ses.AddHandler(b.onInteraction),
 		b.ses.AddHandler(b.onMessage),
-	} {
-		defer remove()
-	}
+	}, b.trackConnection()...)
 	if err := b.ses.Open(); err != nil {
-		return openError(err)
+		b.close()
+		return false, openError(err)
 	}
 	var r *discordgo.Ready
 	select {
 	case r = <-readyCh:
 	case <-ctx.Done():
 		b.close()
-		return nil
+		return false, nil
 	case <-time.After(30 * time.Second):
 		b.close()
-		return errors.New("discord sent no READY within 30s after connecting")
+		return false, errors.New("discord sent no READY within 30s after connecting")
 	}
 	if err := b.identify(r); err != nil {
 		b.close()
-		return err
+		return false, err
 	}
-	if !b.cfg.SkipRegister {
+	// Commands belong to the application, not to a shard: shard 0 alone
+	// registers them.
+	if !b.cfg.SkipRegister && b.ses.ShardID == 0 {
 		if err := b.register(ctx); err != nil {
 			b.close()
-			return err
+			return false, err
 		}
 	}
 	b.log.Info("bot ready", "user", r.User.Username, "app", b.appIDValue(), "mode", b.eng.Mode(),
+		"shards", max(b.ses.ShardCount, 1),
 		"guilds", len(r.Guilds), "channels", len(b.cfg.Channels), "dms", b.cfg.AllowDMs, "message_content", b.cfg.MessageContent)
 	close(b.ready)
-	<-ctx.Done()
-	b.shutdown()
-	return nil
+	return true, nil
 }
 
 // identify records the bot user and application ids from READY.
@@ -229,6 +251,13 @@ func (b *Bot) appIDValue() string { s, _ := b.appID.Load().(string); return s }
 // shutdown drains: no new questions, a grace period for running answers,
 // then the rest are cancelled (their askers are told) and the gateway closed.
 func (b *Bot) shutdown() {
+	b.drain()
+	b.close()
+}
+
+// drain stops taking questions, gives running answers the grace period,
+// then cuts off the rest, whose askers are told.
+func (b *Bot) drain() {
 	b.draining.Store(true)
 	n := b.running.len()
 	b.log.Info("shutting down: taking no new questions", "running", n, "grace", b.cfg.ShutdownGrace)
@@ -239,13 +268,17 @@ func (b *Bot) shutdown() {
 			b.log.Error("handlers still running after shutdown; closing anyway")
 		}
 	}
-	b.close()
 }
 
+// close closes the gateway and removes the bot's event handlers.
 func (b *Bot) close() {
 	if err := b.ses.Close(); err != nil {
 		b.log.Warn("closing the gateway", "err", err)
 	}
+	for _, remove := range b.removers {
+		remove()
+	}
+	b.removers = nil
 }
 
 // enter counts a handler in; leave counts it out.

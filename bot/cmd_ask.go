@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -41,21 +42,26 @@ func (b *Bot) askInteraction(ctx context.Context, x *exchange, text string) {
 	}
 	var done func()
 	if refusal == "" {
-		done, refusal = b.limits.begin(x.userID())
+		if done, refusal = b.limits.begin(x.userID()); refusal != "" {
+			b.metrics.RateLimited()
+		}
 	}
 	if refusal != "" {
+		b.metrics.Question(entrySlash, outcomeRefused)
 		b.respondErr(x, x.reply(ctx, refusal, true))
 		return
 	}
 	defer done()
 	if err := x.deferReply(ctx); err != nil {
+		b.metrics.Question(entrySlash, outcomeError)
 		b.log.Error("could not defer a question; the user sees \"The application did not respond\"", "interaction", x.in.ID, "err", err)
 		return
 	}
+	b.metrics.Latency("defer", time.Since(x.received))
 	// In a thread (or DM) the earlier turns there are the history.
 	q := question{
 		text: text, asker: x.userID(), convKey: b.conversationIn(ctx, x.in.ChannelID, x.dm(), x.bucket), done: done,
-		channelID: x.in.ChannelID, bucket: x.bucket, header: questionHeader(text),
+		channelID: x.in.ChannelID, bucket: x.bucket, header: questionHeader(text), entry: entrySlash, start: x.received,
 	}
 	b.answerQuestion(ctx, q, b.interactionSurface(x), nil)
 }

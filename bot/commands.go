@@ -104,6 +104,9 @@ func (b *Bot) admitted(ctx context.Context, x *exchange, typ discordgo.Interacti
 	case typ == discordgo.InteractionApplicationCommandAutocomplete:
 		b.respondErr(x, x.callback(ctx, discordgo.InteractionApplicationCommandAutocompleteResult, choicesData(nil)))
 	default:
+		if x.in.ApplicationCommandData().Name == "ask" {
+			b.metrics.Question(entrySlash, outcomeRefused)
+		}
 		b.log.Info("command refused by the access rules", "user", x.userID(), "guild", x.in.GuildID)
 		b.respondErr(x, x.reply(ctx, refusal, true))
 	}

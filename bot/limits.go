@@ -83,9 +83,20 @@ func (l *limiter) sweep(now time.Time) {
 // queue caps how many answers the model writes at once; the rest wait in
 // order of arrival.
 type queue struct {
+	// onDepth, when set, is told the number waiting after every change,
+	// with the lock held: it must be quick and must not call the queue.
+	onDepth func(int)
+
 	mu      sync.Mutex
 	free    int
 	waiting []chan struct{}
+}
+
+// changed reports the depth. The caller holds mu.
+func (q *queue) changed() {
+	if q.onDepth != nil {
+		q.onDepth(len(q.waiting))
+	}
 }
 
 func newQueue(slots int) *queue { return &queue{free: max(slots, 1)} }
@@ -102,6 +113,7 @@ func (q *queue) acquire(ctx context.Context, queued func(ahead int)) (release fu
 	ready := make(chan struct{})
 	ahead := len(q.waiting)
 	q.waiting = append(q.waiting, ready)
+	q.changed()
 	q.mu.Unlock()
 	if queued != nil {
 		queued(ahead)
@@ -122,6 +134,7 @@ func (q *queue) acquire(ctx context.Context, queued func(ahead int)) (release fu
 					break
 				}
 			}
+			q.changed()
 			q.mu.Unlock()
 		}
 		return nil, context.Cause(ctx)
@@ -139,6 +152,7 @@ func (q *queue) release() {
 	if len(q.waiting) > 0 {
 		next := q.waiting[0]
 		q.waiting = q.waiting[1:]
+		q.changed()
 		close(next)
 		return
 	}

@@ -113,7 +113,7 @@ func ctxDone() context.Context {
 func TestBucketPoolReusesAndResets(t *testing.T) {
 	t.Parallel()
 	rl := discordgo.NewRatelimiter()
-	p := newBucketPool(rl)
+	p := newBucketPool(rl, 0)
 	a, b := p.acquire(), p.acquire()
 	if a == b {
 		t.Fatalf("two running handlers share bucket %q", a)

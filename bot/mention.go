@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
@@ -24,6 +25,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	if m.Author == nil || m.Author.Bot || m.Author.ID == botID || botID == "" {
 		return
 	}
+	start := time.Now()
 	b.enter()
 	defer b.leave()
 	bucket := b.buckets.acquire()
@@ -52,9 +54,12 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	}
 	var done func()
 	if refusal == "" {
-		done, refusal = b.limits.begin(m.Author.ID)
+		if done, refusal = b.limits.begin(m.Author.ID); refusal != "" {
+			b.metrics.RateLimited()
+		}
 	}
 	if refusal != "" {
+		b.metrics.Question(b.entryOf(dm, b.conversationIn(ctx, m.ChannelID, dm, bucket)), outcomeRefused)
 		b.replyText(ctx, m, refusal, bucket)
 		return
 	}
@@ -63,8 +68,9 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 
 	q := question{
 		text: text, asker: m.Author.ID, convKey: b.conversationIn(ctx, m.ChannelID, dm, bucket), done: done,
-		channelID: m.ChannelID, messageID: m.ID, bucket: bucket,
+		channelID: m.ChannelID, messageID: m.ID, bucket: bucket, start: start,
 	}
+	q.entry = b.entryOf(dm, q.convKey)
 	if q.convKey == "" && m.MessageReference != nil && (m.ReferencedMessage == nil || m.ReferencedMessage.Author == nil || m.ReferencedMessage.Author.ID == botID) {
 		q.replyTo = m.MessageReference.MessageID // a reply to an answer continues its chain
 	}

@@ -48,8 +48,12 @@ func (m message) withButtons(rows []discordgo.MessageComponent) message {
 // call makes one REST request through bucket. Rate limits come back as a
 // *discordgo.RateLimitError instead of discordgo's endless retry.
 func (b *Bot) call(ctx context.Context, method, url string, body any, bucket string) ([]byte, error) {
-	return b.ses.RequestWithBucketID(method, url, body, bucket,
+	out, err := b.ses.RequestWithBucketID(method, url, body, bucket,
 		discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	if _, limited := retryAfter(err); limited {
+		b.metrics.Discord429()
+	}
+	return out, err
 }
 
 // callRetry is call that waits out up to four rate limits.
@@ -129,13 +133,16 @@ func sleep(ctx context.Context, d time.Duration) error {
 // reused, so discordgo's bucket map stays as small as the peak number of
 // handlers instead of growing with every interaction token.
 type bucketPool struct {
-	rl   *discordgo.RateLimiter
-	mu   sync.Mutex
-	free []string
-	n    int
+	rl     *discordgo.RateLimiter
+	prefix string // differs per shard: shards of one process share rl
+	mu     sync.Mutex
+	free   []string
+	n      int
 }
 
-func newBucketPool(rl *discordgo.RateLimiter) *bucketPool { return &bucketPool{rl: rl} }
+func newBucketPool(rl *discordgo.RateLimiter, shard int) *bucketPool {
+	return &bucketPool{rl: rl, prefix: "articlebot/shard" + strconv.Itoa(shard) + "/handler/"}
+}
 
 func (p *bucketPool) acquire() string {
 	p.mu.Lock()
@@ -146,7 +153,7 @@ func (p *bucketPool) acquire() string {
 		return key
 	}
 	p.n++
-	return "articlebot/handler/" + strconv.Itoa(p.n)
+	return p.prefix + strconv.Itoa(p.n)
 }
 
 // release returns a key, forgetting any rate limit its last user hit: the

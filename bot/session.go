@@ -69,3 +69,9 @@ func openError(err error) error {
 	}
 	return fmt.Errorf("connect to discord: %w", err)
 }
+
+// Sessions returns a maker of sessions for the token, one per shard, for
+// NewShards.
+func Sessions(token string) func() (*discordgo.Session, error) {
+	return func() (*discordgo.Session, error) { return NewSession(token) }
+}

@@ -5,10 +5,8 @@
 package embedcache
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -34,6 +32,8 @@ type Cache struct {
 	mu      sync.Mutex
 	vectors map[[32]byte][]float32
 	dim     int
+	rebuilt string // the note Rebuilt returns
+	replace bool   // the file on disk is stale: Save must not merge it
 }
 
 // file is the on-disk form.
@@ -62,29 +62,15 @@ func Open(dir, model string, log *slog.Logger) *Cache {
 		log.Warn("embedding cache unreadable; it will be rebuilt", "path", c.path, "err", err)
 		c.vectors = map[[32]byte][]float32{}
 		c.dim = 0
+		c.replace = true
 	}
 	return c
 }
 
 func (c *Cache) load() error {
-	data, err := os.ReadFile(c.path)
+	f, err := readFile(c.path, c.model)
 	if err != nil {
 		return err
-	}
-	var f file
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&f); err != nil {
-		return fmt.Errorf("decode: %w", err)
-	}
-	if f.Format != format {
-		return fmt.Errorf("format %q, want %q", f.Format, format)
-	}
-	if f.Model != c.model {
-		return fmt.Errorf("file is for model %q, not %q", f.Model, c.model)
-	}
-	for k, v := range f.Vectors {
-		if len(v) != f.Dim || f.Dim == 0 {
-			return fmt.Errorf("entry %x has %d dimensions, want %d", k[:4], len(v), f.Dim)
-		}
 	}
 	c.vectors, c.dim = f.Vectors, f.Dim
 	return nil
@@ -124,6 +110,20 @@ func (c *Cache) Wrap(embed BatchFunc) BatchFunc {
 		if len(vecs) != len(missing) {
 			return nil, fmt.Errorf("embed %d texts: got %d vectors", len(missing), len(vecs))
 		}
+		if len(vecs) > 0 && c.staleFor(len(vecs[0])) && len(missing) < len(texts) {
+			// The server's model changed under the same name: what the
+			// cache served is from the old one. Embed everything anew.
+			if vecs, err = embed(ctx, texts); err != nil {
+				return nil, err
+			}
+			if len(vecs) != len(texts) {
+				return nil, fmt.Errorf("embed %d texts: got %d vectors", len(texts), len(vecs))
+			}
+			missing, where = texts, make([]int, len(texts))
+			for i := range where {
+				where[i] = i
+			}
+		}
 		c.mu.Lock()
 		for k, v := range vecs {
 			if c.dim == 0 {
@@ -131,7 +131,7 @@ func (c *Cache) Wrap(embed BatchFunc) BatchFunc {
 			}
 			if len(v) != c.dim {
 				c.mu.Unlock()
-				return nil, fmt.Errorf("embedding has %d dimensions, the cache holds %d: was EMBEDDING_MODEL changed on the server?", len(v), c.dim)
+				return nil, fmt.Errorf("embedding %d has %d dimensions, the others %d: the endpoint is inconsistent", k, len(v), c.dim)
 			}
 			c.vectors[sha256.Sum256([]byte(missing[k]))] = v
 			out[where[k]] = v
@@ -144,34 +144,44 @@ func (c *Cache) Wrap(embed BatchFunc) BatchFunc {
 	}
 }
 
-// Save writes the cache atomically: to a temporary file, then renamed.
-func (c *Cache) Save() error {
+// Dim returns the number of dimensions of the cached vectors, 0 when the
+// cache is empty.
+func (c *Cache) Dim() int {
 	c.mu.Lock()
-	f := file{Format: format, Model: c.model, Dim: c.dim, Vectors: c.vectors}
-	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(f)
-	c.mu.Unlock()
-	if err != nil {
-		return fmt.Errorf("encode embedding cache: %w", err)
+	defer c.mu.Unlock()
+	return c.dim
+}
+
+// Rebuilt returns a note when the cache found its vectors were made by
+// another model than the server's (their dimensions differ) and dropped
+// them, and "" otherwise. The note is returned once.
+func (c *Cache) Rebuilt() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	note := c.rebuilt
+	c.rebuilt = ""
+	return note
+}
+
+// Reset drops every cached vector because they no longer match the
+// server's model, whose vectors have dim dimensions; the next Wrap call
+// embeds its texts anew and the next Save replaces the file.
+func (c *Cache) Reset(dim int) {
+	c.staleFor(dim)
+}
+
+// staleFor reports whether the cache holds vectors of another dimension
+// than dim, and if so drops them and records the note Rebuilt returns.
+func (c *Cache) staleFor(dim int) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dim == 0 || c.dim == dim {
+		return false
 	}
-	dir := filepath.Dir(c.path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create cache dir: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, ".embeddings-*.tmp")
-	if err != nil {
-		return fmt.Errorf("create cache file: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write cache file: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write cache file: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), c.path); err != nil {
-		return fmt.Errorf("replace cache file: %w", err)
-	}
-	return nil
+	c.rebuilt = fmt.Sprintf("the embedding model now returns %d dimensions where the cache held %d (the model was changed on the server): the cache was rebuilt for it", dim, c.dim)
+	c.log.Warn("embedding cache is for another model; rebuilding it", "cached_dim", c.dim, "dim", dim, "path", c.path)
+	c.vectors = map[[32]byte][]float32{}
+	c.dim = 0
+	c.replace = true
+	return true
 }

@@ -2,8 +2,11 @@ package embedcache
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 )
@@ -131,13 +134,77 @@ func TestForeignModelFileIsIgnored(t *testing.T) {
 	}
 }
 
-func TestDimensionChangeIsAnError(t *testing.T) {
+// TestDimensionChangeRebuilds checks that vectors of a new dimension (the
+// model was swapped on the server under the same name) make the cache drop
+// what it held and embed anew, saying so once, instead of failing for good.
+func TestDimensionChangeRebuilds(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string // asked for after "x" was cached at 4 dimensions
+	}{
+		{"only new texts", []string{"y"}},
+		{"cached and new texts", []string{"x", "y"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			ctx := context.Background()
+			if _, err := Open(dir, "m", nil).Wrap((&counting{dim: 4}).embed)(ctx, []string{"x"}); err != nil {
+				t.Fatal(err)
+			}
+			c := Open(dir, "m", nil)
+			vecs, err := c.Wrap((&counting{dim: 8}).embed)(ctx, tt.texts)
+			if err != nil {
+				t.Fatalf("got %v, want a rebuild", err)
+			}
+			for i, v := range vecs {
+				if len(v) != 8 {
+					t.Errorf("vector %d has %d dimensions, want 8", i, len(v))
+				}
+			}
+			if note := c.Rebuilt(); !strings.Contains(note, "8 dimensions where the cache held 4") {
+				t.Errorf("note %q", note)
+			}
+			if note := c.Rebuilt(); note != "" {
+				t.Errorf("second note %q, want it said once", note)
+			}
+			if re := Open(dir, "m", nil); re.Dim() != 8 || re.Len() != len(tt.texts) {
+				t.Errorf("reopened: %d entries of %d dimensions, want %d of 8", re.Len(), re.Dim(), len(tt.texts))
+			}
+		})
+	}
+}
+
+// TestConcurrentWritersLoseNothing runs several caches at once on one
+// directory and model, as separate processes on different articles do,
+// each embedding its own texts; every entry must be on disk at the end.
+func TestConcurrentWritersLoseNothing(t *testing.T) {
 	dir := t.TempDir()
-	ctx := context.Background()
-	c := Open(dir, "m", nil)
-	c.Wrap((&counting{dim: 4}).embed)(ctx, []string{"x"})
-	if _, err := c.Wrap((&counting{dim: 8}).embed)(ctx, []string{"y"}); err == nil {
-		t.Error("got no error for vectors of a new dimension")
+	const writers, batches, perBatch = 8, 5, 20
+	var wg sync.WaitGroup
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := Open(dir, "m", nil) // its own view, as a process has
+			embed := c.Wrap((&counting{dim: 4}).embed)
+			for b := range batches {
+				var texts []string
+				for i := range perBatch {
+					texts = append(texts, fmt.Sprintf("writer %d batch %d text %d", w, b, i))
+				}
+				if _, err := embed(context.Background(), texts); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if got, want := Open(dir, "m", nil).Len(), writers*batches*perBatch; got != want {
+		t.Errorf("the file holds %d entries, want %d: a writer lost another's work", got, want)
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(dir, "*.tmp")); len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
 	}
 }
 

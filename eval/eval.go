@@ -18,11 +18,49 @@ type Question struct {
 	Gold       []int  `json:"gold"`
 	Answerable bool   `json:"answerable"`
 	Kind       string `json:"kind"`
+	// Paraphrase holds correct answers in other words than the article's,
+	// each with the paragraph that states it, for scoring the citation
+	// gate (see RunGate).
+	Paraphrase []Paraphrase `json:"paraphrase,omitempty"`
 	// Facts are words of the lead a summary should name (kind "overview").
 	Facts []string `json:"facts,omitempty"`
 	// Names are the people and organisations the article quotes (kind
 	// "speakers").
 	Names []string `json:"names,omitempty"`
+}
+
+// Paraphrase is a correct sentence in other words than the article's.
+type Paraphrase struct {
+	Text      string `json:"text"`
+	Paragraph int    `json:"paragraph"`
+}
+
+// Claim is one line of a STEM.claims.jsonl file: a plausible sentence the
+// article does not support, near the paragraph a model would cite for it,
+// or (Kind "quote") words the article never quotes Speaker as saying.
+type Claim struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+	Kind    string `json:"kind,omitempty"`
+	Near    int    `json:"near"`
+}
+
+// LoadClaims reads a claims file in JSON lines from fsys (nil for the
+// operating system's files).
+func LoadClaims(fsys fs.FS, path string) ([]Claim, error) {
+	var cs []Claim
+	err := readLines(fsys, path, func(line []byte) error {
+		var c Claim
+		if err := json.Unmarshal(line, &c); err != nil {
+			return err
+		}
+		if strings.TrimSpace(c.Text) == "" {
+			return fmt.Errorf("empty claim")
+		}
+		cs = append(cs, c)
+		return nil
+	})
+	return cs, err
 }
 
 // GoldQuote is one line of a quotation gold file.

@@ -20,6 +20,9 @@ type Set struct {
 	Article   *article.Article
 	Questions []Question
 	Quotes    []GoldQuote // nil: not scored
+	// Claims are unsupported sentences and invented quotations for scoring
+	// the citation gate, from STEM.claims.jsonl.
+	Claims []Claim
 	// People are the people and organisations the article names, with the
 	// roles it gives them, from STEM.people.jsonl (nil when there is none).
 	People []Person
@@ -93,6 +96,11 @@ func loadSet(fsys fs.FS, dir, group, stem string, shipped *article.Article) (Set
 	}
 	if q := path.Join(dir, stem+".quotes.jsonl"); exists(fsys, q) {
 		if s.Quotes, err = LoadQuotes(fsys, q); err != nil {
+			return s, err
+		}
+	}
+	if c := path.Join(dir, stem+".claims.jsonl"); exists(fsys, c) {
+		if s.Claims, err = LoadClaims(fsys, c); err != nil {
 			return s, err
 		}
 	}

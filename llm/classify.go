@@ -44,7 +44,10 @@ func (c *Client) classify(actx context.Context, err error) *Error {
 		return &Error{Kind: KindTimeout, Err: te, Hint: "try again; a local model may still be loading"}
 	}
 	if errors.As(err, &te) { // the transport's connect timeout
-		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true}
+		if te.accepted {
+			return &Error{Kind: KindTimeout, Err: te, Hint: "the server at " + c.base + " accepted the connection but sent nothing: check that it is an OpenAI-compatible endpoint and not stuck"}
+		}
+		return &Error{Kind: KindTimeout, Err: te, Hint: "check that the server at " + c.base + " is up", retry: true, unreachable: true}
 	}
 	if actx.Err() != nil {
 		return callerError(actx)
@@ -67,6 +70,10 @@ func (c *Client) classify(actx context.Context, err error) *Error {
 // errors.Is(err, context.Canceled) and errors.Is(err, context.DeadlineExceeded)
 // keep working.
 func callerError(ctx context.Context) *Error {
+	var te *timeoutError
+	if errors.As(context.Cause(ctx), &te) { // Stream's first-token budget ran out between attempts
+		return &Error{Kind: KindTimeout, Err: te, Hint: "try again; a local model may still be loading"}
+	}
 	cause := ctx.Err()
 	if c := context.Cause(ctx); c != nil && !errors.Is(c, cause) {
 		cause = fmt.Errorf("%w: %w", ctx.Err(), c)
@@ -151,12 +158,12 @@ func (c *Client) fromTransport(err error) *Error {
 	case errors.As(err, &dnsErr):
 		return &Error{Kind: KindUnavailable, Err: err,
 			Hint:  "check the host name in OPENAI_BASE_URL (" + c.base + ")",
-			retry: dnsErr.IsTemporary || dnsErr.IsTimeout}
+			retry: dnsErr.IsTemporary || dnsErr.IsTimeout, unreachable: dnsErr.IsNotFound}
 	case errors.As(err, &certErr), errors.As(err, &authErr), errors.As(err, &hostErr), errors.As(err, &recErr):
 		return &Error{Kind: KindUnavailable, Err: err, Hint: hintTLS}
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return &Error{Kind: KindUnavailable, Err: err,
-			Hint: "nothing is listening at " + c.base + ": start the server or fix OPENAI_BASE_URL", retry: true}
+			Hint: "nothing is listening at " + c.base + ": start the server or fix OPENAI_BASE_URL", retry: true, unreachable: true}
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return &Error{Kind: KindUnavailable, Err: err, Hint: "the server at " + c.base + " closed the connection", retry: true}

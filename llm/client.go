@@ -69,6 +69,11 @@ type Config struct {
 
 	Logger *slog.Logger // nil means slog.Default()
 
+	// BreakerCooldown is how long the Client stops calling an endpoint
+	// where nothing answered (default DefaultBreakerCooldown; negative
+	// turns the circuit breaker off). See breaker.
+	BreakerCooldown time.Duration
+
 	// OnRetry, when set, is told before each backoff sleep, so that a
 	// terminal can say what it is waiting for. It must not block.
 	OnRetry func(op string, delay time.Duration, err *Error)
@@ -101,8 +106,9 @@ type Client struct {
 	// server is the software behind the endpoint when Diagnose recognised
 	// it; hints then name it.
 	server ServerKind
-	base   string // BaseURL without credentials, for hints
-	hasV1  bool   // whether BaseURL's path names an API version
+	brk    *breaker // shared by copies, so Diagnose's copy sees the same state
+	base   string   // BaseURL without credentials, for hints
+	hasV1  bool     // whether BaseURL's path names an API version
 
 	sleep  func(ctx context.Context, d time.Duration) error // replaced in tests
 	jitter func(d time.Duration) time.Duration              // replaced in tests
@@ -147,6 +153,7 @@ func New(cfg Config) (*Client, error) {
 		cfg:    cfg,
 		api:    openai.NewClientWithConfig(oc),
 		http:   hc,
+		brk:    &breaker{cooldown: max(cfg.BreakerCooldown, 0), now: time.Now},
 		log:    cfg.Logger,
 		base:   shown.String(),
 		hasV1:  strings.Contains(u.Path, "/v1"),
@@ -178,6 +185,7 @@ func (c *Config) fill() error {
 	setDefault(&c.MaxRetries, DefaultMaxRetries)
 	setDefault(&c.EmbedBatchSize, DefaultEmbedBatchSize)
 	setDefault(&c.ThinkHold, DefaultThinkHold)
+	setDefault(&c.BreakerCooldown, DefaultBreakerCooldown)
 	if c.NoRetry {
 		c.MaxRetries = 0
 	}

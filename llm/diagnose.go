@@ -65,6 +65,7 @@ type Progress struct {
 func (c *Client) Diagnose(ctx context.Context, p Progress) Diagnosis {
 	d := *c
 	d.cfg.MaxRetries = 0
+	d.brk = nil // every step is tried, whatever earlier calls met
 	var out Diagnosis
 	stop := false
 	step := func(name string, f func() Check) {

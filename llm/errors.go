@@ -58,6 +58,9 @@ type Error struct {
 	Hint   string // what to change, when something can be changed
 
 	retry bool // whether another attempt may succeed
+	// unreachable marks a failure to reach anything at the address, which
+	// opens the circuit breaker.
+	unreachable bool
 }
 
 // Error returns a lower-case description that includes the cause.
@@ -141,6 +144,8 @@ type timeoutError struct {
 	name  string // "connect", "first-token", "idle" or "request"
 	after string // the configured duration, formatted
 	what  string // what did not happen in time
+	// accepted says the server took the connection and then said nothing.
+	accepted bool
 }
 
 func (e *timeoutError) Error() string {

@@ -25,7 +25,11 @@ const maxRetryAfter = 30 * time.Second
 // long again), and anything after Stream has passed text to onDelta. Each attempt gets
 // its own context carrying a responseInfo, so the delay can honour the
 // Retry-After of that attempt's response. Sleeping stops when ctx is done.
-func (c *Client) withRetry(ctx context.Context, op string, attempt func(ctx context.Context) error) error {
+func (c *Client) withRetry(ctx context.Context, op string, attempt func(ctx context.Context) error) (err error) {
+	if err := c.brk.check(c, op); err != nil {
+		return err
+	}
+	defer func() { c.brk.record(err) }()
 	for n := 0; ; n++ {
 		info := &responseInfo{}
 		err := attempt(withResponseInfo(ctx, info))

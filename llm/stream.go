@@ -35,10 +35,19 @@ func (c *Client) Stream(ctx context.Context, msgs []Message, onDelta func(string
 	req := c.chatRequest(msgs)
 	start := time.Now()
 	c.log.Debug("llm: stream", "model", req.Model, "messages", len(msgs), "chars", promptSize(msgs))
+	// One budget, FirstTokenTimeout, bounds everything before the first
+	// token: connecting, every attempt and the backoff between them. A
+	// server that never answers costs that long at most, not once per
+	// attempt.
+	bctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	budget := &timeoutError{name: "first-token", after: c.cfg.FirstTokenTimeout.String(), what: "no answer or reasoning token (connecting and retries included)"}
+	budgetTimer := time.AfterFunc(c.cfg.FirstTokenTimeout, func() { cancel(budget) })
+	defer budgetTimer.Stop()
 	var comp Completion
-	err := c.withRetry(ctx, "stream", func(actx context.Context) error {
+	err := c.withRetry(bctx, "stream", func(actx context.Context) error {
 		var err error
-		comp, err = c.streamOnce(actx, req, onDelta)
+		comp, err = c.streamOnce(actx, req, onDelta, func() { budgetTimer.Stop() })
 		return err
 	})
 	c.log.Debug("llm: stream done", "model", comp.Model, "finish", comp.FinishReason,
@@ -48,15 +57,13 @@ func (c *Client) Stream(ctx context.Context, msgs []Message, onDelta func(string
 
 // streamOnce makes one attempt. Its timeouts are timers that cancel the
 // attempt's context, which makes a blocked Recv return; no goroutine is
-// started. The first-token timer runs from the request to the first answer
-// or reasoning token; after that the idle timer is reset by every chunk.
-func (c *Client) streamOnce(ctx context.Context, req openai.ChatCompletionRequest, onDelta func(string)) (Completion, error) {
+// started. Stream's budget bounds the wait for the first answer or
+// reasoning token, and started stops it when that token arrives; after
+// that the idle timer is reset by every chunk.
+func (c *Client) streamOnce(ctx context.Context, req openai.ChatCompletionRequest, onDelta func(string), started func()) (Completion, error) {
 	actx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	firstToken := &timeoutError{name: "first-token", after: c.cfg.FirstTokenTimeout.String(), what: "no answer or reasoning token"}
 	idle := &timeoutError{name: "idle", after: c.cfg.IdleTimeout.String(), what: "no data from the stream"}
-	firstTimer := time.AfterFunc(c.cfg.FirstTokenTimeout, func() { cancel(firstToken) })
-	defer firstTimer.Stop()
 	var idleTimer *time.Timer
 	defer func() {
 		if idleTimer != nil {
@@ -113,7 +120,7 @@ func (c *Client) streamOnce(ctx context.Context, req openai.ChatCompletionReques
 				continue
 			}
 			if idleTimer == nil && (ch.Delta.Content != "" || ch.Delta.ReasoningContent != "" || ch.Delta.Reasoning != "") {
-				firstTimer.Stop()
+				started()
 				idleTimer = time.AfterFunc(c.cfg.IdleTimeout, func() { cancel(idle) })
 			}
 			deliver(filter.Write(ch.Delta.Content))

@@ -146,8 +146,8 @@ func TestStreamTimeouts(t *testing.T) {
 			func(c *Config) { c.FirstTokenTimeout = 50 * time.Millisecond }, "first-token timeout", "", 1},
 		{"first token before headers", fakeopenai.StallBeforeHeaders(long),
 			func(c *Config) { c.FirstTokenTimeout = 50 * time.Millisecond }, "first-token timeout", "", 1},
-		{"connect, retried once", fakeopenai.StallBeforeHeaders(long),
-			func(c *Config) { c.ConnectTimeout = 50 * time.Millisecond; c.MaxRetries = 1 }, "connect timeout", "", 2},
+		{"connection accepted, no headers: not retried", fakeopenai.StallBeforeHeaders(long),
+			func(c *Config) { c.ConnectTimeout = 50 * time.Millisecond; c.MaxRetries = 2 }, "accepted the connection but sent no response headers", "", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

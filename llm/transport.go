@@ -4,7 +4,9 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptrace"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,14 +24,26 @@ type transport struct {
 // then lives as long as the request's own context.
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx, cancel := context.WithCancelCause(req.Context())
-	timeout := &timeoutError{name: "connect", after: t.connectTimeout.String(), what: "no response headers"}
-	timer := time.AfterFunc(t.connectTimeout, func() { cancel(timeout) })
+	// A server that accepted the connection and then says nothing is told
+	// apart from one that cannot be reached: another attempt at it would
+	// only wait as long again.
+	var accepted atomic.Bool
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { accepted.Store(true) }})
+	var fired atomic.Pointer[timeoutError]
+	timer := time.AfterFunc(t.connectTimeout, func() {
+		te := &timeoutError{name: "connect", after: t.connectTimeout.String(), what: "no response headers"}
+		if accepted.Load() {
+			te.what, te.accepted = "the endpoint accepted the connection but sent no response headers", true
+		}
+		fired.Store(te)
+		cancel(te)
+	})
 
 	resp, err := t.base.RoundTrip(req.WithContext(ctx))
 	timer.Stop()
 	if err != nil {
-		if context.Cause(ctx) == error(timeout) && req.Context().Err() == nil {
-			err = timeout
+		if te := fired.Load(); te != nil && req.Context().Err() == nil {
+			err = te
 		}
 		cancel(nil)
 		return nil, err

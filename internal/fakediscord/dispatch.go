@@ -13,6 +13,7 @@ const historySize = 256
 type gwSession struct {
 	id      string
 	intents int
+	shard   *[2]int // [id, count] from Identify, or nil
 	conn    *gwConn // nil while disconnected
 	seq     int64
 	history []frame
@@ -54,7 +55,11 @@ func (s *Server) Dispatch(event string, data any) int {
 	var out []delivery
 	s.mu.Lock()
 	s.register(event, raw, time.Now())
+	guild := guildOf(raw)
 	for _, sess := range s.sessions {
+		if !sess.gets(guild) {
+			continue
+		}
 		payload, ok := s.forIntents(event, raw, sess.intents)
 		if !ok {
 			continue
@@ -101,6 +106,35 @@ func (s *Server) CloseConnections(code int) {
 	for _, c := range conns {
 		c.closeWith(code, closeReason(code))
 	}
+}
+
+// gets reports whether the session's shard receives an event of a guild
+// ("" for DMs and events outside guilds): (guild_id >> 22) % count must be
+// its shard id, and shard 0 gets what belongs to no guild, as on Discord.
+func (g *gwSession) gets(guildID string) bool {
+	if g.shard == nil || g.shard[1] <= 1 {
+		return true
+	}
+	if guildID == "" {
+		return g.shard[0] == 0
+	}
+	return int((snowflake(guildID)>>22)%uint64(g.shard[1])) == g.shard[0]
+}
+
+// guildOf reads an event's guild_id, or "".
+func guildOf(raw json.RawMessage) string {
+	var e struct {
+		GuildID string `json:"guild_id"`
+	}
+	_ = json.Unmarshal(raw, &e)
+	return e.GuildID
+}
+
+// Identifies returns every Identify received, oldest first, with its time.
+func (s *Server) Identifies() []Identified {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Identified(nil), s.identifies...)
 }
 
 // Identify returns the last Identify payload received, decoded, and whether

@@ -64,6 +64,12 @@ type IdentifyPayload struct {
 	Properties     discordgo.IdentifyProperties `json:"properties"`
 }
 
+// Identified is one Identify the fake received, and when.
+type Identified struct {
+	Payload IdentifyPayload
+	Time    time.Time
+}
+
 // identifyRecord is the last Identify payload, raw and decoded.
 type identifyRecord struct {
 	raw json.RawMessage
@@ -166,7 +172,12 @@ func (s *Server) onIdentify(c *gwConn, raw json.RawMessage) bool {
 	}
 	s.mu.Lock()
 	s.identify = &identifyRecord{raw: append(json.RawMessage(nil), raw...), id: id}
+	s.identifies = append(s.identifies, Identified{Payload: id, Time: time.Now()})
 	s.mu.Unlock()
+	if id.Shard != nil && (id.Shard[1] < 1 || id.Shard[0] < 0 || id.Shard[0] >= id.Shard[1]) {
+		c.closeWith(4010, closeReason(4010))
+		return false
+	}
 	if code := s.cfg.closeAfterIdentify; code != 0 {
 		c.closeWith(code, closeReason(code))
 		return false
@@ -179,7 +190,7 @@ func (s *Server) onIdentify(c *gwConn, raw json.RawMessage) bool {
 	s.dispatchMu.Lock()
 	defer s.dispatchMu.Unlock()
 	s.mu.Lock()
-	sess := &gwSession{id: s.newID(), intents: int(id.Intents), conn: c, seq: 1}
+	sess := &gwSession{id: s.newID(), intents: int(id.Intents), conn: c, seq: 1, shard: id.Shard}
 	s.sessions[sess.id] = sess
 	s.mu.Unlock()
 	ready := map[string]any{
@@ -261,6 +272,8 @@ func closeReason(code int) string {
 		return "Invalid intent(s)."
 	case 4014:
 		return "Disallowed intent(s)."
+	case 4010:
+		return "Invalid shard."
 	}
 	return "closed by fakediscord"
 }

@@ -20,8 +20,8 @@ func (s *Server) getGateway(*http.Request, *call) reply {
 
 func (s *Server) getGatewayBot(*http.Request, *call) reply {
 	return okJSON(map[string]any{
-		"url": s.gatewayURL(), "shards": 1,
-		"session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1},
+		"url": s.gatewayURL(), "shards": s.cfg.shards,
+		"session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": s.cfg.maxConcurrency},
 	})
 }
 

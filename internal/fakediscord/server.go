@@ -89,6 +89,7 @@ type Server struct {
 	commandIDs   map[string]string  // by guild + "/" + name, so overwrites keep ids
 	members      map[string]*member // by guild + "/" + user
 	identify     *identifyRecord
+	identifies   []Identified
 	heartbeats   int
 	resumes      int
 	sessions     map[string]*gwSession
@@ -102,6 +103,8 @@ type config struct {
 	appFlags           int
 	closeAfterIdentify int
 	deadline           time.Duration
+	shards             int // recommended by GET /gateway/bot
+	maxConcurrency     int
 }
 
 // Option configures a Server.
@@ -144,6 +147,12 @@ func WithInteractionDeadline(d time.Duration) Option {
 	return func(c *config) { c.deadline = d }
 }
 
+// WithShards sets what GET /gateway/bot recommends: the number of shards
+// and session_start_limit.max_concurrency (defaults 1 and 1).
+func WithShards(shards, maxConcurrency int) Option {
+	return func(c *config) { c.shards, c.maxConcurrency = shards, maxConcurrency }
+}
+
 // New starts a fake Discord that is shut down when the test ends.
 func New(t testing.TB, opts ...Option) *Server {
 	t.Helper()
@@ -153,6 +162,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		botName:   DefaultBotName,
 		appFlags:  FlagGatewayPresenceLimited | FlagGatewayGuildMembersLimited | FlagGatewayMessageContentLimited,
 		deadline:  3 * time.Second,
+		shards:    1, maxConcurrency: 1,
 	}
 	for _, o := range opts {
 		o(&cfg)

@@ -116,7 +116,9 @@ type exchange struct {
 
 // misuse answers 500 for a behaviour queued on a route it does not suit.
 func (x *exchange) misuse() {
-	x.s.t.Errorf("fakeopenai: behaviour %s does not apply to %s", x.name, x.r.URL.Path)
+	if x.s.t != nil {
+		x.s.t.Errorf("fakeopenai: behaviour %s does not apply to %s", x.name, x.r.URL.Path)
+	}
 	writeJSON(x.w, http.StatusInternalServerError, errorBody("fakeopenai: behaviour "+x.name+" misused", "server_error", nil))
 }
 

@@ -3,12 +3,14 @@ package fakeopenai
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
 
 var (
-	sourceRe   = regexp.MustCompile(`(?s)<source n="(\d+)"[^>]*>\n(.*?)\n</source>`)
+	sourceRe   = regexp.MustCompile(`(?s)<source n="(\d+)"([^>]*)>\n(.*?)\n</source>`)
+	paraAttrRe = regexp.MustCompile(`paragraph="(\d+)"`)
 	questionRe = regexp.MustCompile(`(?s)<question>\n(.*?)\n</question>`)
 )
 
@@ -16,6 +18,9 @@ var (
 type Source struct {
 	N    string
 	Text string
+	// Paragraph is the article paragraph the prompt says it comes from, or
+	// 0 when the prompt does not say.
+	Paragraph int
 }
 
 // PromptSources returns the <source> passages of a chat request's last user
@@ -23,7 +28,11 @@ type Source struct {
 func PromptSources(req ChatRequest) []Source {
 	var out []Source
 	for _, m := range sourceRe.FindAllStringSubmatch(req.LastUser(), -1) {
-		out = append(out, Source{N: m[1], Text: m[2]})
+		src := Source{N: m[1], Text: m[3]}
+		if p := paraAttrRe.FindStringSubmatch(m[2]); p != nil {
+			src.Paragraph, _ = strconv.Atoi(p[1])
+		}
+		out = append(out, src)
 	}
 	return out
 }

@@ -35,7 +35,7 @@ const (
 
 // Server is a fake OpenAI-compatible endpoint. Create it with New.
 type Server struct {
-	t    testing.TB
+	t    testing.TB // nil outside tests
 	srv  *httptest.Server
 	stop chan struct{} // closed by Close to release stalled handlers
 
@@ -113,8 +113,18 @@ func WithChunkDelay(d time.Duration) Option { return func(s *Server) { s.chunkDe
 // New starts a Server that is closed when the test ends.
 func New(t testing.TB, opts ...Option) *Server {
 	t.Helper()
+	s := Start(opts...)
+	s.t = t
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a Server outside a test, on the loopback interface, for
+// programs that exercise the engine against scripted model behaviours
+// (`articlebot eval --gate`). The caller must Close it. A behaviour used on
+// a route it does not suit answers 500 without failing any test.
+func Start(opts ...Option) *Server {
 	s := &Server{
-		t:          t,
 		stop:       make(chan struct{}),
 		models:     []string{DefaultChatModel, DefaultEmbedModel},
 		dim:        DefaultDimension,
@@ -134,7 +144,6 @@ func New(t testing.TB, opts ...Option) *Server {
 		mux.Handle(pattern, h)
 	}
 	s.srv = httptest.NewServer(s.record(s.authorize(mux)))
-	t.Cleanup(s.Close)
 	return s
 }
 
