@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"articlebot/article"
 	"articlebot/quotes"
@@ -163,8 +164,18 @@ type retrieved struct {
 // retrieve searches the article for a question and groups the hits into
 // numbered sources, one per paragraph, in rank order.
 func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieved, error) {
-	r := retrieved{question: question, speakers: e.quotes.Mentioned(question)}
-	q := retrieval.Query{Text: question, Speakers: r.speakers, K: max(4*k, 20)}
+	// Names in the question, misspelt or given as roles, are resolved to
+	// the article's people before retrieval, and their canonical names
+	// are searched for too, so that speaker-aware ranking and keyword
+	// search work with any embedder.
+	r := retrieved{question: question, speakers: e.quotes.Named(question)}
+	text := question
+	for _, s := range r.speakers {
+		if !strings.Contains(strings.ToLower(question), strings.ToLower(s)) {
+			text += " (" + s + ")"
+		}
+	}
+	q := retrieval.Query{Text: text, Speakers: r.speakers, K: max(4*k, 20)}
 	hits, err := e.index.Search(ctx, q)
 	if errors.Is(err, retrieval.ErrDenseUnavailable) && ctx.Err() == nil {
 		// The article must stay answerable while a remote embedding
