@@ -28,8 +28,8 @@ func (ix *Index) Named(question string) []string {
 
 // roleMentions finds the descriptions in free text that pick out one
 // person or organisation: a role noun (or an organisation noun, or an
-// abbreviation such as "CFO") with up to three words before it, the
-// longest description that fits one speaker winning.
+// abbreviation such as "CFO") with the words before it up to a function
+// word, at most three, when that description fits one speaker.
 func (ix *Index) roleMentions(text string) []*entity {
 	raw := strings.FieldsFunc(text, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
@@ -45,17 +45,14 @@ func (ix *Index) roleMentions(text string) []*entity {
 		if !lexicon.IsRole(w) && !lexicon.IsOrgNoun(w) {
 			continue
 		}
-		for lo := max(0, i-3); lo <= i; lo++ {
-			phrase := words[lo : i+1]
-			if lo < i && lexicon.FunctionWords.Has(phrase[0]) && !lexicon.Definites.Has(phrase[0]) {
-				continue
-			}
-			if es := byRole(ix.speakers, phrase); len(es) == 1 {
-				if !slices.Contains(out, es[0]) {
-					out = append(out, es[0])
-				}
-				break
-			}
+		// The whole description counts: "the prime minister" is not "the
+		// foreign minister", though both are ministers.
+		lo := i
+		for lo > 0 && i-lo < 3 && !lexicon.FunctionWords.Has(words[lo-1]) && !lexicon.AskVerb(words[lo-1]) {
+			lo--
+		}
+		if es := byRole(ix.speakers, words[lo:i+1]); len(es) == 1 && !slices.Contains(out, es[0]) {
+			out = append(out, es[0])
 		}
 	}
 	return out

@@ -74,7 +74,8 @@ type Hit struct {
 // with no topic left ("what did Witkoff say") promotes every chunk quoting
 // the speaker, even one found by neither ranking. Otherwise a speaker's
 // chunk is promoted only if it contains a topic term or its dense
-// similarity reaches Options.SpeakerMinDense, so that Witkoff on Jeddah
+// similarity reaches Options.SpeakerMinDenseZ above the article's baseline
+// (see DenseZ), so that Witkoff on Jeddah
 // does not outrank the paragraph on Kursk when the question is "Kursk";
 // unpromoted speaker chunks keep their fused place.
 //
@@ -93,14 +94,20 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	k = min(k, n)
 	depth := min(max(k, minDepth), n)
 
+	text := q.Text
+	if ix.synonyms {
+		if x := ix.expand(text); x != "" {
+			text += " " + x
+		}
+	}
 	var dense []denseHit
 	if !q.KeywordOnly {
 		var err error
-		if dense, err = ix.denseSearch(ctx, q.Text, depth); err != nil {
+		if dense, err = ix.denseSearch(ctx, text, depth); err != nil {
 			return nil, err
 		}
 	}
-	terms := queryTerms(q.Text)
+	terms := queryTerms(text)
 	kw := ix.keyword.search(terms)
 	defer ix.keyword.release(kw)
 
