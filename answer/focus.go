@@ -70,7 +70,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			continue
 		}
 		for _, r := range sp.Roles {
-			ts := retrieval.Terms(r)
+			ts := roleTerms(r)
 			for _, t := range ts {
 				f.entity[t] = true
 			}
@@ -107,7 +107,15 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			continue
 		}
 		ft := focusTerm{term: t}
-		if !e.vocab.hasStem(t) {
+		for _, a := range aliases[words[t]] {
+			// "America" for an article that writes "U.S.".
+			ft.alts = append(ft.alts, retrieval.Terms(a)...)
+		}
+		for _, a := range lexicon.Forms(words[t]) {
+			// "fell" for "fall", "took" for "take".
+			ft.alts = append(ft.alts, retrieval.Terms(a)...)
+		}
+		if !e.vocab.hasStem(t) && len(ft.alts) == 0 {
 			for _, r := range lexicon.Related(words[t]) {
 				if rt := retrieval.Terms(r); len(rt) == 1 && e.vocab.hasStem(rt[0]) {
 					ft.alts = append(ft.alts, rt[0])
@@ -118,6 +126,19 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		f.terms = append(f.terms, ft)
 	}
 	return f
+}
+
+// roleTerms are the search terms of a role, abbreviations spelled out
+// ("Gov." gives "governor").
+func roleTerms(r string) []string {
+	var out []string
+	for _, w := range fuzzy.Words(r) {
+		if ex := lexicon.Expand(w); ex != nil {
+			w = strings.Join(ex, " ")
+		}
+		out = append(out, retrieval.Terms(w)...)
+	}
+	return out
 }
 
 // missingIn counts the focus terms a sentence's terms lack.
@@ -182,7 +203,10 @@ func hasMoney(s string) bool { return moneyRe.MatchString(s) }
 
 // allowedMissing is how many focus terms a sentence that holds the answer
 // type may lack: one in four (so a question of four terms or more may word
-// one of them differently, "take" for "took"), none below four.
+// one of them differently), none below four. One in three answered more
+// paraphrases on the tuned sets (9.0 % of answerable questions wrongly
+// abstained instead of 12.4 %) but abstained on far fewer unanswerables
+// (62.5 % instead of 77.5 %).
 func allowedMissing(n int) int { return n / 4 }
 
 // vocabulary stems: see hasStem.

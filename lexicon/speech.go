@@ -55,7 +55,7 @@ var ReportingPhrases = []string{"according to", "said in a statement", "put it",
 // place", and the qualifiers "new" and "latest".
 const QuestionWords = `many much long far high tall deep big large old often soon get gets got
 	getting take takes took taking make makes made do does did happen happens happened
-	kind sort type way thing things place new latest current recent`
+	kind sort type way thing things place new latest current recent along`
 
 var askVerbs = newSet(AskWords)
 

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -16,12 +17,13 @@ import (
 //go:embed synonyms.txt.gz
 var wordnetTable []byte
 
-// thesaurus is the parsed table: each word's groups, and irregular forms'
-// bases.
+// thesaurus is the parsed table: its groups of synonyms, the groups of
+// each word, irregular forms' bases, and each base's irregular forms.
 type thesaurus struct {
 	groups [][]string
 	of     map[string][]int32
 	base   map[string]string
+	forms  map[string][]string
 }
 
 var (
@@ -29,9 +31,9 @@ var (
 	wnOnce sync.Once
 )
 
-// loadWordNet parses the table once, on first use (about 40,000 lines).
+// loadWordNet parses the table once, on first use.
 func loadWordNet() {
-	wn = thesaurus{of: map[string][]int32{}, base: map[string]string{}}
+	wn = thesaurus{of: map[string][]int32{}, base: map[string]string{}, forms: map[string][]string{}}
 	zr, err := gzip.NewReader(bytes.NewReader(wordnetTable))
 	if err != nil {
 		return // an empty table: no synonyms, never an error at run time
@@ -46,6 +48,7 @@ func loadWordNet() {
 		if f[0] == "=" {
 			if len(f) == 3 {
 				wn.base[f[1]] = f[2]
+				wn.forms[f[2]] = append(wn.forms[f[2]], f[1])
 			}
 			continue
 		}
@@ -74,6 +77,24 @@ func Related(w string) []string {
 					out = append(out, s)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// Forms returns the irregular forms of a lower-case word and its base
+// ("fell" and "fall", "took" and "take"), from WordNet's exception lists,
+// the word itself left out.
+func Forms(w string) []string {
+	wnOnce.Do(loadWordNet)
+	var out []string
+	if b, ok := wn.base[w]; ok {
+		out = append(out, b)
+		w = b
+	}
+	for _, f := range wn.forms[w] {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
 		}
 	}
 	return out
