@@ -125,7 +125,7 @@ func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
 		if typed {
 			holds := (!f.money || hasMoney(c.sent.Text)) && (want == anyType || hasAnswerType(want, q, c.sent.Text) ||
 				want == personType && e.namesAnother(c.sent, q))
-			if holds && (miss <= allowedMissing(n) || z >= minDenseZ && unseen == 0) {
+			if holds && (miss <= allowedMissing(n) || z >= minDenseZ && unseen == 0 || want == personType && f.roleIn(c.terms)) {
 				return verdict{answerable: true}
 			}
 			v.middling = v.middling || cov >= middleCoverage

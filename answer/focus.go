@@ -35,6 +35,7 @@ type focusTerm struct {
 	term   string
 	alts   []string
 	unseen bool // neither the term nor a synonym (nor a close spelling) is in the article
+	role   bool // the question word names a role ("envoy")
 }
 
 // questionWords are the terms of lexicon.QuestionWords.
@@ -106,7 +107,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			f.money = true
 			continue
 		}
-		ft := focusTerm{term: t}
+		ft := focusTerm{term: t, role: lexicon.IsRole(words[t])}
 		for _, a := range aliases[words[t]] {
 			// "America" for an article that writes "U.S.".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
@@ -157,6 +158,18 @@ func (f focus) missingIn(have map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// roleIn reports whether a sentence has a focus term that names a role:
+// with a person's name beside it, "Trump envoy Steve Witkoff" answers "Who
+// is the American envoy?" though "American" is not there.
+func (f focus) roleIn(have map[string]bool) bool {
+	for _, ft := range f.terms {
+		if ft.role && have[ft.term] {
+			return true
+		}
+	}
+	return false
 }
 
 // unseen counts the focus terms the article never uses.
