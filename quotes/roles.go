@@ -102,7 +102,7 @@ func titleRole(p *para, m *mention) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(phrase(p.toks, lo, m.lo))) {
 		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
-		if t := strings.TrimSuffix(w, "."); !lexicon.Courtesy.Has(strings.ToUpper(t[:1])+t[1:]) {
+		if t := strings.TrimSuffix(w, "."); !lexicon.Courtesy.Has(strings.ToUpper(t[:1]) + t[1:]) {
 			words = append(words, w)
 		}
 	}
