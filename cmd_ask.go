@@ -16,7 +16,8 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 		`articlebot ask --json "Where will the talks take place?"`,
 		`articlebot ask --article story.txt "Who voted against the plan?"`)
 	path := articleFlag(flags)
-	asJSON := flags.Bool("json", false, "print one JSON object (question, answer, mode, abstained, citations, sources, warnings)")
+	secondOpinion := secondOpinionFlag(flags)
+	asJSON := flags.Bool("json", false, "print one JSON object (question, answer, mode, abstained, citations, sources, warnings, article)")
 	rest, err := parse(flags, args)
 	if err != nil {
 		return err
@@ -29,6 +30,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
+	cfg.SecondOpinion = cfg.SecondOpinion || *secondOpinion
 	prog := newProgress(std)
 	defer prog.Stop()
 	cfg.onRetry = prog.retrying
@@ -46,7 +48,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 			return err
 		}
 		explainFault(std, res.Fault)
-		return writeJSON(std.out, askReport{Result: res, EmbeddingFallback: note})
+		return writeJSON(std.out, askReport{Result: res, EmbeddingFallback: note, Article: infoOf(eng.Article())})
 	}
 	out, v := screen(std, getenv)
 	if v != nil {
@@ -64,4 +66,6 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 type askReport struct {
 	answer.Result
 	EmbeddingFallback string `json:"embedding_fallback,omitempty"`
+	// Article is what the answer is about: title, byline, date, site, URL.
+	Article articleInfo `json:"article"`
 }

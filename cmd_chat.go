@@ -28,6 +28,7 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 		"articlebot chat",
 		"articlebot chat --article story.txt")
 	path := articleFlag(flags)
+	secondOpinion := secondOpinionFlag(flags)
 	rest, err := parse(flags, args)
 	if err != nil {
 		return err
@@ -42,6 +43,7 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
+	cfg.SecondOpinion = cfg.SecondOpinion || *secondOpinion
 	prog := newProgress(std)
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")

@@ -28,11 +28,11 @@ func runCompletion(ctx context.Context, args []string, std stdio, getenv env) er
 		return argError{msg: "completion takes one shell name: bash, zsh or fish"}
 	}
 	if rest[0] == "speakers" {
-		a, err := loadArticle(ctx, *path, std.in)
+		cfg, err := loadConfig(getenv)
 		if err != nil {
 			return err
 		}
-		cfg, err := loadConfig(getenv)
+		a, err := loadArticle(ctx, *path, std.in, cfg.CacheDir)
 		if err != nil {
 			return err
 		}

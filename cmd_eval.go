@@ -18,21 +18,6 @@ import (
 //go:embed testdata/eval
 var evalFiles embed.FS
 
-// evalReport is what `eval --json` prints for one set.
-type evalReport struct {
-	Set       string              `json:"set"`
-	Group     string              `json:"group,omitempty"`
-	Mode      string              `json:"mode"`
-	Questions eval.QuestionReport `json:"questions"`
-	Quotes    *eval.QuoteReport   `json:"quotes,omitempty"`
-	// People scores speaker lookups by name, role and misspelling, when
-	// the set has a people file with lookups.
-	People *eval.PeopleReport `json:"people,omitempty"`
-	// Whole scores the questions about the whole article, when the set
-	// has any.
-	Whole *eval.WholeReport `json:"whole,omitempty"`
-}
-
 func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	flags := newFlags(std, "eval", "",
 		"Scores the engine: recall@1/3/5 and MRR of gold paragraphs, abstention\n"+
@@ -68,7 +53,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	sets, err := loadEvalSets(ctx, *path, std.in, *questions, *quotesPath, *peoplePath)
+	sets, err := loadEvalSets(ctx, *path, std.in, cfg.CacheDir, *questions, *quotesPath, *peoplePath)
 	if err != nil {
 		return err
 	}
@@ -80,7 +65,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 		}
 		return runGateEval(ctx, std, sets, *asJSON)
 	}
-	var reports []evalReport
+	var reports []eval.Report
 	for _, s := range sets {
 		r, err := scoreSet(ctx, s, cfg, newLogger(std.err, cfg))
 		if err != nil {
@@ -97,7 +82,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	return nil
 }
 
-func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, quotes, people string) ([]eval.Set, error) {
+func loadEvalSets(ctx context.Context, path string, stdin io.Reader, cacheDir, questions, quotes, people string) ([]eval.Set, error) {
 	if path == "" && questions == "" && quotes == "" && people == "" {
 		shipped, err := article.Parse(shippedName, shippedArticle)
 		if err != nil {
@@ -105,7 +90,7 @@ func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, 
 		}
 		return eval.LoadSets(evalFiles, "testdata/eval", shipped)
 	}
-	a, err := loadArticle(ctx, path, stdin)
+	a, err := loadArticle(ctx, path, stdin, cacheDir)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +113,7 @@ func loadEvalSets(ctx context.Context, path string, stdin io.Reader, questions, 
 	return []eval.Set{s}, nil
 }
 
-func renderEval(w io.Writer, r evalReport, verbose bool) {
+func renderEval(w io.Writer, r eval.Report, verbose bool) {
 	q := r.Questions
 	group := ""
 	if r.Group != "" {

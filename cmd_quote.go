@@ -19,7 +19,7 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 		"articlebot quote",
 		"articlebot quote --json \"von der leyen\"")
 	path := articleFlag(flags)
-	asJSON := flags.Bool("json", false, "print JSON: {query, speaker, quotes, reported}, or {speakers} without a name")
+	asJSON := flags.Bool("json", false, "print JSON: {query, speaker, quotes, reported, article}, or {speakers, article} without a name")
 	rest, err := parse(flags, args)
 	if err != nil {
 		return err
@@ -28,7 +28,7 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	a, err := loadArticle(ctx, *path, std.in)
+	a, err := loadArticle(ctx, *path, std.in, cfg.CacheDir)
 	if err != nil {
 		return err
 	}
@@ -39,14 +39,14 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 	name := joinArgs(rest)
 	if name == "" {
 		if *asJSON {
-			return writeJSON(std.out, map[string]any{"speakers": eng.Speakers()})
+			return writeJSON(std.out, map[string]any{"speakers": eng.Speakers(), "article": infoOf(a)})
 		}
 		renderSpeakers(std.out, eng.Speakers())
 		return nil
 	}
 	res, found := eng.Quote(name)
 	if *asJSON {
-		if err := writeJSON(std.out, res); err != nil {
+		if err := writeJSON(std.out, quoteReport{QuoteResult: res, Article: infoOf(a)}); err != nil {
 			return err
 		}
 		if !found {
@@ -114,4 +114,11 @@ func orList(names []string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// quoteReport is what `quote --json NAME` prints: the quotations and the
+// article they come from.
+type quoteReport struct {
+	answer.QuoteResult
+	Article articleInfo `json:"article"`
 }

@@ -76,8 +76,8 @@ func TestBotConfigFromEnvironment(t *testing.T) {
 		t.Errorf("botConfig = %+v, want %+v", got, want)
 	}
 	cfg, _ = loadConfig(func(string) string { return "" })
-	if got := botConfig(cfg); got.Model != "" || !got.AllowDMs || got.MessageContent || got.MaxQuestion != 500 {
-		t.Errorf("defaults: botConfig = %+v, want extractive, DMs on, no Message Content, 500 characters", got)
+	if got := botConfig(cfg); got.Model != "" || !got.AllowDMs || got.MessageContent || got.MaxQuestion != 0 {
+		t.Errorf("defaults: botConfig = %+v, want extractive, DMs on, no Message Content, 0 characters (the bot's default)", got)
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -14,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"articlebot/answer"
 	"articlebot/llm"
 
 	"github.com/joho/godotenv"
@@ -21,6 +23,9 @@ import (
 
 // config is every setting of the program, read once from the environment
 // (and a .env file) by loadConfig. .env.example documents each variable.
+// A number or duration left unset is 0, which the package that owns it
+// reads as its default (answer.DefaultSources, llm.DefaultIdleTimeout,
+// bot.DefaultPerMinute, …), so each default is written once.
 type config struct {
 	// The OpenAI-compatible endpoint. With BaseURL and ChatModel set, answers
 	// are written by the model; otherwise they are extractive.
@@ -42,7 +47,13 @@ type config struct {
 	FirstTokenTimeout time.Duration
 	IdleTimeout       time.Duration
 	RequestTimeout    time.Duration
-	MaxRetries        int
+	MaxRetries        int // -1 when unset: llm's default; 0 turns retries off
+
+	// SecondOpinion makes the citation gate ask the model about borderline
+	// claims (GATE_SECOND_OPINION, or --second-opinion), within
+	// SecondOpinionTimeout.
+	SecondOpinion        bool
+	SecondOpinionTimeout time.Duration
 
 	LogLevel slog.Level
 	// LogLevelSet says LOG_LEVEL was given; the terminal commands then log
@@ -140,32 +151,34 @@ func dotenvGetenv(paths []string) (string, env, error) {
 func loadConfig(getenv env) (config, error) {
 	r := reader{getenv: getenv}
 	c := config{
-		BaseURL:           strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
-		APIKey:            r.secret("OPENAI_API_KEY"),
-		ChatModel:         r.str("CHAT_MODEL", ""),
-		EmbeddingModel:    r.str("EMBEDDING_MODEL", ""),
-		EmbedBatch:        r.int("EMBEDDING_BATCH", 64),
-		QueryPrefix:       r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
-		DocPrefix:         r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
-		CacheDir:          r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
-		Sources:           r.int("ARTICLEBOT_K", 6),
-		ContextTokens:     r.int("LLM_CONTEXT_TOKENS", 4096),
-		AnswerTokens:      r.int("LLM_ANSWER_TOKENS", 512),
-		Temperature:       float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
-		ConnectTimeout:    r.duration("LLM_CONNECT_TIMEOUT", 10*time.Second),
-		FirstTokenTimeout: r.duration("LLM_FIRST_TOKEN_TIMEOUT", 60*time.Second),
-		IdleTimeout:       r.duration("LLM_IDLE_TIMEOUT", 30*time.Second),
-		RequestTimeout:    r.duration("LLM_REQUEST_TIMEOUT", 60*time.Second),
-		MaxRetries:        r.int("LLM_MAX_RETRIES", 2),
-		LogLevel:          r.level("LOG_LEVEL", slog.LevelInfo),
+		BaseURL:              strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
+		APIKey:               r.secret("OPENAI_API_KEY"),
+		ChatModel:            r.str("CHAT_MODEL", ""),
+		EmbeddingModel:       r.str("EMBEDDING_MODEL", ""),
+		EmbedBatch:           r.int("EMBEDDING_BATCH", 0),
+		QueryPrefix:          r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
+		DocPrefix:            r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
+		CacheDir:             r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
+		Sources:              r.int("ARTICLEBOT_K", 0),
+		ContextTokens:        r.int("LLM_CONTEXT_TOKENS", 0),
+		AnswerTokens:         r.int("LLM_ANSWER_TOKENS", 0),
+		Temperature:          float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
+		ConnectTimeout:       r.duration("LLM_CONNECT_TIMEOUT", 0),
+		FirstTokenTimeout:    r.duration("LLM_FIRST_TOKEN_TIMEOUT", 0),
+		IdleTimeout:          r.duration("LLM_IDLE_TIMEOUT", 0),
+		RequestTimeout:       r.duration("LLM_REQUEST_TIMEOUT", 0),
+		MaxRetries:           r.int("LLM_MAX_RETRIES", -1),
+		SecondOpinion:        r.bool("GATE_SECOND_OPINION", false),
+		SecondOpinionTimeout: r.duration("GATE_SECOND_OPINION_TIMEOUT", 0),
+		LogLevel:             r.level("LOG_LEVEL", slog.LevelInfo),
 		Discord: discordConfig{
 			Token:        r.secret("DISCORD_TOKEN"),
 			GuildID:      r.str("DISCORD_GUILD_ID", ""),
 			Channels:     r.list("DISCORD_CHANNELS"),
 			AllowDMs:     r.bool("DISCORD_ALLOW_DMS", true),
-			MaxQuestion:  r.int("DISCORD_MAX_QUESTION", 500),
-			PerMinute:    r.int("DISCORD_RATE_PER_MINUTE", 5),
-			Concurrency:  r.int("DISCORD_MAX_CONCURRENT", 4),
+			MaxQuestion:  r.int("DISCORD_MAX_QUESTION", 0),
+			PerMinute:    r.int("DISCORD_RATE_PER_MINUTE", 0),
+			Concurrency:  r.int("DISCORD_MAX_CONCURRENT", 0),
 			SkipRegister: r.bool("DISCORD_SKIP_REGISTER", false),
 
 			MessageContent: r.bool("DISCORD_MESSAGE_CONTENT", false),
@@ -193,8 +206,8 @@ func loadConfig(getenv env) (config, error) {
 	if err := checkBaseURL(c.BaseURL); err != nil {
 		return c, err
 	}
-	if c.ContextTokens > 0 && c.AnswerTokens >= c.ContextTokens {
-		return c, usageError{msg: fmt.Sprintf("LLM_ANSWER_TOKENS=%d leaves no room for the question in LLM_CONTEXT_TOKENS=%d: make it smaller", c.AnswerTokens, c.ContextTokens)}
+	if ctxTokens, ansTokens := cmp.Or(c.ContextTokens, answer.DefaultContextTokens), cmp.Or(c.AnswerTokens, answer.DefaultAnswerTokens); ansTokens >= ctxTokens {
+		return c, usageError{msg: fmt.Sprintf("LLM_ANSWER_TOKENS=%d leaves no room for the question in LLM_CONTEXT_TOKENS=%d: make it smaller", ansTokens, ctxTokens)}
 	}
 	return c, nil
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
-	"time"
+
+	"github.com/joho/godotenv"
 )
 
 func TestDotenvEnvironmentWins(t *testing.T) {
@@ -45,8 +47,13 @@ func TestConfigDefaultsAndErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.llmEnabled() || cfg.Sources != 6 || cfg.EmbedBatch != 64 || cfg.FirstTokenTimeout != time.Minute || cfg.Discord.MaxQuestion != 500 {
+	// Unset numbers pass 0 (retries -1): the owning packages apply their
+	// defaults, so config writes none of them.
+	if cfg.llmEnabled() || cfg.Sources != 0 || cfg.EmbedBatch != 0 || cfg.FirstTokenTimeout != 0 || cfg.MaxRetries != -1 || cfg.Discord.MaxQuestion != 0 {
 		t.Errorf("defaults: got %+v", cfg)
+	}
+	if bc := botConfig(cfg); bc.MaxQuestion != 0 || bc.PerMinute != 0 || bc.Concurrency != 0 {
+		t.Errorf("bot limits: got %+v, want 0 for the bot's defaults", bc)
 	}
 	tests := map[string]string{
 		"LLM_IDLE_TIMEOUT":  "soon",
@@ -69,5 +76,29 @@ func TestConfigDefaultsAndErrors(t *testing.T) {
 				t.Errorf("%s=%q: got no error", k, v)
 			}
 		})
+	}
+}
+
+// TestEnvExampleChangesNothing checks that `cp .env.example .env` changes
+// nothing until a line is uncommented, and that each variable loadConfig
+// reads is documented there.
+func TestEnvExampleChangesNothing(t *testing.T) {
+	vars, err := godotenv.Read(".env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vars) != 0 {
+		t.Errorf(".env.example sets %v; want every setting commented out", vars)
+	}
+	data, err := os.ReadFile(".env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read []string
+	loadConfig(func(k string) string { read = append(read, k); return "" })
+	for _, k := range read {
+		if !strings.Contains(string(data), "# "+k+"=") {
+			t.Errorf(".env.example does not document %s", k)
+		}
 	}
 }

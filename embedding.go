@@ -105,6 +105,9 @@ func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Lo
 		ContextTokens: cfg.ContextTokens,
 		AnswerTokens:  cfg.AnswerTokens,
 		Logger:        log,
+
+		SecondOpinion:        cfg.SecondOpinion,
+		SecondOpinionTimeout: cfg.SecondOpinionTimeout,
 	}
 	if !cfg.llmEnabled() {
 		eng, err := answer.New(ctx, a, opts)
@@ -128,16 +131,15 @@ func engineFor(ctx context.Context, a *article.Article, cfg config, log *slog.Lo
 	if err == nil && remote.stale(ctx, cfg.QueryPrefix+probe) {
 		eng, err = answer.New(ctx, a, opts)
 	}
-	note := remote.cache.Rebuilt()
-	if err != nil && !errors.Is(err, context.Canceled) {
-		// The article must stay answerable when the embedding endpoint is
-		// down: fall back to the local embedder, and say why.
-		log.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
-		note = fmt.Sprintf("the endpoint's embeddings failed (%s), so passages are found with the built-in local embedder", embeddingReason(err))
-		opts.Retrieval = retrieval.Options{}
-		eng, err = answer.New(ctx, a, opts)
+	if err != nil {
+		return nil, "", err
 	}
-	return eng, note, err
+	note := remote.cache.Rebuilt()
+	if why := eng.EmbeddingFallback(); why != nil {
+		// answer.New indexed the article with the local embedder: say why.
+		note = fmt.Sprintf("the endpoint's embeddings failed (%s), so passages are found with the built-in local embedder", embeddingReason(why))
+	}
+	return eng, note, nil
 }
 
 // embeddingReason says in a few words why remote embeddings failed, without

@@ -8,6 +8,8 @@ import (
 	"articlebot/answer"
 	"articlebot/article"
 	"articlebot/eval"
+	"articlebot/termtext"
+	"articlebot/webarticle"
 )
 
 // describe turns an error into one line a person can act on, and the exit
@@ -16,7 +18,10 @@ func describe(err error) (string, int) {
 	var ue usageError
 	var ae argError
 	var fe *eval.FormatError
+	var we *webarticle.Error
 	switch {
+	case errors.As(err, &we):
+		return webMessage(we), exitBadInput
 	case errors.As(err, &fe):
 		return fmt.Sprintf("%v: each line must be a JSON object, see `articlebot eval --help`", err), exitBadInput
 	case errors.As(err, &ue):
@@ -41,4 +46,21 @@ func describe(err error) (string, int) {
 		return err.Error(), exitBadInput
 	}
 	return err.Error(), exitError
+}
+
+// webMessage is the one line for a page that could not be read, with what
+// to do about it.
+func webMessage(e *webarticle.Error) string {
+	msg := termtext.Clean(e.Error())
+	switch {
+	case errors.Is(e, webarticle.ErrNotFound), errors.Is(e, webarticle.ErrBadURL):
+		return msg + ": check the address"
+	case errors.Is(e, webarticle.ErrUnreachable), errors.Is(e, webarticle.ErrTimeout), errors.Is(e, webarticle.ErrHTTPStatus):
+		return msg + ": try again later, or save the page and give --article the file"
+	case errors.Is(e, webarticle.ErrNotPage):
+		return msg + ": --article takes a news article's web page, HTML file or text file"
+	case errors.Is(e, webarticle.ErrNoStory):
+		return msg + ": give --article the address of the article itself"
+	}
+	return msg
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"articlebot/eval"
 	"articlebot/internal/fakeopenai"
 )
 
@@ -19,7 +20,7 @@ func TestWholeArticleEvalInLLMMode(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var reports []evalReport
+	var reports []eval.Report
 	if err := json.Unmarshal([]byte(out), &reports); err != nil {
 		t.Fatal(err)
 	}

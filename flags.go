@@ -31,7 +31,7 @@ func newFlags(std stdio, name, args, about string, examples ...string) *flag.Fla
 
 // articleFlag adds --article to a command's flags.
 func articleFlag(flags *flag.FlagSet) *string {
-	return flags.String("article", "", "read the article from `PATH` (plain UTF-8 text; - reads standard input) instead of the built-in one")
+	return flags.String("article", "", "read the article from `PATH`: a text or HTML file, an http(s) URL, or - for standard input (default: the built-in article)")
 }
 
 // parse parses flags, allowing them before or after the arguments. --help
@@ -57,4 +57,10 @@ func parse(flags *flag.FlagSet, args []string) ([]string, error) {
 		rest = append(rest, args[0])
 		args = args[1:]
 	}
+}
+
+// secondOpinionFlag adds --second-opinion to a command that answers with a
+// model.
+func secondOpinionFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("second-opinion", false, "let the citation gate ask the model yes/no about claims it finds borderline\n(one short extra request; also GATE_SECOND_OPINION=true)")
 }

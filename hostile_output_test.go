@@ -113,3 +113,19 @@ func TestArticleThatIsNotAFile(t *testing.T) {
 		})
 	}
 }
+
+func TestSourceOfAHugeParagraphIsBounded(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.txt")
+	huge := strings.Repeat("all work and no play ", 50000) // 1 MB, no sentence end
+	if err := os.WriteFile(path, []byte("Headline\n\n"+huge+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := cli(t, "", nil, "source", "--article", path, "2")
+	if code != exitOK || len(out) > 4*maxShown || !strings.Contains(out, "more characters not shown") {
+		t.Errorf("exit %d, %d bytes of output, stderr %q", code, len(out), errOut)
+	}
+	out, _, code = cli(t, "", nil, "ask", "--article", path, "what about work and play?")
+	if code != exitOK || len(out) > 8000 {
+		t.Errorf("ask: exit %d, %d bytes of output", code, len(out))
+	}
+}

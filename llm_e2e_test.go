@@ -12,6 +12,7 @@ import (
 
 	"articlebot/answer"
 	"articlebot/article"
+	"articlebot/eval"
 	"articlebot/internal/fakeopenai"
 	"articlebot/retrieval"
 )
@@ -142,7 +143,7 @@ func TestEvalInLLMMode(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var reports []evalReport
+	var reports []eval.Report
 	if err := json.Unmarshal([]byte(out), &reports); err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"articlebot/answer"
 	"articlebot/article"
 	"articlebot/llm"
+	"articlebot/webarticle"
 )
 
 //go:embed article.txt
@@ -21,16 +23,21 @@ const shippedName = "built-in article"
 // stdinPath is the --article value that reads standard input.
 const stdinPath = "-"
 
-// loadArticle reads the article at path, from stdin when path is "-", or
-// the built-in one when path is "". It is the one way in for an article.
-func loadArticle(ctx context.Context, path string, stdin io.Reader) (*article.Article, error) {
-	switch path {
-	case "":
+// loadArticle reads the article at path: an http(s) URL is fetched (pages
+// cached under cacheDir), "-" reads stdin, "" is the built-in article, and
+// anything else is a file. Files and pages may be text or HTML, told apart
+// by their content. It is the one way in for an article.
+func loadArticle(ctx context.Context, path string, stdin io.Reader, cacheDir string) (*article.Article, error) {
+	switch {
+	case path == "":
 		return article.Parse(shippedName, shippedArticle)
-	case stdinPath:
-		return article.Read(ctx, "standard input", stdin)
+	case path == stdinPath:
+		return article.ReadWith(ctx, "standard input", stdin, webarticle.ParseFile)
+	case webarticle.IsURL(path):
+		// The user's own machine: any address may be fetched.
+		return webarticle.New(webarticle.Options{CacheDir: cacheDir}).Load(ctx, path, false)
 	}
-	return article.LoadContext(ctx, path)
+	return article.LoadWith(ctx, path, webarticle.ParseFile)
 }
 
 // newEngine loads the article and builds the engine the configuration asks
@@ -38,7 +45,7 @@ func loadArticle(ctx context.Context, path string, stdin io.Reader) (*article.Ar
 // embeddings (batched and cached on disk) when an embedding model is set.
 // The note says how embeddings were made when that is news (see engineFor).
 func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, log *slog.Logger, probe string) (*answer.Engine, string, error) {
-	a, err := loadArticle(ctx, path, stdin)
+	a, err := loadArticle(ctx, path, stdin, cfg.CacheDir)
 	if err != nil {
 		return nil, "", err
 	}
@@ -56,11 +63,11 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 		FirstTokenTimeout: cfg.FirstTokenTimeout,
 		IdleTimeout:       cfg.IdleTimeout,
 		RequestTimeout:    cfg.RequestTimeout,
-		MaxRetries:        cfg.MaxRetries,
+		MaxRetries:        max(cfg.MaxRetries, 0),
 		NoRetry:           cfg.MaxRetries == 0,
 		EmbedBatchSize:    cfg.EmbedBatch,
 		Temperature:       cfg.Temperature,
-		MaxTokens:         cfg.AnswerTokens,
+		MaxTokens:         cmp.Or(cfg.AnswerTokens, answer.DefaultAnswerTokens),
 		Logger:            log,
 		OnRetry:           cfg.onRetry,
 	})
@@ -77,11 +84,15 @@ func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answe
 }
 
 // newLogger logs to w at the configured level. Terminal commands log only
-// errors unless LOG_LEVEL is set: what matters to their user is printed
-// with the answer.
+// errors, one line each and once (see lineHandler), unless LOG_LEVEL or a
+// JSON log is asked for: what matters to their user is printed with the
+// answer.
 func newLogger(w io.Writer, cfg config) *slog.Logger {
 	level := cfg.LogLevel
-	if !cfg.LogLevelSet {
+	switch {
+	case !cfg.LogLevelSet && !cfg.LogJSON:
+		return slog.New(newLineHandler(w, slog.LevelError))
+	case !cfg.LogLevelSet:
 		level = slog.LevelError
 	}
 	if cfg.LogJSON {

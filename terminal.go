@@ -23,14 +23,15 @@ func screen(std stdio, getenv env) (out stdio, v *view) {
 	if !std.outTTY {
 		return std, nil
 	}
-	cols := 0
+	cols, rows := 0, 0
 	if f, ok := std.out.(*os.File); ok {
-		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
-			cols = w
+		if w, h, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			cols, rows = w, h
 		}
 	}
 	color := getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 	v = newView(std.out, cols, color)
+	v.height = rows
 	std.out = v
 	return std, v
 }

@@ -39,7 +39,21 @@ type view struct {
 	// before, when set, runs once before the first byte reaches w: it
 	// stops a progress indicator.
 	before func()
+	// lines counts the line breaks written to w, and height is the
+	// terminal's rows (0 when unknown), so that a streamed draft can be
+	// erased and redrawn (see askAndShow).
+	lines, height int
 }
+
+// Lines returns how many line breaks the view has written.
+func (v *view) Lines() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.lines
+}
+
+// Height returns the terminal's rows, or 0 when unknown.
+func (v *view) Height() int { return v.height }
 
 // newView returns a view writing to w; width 0 means no wrapping.
 func newView(w io.Writer, width int, color bool) *view {
@@ -120,6 +134,7 @@ func (v *view) emit(b []byte) error {
 		v.before()
 		v.before = nil
 	}
+	v.lines += bytes.Count(b, []byte{'\n'})
 	_, err := v.w.Write(b)
 	return err
 }

@@ -13,9 +13,10 @@ import (
 )
 
 // maxExcerptWords bounds a quotation or statement shown for one speaker in
-// a list of speakers; a longer one is cut at a word with "…", which the
-// quotation checks accept as words left out.
-const maxExcerptWords = 25
+// a list of speakers, so that the list of the shipped article's 12
+// speakers, with the role of each, stays readable: a longer one is cut at
+// a word with "…", which the quotation checks accept as words left out.
+const maxExcerptWords = 15
 
 // quotedAnswer lists who the article quotes or reports, people first, each
 // with their role where the article gives one and one short quotation (or,
@@ -177,22 +178,30 @@ func (e *Engine) named(sp quotes.Speaker) string {
 
 // excerpt returns what to write after a speaker's name: one short
 // quotation in quotation marks, or failing that one reported statement,
-// with the sentence it comes from. It prefers what is most central to the
-// article.
+// with the sentence it comes from. It prefers a quotation short enough to
+// show whole, then what is most central to the article.
 func (e *Engine) excerpt(sp quotes.Speaker) (string, article.Sentence, bool) {
 	qs := e.quotes.QuotesBy(sp.Name)
-	var ids []int
+	var ids, whole []int // whole: quotations short enough to show whole
 	byID := map[int]quotes.Quote{}
 	for _, q := range qs {
+		n := len(strings.Fields(q.Text))
 		if !lexicon.LongEnough(q.Text) {
 			continue // a word or two is a label, not something said
 		}
 		if _, ok := byID[q.Sentence]; !ok {
 			ids = append(ids, q.Sentence)
 			byID[q.Sentence] = q
+			if n <= maxExcerptWords {
+				whole = append(whole, q.Sentence)
+			}
 		}
 	}
-	if id := e.structure.rank.Central(ids); id >= 0 {
+	id := e.structure.rank.Central(whole)
+	if id < 0 {
+		id = e.structure.rank.Central(ids)
+	}
+	if id >= 0 {
 		return ": “" + shorten(strings.TrimRight(byID[id].Text, ",;:"), maxExcerptWords) + "”", e.art.Sentences[id], true
 	}
 	ids = ids[:0]

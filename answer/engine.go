@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"articlebot/article"
 	"articlebot/quotes"
@@ -30,7 +31,13 @@ type Options struct {
 	// kept in it for the answer (defaults 4096 and 512).
 	ContextTokens int
 	AnswerTokens  int
-	Logger        *slog.Logger
+	// SecondOpinion makes the citation gate ask the model, in one batched
+	// yes/no request bounded by SecondOpinionTimeout (default
+	// DefaultSecondOpinionTimeout), about the claims its measure finds
+	// borderline.
+	SecondOpinion        bool
+	SecondOpinionTimeout time.Duration
+	Logger               *slog.Logger
 }
 
 // Engine answers questions about one article. It is safe for concurrent use.
@@ -49,10 +56,20 @@ type Engine struct {
 	contextTokens int
 	answerTokens  int
 
+	secondOpinion        bool
+	secondOpinionTimeout time.Duration
+
 	// structure is what is known of the article as a whole (sentence
 	// centrality, roles, headline), for questions about all of it.
 	structure *structure
+
+	embedFallback error // see EmbeddingFallback
 }
+
+// DefaultSources is how many passages are retrieved and shown per question
+// when Options.Sources is 0: enough for recall@5 on the eval sets while
+// keeping the prompt within the default context.
+const DefaultSources = 6
 
 // DefaultEmbedDim is the dimension of the built-in local embedder.
 const DefaultEmbedDim = 512
@@ -63,13 +80,16 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		opts.Window = 1
 	}
 	if opts.Sources <= 0 {
-		opts.Sources = 6
+		opts.Sources = DefaultSources
 	}
 	if opts.ContextTokens <= 0 {
-		opts.ContextTokens = defaultContextTokens
+		opts.ContextTokens = DefaultContextTokens
+	}
+	if opts.SecondOpinionTimeout <= 0 {
+		opts.SecondOpinionTimeout = DefaultSecondOpinionTimeout
 	}
 	if opts.AnswerTokens <= 0 {
-		opts.AnswerTokens = defaultAnswerTokens
+		opts.AnswerTokens = DefaultAnswerTokens
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
@@ -86,6 +106,15 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		chunks[i].Speakers = qx.SpeakersIn(chunks[i].Focus)
 	}
 	ix, err := retrieval.Build(ctx, chunks, opts.Retrieval)
+	var fallback error
+	if err != nil && opts.Retrieval.EmbedBatch != nil && ctx.Err() == nil {
+		// The article must stay answerable when the embedding endpoint is
+		// down or its vectors do not fit: index it with the local embedder,
+		// and keep the reason for the user.
+		opts.Logger.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
+		fallback = err
+		ix, err = retrieval.Build(ctx, chunks, retrieval.Options{Sentences: a.Sentences})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index article: %w", err)
 	}
@@ -102,9 +131,19 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		contextTokens: opts.ContextTokens,
 		answerTokens:  opts.AnswerTokens,
 
+		secondOpinion:        opts.SecondOpinion,
+		secondOpinionTimeout: opts.SecondOpinionTimeout,
+
 		structure: newStructure(a, qx),
+
+		embedFallback: fallback,
 	}, nil
 }
+
+// EmbeddingFallback returns why the article was indexed with the built-in
+// local embedder instead of the remote one it was given, or nil when it
+// was not.
+func (e *Engine) EmbeddingFallback() error { return e.embedFallback }
 
 // Article returns the article the engine answers about.
 func (e *Engine) Article() *article.Article { return e.art }
@@ -132,9 +171,12 @@ func (e *Engine) Ask(ctx context.Context, req Request, onDelta func(string)) (Re
 	if w, ok := e.wholeOf(q, req.History); ok {
 		res, err = e.answerWhole(ctx, q, w, req.History, onDelta)
 	} else if e.gen != nil {
-		standalone := e.rewrite(ctx, q, req.History)
+		standalone, warning := e.rewrite(ctx, q, req.History)
 		res, err = e.generate(ctx, standalone, req.History, onDelta)
 		res.Standalone = standalone
+		if warning != "" {
+			res.Warnings = append([]string{warning}, res.Warnings...)
+		}
 	} else {
 		standalone := e.resolveFollowUp(q, req.History)
 		res, err = e.extractive(ctx, standalone)

@@ -19,6 +19,10 @@ const (
 	FallbackBadResponse     Fallback = "bad_response"      // malformed answer
 	FallbackContextLength   Fallback = "context_length"    // the prompt did not fit even with fewer sources
 	FallbackNoValidCitation Fallback = "no_valid_citation" // twice, nothing in the answer was supported by the article
+	// FallbackUnusableRewrite is only ever a warning's reason: the model's
+	// rewrite of a follow-up was not a question about the same thing, so
+	// pronouns were resolved offline; the answer is still the model's.
+	FallbackUnusableRewrite Fallback = "unusable_rewrite"
 )
 
 // fallbackReason maps a model error to its fallback reason.

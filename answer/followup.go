@@ -1,10 +1,15 @@
 package answer
 
 import (
-	"articlebot/quotes"
+	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"articlebot/llm"
+	"articlebot/prompts"
+	"articlebot/quotes"
 )
 
 // pronoun matches third-person pronouns that make a question depend on the
@@ -78,4 +83,75 @@ func (e *Engine) lastPersonNamed(question string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// rewrite asks the model to make a follow-up question stand alone. The
+// model's rewrite is used only when it is a question about the same thing:
+// not an answer, not an abstention, and keeping the person and the topic
+// the follow-up is about. Otherwise, or when the model fails, pronouns are
+// resolved offline, and warning says so.
+func (e *Engine) rewrite(ctx context.Context, q string, history []Turn) (standalone, warning string) {
+	if len(history) == 0 {
+		return q, ""
+	}
+	offline := e.resolveFollowUp(q, history)
+	p, err := prompts.Rewrite(prompts.RewriteData{Question: q, History: promptTurns(history)})
+	if err != nil {
+		return offline, ""
+	}
+	comp, err := e.gen.Complete(ctx, []llm.Message{{Role: llm.RoleUser, Content: p}})
+	if err != nil {
+		e.log.Debug("follow-up rewrite failed; resolving pronouns instead", "err", err)
+		return offline, fmt.Sprintf("fallback (%s): the model could not rewrite the follow-up, so it was read as %q", fallbackReason(err), offline)
+	}
+	r := cleanRewrite(comp.Text)
+	if why := e.unusableRewrite(q, offline, r); why != "" {
+		e.log.Info("model rewrite of a follow-up unusable; resolving pronouns instead", "rewrite", r, "why", why)
+		return offline, fmt.Sprintf("fallback (%s): the model's rewrite of the follow-up (%q) %s, so it was read as %q", FallbackUnusableRewrite, r, why, offline)
+	}
+	return r, ""
+}
+
+// questionStart matches the words a question or a request opens with.
+var questionStart = regexp.MustCompile(`(?i)^(what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|name|give|show|summari[sz]e|explain|describe|according|in what|and|so|but)\b`)
+
+// unusableRewrite says why a model's rewrite of follow-up q cannot stand
+// for it, or returns "". offline is q with its pronoun resolved.
+func (e *Engine) unusableRewrite(q, offline, r string) string {
+	switch {
+	case r == "":
+		return "was empty"
+	case len(r) > 3*len(q)+200:
+		return "was far longer than the question"
+	case abstainRe.MatchString(r) || markerRe.MatchString(r):
+		return "was an answer, not a question"
+	case !strings.HasSuffix(r, "?") && !questionStart.MatchString(r):
+		return "was not a question"
+	}
+	for _, name := range e.namesIn(offline) {
+		if !contains(e.quotes.Mentioned(r), name) {
+			return "dropped " + name
+		}
+	}
+	topic := contentTerms(pronoun.ReplaceAllString(q, ""))
+	if len(topic) > 0 && fuzzyCoverage(topic, termSet(r)) < rewriteTopicShare {
+		return "changed the topic"
+	}
+	return ""
+}
+
+// rewriteTopicShare is the share of a follow-up's own content words its
+// rewrite must keep: a rewrite adds the referent, it does not drop what
+// was asked ("what else did he say about Europe" keeps "Europe").
+const rewriteTopicShare = 0.5
+
+var rewriteLabel = regexp.MustCompile(`(?i)^(standalone question|question|rewritten question)\s*:\s*`)
+
+func cleanRewrite(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	s = rewriteLabel.ReplaceAllString(s, "")
+	return strings.Trim(strings.TrimSpace(s), `"“”`)
 }

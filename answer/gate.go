@@ -48,19 +48,33 @@ var (
 // Surviving markers are renumbered in order of first appearance. Every
 // change is listed in the warnings.
 func (e *Engine) gate(text string, sources []Source) checked {
-	g := &gateRun{e: e, shown: len(sources), c: checked{sources: append([]Source(nil), sources...)}}
+	c, _ := e.gateWith(context.Background(), text, sources, nil)
+	return c
+}
+
+// gateWith runs the gate with the model's verdicts on borderline claims
+// (nil for none yet), and returns the pairs worth a second opinion.
+func (e *Engine) gateWith(ctx context.Context, text string, sources []Source, opinions map[opinionKey]bool) (checked, []opinionAsk) {
+	g := &gateRun{ctx: ctx, e: e, shown: len(sources), c: checked{sources: append([]Source(nil), sources...)},
+		opinions: opinions, collect: opinions == nil && e.secondOpinion}
 	sents := splitAnswer(normalizeMarkers(text, len(sources)))
 	for i := range sents {
 		g.sentence(sents, i)
 	}
-	return g.finish(sents)
+	return g.finish(sents), g.asks
 }
 
 // gateRun is one pass of the gate over an answer.
 type gateRun struct {
+	ctx   context.Context // for a remote embedder's similarity
 	e     *Engine
 	shown int // sources shown to the model; later ones were added by repair
 	c     checked
+	// opinions are the model's verdicts from a second opinion; collect
+	// says to note borderline pairs in asks for one.
+	opinions map[opinionKey]bool
+	collect  bool
+	asks     []opinionAsk
 }
 
 // answerSentence is one sentence of the answer, cut at its markers.
@@ -283,7 +297,7 @@ func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
 	for _, idx := range valid {
 		ids := g.e.sourceSentences(g.c.sources[idx])
 		j := g.e.best(c, ids)
-		ok := j.supports()
+		ok := g.accept(c, g.c.sources[idx].Paragraph, j)
 		if !ok && context != nil {
 			ok = g.e.best(context, ids).supports()
 		}
@@ -413,9 +427,4 @@ func containsInt(ns []int, n int) bool {
 		}
 	}
 	return false
-}
-
-// check runs the gate on a model's answer.
-func (e *Engine) check(_ context.Context, text string, sources []Source) checked {
-	return e.gate(text, sources)
 }

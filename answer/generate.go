@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"articlebot/llm"
@@ -19,8 +18,8 @@ type Generator interface {
 
 // Defaults for the prompt budget, sized for a 4k-token local model.
 const (
-	defaultContextTokens = 4096
-	defaultAnswerTokens  = 512
+	DefaultContextTokens = 4096
+	DefaultAnswerTokens  = 512
 	promptHistoryTurns   = 2
 )
 
@@ -79,8 +78,10 @@ func (e *Engine) generate(ctx context.Context, q string, history []Turn, onDelta
 				e.log.Warn("model failed on the second try; answering extractively", "err", err)
 				return fallback(fallbackReason(err), unavailableNotice(err), err, earlier)
 			}
-			return fallback(FallbackNoValidCitation, "The model's answer could not be checked against the article, so this answer is made of the article's own sentences.",
+			res, err := fallback(FallbackNoValidCitation, "The model's answer could not be checked against the article, so this answer is made of the article's own sentences.",
 				nil, append(earlier, prefixed("second answer: ", c.warnings)...))
+			res.Gate = &c.stats // what the gate removed from the second answer
+			return res, err
 		}
 	}
 	res := Result{
@@ -145,6 +146,11 @@ func (e *Engine) answerPrompt(q string, history []Turn, sources []Source) ([]llm
 		if err != nil {
 			return nil, nil, err
 		}
+		if n == 1 && tokens(msgs) > budget {
+			// One source and still too long: shorten it rather than send a
+			// prompt the server would truncate or refuse.
+			return e.promptWith(q, history, []Source{e.shrinkSource(sources[0], tokens(msgs)-budget)})
+		}
 		if n <= 1 || tokens(msgs) <= budget {
 			if n < len(sources) {
 				e.log.Debug("dropped sources to fit the context", "kept", n, "of", len(sources))
@@ -197,38 +203,4 @@ func tokens(msgs []llm.Message) int {
 		n += len(m.Content)/3 + 4
 	}
 	return n
-}
-
-// rewrite asks the model to make a follow-up question stand alone, and
-// falls back to pronoun resolution when the model fails.
-func (e *Engine) rewrite(ctx context.Context, q string, history []Turn) string {
-	if len(history) == 0 {
-		return q
-	}
-	pt := promptTurns(history)
-	p, err := prompts.Rewrite(prompts.RewriteData{Question: q, History: pt})
-	if err == nil {
-		var comp llm.Completion
-		comp, err = e.gen.Complete(ctx, []llm.Message{{Role: llm.RoleUser, Content: p}})
-		if err == nil {
-			if r := cleanRewrite(comp.Text); r != "" && len(r) <= 3*len(q)+200 {
-				return r
-			}
-		}
-	}
-	if err != nil {
-		e.log.Debug("follow-up rewrite failed; resolving pronouns instead", "err", err)
-	}
-	return e.resolveFollowUp(q, history)
-}
-
-var rewriteLabel = regexp.MustCompile(`(?i)^(standalone question|question|rewritten question)\s*:\s*`)
-
-func cleanRewrite(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	s = rewriteLabel.ReplaceAllString(s, "")
-	return strings.Trim(strings.TrimSpace(s), `"“”`)
 }

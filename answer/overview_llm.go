@@ -122,6 +122,7 @@ func (e *Engine) summaryPrompt(q string, w wholeQuestion, history []Turn, source
 		n = maxModelSentences
 	}
 	n = min(n, maxModelSentences)
+	shrunk := false
 	for {
 		ps := make([]prompts.Source, len(sources))
 		for i, s := range sources {
@@ -138,7 +139,11 @@ func (e *Engine) summaryPrompt(q string, w wholeQuestion, history []Turn, source
 			{Role: llm.RoleSystem, Content: prompts.System()},
 			{Role: llm.RoleUser, Content: user},
 		}
-		if len(sources) <= 1 || tokens(msgs) <= budget {
+		if len(sources) == 1 && tokens(msgs) > budget && !shrunk {
+			sources, shrunk = []Source{e.shrinkSource(sources[0], tokens(msgs)-budget)}, true
+			continue
+		}
+		if len(sources) <= 1 || tokens(msgs) <= budget || shrunk {
 			return msgs, sources, nil
 		}
 		sources = dropLeastCentral(sources)

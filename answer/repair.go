@@ -31,16 +31,32 @@ func (g *gateRun) bestElsewhere(c *claimInfo, skip []int) (elsewhere, judgement,
 		if containsInt(skip, idx) {
 			continue
 		}
-		if j := g.e.best(c, g.e.sourceSentences(s)); j.supports() && (!sok || j.coverage > sj.coverage) {
+		if j := g.e.best(c, g.e.sourceSentences(s)); g.known(c, s.Paragraph, j) && (!sok || j.coverage > sj.coverage) {
 			shown, sj, sok = elsewhere{idx: idx, para: s.Paragraph}, j, true
 		}
 	}
+	// The nearest miss over the whole article is worth a second opinion
+	// when nothing passes.
+	var miss judgement
+	missPara := 0
 	for _, p := range g.e.art.Paragraphs {
 		if p.Kind != article.Body || cited[p.N] {
 			continue
 		}
-		if j := g.e.best(c, p.Sentences); j.supports() && (!pok || j.coverage > pj.coverage) {
+		j := g.e.best(c, p.Sentences)
+		if g.known(c, p.N, j) && (!pok || j.coverage > pj.coverage) {
 			para, pj, pok = elsewhere{idx: -1, para: p.N}, j, true
+		}
+		if j.hard() && j.coverage > miss.coverage {
+			miss, missPara = j, p.N
+		}
+	}
+	if !sok && !pok && missPara > 0 && miss.coverage >= secondOpinionFloor {
+		if g.collect {
+			g.ask(opinionKey{c.text, missPara}, miss)
+		}
+		if g.similar(c, miss) {
+			para, pj, pok = elsewhere{idx: -1, para: missPara}, miss, true
 		}
 	}
 	switch {

@@ -7,7 +7,8 @@ import (
 // groupSources turns chunk hits into at most k sources, one per paragraph,
 // in the order of each paragraph's best hit. A source's text is the span
 // from the first to the last hit window in its paragraph, so it is always a
-// contiguous piece of the article.
+// contiguous piece of the article, of at most maxSourceBytes unless its
+// best hit alone is longer.
 func (e *Engine) groupSources(hits []retrieval.Hit, k int) []Source {
 	type span struct {
 		start, end int
@@ -26,8 +27,9 @@ func (e *Engine) groupSources(hits []retrieval.Hit, k int) []Source {
 			spans[p] = &span{h.Chunk.Start, h.Chunk.End, h.Score}
 			continue
 		}
-		s.start = min(s.start, h.Chunk.Start)
-		s.end = max(s.end, h.Chunk.End)
+		if start, end := min(s.start, h.Chunk.Start), max(s.end, h.Chunk.End); end-start <= maxSourceBytes {
+			s.start, s.end = start, end // a hit further away than maxSourceBytes is left out
+		}
 	}
 	out := make([]Source, 0, len(order))
 	for i, p := range order {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -71,6 +72,11 @@ type evidenceIndex struct {
 	idf    map[string]float64
 	maxIDF float64
 	lower  map[string]bool // words the article writes in lower case
+	// allTerms are the article's distinct terms.
+	allTerms []string
+	// paraNames are the names each paragraph names or has speaking, by
+	// paragraph number.
+	paraNames map[int][]string
 }
 
 type sentenceEvidence struct {
@@ -80,6 +86,8 @@ type sentenceEvidence struct {
 	negated bool
 	// negTerms are the terms within negationReach words after a negation.
 	negTerms []string
+	// pronounLead says the sentence opens with "He", "She" or "They".
+	pronounLead bool
 }
 
 // negationReach is how many words after "not" or "declined" a negation
@@ -133,8 +141,18 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			}
 		}
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), names: names,
-			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text)}
+			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text)}
 	}
+	ix.paraNames = map[int][]string{}
+	for _, p := range a.Paragraphs {
+		for _, id := range p.Sentences {
+			ix.paraNames[p.N] = append(ix.paraNames[p.N], ix.sents[id].names...)
+		}
+	}
+	for t := range df {
+		ix.allTerms = append(ix.allTerms, t)
+	}
+	sort.Strings(ix.allTerms)
 	n := float64(len(a.Sentences))
 	ix.maxIDF = math.Log(1 + (n-unknownDF+0.5)/(unknownDF+0.5))
 	for t, d := range df {
@@ -174,6 +192,11 @@ type claimInfo struct {
 	negated   bool
 	masks     map[int]uint64 // sentence ID → terms it holds
 	variants  [][]string     // other forms of each term
+	// matches maps each article term to the mask of the claim's terms it
+	// stands for (the same stem, a variant, a close spelling), worked out
+	// once per claim over the article's vocabulary rather than once per
+	// sentence.
+	matches map[string]uint64
 	// subject is the name the claim opens with, if it opens with one.
 	subject string
 	// stranger is a proper noun the article never uses ("Istanbul"): no
@@ -197,6 +220,18 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		c.terms = append(c.terms, t)
 		c.weights = append(c.weights, w)
 		c.total += w
+	}
+	c.matches = map[string]uint64{}
+	for i, t := range c.terms {
+		numeric := isNumberish(t)
+		for _, h := range ix.allTerms {
+			if matchOne(t, h, numeric) {
+				c.matches[h] |= 1 << i
+			}
+		}
+		for _, v := range c.variants[i] {
+			c.matches[v] |= 1 << i
+		}
 	}
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
@@ -321,8 +356,11 @@ type judgement struct {
 
 // supports reports whether the window states the claim.
 func (j judgement) supports() bool {
-	return j.figures && j.names && j.polarity && j.coverage >= supportCoverage
+	return j.hard() && j.coverage >= supportCoverage
 }
+
+// hard reports whether the figure, name and polarity checks pass.
+func (j judgement) hard() bool { return j.figures && j.names && j.polarity }
 
 // borderline reports whether a supported claim is supported by so little
 // of its wording that a second opinion should confirm it.
@@ -421,17 +459,8 @@ func (c *claimInfo) matched(id int, have []string) uint64 {
 		return m
 	}
 	var m uint64
-	for i, t := range c.terms {
-		if matchTerm(t, have) {
-			m |= 1 << i
-			continue
-		}
-		for _, v := range c.variants[i] {
-			if containsStr(have, v) {
-				m |= 1 << i
-				break
-			}
-		}
+	for _, h := range have {
+		m |= c.matches[h]
 	}
 	c.masks[id] = m
 	return m
@@ -465,24 +494,12 @@ func (e *Engine) namesAround(window []int) (inWindow, own, near []string) {
 	for _, id := range window {
 		inWindow = append(inWindow, ix.sents[id].names...)
 	}
-	if first := window[0]; first > 0 && leadingPronoun.MatchString(e.art.Sentences[first].Text) {
+	if first := window[0]; first > 0 && ix.sents[first].pronounLead {
 		inWindow = append(inWindow, ix.sents[first-1].names...)
 	}
 	para := e.art.Sentences[window[0]].Para
-	for _, n := range []int{para - 1, para, para + 1} {
-		q, ok := e.art.Paragraph(n)
-		if !ok {
-			continue
-		}
-		for _, id := range q.Sentences {
-			if n == para {
-				own = append(own, ix.sents[id].names...)
-			} else {
-				near = append(near, ix.sents[id].names...)
-			}
-		}
-	}
-	return inWindow, own, near
+	near = append(append(near, ix.paraNames[para-1]...), ix.paraNames[para+1]...)
+	return inWindow, ix.paraNames[para], near
 }
 
 // matchTerm reports whether a claim term is among a window's terms: the
@@ -490,22 +507,34 @@ func (e *Engine) namesAround(window []int) (inWindow, own, near []string) {
 // "russia" and "russian"), or, for a word of five letters or more, a close
 // spelling by the lexicon's typo rule (names are misspelled).
 func matchTerm(t string, have []string) bool {
+	numeric := isNumberish(t)
 	for _, h := range have {
-		if h == t {
+		if matchOne(t, h, numeric) {
 			return true
 		}
-		short, long := t, h
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		if len(short) >= 4 && strings.HasPrefix(long, short) && !isNumberish(short) {
-			return true
-		}
-		if len(t) >= 5 && !isNumberish(t) {
-			if _, ok := lexicon.Near(t, h); ok {
-				return true
-			}
-		}
+	}
+	return false
+}
+
+// matchOne is matchTerm for one article term; numeric says t is a figure,
+// which matches exactly ("2022" is not "20220").
+func matchOne(t, h string, numeric bool) bool {
+	if h == t {
+		return true
+	}
+	if numeric || h == "" {
+		return false
+	}
+	short, long := t, h
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) >= 4 && strings.HasPrefix(long, short) && !isDigitByte(short[0]) {
+		return true
+	}
+	if len(t) >= 5 && h[0] == t[0] {
+		_, ok := lexicon.Near(t, h)
+		return ok
 	}
 	return false
 }

@@ -44,6 +44,9 @@ type Article struct {
 	Text       string
 	Paragraphs []Paragraph
 	Sentences  []Sentence
+	// Meta holds what a web page says about the article; it is zero for
+	// plain text.
+	Meta Meta
 
 	// bom is the length of the byte order mark dropped from the input, and
 	// droppedCR the offsets in Text where the CR of a CRLF was dropped.
@@ -98,9 +101,13 @@ func (a *Article) Body() []Paragraph {
 	return out
 }
 
-// Title returns the article's headline: its first paragraph when that is a
-// heading, otherwise its first sentence.
+// Title returns the article's headline: the page's title for a web page,
+// else its first paragraph when that is a heading, otherwise its first
+// sentence.
 func (a *Article) Title() string {
+	if a.Meta.Title != "" {
+		return a.Meta.Title
+	}
 	for _, p := range a.Paragraphs {
 		switch p.Kind {
 		case Heading:

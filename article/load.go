@@ -38,6 +38,15 @@ func Load(path string) (*Article, error) {
 // like a file, bounded by MaxSize, and ctx cancels the wait for it: a FIFO
 // nobody writes to waits for a writer until the user presses Ctrl-C.
 func LoadContext(ctx context.Context, path string) (*Article, error) {
+	return LoadWith(ctx, path, Parse)
+}
+
+// ParseFunc turns the bytes of an article into an Article: Parse for plain
+// text, or a parser that also knows other kinds (HTML pages).
+type ParseFunc func(name string, data []byte) (*Article, error)
+
+// LoadWith is LoadContext with parse in place of Parse.
+func LoadWith(ctx context.Context, path string, parse ParseFunc) (*Article, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("open article: %w", err)
@@ -53,7 +62,7 @@ func LoadContext(ctx context.Context, path string) (*Article, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return Read(ctx, path, f)
+	return ReadWith(ctx, path, f, parse)
 }
 
 // openContext opens path for reading. Opening a FIFO blocks until a writer
@@ -94,6 +103,11 @@ func openContext(ctx context.Context, path string) (*os.File, error) {
 // aside until its reader ends, and a reader that is an *os.File this
 // package opened is closed to end it.
 func Read(ctx context.Context, name string, r io.Reader) (*Article, error) {
+	return ReadWith(ctx, name, r, Parse)
+}
+
+// ReadWith is Read with parse in place of Parse.
+func ReadWith(ctx context.Context, name string, r io.Reader, parse ParseFunc) (*Article, error) {
 	type read struct {
 		data []byte
 		err  error
@@ -108,7 +122,7 @@ func Read(ctx context.Context, name string, r io.Reader) (*Article, error) {
 		if rd.err != nil {
 			return nil, fmt.Errorf("read article %s: %w", name, rd.err)
 		}
-		return Parse(name, rd.data)
+		return parse(name, rd.data)
 	case <-ctx.Done():
 		if f, ok := r.(*os.File); ok && f != os.Stdin {
 			f.SetReadDeadline(time.Now()) // ends a pollable read (FIFO, pipe)
@@ -129,11 +143,22 @@ func Parse(name string, data []byte) (*Article, error) {
 	}
 	a.Text, a.droppedCR = normalizeNewlines(data)
 	a.Paragraphs = splitParagraphs(a.Text)
+	for i := range a.Paragraphs {
+		a.Paragraphs[i].Kind = classify(a.Paragraphs[i].Text)
+	}
+	if err := a.index(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return a, nil
+}
+
+// index gives each body paragraph its section and sentences, once every
+// paragraph has its kind. It returns ErrNoBody when none is body.
+func (a *Article) index() error {
 	body := 0
 	section := ""
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		p.Kind = classify(p.Text)
 		switch p.Kind {
 		case Heading:
 			section = p.Text
@@ -155,9 +180,9 @@ func Parse(name string, data []byte) (*Article, error) {
 		}
 	}
 	if body == 0 {
-		return nil, fmt.Errorf("%s: %w", name, ErrNoBody)
+		return ErrNoBody
 	}
-	return a, nil
+	return nil
 }
 
 func validate(data []byte) error {

@@ -137,7 +137,7 @@ func (b *Bot) show(ctx context.Context, sf surface, ed *editor, res answer.Resul
 	if q.header != "" {
 		text = sanitize(q.header) + "\n" + text
 	}
-	parts := splitMessage(text, maxContent)
+	parts := capParts(splitMessage(text, maxContent), moreLine(res))
 	if len(parts) == 0 {
 		parts = []string{"The article doesn't say."}
 	}
@@ -149,8 +149,14 @@ func (b *Bot) show(ctx context.Context, sf surface, ed *editor, res answer.Resul
 			return len(parts), false
 		}
 	case err != nil:
-		b.log.Error("could not show an answer", "user", asker, "err", err)
-		return len(parts), false
+		// The message still shows the unchecked draft: take it down, and
+		// post the checked answer anew.
+		b.log.Error("could not show an answer; posting it anew", "user", asker, "err", err)
+		b.withdraw(ctx, sf, asker)
+		if err := sf.repost(ctx, parts); err != nil {
+			b.log.Error("could not post an answer anew", "user", asker, "err", err)
+			return len(parts), false
+		}
 	default:
 		for _, p := range parts[1:] {
 			if err := sf.extra(ctx, p); err != nil {
@@ -217,14 +223,24 @@ func (b *Bot) answerFailed(ctx context.Context, sf surface, ed *editor, err, cau
 }
 
 // finish makes text the message's last edit, or posts it anew when the
-// message can no longer be edited.
+// message can no longer be edited. A draft it cannot replace is taken down.
 func (b *Bot) finish(ctx context.Context, sf surface, ed *editor, text string) {
 	err := ed.final(ctx, text)
-	if errors.Is(err, errExpired) {
+	if err != nil && !errors.Is(err, errExpired) {
+		b.withdraw(ctx, sf, "")
+	}
+	if err != nil {
 		err = sf.repost(ctx, []string{text})
 	}
 	if err != nil {
 		b.log.Warn("could not tell the asker how their answer ended", "err", err)
+	}
+}
+
+// withdraw takes down a message that still shows an unchecked draft.
+func (b *Bot) withdraw(ctx context.Context, sf surface, asker string) {
+	if err := sf.withdraw(ctx); err != nil && !errors.Is(err, errExpired) {
+		b.log.Warn("could not take down an unchecked draft", "user", asker, "err", err)
 	}
 }
 

@@ -75,6 +75,13 @@ type Config struct {
 	MaxConversations int           // answers cached (default 2000)
 }
 
+// Defaults of the limits in Config that a deployment usually sets.
+const (
+	DefaultMaxQuestion = 500 // characters: a question, not a pasted document
+	DefaultPerMinute   = 5   // questions per user per minute
+	DefaultConcurrency = 4   // answers the model writes at once
+)
+
 func (c Config) withDefaults() Config {
 	def := func(v *int, d int) {
 		if *v <= 0 {
@@ -86,9 +93,9 @@ func (c Config) withDefaults() Config {
 			*v = d
 		}
 	}
-	def(&c.MaxQuestion, 500)
-	def(&c.PerMinute, 5)
-	def(&c.Concurrency, 4)
+	def(&c.MaxQuestion, DefaultMaxQuestion)
+	def(&c.PerMinute, DefaultPerMinute)
+	def(&c.Concurrency, DefaultConcurrency)
 	def(&c.HistoryTurns, 4)
 	def(&c.HistoryChars, 6000)
 	def(&c.MaxConversations, 2000)
@@ -247,81 +254,6 @@ func (b *Bot) identify(r *discordgo.Ready) error {
 
 func (b *Bot) botIDValue() string { s, _ := b.botID.Load().(string); return s }
 func (b *Bot) appIDValue() string { s, _ := b.appID.Load().(string); return s }
-
-// shutdown drains: no new questions, a grace period for running answers,
-// then the rest are cancelled (their askers are told) and the gateway closed.
-func (b *Bot) shutdown() {
-	b.drain()
-	b.close()
-}
-
-// drain stops taking questions, gives running answers the grace period,
-// then cuts off the rest, whose askers are told.
-func (b *Bot) drain() {
-	b.draining.Store(true)
-	n := b.running.len()
-	b.log.Info("shutting down: taking no new questions", "running", n, "grace", b.cfg.ShutdownGrace)
-	if !b.waitIdle(b.cfg.ShutdownGrace) {
-		cut := b.running.cancelAll(errShutdown)
-		b.log.Warn("grace period over: cutting off running answers", "answers", cut)
-		if !b.waitIdle(10 * time.Second) {
-			b.log.Error("handlers still running after shutdown; closing anyway")
-		}
-	}
-}
-
-// close closes the gateway and removes the bot's event handlers.
-func (b *Bot) close() {
-	if err := b.ses.Close(); err != nil {
-		b.log.Warn("closing the gateway", "err", err)
-	}
-	for _, remove := range b.removers {
-		remove()
-	}
-	b.removers = nil
-}
-
-// enter counts a handler in; leave counts it out.
-func (b *Bot) enter() {
-	b.mu.Lock()
-	b.active++
-	b.mu.Unlock()
-}
-
-func (b *Bot) leave() {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.active--
-	if b.active == 0 && b.idle != nil {
-		close(b.idle)
-		b.idle = nil
-	}
-}
-
-// waitIdle waits up to d for every handler to return.
-func (b *Bot) waitIdle(d time.Duration) bool {
-	b.mu.Lock()
-	if b.active == 0 {
-		b.mu.Unlock()
-		return true
-	}
-	if b.idle == nil {
-		b.idle = make(chan struct{})
-	}
-	idle := b.idle
-	b.mu.Unlock()
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-idle:
-		return true
-	case <-t.C:
-		return false
-	}
-}
-
-// errShutdown cancels answers still running when the grace period ends.
-var errShutdown = errors.New("the bot is shutting down")
 
 // bareToken strips the "Bot " prefix, so logs are scrubbed of either form.
 func bareToken(tok string) string {

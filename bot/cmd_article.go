@@ -28,7 +28,7 @@ func (b *Bot) articleCommand() command {
 func renderArticle(eng Engine, model string) string {
 	a := eng.Article()
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n", sanitize(a.Title()))
+	fmt.Fprintf(&b, "**%s**\n", quoteSource(shorten(a.Title(), 200)))
 	fmt.Fprintf(&b, "%d paragraphs (%d of reporting)\n", len(a.Paragraphs), len(a.Body()))
 	speakers := eng.Speakers()
 	if len(speakers) == 0 {
@@ -36,7 +36,7 @@ func renderArticle(eng Engine, model string) string {
 	} else {
 		var names []string
 		for _, s := range speakers[:min(len(speakers), 12)] {
-			names = append(names, fmt.Sprintf("%s (%d quoted, %d reported)", sanitize(s.Name), s.Quotes, s.Statements))
+			names = append(names, fmt.Sprintf("%s (%d quoted, %d reported)", quoteSource(s.Name), s.Quotes, s.Statements))
 		}
 		more := ""
 		if len(speakers) > 12 {

@@ -53,11 +53,11 @@ func renderSource(p article.Paragraph, total int) string {
 		head += " (" + p.Kind.String() + ")"
 	}
 	if p.Section != "" && p.Kind == article.Body {
-		head += " — section “" + sanitize(p.Section) + "”"
+		head += " — section “" + quoteSource(shorten(p.Section, 200)) + "”"
 	}
 	var lines []string
 	for _, l := range strings.Split(strings.TrimSpace(p.Text), "\n") {
-		lines = append(lines, "> "+sanitize(l))
+		lines = append(lines, "> "+quoteSource(l))
 	}
 	return head + "\n" + strings.Join(lines, "\n")
 }

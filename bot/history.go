@@ -212,5 +212,5 @@ func isStatusText(content string) bool {
 // questionHeader is the first line of an /ask answer: the question, which
 // Discord does not show others, quoted.
 func questionHeader(q string) string {
-	return "> " + strings.Join(strings.Fields(q), " ")
+	return "> " + quoteSource(strings.Join(strings.Fields(q), " "))
 }

@@ -166,3 +166,38 @@ func TestTurnCacheEvictsLeastRecentlyUsed(t *testing.T) {
 		t.Errorf("after eviction has a=%v b=%v len=%d, want true false 2", a, b, c.len())
 	}
 }
+
+// TestDMFollowUpUsesTheDMsHistory asks twice in a DM; without the Message
+// Content intent (which DMs do not need) the second question is read with
+// the first.
+func TestDMFollowUpUsesTheDMsHistory(t *testing.T) {
+	t.Parallel()
+	h := start(t, offline(t), Config{AllowDMs: true, EditInterval: 20 * time.Millisecond}, fakediscord.WithApplicationFlags(0))
+	dm := fakediscord.Origin{DM: true}
+	h.dc.MessageCreate(fakediscord.MessageSpec{Origin: dm, Content: "What did Witkoff say?"})
+	h.finalReply(fakediscord.DefaultDMChannelID, 0)
+	h.dc.MessageCreate(fakediscord.MessageSpec{Origin: dm, Content: "what else did he say?"})
+	second := h.finalReply(fakediscord.DefaultDMChannelID, 1)
+	if !strings.Contains(second.Content, "understood as: what else did Steve Witkoff say?") {
+		t.Errorf("DM follow-up = %q, want it read with the DM's history", second.Content)
+	}
+}
+
+// TestThreadHistoryWithoutMessageContent runs without the intent: the
+// questions mention the bot, so Discord shows their text to it over REST
+// too, and the history works after a restart.
+func TestThreadHistoryWithoutMessageContent(t *testing.T) {
+	t.Parallel()
+	cfg := Config{EditInterval: 20 * time.Millisecond}
+	h1 := start(t, offline(t), cfg, fakediscord.WithApplicationFlags(0))
+	h1.dc.MessageCreate(fakediscord.MessageSpec{Content: "What did Witkoff say?", MentionsBot: true})
+	first := h1.finalReply(fakediscord.DefaultChannelID, 0)
+	var thread string
+	h1.waitUntil(func() bool { m, _ := h1.dc.Message(first.ID); thread = m.ThreadID; return thread != "" }, "a thread")
+	h1.stop()
+	h2 := startOn(t, h1.dc, offline(t), cfg)
+	h2.dc.MessageCreate(fakediscord.MessageSpec{Origin: fakediscord.Origin{ChannelID: thread}, Content: "what else did he say?", MentionsBot: true})
+	if got := h2.finalReply(thread, 0).Content; !strings.Contains(got, "understood as: what else did Steve Witkoff say?") {
+		t.Errorf("follow-up = %q, want it read with the thread's history", got)
+	}
+}

@@ -62,7 +62,7 @@ func (x *exchange) callback(ctx context.Context, typ discordgo.InteractionRespon
 
 // reply answers with a message, split into followups when it is long.
 func (x *exchange) reply(ctx context.Context, text string, ephemeral bool) error {
-	parts := splitMessage(text, maxContent)
+	parts := capParts(splitMessage(text, maxContent), "-# (cut to fit Discord: the rest is too long to post)")
 	if len(parts) == 0 {
 		parts = []string{"…"}
 	}
@@ -213,6 +213,18 @@ func (s *interactionSurface) failPrivately(ctx context.Context, text string) err
 	}
 	if err := s.x.deleteOriginal(ctx); err != nil {
 		s.x.b.log.Debug("could not delete the response before an error note", "interaction", s.x.in.ID, "err", err)
+		// The draft must not stay up: put the sentence in its place.
+		if err := s.show(ctx, newMessage(text).withButtons(nil)); err != nil {
+			s.x.b.log.Warn("could not replace the draft after an error", "interaction", s.x.in.ID, "err", err)
+		}
 	}
 	return s.note(ctx, text)
+}
+
+// withdraw deletes the response while the interaction lasts.
+func (s *interactionSurface) withdraw(ctx context.Context) error {
+	if s.expired() {
+		return errExpired
+	}
+	return s.x.deleteOriginal(ctx)
 }

@@ -70,11 +70,15 @@ func TestStopButton(t *testing.T) {
 
 func TestTokenExpiryPostsChannelMessage(t *testing.T) {
 	t.Parallel()
+	// The expiry note goes out in the last lifetime/30 of the token's life:
+	// 100 ms here, room enough for a loaded machine's timer latency (600 ms
+	// gave 20 ms and failed now and then under -race).
+	const lifetime = 3 * time.Second
 	oa := fakeopenai.New(t)
 	oa.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
-		return fakeopenai.Delay(1200*time.Millisecond, citing(req))
+		return fakeopenai.Delay(lifetime+600*time.Millisecond, citing(req))
 	})
-	h := start(t, withModel(t, oa), Config{EditInterval: 50 * time.Millisecond, TokenLifetime: 600 * time.Millisecond})
+	h := start(t, withModel(t, oa), Config{EditInterval: 50 * time.Millisecond, TokenLifetime: lifetime})
 	id, token := h.ask("What did Putin agree to?", fakediscord.Origin{UserID: "1400000000000000071"})
 	var posted fakediscord.Message
 	h.waitUntil(func() bool {
@@ -96,7 +100,7 @@ func TestTokenExpiryPostsChannelMessage(t *testing.T) {
 	const transit = 100 * time.Millisecond
 	sent, _ := h.dc.DispatchedAt(id)
 	for _, r := range h.dc.Requests() {
-		if strings.Contains(r.Path, token) && r.Time.Sub(sent) > 600*time.Millisecond+transit {
+		if strings.Contains(r.Path, token) && r.Time.Sub(sent) > lifetime+transit {
 			t.Errorf("used the token after its lifetime: %s at %v", r, r.Time.Sub(sent))
 		}
 	}

@@ -5,10 +5,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"articlebot/internal/fakediscord"
+	"articlebot/internal/fakeopenai"
 	"articlebot/metrics"
 )
 
@@ -71,4 +73,53 @@ func TestMetricsAndHealth(t *testing.T) {
 	if _, text := get("/healthz"); !strings.Contains(text, "gateway not connected") {
 		t.Errorf("/healthz says %q, want the reason", text)
 	}
+}
+
+// TestMetricsInLLMMode counts what the gate removed from a model answer,
+// the first token's latency, and a model failure that fell back to an
+// extractive answer.
+func TestMetricsInLLMMode(t *testing.T) {
+	t.Parallel()
+	oa := fakeopenai.New(t)
+	var calls atomic.Int32
+	oa.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
+		if strings.Contains(req.LastUser(), "Rewrite the last question") {
+			return citing(req)
+		}
+		if calls.Add(1) > 1 {
+			return fakeopenai.Status(http.StatusInternalServerError, `{"error":{"message":"boom"}}`)
+		}
+		// A citation of a source that does not exist, which the gate removes.
+		return citingWith(req, func(s string) string { return firstSentence(s) + " [9]" })
+	})
+	m := metrics.New()
+	h := start(t, withModel(t, oa), Config{Metrics: m, EditInterval: 20 * time.Millisecond})
+	srv := httptest.NewServer(m.Handler(h.bot.Healthy))
+	t.Cleanup(srv.Close)
+
+	_, t1 := h.ask("What did Putin agree to?", fakediscord.Origin{UserID: userAlice})
+	h.final(t1)
+	_, t2 := h.ask("What did Witkoff say?", fakediscord.Origin{UserID: userBob})
+	h.final(t2)
+
+	want := []string{
+		`articlebot_gate_actions_total{action="citation_removed"}`,
+		`articlebot_latency_seconds_count{stage="first_token"} 1`,
+		`articlebot_questions_total{entry="slash",outcome="fallback"} 1`,
+		`articlebot_model_errors_total{kind="endpoint_error"} 1`,
+	}
+	h.waitUntil(func() bool {
+		resp, err := http.Get(srv.URL + "/metrics")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		for _, w := range want {
+			if !strings.Contains(string(body), w) {
+				return false
+			}
+		}
+		return true
+	}, "the llm counters")
 }

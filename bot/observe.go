@@ -2,7 +2,6 @@ package bot
 
 import (
 	"errors"
-	"strings"
 	"sync"
 	"time"
 
@@ -84,13 +83,17 @@ func (b *Bot) observeAnswer(q question, res answer.Result, shown bool, start tim
 	switch {
 	case !shown:
 		outcome = outcomeError
-	case res.Fault != nil:
+	case res.Fault != nil || res.Fallback != answer.FallbackNone:
 		outcome = outcomeFallback
 	case res.Abstained:
 		outcome = outcomeAbstained
 	}
 	if res.Fault != nil {
-		b.metrics.ModelError(llm.Classify(res.Fault).String())
+		kind := string(res.Fallback) // endpoint_error, timeout, …
+		if kind == "" {
+			kind = llm.Classify(res.Fault).String()
+		}
+		b.metrics.ModelError(kind)
 	}
 	b.metrics.GateActions(gateActions(res))
 	b.metrics.Question(q.entry, outcome)
@@ -99,20 +102,13 @@ func (b *Bot) observeAnswer(q question, res answer.Result, shown bool, start tim
 	}
 }
 
-// gateActions reads what the gate changed from the answer's warnings:
-// citations removed, and sentences or quotations it flagged or changed.
+// gateActions reads what the gate changed in a model's answer: citations
+// moved and removed, and unsupported sentences it flagged and dropped.
 func gateActions(res answer.Result) (moved, removed, flagged int) {
-	for _, w := range res.Warnings {
-		switch {
-		case strings.HasPrefix(w, "moved citation"):
-			moved++
-		case strings.HasPrefix(w, "removed citation"):
-			removed++
-		default:
-			flagged++
-		}
+	if res.Gate == nil {
+		return 0, 0, 0
 	}
-	return moved, removed, flagged
+	return res.Gate.Moved, res.Gate.Removed, res.Gate.Dropped
 }
 
 // firstToken wraps onDelta to observe when the model's first text came.

@@ -18,11 +18,11 @@ const maxCited = 180
 // carry a private note).
 func renderAnswer(res answer.Result, notice bool) string {
 	var b strings.Builder
-	b.WriteString(sanitize(strings.TrimSpace(res.Answer)))
+	b.WriteString(defuseModel(strings.TrimSpace(res.Answer)))
 	if len(res.Citations) > 0 {
 		b.WriteString("\n\n**Sources**")
 		for _, c := range res.Citations {
-			fmt.Fprintf(&b, "\n[%d] ¶%d — %s", c.N, c.Paragraph, sanitize(shorten(c.Text, maxCited)))
+			fmt.Fprintf(&b, "\n[%d] ¶%d — %s", c.N, c.Paragraph, quoteSource(shorten(c.Text, maxCited)))
 		}
 	} else if res.Abstained && len(res.Sources) > 0 {
 		var ps []string
@@ -33,7 +33,7 @@ func renderAnswer(res answer.Result, notice bool) string {
 	}
 	var notes []string
 	if res.Standalone != "" {
-		notes = append(notes, "understood as: "+sanitize(shorten(res.Standalone, 200)))
+		notes = append(notes, "understood as: "+quoteSource(shorten(res.Standalone, 200)))
 	}
 	if len(res.Citations) > 0 || res.Abstained {
 		notes = append(notes, "check a source with /source paragraph:N")
@@ -59,9 +59,9 @@ func renderStreaming(raw, status string) string {
 	}
 	const room = maxContent - 40
 	if discordLen(raw) > room {
-		return shortenUnits(sanitize(raw), room) + "\n-# (continues…)"
+		return shortenUnits(defuseModel(raw), room) + "\n-# (continues…)"
 	}
-	return sanitize(raw) + " …"
+	return defuseModel(raw) + " …"
 }
 
 // shorten cuts s to at most n characters at a word boundary, adding an
@@ -123,12 +123,12 @@ func balanceQuotes(s string) string {
 // numbers, or what the article reports they said when it quotes none.
 func renderQuotes(res answer.QuoteResult) string {
 	var b strings.Builder
-	name := sanitize(res.Speaker)
+	name := quoteSource(res.Speaker)
 	switch {
 	case len(res.Quotes) > 0:
 		fmt.Fprintf(&b, "**%s** — %d quotation%s", name, len(res.Quotes), plural(len(res.Quotes)))
 		for _, q := range res.Quotes {
-			fmt.Fprintf(&b, "\n¶%d “%s”", q.Paragraph, sanitize(strings.Trim(q.Text, "“”\" ")))
+			fmt.Fprintf(&b, "\n¶%d “%s”", q.Paragraph, quoteSource(strings.Trim(q.Text, "“”\" ")))
 		}
 		if len(res.Reported) > 0 {
 			b.WriteString("\n\nAlso reported:")
@@ -139,7 +139,7 @@ func renderQuotes(res answer.QuoteResult) string {
 		fmt.Fprintf(&b, "**%s** is named in the article but neither quoted nor reported as saying anything.", name)
 	}
 	for _, s := range res.Reported {
-		fmt.Fprintf(&b, "\n¶%d %s", s.Paragraph, sanitize(s.Text))
+		fmt.Fprintf(&b, "\n¶%d %s", s.Paragraph, quoteSource(s.Text))
 	}
 	return b.String()
 }
@@ -147,7 +147,7 @@ func renderQuotes(res answer.QuoteResult) string {
 // renderNotQuoted answers a /quote for a name that fits nobody, or several
 // people: it says which, and offers the names it may have meant.
 func renderNotQuoted(res answer.QuoteResult, speakers []answer.SpeakerCount) string {
-	name := sanitize(shorten(res.Query, 80))
+	name := quoteSource(shorten(res.Query, 80))
 	roles := map[string]string{}
 	for _, sp := range speakers {
 		if len(sp.Roles) > 0 {
@@ -159,7 +159,7 @@ func renderNotQuoted(res answer.QuoteResult, speakers []answer.SpeakerCount) str
 		if r := roles[n]; r != "" {
 			n += " (" + r + ")"
 		}
-		sugg = append(sugg, sanitize(n))
+		sugg = append(sugg, quoteSource(n))
 	}
 	switch {
 	case res.Ambiguous:
@@ -170,10 +170,19 @@ func renderNotQuoted(res answer.QuoteResult, speakers []answer.SpeakerCount) str
 	s := fmt.Sprintf("Nobody called “%s” is quoted or named in the article.", name)
 	var names []string
 	for _, sp := range speakers[:min(len(speakers), 10)] {
-		names = append(names, sanitize(sp.Name))
+		names = append(names, quoteSource(sp.Name))
 	}
 	if len(names) > 0 {
 		s += " Try: " + strings.Join(names, ", ") + "."
 	}
 	return s
+}
+
+// moreLine ends an answer cut to fit Discord: it points to /source, which
+// shows a cited paragraph whole.
+func moreLine(res answer.Result) string {
+	if len(res.Citations) > 0 {
+		return fmt.Sprintf("-# (cut to fit Discord: see `/source paragraph:%d` for the rest)", res.Citations[0].Paragraph)
+	}
+	return "-# (cut to fit Discord: see `/source` for the rest)"
 }

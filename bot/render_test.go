@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -52,10 +53,19 @@ func TestRenderedMessages(t *testing.T) {
 		Answer: "The article doesn't say.", Abstained: true,
 		Sources: []answer.Source{{N: 1, Paragraph: 3}, {N: 2, Paragraph: 7}, {N: 3, Paragraph: 9}, {N: 4, Paragraph: 12}},
 	}
+	whole := func(q string) answer.Result {
+		res, err := eng.Ask(context.Background(), answer.Request{Question: q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
 	tests := []struct {
 		name string
 		got  string
 	}{
+		{"summary_short", renderAnswer(whole(answer.BriefQuestion), false)},
+		{"speakers", renderAnswer(whole(answer.SpeakersQuestion), false)},
 		{"answer_cited", renderAnswer(cited, false)},
 		{"answer_cited_with_notice", renderAnswer(cited, true)},
 		{"answer_abstained", renderAnswer(abstained, false)},
@@ -70,7 +80,8 @@ func TestRenderedMessages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			golden(t, tt.name, tt.got)
-			if discordLen(tt.got) > maxContent && !strings.HasPrefix(tt.name, "quote") {
+			// Quotations and the list of speakers may take several messages.
+			if discordLen(tt.got) > maxContent && !strings.HasPrefix(tt.name, "quote") && tt.name != "speakers" {
 				t.Errorf("%s has %d characters, more than a message holds", tt.name, discordLen(tt.got))
 			}
 			if strings.Contains(tt.got, "@everyone") || strings.Contains(tt.got, "@here") {

@@ -25,6 +25,9 @@ type surface interface {
 	failPrivately(ctx context.Context, text string) error
 	// deadline is when show stops working; zero for never.
 	deadline() time.Time
+	// withdraw deletes the main message, so that an unchecked draft never
+	// stays up when the checked answer or an error cannot replace it.
+	withdraw(ctx context.Context) error
 }
 
 // replySurface shows an answer in a message replying to the question.
@@ -78,6 +81,11 @@ func (s *replySurface) failPrivately(context.Context, string) error {
 }
 
 func (s *replySurface) deadline() time.Time { return time.Time{} }
+
+func (s *replySurface) withdraw(ctx context.Context) error {
+	_, err := s.b.callRetry(ctx, "DELETE", discordgo.EndpointChannelMessage(s.channelID, s.messageID), nil, s.bucket)
+	return err
+}
 
 // replyText answers a message with a short sentence, as a reply that pings
 // nobody. It is sent silently, which also tells it apart from an answer

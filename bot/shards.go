@@ -154,13 +154,16 @@ func (s *Shards) startGroup(ctx context.Context, ids []int, count int) ([]*Bot, 
 		}
 		b := New(ses, s.eng, s.cfg, log)
 		s.mu.Lock()
+		if len(s.bots) > 0 {
+			b.shareWith(s.bots[0])
+		}
 		s.bots = append(s.bots, b)
 		s.mu.Unlock()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			up, err := b.start(ctx)
-			if err != nil {
+			if err != nil && count > 1 {
 				err = fmt.Errorf("shard %d of %d: %w", id, count, err)
 			}
 			results[i] = result{b, up, err}
@@ -188,6 +191,14 @@ func (s *Shards) shareRateLimiter(ses *discordgo.Session) {
 	if len(s.bots) > 0 {
 		ses.Ratelimiter = s.bots[0].ses.Ratelimiter
 	}
+}
+
+// shareWith makes b use first's per-process state, so the limits hold for
+// the process, not per shard: the per-user rate limit, the model-call
+// queue (DISCORD_MAX_CONCURRENT counts across shards), and the caches.
+func (b *Bot) shareWith(first *Bot) {
+	b.limits, b.llm = first.limits, first.llm
+	b.turns, b.channels, b.members = first.turns, first.channels, first.members
 }
 
 // stop drains every shard at once, then closes every gateway.

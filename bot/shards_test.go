@@ -154,6 +154,12 @@ func TestAutoShardsRespectMaxConcurrency(t *testing.T) {
 	if s.Healthy() != nil {
 		t.Errorf("health: %v", s.Healthy())
 	}
+	bots := s.Bots()
+	for _, b := range bots[1:] {
+		if b.llm != bots[0].llm || b.limits != bots[0].limits {
+			t.Error("shards of one process have their own model queue or rate limits, want them shared")
+		}
+	}
 
 	// A question on shard 1's server is running when the process stops.
 	h := &harness{t: t, dc: dc}

@@ -92,7 +92,9 @@ func cutPoint(text string, limit int) (cut int, reopen string) {
 		if n > budget {
 			break
 		}
-		hard, hardIn = i, st.fence
+		if i == 0 || text[i-1] != '\\' || !unescaped(text, i-1) {
+			hard, hardIn = i, st.fence // never between a backslash and the mark it escapes
+		}
 		if unicode.IsSpace(r) && i > 0 {
 			anyWord = i
 			kind := cutKind(text, i)
@@ -239,4 +241,25 @@ func startsCitation(s string) bool {
 		return false
 	}
 	return strings.Trim(inner, "0123456789,; ") == ""
+}
+
+// maxParts is the most messages one answer or reply posts. A paragraph of
+// 55 KB once made 29 messages from one /ask; three messages of 2,000
+// characters hold every answer of the eval sets many times over.
+const maxParts = 3
+
+// capParts keeps at most maxParts parts. When it drops any, the last part
+// kept is cut (by splitMessage, so a code block or quotation is closed) to
+// make room for more on its own line, which says where the rest is.
+func capParts(parts []string, more string) []string {
+	if len(parts) <= maxParts {
+		return parts
+	}
+	parts = append([]string(nil), parts[:maxParts]...)
+	room := maxContent - discordLen(more) - 1
+	if last := parts[maxParts-1]; discordLen(last) > room {
+		parts[maxParts-1] = splitMessage(last, room)[0]
+	}
+	parts[maxParts-1] += "\n" + more
+	return parts
 }

@@ -22,7 +22,9 @@ type GateScore struct {
 	Shown int `json:"facts_shown"`
 	// Citations counts the markers of the checked answers and Correct
 	// those that point to a paragraph stating their sentence (the
-	// paraphrase's paragraph or a gold paragraph of its question).
+	// paraphrase's paragraph or a gold paragraph of its question). An
+	// answer that fell back to the article's own sentences shows none of
+	// the model's sentences and adds no citation.
 	Citations int `json:"citations"`
 	Correct   int `json:"correct"`
 	// Precision is Correct/Citations; Recall is the share of facts shown

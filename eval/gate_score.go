@@ -58,7 +58,13 @@ func scoreAnswer(sc *GateScore, b behaviour, job gateJob, res answer.Result, sho
 	if job.inv != nil {
 		items = append(items, &scripted{terms: distinctTerms(job.inv.Text), fact: -1})
 	}
-	sents := checkedSentences(res)
+	var sents []answerSentence
+	if res.Fallback == "" {
+		// A fallback answer is the article's own sentences: none of the
+		// model's sentences is shown, and its citations are not the
+		// gate's to score.
+		sents = checkedSentences(res)
+	}
 	for k := range sents {
 		s := &sents[k]
 		best, bestShare := -1, 0.0

@@ -18,7 +18,31 @@ var (
 	answerTpl = mustParse("answer.txt")
 	rewrite   = mustParse("rewrite.txt")
 	summary   = mustParse("summary.txt")
+	verify    = mustParse("verify.txt")
 )
+
+// VerifyPair is one sentence of an answer and the article passage the
+// citation gate found borderline support for it in.
+type VerifyPair struct {
+	N        int
+	Passage  string
+	Sentence string
+}
+
+// VerifyData fills the second-opinion prompt.
+type VerifyData struct {
+	Pairs []VerifyPair
+}
+
+// Verify renders the prompt that asks a model, for a batch of sentences,
+// whether each passage states its sentence (the gate's second opinion).
+func Verify(d VerifyData) (string, error) {
+	pairs := make([]VerifyPair, len(d.Pairs))
+	for i, p := range d.Pairs {
+		pairs[i] = VerifyPair{N: p.N, Passage: Escape(p.Passage), Sentence: Escape(p.Sentence)}
+	}
+	return render(verify, VerifyData{Pairs: pairs})
+}
 
 // Source is one numbered passage shown to the model.
 type Source struct {
@@ -65,7 +89,7 @@ func System() string { return system }
 
 // Answer renders the user message that carries the sources and question.
 func Answer(d AnswerData) (string, error) {
-	d.Title = Escape(d.Title)
+	d.Title = Escape(clip(d.Title, MaxTitle))
 	d.Question = Escape(d.Question)
 	d.History = escapeTurns(d.History)
 	d.Sources = escapeSources(d.Sources)
@@ -82,7 +106,7 @@ func Summary(d SummaryData) (string, error) {
 	default:
 		return "", fmt.Errorf("render prompt summary.txt: unknown kind %q", d.Kind)
 	}
-	d.Title = Escape(d.Title)
+	d.Title = Escape(clip(d.Title, MaxTitle))
 	d.Question = Escape(d.Question)
 	d.History = escapeTurns(d.History)
 	d.Sources = escapeSources(d.Sources)
@@ -107,13 +131,14 @@ func escapeSources(ss []Source) []Source {
 	out := make([]Source, len(ss))
 	for i, s := range ss {
 		s.Text = Escape(s.Text)
-		s.Section = strings.ReplaceAll(Escape(s.Section), `"`, "'")
+		s.Section = strings.ReplaceAll(Escape(clip(s.Section, MaxSection)), `"`, "'")
 		out[i] = s
 	}
 	return out
 }
 
 func escapeTurns(ts []Turn) []Turn {
+	ts = boundTurns(ts)
 	out := make([]Turn, len(ts))
 	for i, t := range ts {
 		out[i] = Turn{Question: Escape(t.Question), Answer: Escape(t.Answer)}

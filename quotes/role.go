@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -133,6 +134,9 @@ func appositive(after string) string {
 		}
 		phrase = strings.TrimRight(strings.TrimSpace(phrase), ".")
 		words := strings.Fields(phrase)
+		if len(words) > 1 && !clauseStart[strings.ToLower(words[0])] {
+			words = beforeClause(words)
+		}
 		if len(words) == 0 || len(words) > maxRoleWords {
 			return ""
 		}
@@ -154,13 +158,22 @@ func appositive(after string) string {
 		if len(words) == 0 || startsUpperName(words[0]) && !lexicon.IsTitleWord(words[0]) && !ownedRole(words) {
 			return "" // another name ("Smith, Jones and …") or a place
 		}
-		if !hasRoleWord(words) {
+		if !hasRoleWord(words) && !ageDescribed(words) {
 			return ""
 		}
 		return strings.Join(words, " ")
 	}
 	return ""
 }
+
+// ageDescribed reports whether a description opens with an age ("a
+// 26-year-old centre back"): news style describes people so, whatever
+// their trade.
+func ageDescribed(words []string) bool {
+	return len(words) > 1 && yearOld.MatchString(words[0])
+}
+
+var yearOld = regexp.MustCompile(`^\d{1,3}-year-old$`)
 
 // roleClause reads a relative clause that gives a role: "who is a
 // professor of law" gives "professor of law", "who chairs the parents'
@@ -309,7 +322,10 @@ func precedingAppositive(before, after string) string {
 	if k > 0 && determiners[strings.ToLower(words[k-1])] {
 		k--
 	}
-	if k > 0 && lexicon.Prepositions.Has(strings.ToLower(words[k-1])) {
+	// "According to the minister, Jane Roe, …": a sentence that opens with
+	// a preposition names someone else before the name; "a company owned
+	// by her younger brother, Luis Ortega," names the role of the name.
+	if k > 0 && lexicon.Prepositions.Has(strings.ToLower(words[k-1])) && (k == 1 || strings.EqualFold(words[k-2], "according")) {
 		return ""
 	}
 	if lexicon.SentenceStarters.Has(run[0]) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -27,6 +28,14 @@ func TestComposeMatchesEmbed(t *testing.T) {
 	}
 	shipped := loadArticle(t)
 	arts := []*article.Article{shipped}
+	files, _ := filepath.Glob("../testdata/eval/*/*.txt")
+	for _, f := range files {
+		a, err := article.Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
 	for name, text := range texts {
 		a, err := article.Parse(name, []byte(text))
 		if err != nil {

@@ -49,6 +49,12 @@ type Options struct {
 	// standard deviations above the article's baseline (see Index.Search
 	// and Index.DenseZ); 0 means DefaultSpeakerMinDenseZ.
 	SpeakerMinDenseZ float64
+	// SupportSimilarity is the similarity, in this embedder's space, from
+	// which a claim and a passage count as saying the same thing (see
+	// Index.SupportSimilarity). With the local embedder 0 means
+	// LocalSupportSimilarity; with another, 0 leaves the check off until
+	// it is calibrated for that model.
+	SupportSimilarity float64
 }
 
 // Index holds the chunks of one article in a chromem-go collection (dense
@@ -67,6 +73,7 @@ type Index struct {
 	speakerMinDense float64
 	base            baseline // similarity of unrelated chunks, for DenseZ
 	synonyms        bool     // expand queries with WordNet synonyms
+	supportSim      float64
 }
 
 // Build embeds and indexes chunks. Chunk IDs must be unique and non-empty.
@@ -84,10 +91,14 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	if opts.SpeakerMinDenseZ == 0 {
 		opts.SpeakerMinDenseZ = DefaultSpeakerMinDenseZ
 	}
+	if local && opts.SupportSimilarity == 0 {
+		opts.SupportSimilarity = LocalSupportSimilarity
+	}
 	ix := &Index{
 		chunks:          chunks,
 		byID:            make(map[string]int32, len(chunks)),
 		embed:           opts.Embed,
+		supportSim:      opts.SupportSimilarity,
 		queryPrefix:     opts.QueryPrefix,
 		speakers:        map[string][]int32{},
 		speakerMinDense: opts.SpeakerMinDenseZ,
