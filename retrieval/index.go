@@ -73,6 +73,7 @@ type Index struct {
 	speakerMinDense float64
 	base            baseline // similarity of unrelated chunks, for DenseZ
 	synonyms        bool     // expand queries with WordNet synonyms
+	local           bool     // embedded by the local embedder
 	supportSim      float64
 }
 
@@ -103,6 +104,7 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 		speakers:        map[string][]int32{},
 		speakerMinDense: opts.SpeakerMinDenseZ,
 		synonyms:        !opts.NoSynonyms,
+		local:           local,
 	}
 	for i, c := range chunks {
 		if c.ID == "" {

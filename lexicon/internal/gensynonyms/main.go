@@ -5,12 +5,13 @@
 //	apt-get update && apt-get install -y wordnet-base
 //	go run ./lexicon/internal/gensynonyms -wordnet /usr/share/wordnet -o lexicon/synonyms.txt
 //
-// Each line of the table is one group of words that can stand for each
-// other: a WordNet synset's one-word lemmas (at least two of them), an
-// adjective synset together with those it is "similar to" (fast, quick,
-// speedy), a noun or verb alone in its synset with its hypernym's words
-// ("frontier" with "boundary, bound, border"), or, on lines starting with "=", an irregular form and its base
-// from WordNet's exception lists ("= took take"). Multi-word lemmas, proper
+// Each line of the table is a word and the words that can stand for it:
+// the other one-word lemmas of its synsets (at least two lemmas), for an
+// adjective those of the synsets it is "similar to" (quick: fast, speedy),
+// and for a noun or verb alone in its synset those of its hypernym
+// ("frontier": boundary, bound). Lines "=took take" give an irregular
+// form's base, and "+take took taken" a base's irregular forms, from
+// WordNet's exception lists. Lines are sorted, for binary search. Multi-word lemmas, proper
 // nouns and words under three letters are left out: the engine matches
 // single words, and short ones are too ambiguous. WordNet's licence
 // (lexicon/WORDNET-LICENSE) asks that its notice travel with the data.
@@ -23,6 +24,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,10 +34,11 @@ func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "directory of the WordNet database files")
 	out := flag.String("o", "lexicon/synonyms.txt", "table to write")
 	flag.Parse()
-	lines, err := build(*dir)
+	groups, err := build(*dir)
 	if err != nil {
 		log.Fatal(err)
 	}
+	lines := perWord(groups)
 	f, err := os.Create(*out)
 	if err != nil {
 		log.Fatal(err)
@@ -52,6 +55,46 @@ func main() {
 	if err := f.Close(); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// maxSynonyms caps a word's synonyms: words in dozens of synsets ("take",
+// "run") would otherwise list a hundred, which only adds noise, and the
+// table would be twice the size.
+const maxSynonyms = 12
+
+// perWord turns groups of synonyms into one line per word, "word syn1
+// syn2 …", and irregular forms into "=form base" and "+base form1 form2",
+// sorted, so that the lexicon finds a word by binary search over the lines
+// without building maps at start-up.
+func perWord(groups []string) []string {
+	syn := map[string][]string{}
+	forms := map[string][]string{}
+	var out []string
+	for _, g := range groups {
+		f := strings.Fields(g)
+		if f[0] == "=" {
+			out = append(out, "="+f[1]+" "+f[2])
+			if !slices.Contains(forms[f[2]], f[1]) {
+				forms[f[2]] = append(forms[f[2]], f[1])
+			}
+			continue
+		}
+		for _, w := range f {
+			for _, x := range f {
+				if x != w && !slices.Contains(syn[w], x) {
+					syn[w] = append(syn[w], x)
+				}
+			}
+		}
+	}
+	for w, s := range syn {
+		out = append(out, w+" "+strings.Join(s[:min(len(s), maxSynonyms)], " "))
+	}
+	for b, fs := range forms {
+		out = append(out, "+"+b+" "+strings.Join(fs, " "))
+	}
+	sort.Strings(out)
+	return out
 }
 
 // synset is one WordNet synset: its usable lemmas and its "similar to"
