@@ -70,8 +70,12 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 		return err
 	}
 	defer lines.Close()
-	fmt.Fprintf(std.out, "Ask about %q (%s). Ctrl-C cancels an answer, Ctrl-D leaves, Up and Down recall earlier questions.\n",
+	banner, v := screen(std, getenv)
+	fmt.Fprintf(banner.out, "Ask about %q (%s).\nCtrl-C cancels an answer, Ctrl-D leaves, Up recalls earlier questions.\n",
 		termtext.Clean(eng.Article().Title()), count(len(eng.Article().Paragraphs), "paragraph"))
+	if v != nil {
+		v.Flush()
+	}
 	c.interrupts = std.interrupts
 	return c.loop(ctx, lines)
 }
@@ -107,6 +111,7 @@ func (c *chat) loop(ctx context.Context, lines lineReader) error {
 		case "exit", "quit", "/exit", "/quit":
 			return nil
 		}
+		lines.Remember(line)
 		if err := c.answer(ctx, line); err != nil {
 			return err
 		}

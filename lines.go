@@ -19,6 +19,8 @@ type lineReader interface {
 	// Line returns the next line without its newline; io.EOF at the end
 	// (Ctrl-D on an empty line), errLineCleared after Ctrl-C.
 	Line() (string, error)
+	// Remember adds a question to the history Up recalls.
+	Remember(question string)
 	Close() error
 }
 
@@ -40,6 +42,8 @@ func (p *plainLines) Line() (string, error) {
 	}
 	return "", io.EOF
 }
+
+func (p *plainLines) Remember(string) {}
 
 func (p *plainLines) Close() error { return nil }
 
@@ -66,11 +70,14 @@ func newEditorLines(std stdio, prompt, history string) (*editorLines, error) {
 		HistoryFile:       history,
 		HistoryLimit:      1000,
 		HistorySearchFold: true,
-		InterruptPrompt:   "^C",
-		EOFPrompt:         "\n",
-		Stdin:             in,
-		Stdout:            out,
-		Stderr:            std.err,
+		// Only questions are kept: not blank lines, "exit", or a line
+		// cleared with Ctrl-C.
+		DisableAutoSaveHistory: true,
+		InterruptPrompt:        "^C",
+		EOFPrompt:              "\n",
+		Stdin:                  in,
+		Stdout:                 out,
+		Stderr:                 std.err,
 	})
 	if err != nil {
 		return nil, err
@@ -85,6 +92,10 @@ func (e *editorLines) Line() (string, error) {
 	}
 	return line, err
 }
+
+// Remember saves a question to the history file; a failure to save only
+// costs the history.
+func (e *editorLines) Remember(question string) { _ = e.rl.SaveHistory(question) }
 
 func (e *editorLines) Close() error { return e.rl.Close() }
 

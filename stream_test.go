@@ -80,7 +80,9 @@ func TestDraftReplacedOnATerminal(t *testing.T) {
 		return fakeopenai.Answer("Witkoff said the talks will occur in Jeddah, Saudi Arabia on Sunday [" + n + "]. " +
 			"He added that Putin will attend the talks in person [" + n + "].")
 	})
-	cfg, err := loadConfig(func(k string) string { return llmVars(t, s, false)[k] })
+	vars := llmVars(t, s, false)
+	vars["LLM_FIRST_TOKEN_TIMEOUT"] = "20s" // a loaded machine must not turn this into a fallback
+	cfg, err := loadConfig(func(k string) string { return vars[k] })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,8 +32,9 @@ func (e *Engine) quotedAnswer(w wholeQuestion, history []Turn) Result {
 			res.Answer = "The article quotes nobody else."
 			return res
 		}
-		res.Abstained = true
-		res.Answer = "The article doesn't say: it quotes nobody and reports no one's words."
+		// An answer, not an abstention: the quotation index is the whole
+		// of what the article quotes.
+		res.Answer = "The article quotes no one and reports no one's words."
 		return res
 	}
 	var b strings.Builder
@@ -77,8 +78,7 @@ func (e *Engine) mentionedAnswer(w wholeQuestion, history []Turn) Result {
 			res.Answer = "The article names nobody else."
 			return res
 		}
-		res.Abstained = true
-		res.Answer = "The article doesn't say: it names no people or organisations."
+		res.Answer = "The article names no people or organisations."
 		return res
 	}
 	var b strings.Builder

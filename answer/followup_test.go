@@ -4,8 +4,10 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"articlebot/internal/fakeopenai"
+	"articlebot/llm"
 )
 
 func TestModelRewriteIsChecked(t *testing.T) {
@@ -35,7 +37,7 @@ func TestModelRewriteIsChecked(t *testing.T) {
 			s := fakeopenai.New(t)
 			s.Enqueue(tt.rewrite)
 			s.Respond(fakeopenai.Grounded)
-			res, err := llmEngine(t, s).Ask(context.Background(), Request{Question: tt.q, History: history}, nil)
+			res, err := patientEngine(t, s).Ask(context.Background(), Request{Question: tt.q, History: history}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -54,4 +56,27 @@ func TestModelRewriteIsChecked(t *testing.T) {
 			}
 		})
 	}
+}
+
+// patientEngine is llmEngine with timeouts long enough that a loaded test
+// machine never turns a scripted answer into a timeout: these tests are
+// about what is done with the answers, not about time.
+func patientEngine(t testing.TB, s *fakeopenai.Server, tweak ...func(*Engine)) *Engine {
+	t.Helper()
+	c, err := llm.New(llm.Config{
+		BaseURL:           s.URL(),
+		ChatModel:         fakeopenai.DefaultChatModel,
+		FirstTokenTimeout: 20 * time.Second,
+		IdleTimeout:       20 * time.Second,
+		BackoffBase:       time.Millisecond,
+		BackoffMax:        2 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := withGenerator(t, c)
+	for _, f := range tweak {
+		f(e)
+	}
+	return e
 }

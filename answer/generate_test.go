@@ -198,6 +198,16 @@ func TestLLMAnswers(t *testing.T) {
 			if res.Mode == Extractive && res.Fault == nil && tt.wantNotice != "could not be checked" {
 				t.Error("an extractive fallback must carry the model's error in Fault")
 			}
+			// A fallback is told where programs look: a stable reason in
+			// Fallback and a sentence in Warnings.
+			wantFallback := map[string]Fallback{"could not be checked": FallbackNoValidCitation, "unavailable": FallbackEndpointError,
+				"didn't answer in time": FallbackTimeout, "cut off": FallbackCutOff}[tt.wantNotice]
+			if res.Fallback != wantFallback {
+				t.Errorf("fallback: got %q, want %q", res.Fallback, wantFallback)
+			}
+			if wantFallback != "" && !strings.Contains(strings.Join(res.Warnings, "\n"), "fallback ("+string(wantFallback)+")") {
+				t.Errorf("warnings %q lack the fallback", res.Warnings)
+			}
 		})
 	}
 }

@@ -57,7 +57,7 @@ func TestSecondOpinion(t *testing.T) {
 				}
 				return answerWith(req)
 			})
-			e := llmEngine(t, s, func(e *Engine) {
+			e := patientEngine(t, s, func(e *Engine) {
 				e.secondOpinion, e.secondOpinionTimeout = true, 200*time.Millisecond
 			})
 			res, err := e.Ask(context.Background(), Request{Question: tt.question}, nil)

@@ -67,7 +67,23 @@ func (e *Engine) wholeOf(q string, history []Turn) (wholeQuestion, bool) {
 		}
 		prev = previous{asked: true, whole: w}
 	}
-	return classifyWhole(q, prev)
+	w, ok := classifyWhole(q, prev)
+	if ok && e.namesPerson(q) {
+		// "Summarize the Witkoff story": a person of the article is a
+		// focus, whatever the words around the name.
+		return wholeQuestion{}, false
+	}
+	return w, ok
+}
+
+// namesPerson reports whether a question names a person of the article.
+func (e *Engine) namesPerson(q string) bool {
+	for _, name := range e.quotes.Mentioned(q) {
+		if sp, ok := e.quotes.Lookup(name); ok && sp.Kind == quotes.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // answerWhole answers a question about the whole article from its
@@ -227,8 +243,9 @@ func nothingMore(w wholeQuestion) string {
 	return "The article doesn't say: it has no text to summarise."
 }
 
-// headlineAnswer cites the headline, or says the article has none and
-// gives its first sentence.
+// headlineAnswer cites the headline; for a web page whose title is not
+// in its text, it gives the page's title and cites the lead; otherwise it
+// says the article has no headline and gives its first sentence.
 func (e *Engine) headlineAnswer() Result {
 	res := Result{Mode: Extractive, Citations: []Citation{}, Sources: []Source{}, Warnings: []string{}}
 	if h := e.structure.headline; h > 0 {
@@ -238,13 +255,24 @@ func (e *Engine) headlineAnswer() Result {
 		return res
 	}
 	lead, ok := e.structure.rank.Lead()
-	if !ok {
+	title := e.art.Meta.Title
+	switch {
+	case !ok && title != "":
+		res.Answer = fmt.Sprintf("The page's title is: %s", title)
+		return res
+	case !ok:
 		res.Abstained = true
 		res.Answer = "The article doesn't say: it has no headline and no text."
 		return res
 	}
 	s := e.art.Sentences[lead]
 	n := res.cite(s.Para, s.Text, s.Start, s.End, 1)
+	if title != "" {
+		// A web page's title is not part of its text, so it cannot be
+		// cited; the lead it stands over can.
+		res.Answer = fmt.Sprintf("The page's title is: %s. The article opens: %s [%d]", strings.TrimRight(title, "."), s.Text, n)
+		return res
+	}
 	res.Answer = fmt.Sprintf("The article has no separate headline. It opens: %s [%d]", s.Text, n)
 	return res
 }

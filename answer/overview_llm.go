@@ -31,7 +31,7 @@ func (e *Engine) generateWhole(ctx context.Context, q string, w wholeQuestion, h
 		ex.Warnings = append(ex.Warnings, fmt.Sprintf("fallback (%s): %s", reason, notice))
 		return ex, nil
 	}
-	sources := e.wholeSources(w, ps)
+	sources := e.wholeSources(w, ps, history)
 	msgs, shown, err := e.summaryPrompt(q, w, history, sources)
 	if err != nil {
 		return Result{}, err
@@ -80,11 +80,11 @@ func (e *Engine) generateWhole(ctx context.Context, q string, w wholeQuestion, h
 // extractive answer uses, so the model has room to choose), the lead's
 // first; for sides and timelines, the paragraphs of the passages. Each
 // paragraph appears once, in article order.
-func (e *Engine) wholeSources(w wholeQuestion, ps []passage) []Source {
+func (e *Engine) wholeSources(w wholeQuestion, ps []passage, history []Turn) []Source {
 	if w.kind == summaryQ || w.kind == briefQ || w.kind == pointsQ {
 		wider := w
 		wider.sentences = maxWholeSentences
-		ps = e.summary(wider, nil)
+		ps = e.summary(wider, history)
 	}
 	// The headline is not a source: the prompt gives it as the article's
 	// title, and a summary should stand on the reporting.

@@ -177,3 +177,22 @@ func TestCommandQuestionsAreWhole(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClassifyWhole checks that any text classifies without panicking,
+// the same way twice, and into a kind with a length in bounds.
+func FuzzClassifyWhole(f *testing.F) {
+	for _, s := range []string{"tl;dr", "What is this about?", "Who is quoted?", "and in one sentence?", "TL ; DR ?!", "what’s the headline", "\x00\xff", "in 99999999999999999999 sentences"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, q string, asked bool) {
+		prev := previous{asked: asked, whole: wholeQuestion{kind: summaryQ}}
+		w1, ok1 := classifyWhole(q, prev)
+		w2, ok2 := classifyWhole(q, prev)
+		if ok1 != ok2 || w1 != w2 {
+			t.Fatalf("classifyWhole(%q) is not deterministic: %v %v, %v %v", q, w1, ok1, w2, ok2)
+		}
+		if ok1 && (w1.kind == notWhole || w1.sentences < 0 || w1.sentences > maxWholeSentences) {
+			t.Fatalf("classifyWhole(%q) = %+v", q, w1)
+		}
+	})
+}

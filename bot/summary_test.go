@@ -27,8 +27,9 @@ func citedParagraphs(content string) []string {
 	return out
 }
 
+// The bot tests of this file run before the parallel ones, so they add no
+// load to the timing-sensitive tests that run in parallel.
 func TestSummaryCommand(t *testing.T) {
-	t.Parallel()
 	h := start(t, offline(t), Config{EditInterval: 50 * time.Millisecond})
 	tests := []struct {
 		name      string
@@ -62,7 +63,6 @@ func TestSummaryCommand(t *testing.T) {
 }
 
 func TestSpeakersCommand(t *testing.T) {
-	t.Parallel()
 	h := start(t, offline(t), Config{EditInterval: 50 * time.Millisecond})
 	_, token := h.slash("speakers", fakediscord.Origin{})
 	final := h.final(token)
@@ -87,7 +87,6 @@ func TestSpeakersCommand(t *testing.T) {
 }
 
 func TestSummaryStreamsWithAModel(t *testing.T) {
-	t.Parallel()
 	oa := fakeopenai.New(t, fakeopenai.WithChunkDelay(20*time.Millisecond))
 	oa.Respond(citingWhole)
 	h := start(t, withModel(t, oa), Config{EditInterval: 50 * time.Millisecond})
@@ -116,7 +115,6 @@ func TestSummaryStreamsWithAModel(t *testing.T) {
 }
 
 func TestMentionTLDR(t *testing.T) {
-	t.Parallel()
 	h := start(t, offline(t), Config{EditInterval: 50 * time.Millisecond})
 	h.dc.MessageCreate(fakediscord.MessageSpec{Content: "tl;dr", MentionsBot: true})
 	reply := h.finalReply(fakediscord.DefaultChannelID, 0)

@@ -13,7 +13,6 @@ package overview
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -127,108 +126,6 @@ func (r *Ranking) SimilarText(text string, id int) bool {
 		v[t] *= r.idf[t]
 	}
 	return cosine(unit(v), r.vec[id]) >= nearDuplicate
-}
-
-// Pick returns up to n sentence IDs for a summary, in article order: the
-// lead sentence first, then the most central sentences, skipping those in
-// skip, near-duplicates of a sentence already taken, fragments, and
-// sentences that open with a pronoun whose referent is not taken with them;
-// it draws one sentence per paragraph while it can.
-// With lead false the lead sentence is not forced in (for "what else?").
-func (r *Ranking) Pick(n int, lead bool, skip map[int]bool) []int {
-	var chosen []int
-	taken := map[int]bool{}
-	paras := map[int]bool{} // paragraphs already drawn from
-	ok := func(id int, strict bool) bool {
-		if skip[id] || taken[id] {
-			return false
-		}
-		for _, c := range chosen {
-			if r.Similar(c, id) {
-				return false
-			}
-		}
-		if !strict {
-			return true
-		}
-		s := r.art.Sentences[id]
-		if !r.alone[id] || paras[s.Para] {
-			return false
-		}
-		return !r.dangling[id] || taken[id-1] && r.art.Sentences[id-1].Para == s.Para
-	}
-	take := func(id int) {
-		chosen, taken[id] = append(chosen, id), true
-		paras[r.art.Sentences[id].Para] = true
-	}
-	if lead && r.lead >= 0 && n > 0 && ok(r.lead, false) {
-		take(r.lead)
-	}
-	// Two passes: first sentences that read well on their own, one per
-	// paragraph, so the summary covers the story rather than one part of
-	// it; then, if the article is too short for that, any sentence left.
-	for _, strict := range []bool{true, false} {
-		for _, id := range r.byRank {
-			if len(chosen) >= n {
-				break
-			}
-			if ok(id, strict) {
-				take(id)
-			}
-		}
-	}
-	sort.Ints(chosen)
-	return chosen
-}
-
-// Central returns the most central of the given sentence IDs, or -1.
-func (r *Ranking) Central(ids []int) int {
-	best := -1
-	for _, id := range ids {
-		if id >= 0 && id < len(r.score) && (best < 0 || r.score[id] > r.score[best]) {
-			best = id
-		}
-	}
-	return best
-}
-
-// quotedSpan matches words in quotation marks.
-var quotedSpan = regexp.MustCompile(`“[^”]*”?|"[^"]*"?`)
-
-// maxFrameWords is how few words outside its quotation marks a sentence
-// may have and still tell the story: “Water doesn't disappear,” Okafor
-// said. has two, and out of its paragraph says little.
-const maxFrameWords = 3
-
-// attributionOnly reports whether a sentence is a quotation and a speech
-// tag ("…," Achebe said.), which needs its paragraph to be understood.
-func attributionOnly(text string) bool {
-	if !quotedSpan.MatchString(text) {
-		return false
-	}
-	return len(strings.Fields(quotedSpan.ReplaceAllString(text, " "))) <= maxFrameWords
-}
-
-// danglingStart matches words that open a sentence by pointing back at an
-// earlier one ("He declined …", "This agreement …", "However, …").
-var danglingStart = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`he she they it his her their its this that these those
-		however but also meanwhile instead still yet so then there such`) {
-		danglingStart[w] = true
-	}
-}
-
-// dangling reports whether a sentence needs the one before it to be
-// understood.
-func dangling(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(strings.Trim(f[0], `,.;:“”"‘’'`))
-	return danglingStart[w]
 }
 
 // restarts is the walk's restart distribution: each sentence in proportion
