@@ -157,7 +157,7 @@ func report(w io.Writer, name string, err, cause error) int {
 		return exitOK
 	case errors.Is(err, errNotFound):
 		return exitNotFound // the command's output says what was not found
-	case errors.Is(cause, errInterrupted) && errors.Is(err, context.Canceled):
+	case errors.Is(err, errInterrupted), errors.Is(cause, errInterrupted) && errors.Is(err, context.Canceled):
 		return exitInterrupted
 	case errors.Is(cause, errTerminated) && errors.Is(err, context.Canceled):
 		return exitTerminated

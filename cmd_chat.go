@@ -47,8 +47,13 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	prog := newProgress(std)
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")
-	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
+	bctx, stopWatch := cancelOnInterrupt(ctx, std.interrupts) // Ctrl-C while indexing leaves
+	eng, note, err := newEngine(bctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
+	stopWatch()
 	prog.Stop()
+	if errors.Is(context.Cause(bctx), errInterrupted) {
+		return errInterrupted
+	}
 	if err != nil {
 		return err
 	}
@@ -59,7 +64,7 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 		// Ctrl-C stops the whole run.
 		ctx, stop := cancelOnInterrupt(ctx, std.interrupts)
 		defer stop()
-		err := c.loop(ctx, newPlainLines(std.in))
+		err := c.loop(ctx, newPlainLines(ctx, std.in))
 		if errors.Is(context.Cause(ctx), errInterrupted) {
 			return errInterrupted
 		}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"articlebot/internal/fakeopenai"
+	"articlebot/llm"
 )
 
 func TestDoctorCases(t *testing.T) {
@@ -109,5 +110,26 @@ func TestChatStopsCallingARefusingEndpoint(t *testing.T) {
 		if !strings.Contains(l, "answering without it until") {
 			t.Errorf("after a refused connection, got note %q, want the breaker's", l)
 		}
+	}
+}
+
+func TestDoctorShowsEachStepWhileItRuns(t *testing.T) {
+	var out bytes.Buffer
+	p := doctorProgress(stdio{out: &out, outTTY: true})
+	p.Start("chat")
+	if got := out.String(); got != "  ...   chat" {
+		t.Fatalf("while the step runs: got %q, want its name", got)
+	}
+	p.Done(llm.Check{Name: "chat", Status: llm.StatusWarn, Detail: "slow", Hint: "wait"})
+	want := "  ...   chat\r\x1b[K  warn  chat                     slow\n        fix: wait\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+	out.Reset()
+	p = doctorProgress(stdio{out: &out})
+	p.Start("chat")
+	p.Done(llm.Check{Name: "chat", Detail: "fine"})
+	if want := "  ok    chat                     fine\n"; out.String() != want {
+		t.Errorf("off a terminal: got %q, want %q", out.String(), want)
 	}
 }

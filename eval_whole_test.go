@@ -54,3 +54,30 @@ func TestWholeArticleEvalInLLMMode(t *testing.T) {
 		t.Error("no summary reached the model")
 	}
 }
+
+// TestAskAboutTheWholeArticle runs whole-article questions through the
+// command line, as README shows them.
+func TestAskAboutTheWholeArticle(t *testing.T) {
+	out, errOut, code := cli(t, "", nil, "ask", "tl;dr")
+	if code != exitOK || !strings.HasPrefix(out, "President Vladimir Putin agreed on Tuesday") || !strings.Contains(out, "[1] ¶1") {
+		t.Errorf("ask tl;dr: exit %d, stdout %q, stderr %q; want the cited lead", code, out, errOut)
+	}
+	out, errOut, code = cli(t, "", nil, "ask", "--json", "Who is quoted?")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var res struct {
+		Answer    string `json:"answer"`
+		Abstained bool   `json:"abstained"`
+		Citations []struct {
+			Paragraph int    `json:"paragraph"`
+			Text      string `json:"text"`
+		} `json:"citations"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstained || len(res.Citations) < 5 || !strings.Contains(res.Answer, "Steve Witkoff (Trump envoy)") {
+		t.Errorf("ask --json 'Who is quoted?': got %+v", res)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -24,23 +25,46 @@ type lineReader interface {
 	Close() error
 }
 
-// plainLines reads lines from a pipe or a file: no prompt, no echo.
-type plainLines struct{ sc *bufio.Scanner }
+// plainLines reads lines from a pipe or a file: no prompt, no echo. Lines
+// are read ahead by a goroutine, so that Line returns as soon as ctx is
+// done even while the writer of a pipe is silent.
+type plainLines struct {
+	ctx   context.Context
+	lines chan string
+	err   error // set before lines is closed
+}
 
-func newPlainLines(r io.Reader) *plainLines {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	return &plainLines{sc: sc}
+func newPlainLines(ctx context.Context, r io.Reader) *plainLines {
+	p := &plainLines{ctx: ctx, lines: make(chan string)}
+	go func() { // exits at the end of the input, or when ctx is done and a line was read
+		defer close(p.lines)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 0, 4096), 1<<20)
+		for sc.Scan() {
+			select {
+			case p.lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		p.err = sc.Err()
+	}()
+	return p
 }
 
 func (p *plainLines) Line() (string, error) {
-	if p.sc.Scan() {
-		return p.sc.Text(), nil
+	select {
+	case <-p.ctx.Done():
+		return "", p.ctx.Err()
+	case line, ok := <-p.lines:
+		if ok {
+			return line, nil
+		}
+		if p.err != nil {
+			return "", p.err
+		}
+		return "", io.EOF
 	}
-	if err := p.sc.Err(); err != nil {
-		return "", err
-	}
-	return "", io.EOF
 }
 
 func (p *plainLines) Remember(string) {}

@@ -353,3 +353,27 @@ func contains(words []string, w string) bool {
 	}
 	return false
 }
+
+func TestChatFromAPipeStopsAtCtrlC(t *testing.T) {
+	stdin, feed := io.Pipe()
+	defer feed.Close()
+	interrupts := make(chan os.Signal, 1)
+	var out, errb bytes.Buffer
+	std := stdio{in: stdin, out: &out, err: &errb, interrupts: interrupts}
+	done := make(chan int, 1)
+	go func() {
+		done <- runWith(context.Background(), []string{"chat"}, std, func(string) string { return "" })
+	}()
+	if _, err := io.WriteString(feed, "What did Witkoff say?\n"); err != nil {
+		t.Fatal(err)
+	}
+	interrupts <- os.Interrupt // the pipe's writer is silent from now on
+	select {
+	case code := <-done:
+		if code != exitInterrupted || errb.Len() != 0 {
+			t.Errorf("got exit %d, stderr %q; want %d and nothing", code, errb.String(), exitInterrupted)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("chat kept waiting for the pipe after Ctrl-C")
+	}
+}

@@ -35,6 +35,9 @@ func renderAnswer(res answer.Result, notice bool) string {
 	if res.Standalone != "" {
 		notes = append(notes, "understood as: "+quoteSource(shorten(res.Standalone, 200)))
 	}
+	if n := gateNote(res.Gate); n != "" {
+		notes = append(notes, n)
+	}
 	if len(res.Citations) > 0 || res.Abstained {
 		notes = append(notes, "check a source with /source paragraph:N")
 	}
@@ -45,6 +48,26 @@ func renderAnswer(res answer.Result, notice bool) string {
 		b.WriteString("\n-# " + sanitize(res.Notice))
 	}
 	return b.String()
+}
+
+// gateNote says in a few words what the citation gate changed in a model's
+// answer, as the terminal lists it in its warnings: removed sentences are
+// gone from the answer, not marked, in both places.
+func gateNote(g *answer.GateStats) string {
+	if g == nil {
+		return ""
+	}
+	var parts []string
+	if g.Dropped > 0 {
+		parts = append(parts, fmt.Sprintf("%d unsupported statement%s removed", g.Dropped, plural(g.Dropped)))
+	}
+	if fixed := g.Moved + g.Removed; fixed > 0 {
+		parts = append(parts, fmt.Sprintf("%d citation%s corrected", fixed, plural(fixed)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "checked against the article: " + strings.Join(parts, ", ")
 }
 
 // renderStreaming is what a message shows while the model writes: the raw

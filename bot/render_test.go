@@ -124,3 +124,25 @@ func TestRenderStreaming(t *testing.T) {
 		t.Errorf("a long stream renders %d characters ending %q", discordLen(long), long[len(long)-20:])
 	}
 }
+
+func TestGateNote(t *testing.T) {
+	tests := []struct {
+		g    *answer.GateStats
+		want string
+	}{
+		{nil, ""},
+		{&answer.GateStats{}, ""},
+		{&answer.GateStats{Dropped: 1, Moved: 1, Removed: 1}, "checked against the article: 1 unsupported statement removed, 2 citations corrected"},
+		{&answer.GateStats{Dropped: 2}, "checked against the article: 2 unsupported statements removed"},
+	}
+	for _, tt := range tests {
+		if got := gateNote(tt.g); got != tt.want {
+			t.Errorf("gateNote(%+v): got %q, want %q", tt.g, got, tt.want)
+		}
+	}
+	res := answer.Result{Answer: "The talks are in Jeddah [1].", Mode: answer.LLM,
+		Citations: []answer.Citation{{N: 1, Paragraph: 4, Text: "Jeddah"}}, Gate: &answer.GateStats{Dropped: 1}}
+	if got := renderAnswer(res, false); !strings.Contains(got, "-# checked against the article: 1 unsupported statement removed") {
+		t.Errorf("rendered answer lacks the gate's note:\n%s", got)
+	}
+}
