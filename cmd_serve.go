@@ -28,7 +28,8 @@ const tokenHelp = "serve needs a bot token in DISCORD_TOKEN (in the environment 
 
 func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 	flags := newFlags(std, "serve", "",
-		"Runs the Discord bot until interrupted: /ask, /quote, /source, /article, /help and\n"+
+		"Runs the Discord bot until interrupted: /ask, /quote, /source, /article, /help,\n"+
+			"/load-article (server admins switch their server's article) and\n"+
 			"questions asked by @mentioning it, answered with citations. It answers with the\n"+
 			"model when OPENAI_BASE_URL and CHAT_MODEL are set, extractively otherwise, as ask\n"+
 			"does. DISCORD_TOKEN is required; see .env.example for the other DISCORD_ settings.",
@@ -86,6 +87,9 @@ func runServe(ctx context.Context, args []string, std stdio, getenv env) error {
 	if cfg.MetricsAddr != "" {
 		m = metrics.New()
 		bc.Metrics = m
+	}
+	if bc.Articles, err = newGuildArticles(eng, cfg, log); err != nil {
+		return err
 	}
 	shards := bot.NewShards(bot.Sessions(cfg.Discord.Token), eng, bc, sharding, log)
 	log.Info("starting the Discord bot", "article", eng.Article().Title(), "mode", eng.Mode(), "model", bc.Model)

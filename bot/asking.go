@@ -20,6 +20,7 @@ var (
 type question struct {
 	text    string
 	asker   string // user id
+	guild   string // the server asked in, "" in a DM: whose article answers
 	convKey string // the thread or DM whose history applies, or ""
 	// Where the question was asked: its channel, its message ("" for a
 	// command), the bot answer it replies to (a reply chain outside
@@ -175,6 +176,12 @@ func (b *Bot) show(ctx context.Context, sf surface, ed *editor, res answer.Resul
 
 // ask waits for a model slot (in llm mode) and asks the engine.
 func (b *Bot) ask(ctx context.Context, q question, history []answer.Turn, ed *editor) (answer.Result, error) {
+	// The engine is taken once: an article loaded meanwhile answers the
+	// next question, and this answer's citations stay with this article.
+	eng, err := b.engineFor(ctx, q.guild)
+	if err != nil {
+		return answer.Result{}, err
+	}
 	if b.llm != nil {
 		release, err := b.llm.acquire(ctx, func(ahead int) { ed.setStatus(queuedText(ahead)) })
 		if err != nil {
@@ -186,10 +193,10 @@ func (b *Bot) ask(ctx context.Context, q question, history []answer.Turn, ed *ed
 		}
 	}
 	var onDelta func(string)
-	if b.eng.Mode() == answer.LLM {
+	if eng.Mode() == answer.LLM {
 		onDelta = b.firstToken(q.start, ed.append) // an extractive answer comes whole: no streaming edit
 	}
-	return b.eng.Ask(ctx, answer.Request{Question: q.text, History: history}, onDelta)
+	return eng.Ask(ctx, answer.Request{Question: q.text, History: history}, onDelta)
 }
 
 func queuedText(ahead int) string {
@@ -212,6 +219,9 @@ func (b *Bot) answerFailed(ctx context.Context, sf surface, ed *editor, err, cau
 	case errors.Is(cause, errTooSlow):
 		b.log.Warn("answer timed out", "user", q.asker, "timeout", b.cfg.AnswerTimeout, "err", err)
 		b.fail(ctx, sf, ed, msgTooSlow)
+	case errors.Is(err, errArticleUnavailable):
+		b.log.Error("server's article unavailable", "user", q.asker, "guild", q.guild, "err", err)
+		b.fail(ctx, sf, ed, msgArticleUnavailable)
 	case errors.Is(err, answer.ErrEmptyQuestion):
 		b.fail(ctx, sf, ed, msgEmpty)
 	case errors.Is(err, answer.ErrQuestionTooLong):

@@ -12,6 +12,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -32,6 +33,26 @@ type Engine interface {
 	Speakers() []answer.SpeakerCount
 	Article() *article.Article
 	Mode() answer.Mode
+}
+
+// Articles holds an article per server, for a bot whose server admins
+// may switch it (/load-article). main wires it to package shelf.
+type Articles interface {
+	// For returns the engine of guild's article; "" (a direct message) and
+	// servers without their own get the default one.
+	For(ctx context.Context, guildID string) (Engine, error)
+	// Load fetches and indexes the article at url and makes it guild's,
+	// in one step: answers already running keep the engine they started
+	// with. A *webarticle.Error says why a page could not be read.
+	Load(ctx context.Context, guildID, url string) (Engine, error)
+	// URL returns the address of guild's own article, or "".
+	URL(guildID string) string
+	// Held reports the articles held in memory and the bytes of their
+	// text, for the metrics.
+	Held() (n int, textBytes int64)
+	// MemoryOf estimates the memory guild's article holds, or 0 when it is
+	// not in memory.
+	MemoryOf(guildID string) int64
 }
 
 // Config holds the bot's settings. Zero values mean the defaults given on
@@ -59,6 +80,12 @@ type Config struct {
 	Concurrency int // answers the model writes at once (default 4)
 	// Model names the chat model, for /article.
 	Model string
+	// Articles, when set, gives each server its own article and lets its
+	// admins load another; nil answers everywhere from the engine given to
+	// New.
+	Articles Articles
+	// LoadTimeout bounds fetching and indexing an article (default 2m).
+	LoadTimeout time.Duration
 	// Metrics records questions, latencies and errors; nil records nothing.
 	Metrics Metrics
 
@@ -103,6 +130,7 @@ func (c Config) withDefaults() Config {
 	defDur(&c.TokenLifetime, 15*time.Minute)
 	defDur(&c.ShutdownGrace, 5*time.Second)
 	defDur(&c.AnswerTimeout, 3*time.Minute)
+	defDur(&c.LoadTimeout, 2*time.Minute)
 	defDur(&c.HistoryTTL, 24*time.Hour)
 	return c
 }
@@ -261,4 +289,20 @@ func bareToken(tok string) string {
 		return tok[4:]
 	}
 	return tok
+}
+
+// errArticleUnavailable marks a question whose server's article could not
+// be indexed again (dropped from memory, and its page gone from the cache).
+var errArticleUnavailable = errors.New("the server's article is unavailable")
+
+// engineFor returns the engine that answers in guild ("" for a DM).
+func (b *Bot) engineFor(ctx context.Context, guildID string) (Engine, error) {
+	if b.cfg.Articles == nil {
+		return b.eng, nil
+	}
+	eng, err := b.cfg.Articles.For(ctx, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errArticleUnavailable, err)
+	}
+	return eng, nil
 }

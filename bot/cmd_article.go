@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"articlebot/answer"
+	"articlebot/article"
 )
 
 // articleCommand is /article: which article is loaded and how answers are
@@ -16,20 +18,48 @@ func (b *Bot) articleCommand() command {
 	return command{
 		def: &discordgo.ApplicationCommand{
 			Name:        "article",
-			Description: "Which article I answer about: headline, paragraphs, speakers, and how answers are written",
+			Description: "Which article I answer about: headline, byline, date, link, paragraphs, speakers",
 		},
 		run: func(ctx context.Context, x *exchange, _ discordgo.ApplicationCommandInteractionData) {
-			b.respondErr(x, x.reply(ctx, renderArticle(b.eng, b.cfg.Model), true))
+			eng, err := b.engineFor(ctx, x.in.GuildID)
+			if err != nil {
+				b.log.Error("server's article unavailable", "guild", x.in.GuildID, "err", err)
+				b.respondErr(x, x.reply(ctx, msgArticleUnavailable, true))
+				return
+			}
+			text := renderArticle(eng, b.cfg.Model)
+			if b.cfg.Articles != nil && !x.dm() {
+				text += "\n" + b.articleFooter(x)
+			}
+			b.respondErr(x, x.reply(ctx, text, true))
 		},
 	}
+}
+
+// articleFooter says whose article this is and, to admins, what it holds
+// in memory and how to change it.
+func (b *Bot) articleFooter(x *exchange) string {
+	own := b.cfg.Articles.URL(x.in.GuildID) != ""
+	var s string
+	if own {
+		s = "This server's own article."
+	} else {
+		s = "The bot's default article."
+	}
+	if isAdmin(x.in) {
+		if mem := b.cfg.Articles.MemoryOf(x.in.GuildID); mem > 0 {
+			s += fmt.Sprintf(" About %s in memory.", humanBytes(mem))
+		}
+		s += " Load another with /load-article."
+	}
+	return s
 }
 
 // renderArticle describes the loaded article and the answering mode.
 func renderArticle(eng Engine, model string) string {
 	a := eng.Article()
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n", quoteSource(shorten(a.Title(), 200)))
-	fmt.Fprintf(&b, "%d paragraphs (%d of reporting)\n", len(a.Paragraphs), len(a.Body()))
+	b.WriteString(articleHead(a))
 	speakers := eng.Speakers()
 	if len(speakers) == 0 {
 		b.WriteString("Speakers: the article quotes nobody.\n")
@@ -53,4 +83,45 @@ func renderArticle(eng Engine, model string) string {
 		b.WriteString("Mode: extractive — answers are made of the article's own sentences, each cited; no language model is involved.")
 	}
 	return b.String()
+}
+
+// articleHead is the article's title, byline, date, site, link and
+// paragraph count, a line each where known. The link is in angle brackets,
+// so Discord shows no preview of it.
+func articleHead(a *article.Article) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s**\n", quoteSource(shorten(a.Title(), 200)))
+	var by []string
+	if a.Meta.Byline != "" {
+		by = append(by, "By "+quoteSource(shorten(a.Meta.Byline, 100)))
+	}
+	if !a.Meta.Published.IsZero() {
+		by = append(by, a.Meta.Published.UTC().Format("2 January 2006"))
+	}
+	if a.Meta.Site != "" {
+		by = append(by, quoteSource(shorten(a.Meta.Site, 100)))
+	}
+	if len(by) > 0 {
+		b.WriteString(strings.Join(by, " · ") + "\n")
+	}
+	if a.Meta.URL != "" {
+		fmt.Fprintf(&b, "<%s>\n", sanitize(a.Meta.URL))
+	}
+	fmt.Fprintf(&b, "%d paragraphs (%d of reporting)\n", len(a.Paragraphs), len(a.Body()))
+	return b.String()
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// loadTook rounds a load's duration for the announcement.
+func loadTook(d time.Duration) string {
+	return d.Round(100 * time.Millisecond).String()
 }

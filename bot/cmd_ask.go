@@ -60,7 +60,7 @@ func (b *Bot) askInteraction(ctx context.Context, x *exchange, text string) {
 	b.metrics.Latency("defer", time.Since(x.received))
 	// In a thread (or DM) the earlier turns there are the history.
 	q := question{
-		text: text, asker: x.userID(), convKey: b.conversationIn(ctx, x.in.ChannelID, x.dm(), x.bucket), done: done,
+		text: text, asker: x.userID(), guild: x.in.GuildID, convKey: b.conversationIn(ctx, x.in.ChannelID, x.dm(), x.bucket), done: done,
 		channelID: x.in.ChannelID, bucket: x.bucket, header: questionHeader(text), entry: entrySlash, start: x.received,
 	}
 	b.answerQuestion(ctx, q, b.interactionSurface(x), nil)

@@ -29,8 +29,16 @@ func renderHelp(cfg Config) string {
 **/speakers** — who the article quotes, with their roles and one cited quotation each.
 **/quote** speaker — what someone said, word for word, with paragraph numbers.
 **/source** paragraph — the exact text of a paragraph, to check a citation.
-**/article** — which article is loaded, who it quotes, and how answers are written.
+**/article** — which article is loaded (title, byline, date, link), who it quotes, and how answers are written.%s
 You can also mention me with a question, or just "tl;dr". I reply to your message and open a thread; ask follow-ups there ("what else did he say?") and I use the earlier questions and answers in the thread.
 
-Limits: questions of up to %d characters, %d questions a minute each, one at a time.`, cfg.MaxQuestion, cfg.PerMinute)
+Limits: questions of up to %d characters, %d questions a minute each, one at a time.`, loadHelp(cfg), cfg.MaxQuestion, cfg.PerMinute)
+}
+
+// loadHelp mentions /load-article when servers may have their own article.
+func loadHelp(cfg Config) string {
+	if cfg.Articles == nil {
+		return ""
+	}
+	return "\n**/load-article** url — server admins: make another news article this server's (direct messages keep the default)."
 }

@@ -36,9 +36,15 @@ func (b *Bot) runQuote(ctx context.Context, x *exchange, data discordgo.Applicat
 		return
 	}
 	name := strings.TrimSpace(optString(data.Options, "speaker"))
-	res, found := b.eng.Quote(name)
+	eng, err := b.engineFor(ctx, x.in.GuildID)
+	if err != nil {
+		b.log.Error("server's article unavailable", "guild", x.in.GuildID, "err", err)
+		b.respondErr(x, x.reply(ctx, msgArticleUnavailable, true))
+		return
+	}
+	res, found := eng.Quote(name)
 	if !found {
-		b.respondErr(x, x.reply(ctx, renderNotQuoted(res, b.eng.Speakers()), true))
+		b.respondErr(x, x.reply(ctx, renderNotQuoted(res, eng.Speakers()), true))
 		return
 	}
 	b.respondErr(x, x.reply(ctx, renderQuotes(res), false))
@@ -56,12 +62,15 @@ func (b *Bot) completeSpeaker(ctx context.Context, x *exchange, data discordgo.A
 	}
 	typed = strings.TrimSpace(typed)
 	var names []string
-	if typed == "" {
-		for _, s := range b.eng.Speakers() {
+	eng, err := b.engineFor(ctx, x.in.GuildID)
+	switch {
+	case err != nil: // no choices; running the command says why
+	case typed == "":
+		for _, s := range eng.Speakers() {
 			names = append(names, s.Name)
 		}
-	} else {
-		names = b.eng.SuggestSpeakers(typed, maxChoices)
+	default:
+		names = eng.SuggestSpeakers(typed, maxChoices)
 	}
 	b.respondErr(x, x.callback(ctx, discordgo.InteractionApplicationCommandAutocompleteResult, choicesData(speakerChoices(names))))
 }

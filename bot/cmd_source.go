@@ -14,6 +14,12 @@ import (
 // can check a citation.
 func (b *Bot) sourceCommand() command {
 	one := 1.0
+	maxN := 0.0
+	if b.cfg.Articles == nil {
+		// One article everywhere: Discord itself bounds the number. With
+		// an article per server, each has its own count, checked on use.
+		maxN = float64(max(1, len(b.eng.Article().Paragraphs)))
+	}
 	return command{
 		def: &discordgo.ApplicationCommand{
 			Name:        "source",
@@ -24,7 +30,7 @@ func (b *Bot) sourceCommand() command {
 				Description: "The paragraph number (the N of ¶N)",
 				Required:    true,
 				MinValue:    &one,
-				MaxValue:    float64(max(1, len(b.eng.Article().Paragraphs))),
+				MaxValue:    maxN,
 			}},
 		},
 		run: b.runSource,
@@ -36,7 +42,13 @@ func (b *Bot) runSource(ctx context.Context, x *exchange, data discordgo.Applica
 		b.respondErr(x, x.reply(ctx, refusal, true))
 		return
 	}
-	a := b.eng.Article()
+	eng, err := b.engineFor(ctx, x.in.GuildID)
+	if err != nil {
+		b.log.Error("server's article unavailable", "guild", x.in.GuildID, "err", err)
+		b.respondErr(x, x.reply(ctx, msgArticleUnavailable, true))
+		return
+	}
+	a := eng.Article()
 	n, ok := optInt(data.Options, "paragraph")
 	p, found := a.Paragraph(n)
 	if !ok || !found {

@@ -19,7 +19,11 @@ type command struct {
 }
 
 func (b *Bot) commandList() []command {
-	return []command{b.askCommand(), b.summaryCommand(), b.speakersCommand(), b.quoteCommand(), b.sourceCommand(), b.articleCommand(), b.helpCommand(), b.accessCommand()}
+	cmds := []command{b.askCommand(), b.summaryCommand(), b.speakersCommand(), b.quoteCommand(), b.sourceCommand(), b.articleCommand(), b.helpCommand(), b.accessCommand()}
+	if b.cfg.Articles != nil {
+		cmds = append(cmds, b.loadCommand())
+	}
+	return cmds
 }
 
 // Commands returns the slash commands' definitions, as Run registers them.

@@ -67,7 +67,7 @@ func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	b.log.Debug("question by message", "message", m.ID, "user", m.Author.ID, "channel", m.ChannelID, "dm", dm)
 
 	q := question{
-		text: text, asker: m.Author.ID, convKey: b.conversationIn(ctx, m.ChannelID, dm, bucket), done: done,
+		text: text, asker: m.Author.ID, guild: m.GuildID, convKey: b.conversationIn(ctx, m.ChannelID, dm, bucket), done: done,
 		channelID: m.ChannelID, messageID: m.ID, bucket: bucket, start: start,
 	}
 	q.entry = b.entryOf(dm, q.convKey)

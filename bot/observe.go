@@ -159,6 +159,9 @@ func (b *Bot) Healthy() error {
 
 // Articles reports the articles the bot holds and the bytes of their text.
 func (b *Bot) Articles() (n int, bytes int64) {
+	if b.cfg.Articles != nil {
+		return b.cfg.Articles.Held()
+	}
 	if b.eng == nil || b.eng.Article() == nil {
 		return 0, 0
 	}

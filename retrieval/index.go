@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"articlebot/article"
 
@@ -213,4 +214,25 @@ func speakerKey(name string) string {
 		b.Write(tok)
 	})
 	return b.String()
+}
+
+// Bytes estimates the memory the index holds: its vectors, postings and
+// chunks (texts are the article's, not counted here).
+func (ix *Index) Bytes() int64 {
+	n := int64(len(ix.vectors.data))*4 + int64(len(ix.vectors.docs))*4
+	for _, c := range ix.chunks {
+		// chromem keeps a Document, its metadata map and a map entry: about
+		// 200 bytes.
+		n += int64(unsafe.Sizeof(c)) + int64(len(c.ID)) + int64(len(c.Sentences))*8 + 200
+	}
+	if k := ix.keyword; k != nil {
+		for _, ps := range k.postings {
+			n += int64(len(ps)) * int64(unsafe.Sizeof(posting{}))
+		}
+		for t := range k.ids {
+			n += int64(len(t)) + 32
+		}
+		n += int64(len(k.docLen)) * 4
+	}
+	return n
 }
