@@ -45,21 +45,6 @@ const (
 	supportConfident = 0.65
 )
 
-// Relative support, calibrated on the same tuned sets: a passage whose
-// paragraph is the claim's lead (it passes the checks and covers the claim
-// better than any other body paragraph by leadMargin) supports it from
-// leadCoverage. With the lexicon, 0.25 and 0.20 kept 111/116 correct
-// citations (against 110/116 without the rule), accepted 0/216 wrong
-// neighbours and 4/24 unsupported claims (unchanged); a margin of 0.10 or
-// 0.15 accepted 5–6/24. With the hand synonym list switched off (the tuned
-// sentences' recall without a list written alongside them), 97/116 without
-// the rule and 99/116 with it, 0/216 wrong neighbours, unsupported claims
-// 4/24 and 5/24.
-const (
-	leadCoverage = 0.25
-	leadMargin   = 0.20
-)
-
 // metaWords frame an answer rather than state a fact ("according to the
 // article", "the source notes"); they count neither for nor against a
 // passage. Speech verbs are here too: "stated" and "said" report the same.
@@ -217,6 +202,10 @@ type claimInfo struct {
 	// stranger is a proper noun the article never uses ("Istanbul"): no
 	// passage can support a claim that names it.
 	stranger string
+	// weak maps an article term to the claim terms WordNet relates it to
+	// (see wordnetMatches); weakMasks caches them per sentence.
+	weak      map[string]uint64
+	weakMasks map[int]uint64
 	// lead is the paragraph that leads every other in support of the
 	// claim by leadMargin, or 0 (see leadParagraph).
 	lead int
@@ -251,44 +240,13 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 			c.matches[v] |= 1 << i
 		}
 	}
+	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
+	e.wordnetMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
 	c.stranger = e.stranger(text)
 	c.lead = e.leadParagraph(c)
 	return c
-}
-
-// leadParagraph returns the body paragraph that supports a claim best, if
-// it passes the figure, name and polarity checks and covers the claim
-// better than every other paragraph by leadMargin; else 0. Relative
-// support: an own-words sentence shares few words with the article, but
-// the paragraph it comes from still shares clearly more than any other.
-func (e *Engine) leadParagraph(c *claimInfo) int {
-	best, bestCov, second := 0, -1.0, 0.0
-	for _, p := range e.art.Body() {
-		var top float64
-		hard := false
-		for _, w := range windows(p.Sentences) {
-			j := e.judgeWindow(c, w)
-			if j.coverage > top {
-				top = j.coverage
-			}
-			if j.hard() && j.coverage >= leadCoverage {
-				hard = true
-			}
-		}
-		switch {
-		case hard && top > bestCov:
-			second = max(second, bestCov)
-			best, bestCov = p.N, top
-		case top > second:
-			second = top
-		}
-	}
-	if best == 0 || bestCov-second < leadMargin {
-		return 0
-	}
-	return best
 }
 
 // stranger returns the first capitalised word inside a claim (not its
@@ -438,13 +396,14 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	ix := e.evidence.get(e.art, e.quotes)
 	j := judgement{window: window, figures: true, polarity: true, names: c.stranger == ""}
 	var figs []float64
-	var mask, negMask uint64
+	var mask, negMask, weak uint64
 	negated := false
 	for _, id := range window {
 		s := ix.sents[id]
 		figs = append(figs, s.figures...)
 		negated = negated || s.negated
 		mask |= c.matched(id, s.terms)
+		weak |= c.weakMatched(id, s.terms)
 		negMask |= c.matched(-1-id, s.negTerms)
 	}
 	j.figures = figuresMatch(c.figures, figs)
@@ -502,8 +461,11 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	}
 	got := 0.0
 	for i := range c.terms {
-		if mask&(1<<i) != 0 {
+		switch {
+		case mask&(1<<i) != 0:
 			got += c.weights[i]
+		case weak&(1<<i) != 0:
+			got += c.weights[i] * wordnetCredit
 		}
 	}
 	j.coverage = got / c.total
