@@ -78,7 +78,16 @@ func (e *Engine) wordnetMatches(c *claimInfo, text string) {
 		if i < 0 || c.hasMatch(i, ix) {
 			continue
 		}
-		for _, r := range append(lexicon.Forms(w), lexicon.Related(w)...) {
+		related := lexicon.Forms(w)
+		for _, r := range lexicon.Related(w) {
+			// An everyday word ("see", "take") is a synonym of
+			// something in so many of its senses that it would match
+			// almost any claim: "attend" is "see" only as in "see to".
+			if !lexicon.CommonWords.Has(r) {
+				related = append(related, r)
+			}
+		}
+		for _, r := range related {
 			if rs := retrieval.Terms(r); len(rs) == 1 && rs[0] != ts[0] {
 				c.weak[rs[0]] |= 1 << i
 			}
