@@ -108,9 +108,15 @@ func TestTwentyUsersAtOnce(t *testing.T) {
 func TestPerUserRateLimit(t *testing.T) {
 	t.Parallel()
 	oa := fakeopenai.New(t)
+	// The slow answer is held until the checks that need it running are
+	// done (an 800 ms delay could end first on a loaded machine).
+	release := make(chan struct{})
+	var once sync.Once
+	open := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(open) // before oa's cleanup, which waits for its handlers
 	oa.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
 		if strings.Contains(req.LastUser(), "slow question") {
-			return fakeopenai.Delay(800*time.Millisecond, citing(req))
+			<-release
 		}
 		return citing(req)
 	})
@@ -127,6 +133,7 @@ func TestPerUserRateLimit(t *testing.T) {
 	// Someone else is not affected.
 	_, bob := h.ask("Where will the talks take place?", fakediscord.Origin{UserID: "1400000000000000052"})
 	h.final(bob)
+	open()
 	h.final(slow)
 
 	// Three a minute: the fourth is refused with a wait.

@@ -58,14 +58,16 @@ func offline(t testing.TB) *answer.Engine {
 }
 
 // withModel returns an llm-mode engine over the shipped article that talks
-// to a fake OpenAI endpoint, with retries off and short timeouts.
+// to a fake OpenAI endpoint, with retries off. Its timeouts only bound a
+// hang: a loaded machine never reaches them, and a test about a timeout
+// sets a short one with tweak.
 func withModel(t testing.TB, oa *fakeopenai.Server, tweak ...func(*llm.Config)) *answer.Engine {
 	t.Helper()
 	offline(t)
 	cfg := llm.Config{
 		BaseURL: oa.URL(), ChatModel: fakeopenai.DefaultChatModel, NoRetry: true,
-		ConnectTimeout: 5 * time.Second, FirstTokenTimeout: 5 * time.Second, IdleTimeout: 5 * time.Second,
-		RequestTimeout: 5 * time.Second, Logger: quietLog(),
+		ConnectTimeout: wait, FirstTokenTimeout: wait, IdleTimeout: wait,
+		RequestTimeout: wait, Logger: quietLog(),
 		ThinkHold: 1, // stream from the first byte
 	}
 	for _, f := range tweak {
