@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -72,17 +73,30 @@ func TestStopButton(t *testing.T) {
 func TestTokenExpiryPostsChannelMessage(t *testing.T) {
 	t.Parallel()
 	// The expiry note goes out in the last lifetime/30 of the token's life:
-	// 400 ms here, room enough for a loaded machine's timer latency plus
+	// 800 ms here, room enough for a loaded machine's timer latency plus
 	// one 50 ms edit interval (a 3 s lifetime gave 100 ms and failed now
-	// and then under -race while other packages built).
-	const lifetime = 12 * time.Second
+	// and then under -race while other packages built; 12 s gave 400 ms
+	// and failed once at a load average of 20).
+	const lifetime = 24 * time.Second
 	const margin = lifetime / 30
+	// The model answers once the note is out, that is after the token
+	// can no longer be used for the answer: no delay to race the timer.
 	oa := fakeopenai.New(t)
+	release := make(chan struct{})
+	var once sync.Once
+	open := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(open) // before oa's cleanup, which waits for its handlers
 	oa.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
-		return fakeopenai.Delay(lifetime+600*time.Millisecond, citing(req))
+		<-release
+		return citing(req)
 	})
 	h := start(t, withModel(t, oa), Config{EditInterval: 50 * time.Millisecond, TokenLifetime: lifetime})
 	id, token := h.ask("What did Putin agree to?", fakediscord.Origin{UserID: "1400000000000000071"})
+	h.waitUntil(func() bool {
+		m, _ := h.dc.Original(token)
+		return m.Content == msgExpiredNote
+	}, "the expiry note")
+	open()
 	var posted fakediscord.Message
 	h.waitUntil(func() bool {
 		for _, m := range h.dc.Messages(fakediscord.DefaultChannelID) {
