@@ -41,7 +41,9 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 		if *asJSON {
 			return writeJSON(std.out, map[string]any{"speakers": eng.Speakers(), "article": infoOf(a)})
 		}
-		renderSpeakers(std.out, eng.Speakers())
+		w, flush := screenOut(std, getenv)
+		defer flush()
+		renderSpeakers(w, eng.Speakers())
 		return nil
 	}
 	res, found := eng.Quote(name)
@@ -54,11 +56,13 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 		}
 		return nil
 	}
+	w, flush := screenOut(std, getenv)
+	defer flush()
 	if !found {
-		renderNotFound(std.out, res, eng.Speakers())
+		renderNotFound(w, res, eng.Speakers())
 		return errNotFound
 	}
-	renderQuotes(std.out, res)
+	renderQuotes(w, res)
 	return nil
 }
 

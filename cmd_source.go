@@ -62,9 +62,11 @@ func runSource(ctx context.Context, args []string, std stdio, getenv env) error 
 		label = " (site boilerplate, never cited)"
 	}
 	text, cut := shownText(p.Text)
-	fmt.Fprintf(std.out, "¶%d%s\n%s\n", p.N, label, termtext.Clean(text))
+	w, flush := screenOut(std, getenv)
+	defer flush()
+	fmt.Fprintf(w, "¶%d%s\n%s\n", p.N, label, termtext.Clean(text))
 	if cut > 0 {
-		fmt.Fprintf(std.out, "… (%d more characters not shown: the paragraph is too long for a terminal)\n", cut)
+		fmt.Fprintf(w, "… (%d more characters not shown: the paragraph is too long for a terminal)\n", cut)
 	}
 	return nil
 }

@@ -40,6 +40,9 @@ func (r *remoteEmbeddings) options(cfg config) retrieval.Options {
 		EmbedBatch:  r.cache.Wrap(r.documents),
 		DocPrefix:   cfg.DocPrefix,
 		QueryPrefix: cfg.QueryPrefix,
+		// The gate's similarity threshold belongs to the embedding
+		// model: 0 (unset) leaves that check off for a remote one.
+		SupportSimilarity: cfg.EmbedSupportSimilarity,
 	}
 }
 

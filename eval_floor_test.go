@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"articlebot/eval"
@@ -19,9 +20,35 @@ var evalFloors = map[string]struct {
 	lookups                                                float64 // speaker lookups (STEM.people.jsonl) that find the right person
 }{
 	eval.Tuned: {0.95, 0.80, 0.85, 0.90, 1, 1, 1, 1, 1, 1},
-	// Held-out floors: none yet measured; only structural checks apply
-	// until the first measurement sets them.
-	eval.HeldOut: {0, 0, 0, 0, 0, 1, 0, 0, 0, 0.45},
+	// The four tuned articles added in issue 9 (local government,
+	// earnings, explainer, British diplomacy) were written to be hard:
+	// seven topical unanswerables each, paraphrases with few shared words.
+	// They hold their first measurement with the issue's engine
+	// (2026-11-29, `go run . eval`: recall@5 0.938 to 1, recall@1 0.788
+	// to 0.906, MRR 0.849 to 0.924, abstention 0.800 to 0.846,
+	// unanswerables abstained 4 to 6 of 7), and the quotation and lookup
+	// floors of the other tuned sets.
+	tunedIssue9: {0.93, 0.78, 0.84, 0.79, 0.57, 1, 1, 1, 1, 1},
+	// Held-out floors: just under the first measurement of each score over
+	// the five held-out articles (2026-11-29, issue 9: recall@5 0.897 to 1,
+	// recall@1 0.690 to 0.903, MRR 0.784 to 0.931, abstention 0.771 to
+	// 0.838, unanswerables abstained 2 to 6 of 6, quotation precision and
+	// recall 1, speaker accuracy 0.857 to 1, lookups 0.500 to 0.841).
+	eval.HeldOut: {0.89, 0.68, 0.78, 0.76, 0.33, 1, 0.99, 0.99, 0.85, 0.49},
+}
+
+// tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
+const tunedIssue9 = "tuned (issue 9)"
+
+// issue9Sets are the file stems of the tuned articles added in issue 9.
+var issue9Sets = map[string]bool{"aquifer": true, "corvane": true, "millbrook": true, "saelen": true}
+
+// floorGroup returns the floor group of a set: its group, or tunedIssue9.
+func floorGroup(s eval.Set) string {
+	if stem, _, ok := strings.Cut(s.Name, ".txt"); ok && s.Group == eval.Tuned && issue9Sets[stem] {
+		return tunedIssue9
+	}
+	return s.Group
 }
 
 // TestEvalFloors holds the engine's offline scores on the project's own
@@ -41,7 +68,7 @@ func TestEvalFloors(t *testing.T) {
 	}
 	for _, s := range sets {
 		t.Run(s.Group+"/"+s.Name, func(t *testing.T) {
-			fl := evalFloors[s.Group]
+			fl := evalFloors[floorGroup(s)]
 			r, err := scoreSet(context.Background(), s, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 			if err != nil {
 				t.Fatal(err)

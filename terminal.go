@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 
 	"golang.org/x/term"
@@ -12,6 +13,16 @@ import (
 func isTerminal(f any) bool {
 	file, ok := f.(*os.File)
 	return ok && term.IsTerminal(int(file.Fd()))
+}
+
+// screenOut is screen for a command that writes once and leaves: it
+// returns the writer and a func that flushes it.
+func screenOut(std stdio, getenv env) (io.Writer, func()) {
+	out, v := screen(std, getenv)
+	if v == nil {
+		return out.out, func() {}
+	}
+	return out.out, func() { v.Flush() }
 }
 
 // screen adapts std for a person at a terminal: when standard output is

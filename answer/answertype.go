@@ -23,11 +23,11 @@ const (
 var (
 	whereQ    = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
 	whenQ     = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
-	howLongQ  = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|big|large|old)\b`)
-	howManyQ  = regexp.MustCompile(`(?i)^\s*(how (many|much)\b|what (percentage|share|fraction|number)\b)`)
+	howLongQ  = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
+	howManyQ  = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
 	whoQ      = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
 	placeRe   = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
-	timeRe    = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|next (week|month|year)|last (week|month|year)|(19|20)\d\d)\b`)
+	timeRe    = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
 	numberRe  = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
 	measureRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|feet|foot|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km)\b`)
 	personRe  = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
@@ -68,7 +68,13 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 			}
 		}
 	case numberType:
-		return numberRe.MatchString(sentence)
+		for _, m := range numberRe.FindAllString(sentence, -1) {
+			// A number the question already gives ("Fifth Street",
+			// "No. 9") is not its answer.
+			if !inQ(m) {
+				return true
+			}
+		}
 	case durationType:
 		return numberRe.MatchString(sentence) && measureRe.MatchString(sentence)
 	case personType:

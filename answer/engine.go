@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 	"articlebot/quotes"
 	"articlebot/retrieval"
 )
@@ -99,6 +101,10 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	// Quotations are found before the index is built, not beside it: on a
 	// 4.5 MB article the two at once peak at 350 MB of memory, one after
 	// the other at 220 MB, for about 0.5 s more on two cores.
+	// The WordNet table is unpacked while the article is indexed, not at
+	// the first question that needs a synonym; the goroutine ends when it
+	// is ready.
+	go lexicon.Warm()
 	qx := quotes.Build(a)
 	chunks := retrieval.Chunks(a, opts.Window)
 	for i := range chunks {
@@ -205,8 +211,18 @@ type retrieved struct {
 // retrieve searches the article for a question and groups the hits into
 // numbered sources, one per paragraph, in rank order.
 func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieved, error) {
-	r := retrieved{question: question, speakers: e.quotes.Mentioned(question)}
-	q := retrieval.Query{Text: question, Speakers: r.speakers, K: max(4*k, 20)}
+	// Names in the question, misspelt or given as roles, are resolved to
+	// the article's people before retrieval, and their canonical names
+	// are searched for too, so that speaker-aware ranking and keyword
+	// search work with any embedder.
+	r := retrieved{question: question, speakers: e.quotes.Named(question)}
+	var names []string
+	for _, s := range r.speakers {
+		if !strings.Contains(strings.ToLower(question), strings.ToLower(s)) {
+			names = append(names, s)
+		}
+	}
+	q := retrieval.Query{Text: question, Keywords: strings.Join(names, " "), Speakers: r.speakers, K: max(4*k, 20)}
 	hits, err := e.index.Search(ctx, q)
 	if errors.Is(err, retrieval.ErrDenseUnavailable) && ctx.Err() == nil {
 		// The article must stay answerable while a remote embedding

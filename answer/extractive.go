@@ -43,10 +43,13 @@ func (e *Engine) extractiveFrom(r retrieved) Result {
 	q, sources := r.question, r.sources
 	cands := e.candidates(r)
 	res := Result{Mode: Extractive, Sources: sources, Citations: []Citation{}, Warnings: []string{}}
-	v := e.judge(q, cands)
+	v := e.judge(q, cands, e.focusOf(q, r.speakers))
 	if !v.answerable {
 		res.Abstained = true
 		res.Answer = abstention(v)
+		if v.middling {
+			res.Answer = closest(sources)
+		}
 		return res
 	}
 	chosen := e.choose(q, cands, sources)
@@ -85,6 +88,32 @@ func (e *Engine) withReferent(s article.Sentence) string {
 		return s.Text
 	}
 	return s.Text[:loc[1]] + " [" + speakers[0] + "]" + s.Text[loc[1]:]
+}
+
+// closest says, for a question the article comes close to without
+// answering, that it does not state the answer and where to look: the
+// first two sources, by paragraph, with their opening words.
+func closest(sources []Source) string {
+	var b strings.Builder
+	b.WriteString("The article doesn't state this; the closest passages are:")
+	for i, s := range sources[:min(2, len(sources))] {
+		if i > 0 {
+			b.WriteString(";")
+		}
+		fmt.Fprintf(&b, " ¶%d (%s)", s.Paragraph, opening(s.Text, 12))
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// opening returns the first n words of text, with "…" when it goes on.
+func opening(text string, n int) string {
+	// Quotation marks cut from their partners would read as a quotation.
+	f := strings.Fields(strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’ ", " ").Replace(text))
+	if len(f) <= n {
+		return strings.TrimRight(strings.Join(f, " "), ".")
+	}
+	return strings.Join(f[:n], " ") + " …"
 }
 
 func abstention(v verdict) string {

@@ -9,6 +9,7 @@ import (
 
 	"articlebot/llm"
 	"articlebot/prompts"
+	"articlebot/quotes"
 )
 
 // pronoun matches third-person pronouns that make a question depend on the
@@ -20,15 +21,18 @@ var pronoun = regexp.MustCompile(`(?i)\b(he|she|him|her|his|hers|they|them|their
 // conversation ("and what did he say about Europe?" after a question about
 // Scholz becomes "and what did Olaf Scholz say about Europe?").
 func (e *Engine) resolveFollowUp(q string, history []Turn) string {
-	if len(history) == 0 || !pronoun.MatchString(q) || len(e.quotes.Mentioned(q)) > 0 {
+	if len(history) == 0 || !pronoun.MatchString(q) || len(e.quotes.Named(q)) > 0 {
 		return q
 	}
 	for i := len(history) - 1; i >= 0; i-- {
 		t := history[i]
-		for _, text := range []string{t.Question, t.Answer} {
-			if name, ok := e.quotes.LastPerson(text); ok {
-				return replacePronoun(q, name)
-			}
+		// A person the question named, by name or role ("the mayor"),
+		// before one its answer happens to mention.
+		if name, ok := e.lastPersonNamed(t.Question); ok {
+			return replacePronoun(q, name)
+		}
+		if name, ok := e.quotes.LastPerson(t.Answer); ok {
+			return replacePronoun(q, name)
 		}
 	}
 	return q
@@ -64,6 +68,21 @@ func startsWithNoun(text string) bool {
 		return false
 	}
 	return true
+}
+
+// lastPersonNamed returns the last person a question names, by name or by
+// role.
+func (e *Engine) lastPersonNamed(question string) (string, bool) {
+	if name, ok := e.quotes.LastPerson(question); ok {
+		return name, true
+	}
+	named := e.quotes.Named(question)
+	for i := len(named) - 1; i >= 0; i-- {
+		if sp, ok := e.quotes.Lookup(named[i]); ok && sp.Kind == quotes.Person {
+			return sp.Name, true
+		}
+	}
+	return "", false
 }
 
 // rewrite asks the model to make a follow-up question stand alone. The

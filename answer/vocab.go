@@ -6,6 +6,7 @@ import (
 	"articlebot/article"
 	"articlebot/fuzzy"
 	"articlebot/lexicon"
+	"articlebot/retrieval"
 )
 
 // vocabulary is the set of words in the article's body, folded to lower case
@@ -13,13 +14,17 @@ import (
 // article at all.
 type vocabulary struct {
 	words map[string]bool
+	stems map[string]bool // the article's search terms (retrieval.Terms)
 }
 
 func newVocabulary(a *article.Article) *vocabulary {
-	v := &vocabulary{words: map[string]bool{}}
+	v := &vocabulary{words: map[string]bool{}, stems: map[string]bool{}}
 	for _, p := range a.Paragraphs {
 		if p.Kind == article.Boilerplate {
 			continue
+		}
+		for _, t := range retrieval.Terms(p.Text) {
+			v.stems[t] = true
 		}
 		for _, w := range fuzzy.Words(p.Text) {
 			v.words[w] = true

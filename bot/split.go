@@ -74,15 +74,16 @@ func (s scanState) safe() bool {
 // limit, and the code fence to reopen when the cut falls inside a block.
 func cutPoint(text string, limit int) (cut int, reopen string) {
 	var (
-		st       scanState
-		n        int
-		best     [cutKinds]int // last safe cut of each kind, 0 = none
-		late     [cutKinds]int // the same, past half the limit
-		fenceCut int           // last newline inside a code block
-		fenceAt  string
-		anyWord  int // last white space, safe or not
-		hard     int // the furthest rune boundary that fits
-		hardIn   string
+		st        scanState
+		n         int
+		best      [cutKinds]int // last safe cut of each kind, 0 = none
+		late      [cutKinds]int // the same, past half the limit
+		fenceCut  int           // last newline inside a code block
+		fenceAt   string
+		fenceBody int // where the open block's first line after the fence starts
+		anyWord   int // last white space, safe or not
+		hard      int // the furthest rune boundary that fits
+		hardIn    string
 	)
 	for i, r := range text {
 		budget := limit
@@ -104,11 +105,20 @@ func cutPoint(text string, limit int) (cut int, reopen string) {
 				if n >= limit/2 {
 					late[kind] = i
 				}
-			case st.fence != "" && r == '\n':
+			case st.fence != "" && r == '\n' && i >= fenceBody:
+				// Only after a line of the block: a cut right after the
+				// opening line would reopen the same block forever.
 				fenceCut, fenceAt = i, st.fence
 			}
 		}
+		was := st.fence
 		st = st.step(text, i, r)
+		if was == "" && st.fence != "" {
+			fenceBody = len(text)
+			if nl := strings.IndexByte(text[i:], '\n'); nl >= 0 {
+				fenceBody = i + nl + 1
+			}
+		}
 		n++
 		if r >= 0x10000 {
 			n++

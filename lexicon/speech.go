@@ -49,3 +49,15 @@ const AskWords = AskVerbs + ` comment comments quote quotes quoted mention menti
 // ReportingPhrases introduce a source after the words it is the source of:
 // "… according to Mehta", "the company said in a statement".
 var ReportingPhrases = []string{"according to", "said in a statement", "put it", "told reporters"}
+
+// QuestionWords shape a question without being its topic: "how many",
+// "how long", "what happened", "get" and "take" as light verbs, "take
+// place", and the qualifiers "new" and "latest".
+const QuestionWords = `many much long far high tall deep big large old often soon get gets got
+	getting take takes took taking make makes made do does did happen happens happened
+	kind sort type way thing things place new latest current recent along`
+
+var askVerbs = newSet(AskWords)
+
+// AskVerb reports whether a lower-case word is one of AskWords.
+func AskVerb(w string) bool { return askVerbs.Has(w) }

@@ -61,7 +61,24 @@ type Ranking struct {
 	byRank   []int // sentence IDs, most central first
 }
 
-// Rank computes the centrality of every sentence of a.
+// maxRanked bounds the sentences Rank compares, pairwise: a news article
+// has a few dozen (59 in the shipped article, the longest eval article
+// fewer), and 800 cost about 0.3 s and 5 MB, where the 7,877 sentences of a
+// 1 MB article took minutes and 500 MB, and a 5 MB article would not fit
+// in memory.
+const maxRanked = 800
+
+// sum adds up xs.
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// Rank computes the centrality of every sentence of a; past the first
+// maxRanked sentences, every score is 0.
 func Rank(a *article.Article) *Ranking {
 	n := len(a.Sentences)
 	r := &Ranking{art: a, score: make([]float64, n), lead: -1}
@@ -75,18 +92,27 @@ func Rank(a *article.Article) *Ranking {
 		return r
 	}
 	r.lead = a.Sentences[0].ID
-	sim := make([][]float64, n)
+	// The similarity graph is quadratic in time and memory: only the first
+	// maxRanked sentences are ranked; later ones score 0.
+	m := min(n, maxRanked)
+	sim := make([][]float64, m)
 	for i := range sim {
-		sim[i] = make([]float64, n)
+		sim[i] = make([]float64, m)
 	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
+	for i := 0; i < m; i++ {
+		for j := i + 1; j < m; j++ {
 			s := cosine(r.vec[i], r.vec[j])
 			sim[i][j], sim[j][i] = s, s
 		}
 	}
 	r.sim = sim
-	r.score = pageRank(sim, restarts(a))
+	restart := restarts(a)[:m]
+	if total := sum(restart); total > 0 {
+		for i := range restart {
+			restart[i] /= total
+		}
+	}
+	copy(r.score, pageRank(sim, restart))
 	r.byRank = make([]int, n)
 	for i := range r.byRank {
 		r.byRank[i] = i

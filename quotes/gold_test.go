@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"articlebot/article"
@@ -26,6 +27,9 @@ func loadGold(t *testing.T, path string) []goldQuote {
 	var out []goldQuote
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
+		if line := strings.TrimSpace(sc.Text()); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
 		var g goldQuote
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			t.Fatalf("%s: %v", path, err)
@@ -55,6 +59,10 @@ func TestGold(t *testing.T) {
 	}{
 		{"../article.txt", "../testdata/eval/tuned/shipped.quotes.jsonl"},
 		{"../testdata/eval/tuned/harbor.txt", "../testdata/eval/tuned/harbor.quotes.jsonl"},
+		{"../testdata/eval/tuned/millbrook.txt", "../testdata/eval/tuned/millbrook.quotes.jsonl"},
+		{"../testdata/eval/tuned/corvane.txt", "../testdata/eval/tuned/corvane.quotes.jsonl"},
+		{"../testdata/eval/tuned/aquifer.txt", "../testdata/eval/tuned/aquifer.quotes.jsonl"},
+		{"../testdata/eval/tuned/saelen.txt", "../testdata/eval/tuned/saelen.quotes.jsonl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {

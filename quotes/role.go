@@ -39,6 +39,10 @@ func Roles(a *article.Article, ix *Index) map[string]string {
 		}
 		if r := roleOf(a, own, all, e.kind); r != "" {
 			out[e.name] = r
+		} else if len(e.roles) > 0 {
+			// The roles Build collected from the tokens ("an analyst at
+			// Beacon Ridge Securities who …", "who chairs …").
+			out[e.name] = e.roles[0]
 		}
 	}
 	return out

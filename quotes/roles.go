@@ -99,10 +99,14 @@ func phrase(toks []token, lo, hi int) string {
 // attorney", "defence lawyer Nadia Farouk" "defence lawyer".
 func titleRole(p *para, m *mention) string {
 	lo := titleStart(p, m)
-	if lo == m.lo {
-		return ""
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(phrase(p.toks, lo, m.lo))) {
+		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
+		if t := strings.TrimSuffix(w, "."); !lexicon.Courtesy.Has(strings.ToUpper(t[:1]) + t[1:]) {
+			words = append(words, w)
+		}
 	}
-	return strings.ToLower(phrase(p.toks, lo, m.lo))
+	return strings.Join(words, " ")
 }
 
 // titleStart walks back from a name over its title: title words, dotted

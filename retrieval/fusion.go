@@ -75,7 +75,7 @@ func (f *fusion) speakers(names []string, terms []string) {
 			continue
 		}
 		h.SpeakerMatch = true
-		if onTopic(f.docs[i]) || h.Dense >= f.ix.speakerMinDense {
+		if onTopic(f.docs[i]) || h.Dense > 0 && f.ix.DenseZ(h.Dense) >= f.ix.speakerMinDense {
 			h.Score += speakerBonus
 		}
 	}

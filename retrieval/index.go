@@ -12,12 +12,15 @@ import (
 	chromem "github.com/philippgille/chromem-go"
 )
 
-// DefaultSpeakerMinDense is the dense similarity above which a chunk quoting
-// a speaker of the question counts as on topic even when it shares no term
-// with the question. It is tuned for LocalEmbedder, whose unrelated texts
-// score near 0; neural embedders score unrelated text at 0.3 to 0.5 and need
-// a higher value.
-const DefaultSpeakerMinDense = 0.25
+// DefaultSpeakerMinDenseZ is how far above the article's baseline (see
+// Index.DenseZ, in standard deviations) a chunk quoting a speaker of the
+// question must be similar to it to count as on topic when it shares no
+// term with the question. It was an absolute similarity of 0.25 tuned for
+// LocalEmbedder; on the six tuned articles that is 1.55 to 2.25 standard
+// deviations above their baselines (median 1.75). As a distance from the
+// baseline it means the same for neural embedders, whose unrelated texts
+// score 0.3 to 0.5 rather than near 0.
+const DefaultSpeakerMinDenseZ = 1.75
 
 // Options configures Build.
 type Options struct {
@@ -39,9 +42,14 @@ type Options struct {
 	// sentences of the article the chunks were made from (by Chunks): each
 	// is then tokenised and hashed once, not once per chunk holding it.
 	Sentences []article.Sentence
-	// SpeakerMinDense is the speaker rule's similarity threshold (see
-	// Index.Search); 0 means DefaultSpeakerMinDense.
-	SpeakerMinDense float64
+	// NoSynonyms turns off query expansion: by default a query word the
+	// article never uses also searches for its WordNet synonyms that it
+	// does use (see Search).
+	NoSynonyms bool
+	// SpeakerMinDenseZ is the speaker rule's similarity threshold, in
+	// standard deviations above the article's baseline (see Index.Search
+	// and Index.DenseZ); 0 means DefaultSpeakerMinDenseZ.
+	SpeakerMinDenseZ float64
 	// SupportSimilarity is the similarity, in this embedder's space, from
 	// which a claim and a passage count as saying the same thing (see
 	// Index.SupportSimilarity). With the local embedder 0 means
@@ -64,6 +72,9 @@ type Index struct {
 	keyword         *keywordIndex
 	speakers        map[string][]int32 // speakerKey → chunks
 	speakerMinDense float64
+	base            baseline // similarity of unrelated chunks, for DenseZ
+	synonyms        bool     // expand queries with WordNet synonyms
+	local           bool     // embedded by the local embedder
 	supportSim      float64
 }
 
@@ -79,8 +90,8 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 		}
 		opts.Embed = LocalEmbedder(DefaultDim)
 	}
-	if opts.SpeakerMinDense == 0 {
-		opts.SpeakerMinDense = DefaultSpeakerMinDense
+	if opts.SpeakerMinDenseZ == 0 {
+		opts.SpeakerMinDenseZ = DefaultSpeakerMinDenseZ
 	}
 	if local && opts.SupportSimilarity == 0 {
 		opts.SupportSimilarity = LocalSupportSimilarity
@@ -92,7 +103,9 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 		supportSim:      opts.SupportSimilarity,
 		queryPrefix:     opts.QueryPrefix,
 		speakers:        map[string][]int32{},
-		speakerMinDense: opts.SpeakerMinDense,
+		speakerMinDense: opts.SpeakerMinDenseZ,
+		synonyms:        !opts.NoSynonyms,
+		local:           local,
 	}
 	for i, c := range chunks {
 		if c.ID == "" {
@@ -144,6 +157,7 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	}
 	ix.keyword = newKeywordIndex(terms)
 	ix.indexSpeakers()
+	ix.calibrate()
 	return ix, nil
 }
 

@@ -21,6 +21,10 @@ const minDepth = 50
 type Query struct {
 	// Text is the question.
 	Text string
+	// Keywords are searched for besides Text by the keyword half only:
+	// the canonical names of the people a question names by a misspelling
+	// or a role.
+	Keywords string
 	// Speakers are canonical names of people the question asks about; chunks
 	// quoting them are moved to the front (see Index.Search).
 	Speakers []string
@@ -74,7 +78,8 @@ type Hit struct {
 // with no topic left ("what did Witkoff say") promotes every chunk quoting
 // the speaker, even one found by neither ranking. Otherwise a speaker's
 // chunk is promoted only if it contains a topic term or its dense
-// similarity reaches Options.SpeakerMinDense, so that Witkoff on Jeddah
+// similarity reaches Options.SpeakerMinDenseZ above the article's baseline
+// (see DenseZ), so that Witkoff on Jeddah
 // does not outrank the paragraph on Kursk when the question is "Kursk";
 // unpromoted speaker chunks keep their fused place.
 //
@@ -93,14 +98,29 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	k = min(k, n)
 	depth := min(max(k, minDepth), n)
 
+	// Keywords and WordNet synonyms of words the article lacks widen the
+	// keyword search, and the local embedder's query; a remote embedder
+	// gets the question as asked, which its cache may already hold.
+	text, dtext := q.Text, q.Text
+	if ix.synonyms {
+		if x := ix.expand(q.Text); x != "" {
+			text += " " + x
+			if ix.local {
+				dtext = text
+			}
+		}
+	}
+	if q.Keywords != "" {
+		text += " " + q.Keywords
+	}
 	var dense []denseHit
 	if !q.KeywordOnly {
 		var err error
-		if dense, err = ix.denseSearch(ctx, q.Text, depth); err != nil {
+		if dense, err = ix.denseSearch(ctx, dtext, depth); err != nil {
 			return nil, err
 		}
 	}
-	terms := queryTerms(q.Text)
+	terms := queryTerms(text)
 	kw := ix.keyword.search(terms)
 	defer ix.keyword.release(kw)
 

@@ -1,0 +1,59 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// Named returns the canonical names of the people and organisations a
+// question names, in order of appearance: by name, misspelt or not (see
+// Mentioned), or by role ("what did the mayor say", "the committee's
+// chair", "the CFO", "the company"). A role counts when it fits exactly
+// one speaker. Retrieval ranks a speaker's passages first whatever the
+// embedder, so resolving names here, before retrieval, is what makes
+// "what did zelensky say" work with any embedding model.
+func (ix *Index) Named(question string) []string {
+	out := ix.Mentioned(question)
+	for _, e := range ix.roleMentions(question) {
+		if !slices.Contains(out, e.name) {
+			out = append(out, e.name)
+		}
+	}
+	return out
+}
+
+// roleMentions finds the descriptions in free text that pick out one
+// person or organisation: a role noun (or an organisation noun, or an
+// abbreviation such as "CFO") with the words before it up to a function
+// word, at most three, when that description fits one speaker.
+func (ix *Index) roleMentions(text string) []*entity {
+	raw := strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	})
+	var words []string
+	for _, w := range raw {
+		if fw := fuzzy.Words(w); len(fw) > 0 {
+			words = append(words, fw[0])
+		}
+	}
+	var out []*entity
+	for i, w := range words {
+		if !lexicon.IsRole(w) && !lexicon.IsOrgNoun(w) {
+			continue
+		}
+		// The whole description counts: "the prime minister" is not "the
+		// foreign minister", though both are ministers.
+		lo := i
+		for lo > 0 && i-lo < 3 && !lexicon.FunctionWords.Has(words[lo-1]) && !lexicon.AskVerb(words[lo-1]) {
+			lo--
+		}
+		if es := byRole(ix.speakers, words[lo:i+1]); len(es) == 1 && !slices.Contains(out, es[0]) {
+			out = append(out, es[0])
+		}
+	}
+	return out
+}
