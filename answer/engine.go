@@ -123,11 +123,13 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	if err != nil {
 		return nil, fmt.Errorf("index article: %w", err)
 	}
+	vocab := newVocabulary(a)
+	vocab.index = ix
 	return &Engine{
 		art:      a,
 		quotes:   qx,
 		index:    ix,
-		vocab:    newVocabulary(a),
+		vocab:    vocab,
 		evidence: &evidenceOnce{},
 		sources:  opts.Sources,
 		log:      opts.Logger,

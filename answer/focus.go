@@ -222,24 +222,24 @@ func hasMoney(s string) bool { return moneyRe.MatchString(s) }
 // (62.5 % instead of 77.5 %).
 func allowedMissing(n int) int { return n / 4 }
 
-// vocabulary stems: see hasStem.
-func (v *vocabulary) hasStem(t string) bool { return v.stems[t] }
+// hasStem reports whether the article has search term t.
+func (v *vocabulary) hasStem(t string) bool { return v.index != nil && v.index.HasTerm(t) }
 
 // hasStemNear is hasStem allowing the typo rule for long terms (a
 // misspelt word the article has).
 func (v *vocabulary) hasStemNear(t string) bool {
-	if v.stems[t] {
+	if v.hasStem(t) {
 		return true
 	}
-	if len(t) <= lexicon.ShortWord {
+	if len(t) <= lexicon.ShortWord || v.index == nil {
 		return false
 	}
-	for s := range v.stems {
-		if _, ok := lexicon.Near(s, t); ok {
-			return true
-		}
-	}
-	return false
+	near := false
+	v.index.EachTerm(func(s string) bool {
+		_, near = lexicon.Near(s, t)
+		return !near
+	})
+	return near
 }
 
 // joinTerms is for messages: the question's focus in its own words.

@@ -14,17 +14,14 @@ import (
 // article at all.
 type vocabulary struct {
 	words map[string]bool
-	stems map[string]bool // the article's search terms (retrieval.Terms)
+	index *retrieval.Index // the article's search terms, for hasStem
 }
 
 func newVocabulary(a *article.Article) *vocabulary {
-	v := &vocabulary{words: map[string]bool{}, stems: map[string]bool{}}
+	v := &vocabulary{words: map[string]bool{}}
 	for _, p := range a.Paragraphs {
 		if p.Kind == article.Boilerplate {
 			continue
-		}
-		for _, t := range retrieval.Terms(p.Text) {
-			v.stems[t] = true
 		}
 		for _, w := range fuzzy.Words(p.Text) {
 			v.words[w] = true

@@ -45,3 +45,20 @@ func (ix *Index) expand(text string) string {
 	})
 	return strings.Join(out, " ")
 }
+
+// HasTerm reports whether any chunk of the article holds search term t (a
+// term as Terms makes it).
+func (ix *Index) HasTerm(t string) bool {
+	_, ok := ix.keyword.ids[t]
+	return ok
+}
+
+// EachTerm calls fn with every search term of the article, in no
+// particular order, until fn returns false.
+func (ix *Index) EachTerm(fn func(t string) bool) {
+	for t := range ix.keyword.ids {
+		if !fn(t) {
+			return
+		}
+	}
+}
