@@ -24,7 +24,7 @@ func llmVars(t *testing.T, s *fakeopenai.Server, embeddings bool) map[string]str
 		"OPENAI_BASE_URL":         s.URL(),
 		"CHAT_MODEL":              fakeopenai.DefaultChatModel,
 		"ARTICLEBOT_CACHE_DIR":    t.TempDir(),
-		"LLM_FIRST_TOKEN_TIMEOUT": "500ms",
+		"LLM_FIRST_TOKEN_TIMEOUT": "20s", // a loaded machine must not turn an answer into a fallback (500ms did)
 		"LOG_LEVEL":               "error",
 	}
 	if embeddings {

@@ -25,7 +25,7 @@ func TestHostileArticlePromptFitsTheBudget(t *testing.T) {
 	}
 	s := fakeopenai.New(t)
 	s.Respond(fakeopenai.Grounded)
-	c, err := llm.New(llm.Config{BaseURL: s.URL(), ChatModel: fakeopenai.DefaultChatModel, FirstTokenTimeout: time.Second})
+	c, err := llm.New(llm.Config{BaseURL: s.URL(), ChatModel: fakeopenai.DefaultChatModel, FirstTokenTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,14 +13,30 @@ import (
 )
 
 // llmEngine returns the shipped-article engine answering through a client
-// of a fake endpoint, with short timeouts and near-zero backoff.
+// of a fake endpoint, with near-zero backoff.
+//
+// Its timeouts are long enough that a loaded test machine never turns a
+// scripted answer into a timeout (a 300 ms budget did, under -race while
+// other packages built); a test about timing out uses hastyEngine.
 func llmEngine(t testing.TB, s *fakeopenai.Server, tweak ...func(*Engine)) *Engine {
+	t.Helper()
+	return engineWithTimeout(t, s, 20*time.Second, tweak...)
+}
+
+// hastyEngine is llmEngine with a short first-token and idle timeout, for
+// the tests of what happens when the model stalls past it.
+func hastyEngine(t testing.TB, s *fakeopenai.Server, tweak ...func(*Engine)) *Engine {
+	t.Helper()
+	return engineWithTimeout(t, s, 300*time.Millisecond, tweak...)
+}
+
+func engineWithTimeout(t testing.TB, s *fakeopenai.Server, timeout time.Duration, tweak ...func(*Engine)) *Engine {
 	t.Helper()
 	c, err := llm.New(llm.Config{
 		BaseURL:           s.URL(),
 		ChatModel:         fakeopenai.DefaultChatModel,
-		FirstTokenTimeout: 300 * time.Millisecond,
-		IdleTimeout:       300 * time.Millisecond,
+		FirstTokenTimeout: timeout,
+		IdleTimeout:       timeout,
 		BackoffBase:       time.Millisecond,
 		BackoffMax:        2 * time.Millisecond,
 	})
@@ -133,7 +149,8 @@ func TestLLMAnswers(t *testing.T) {
 		{
 			name: "endpoint stalling",
 			respond: func(fakeopenai.ChatRequest) fakeopenai.Behaviour {
-				return fakeopenai.StallAfterHeaders(2 * time.Second)
+				// Ends when the client gives up, 300 ms in.
+				return fakeopenai.StallAfterHeaders(time.Minute)
 			},
 			wantMode:   Extractive,
 			wantAnswer: "Jeddah",
@@ -166,6 +183,9 @@ func TestLLMAnswers(t *testing.T) {
 			s.Respond(tt.respond)
 			s.Enqueue(tt.queue...)
 			e := llmEngine(t, s)
+			if tt.wantNotice == "didn't answer in time" {
+				e = hastyEngine(t, s)
+			}
 			var streamed strings.Builder
 			res, err := e.Ask(context.Background(), Request{Question: "Where will the talks take place?"}, func(d string) { streamed.WriteString(d) })
 			if err != nil {

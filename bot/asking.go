@@ -105,6 +105,10 @@ func (b *Bot) answerQuestion(ctx context.Context, q question, sf surface, onAnsw
 	history := b.history(ctx, q)
 	res, err := b.ask(ctx, q, history, ed)
 	ed.stop()
+	// The answer is over: a Stop click from now on, even one racing the
+	// last edit that removes the button, is told so instead of being
+	// acknowledged in silence.
+	b.running.remove(r.key)
 	if err != nil {
 		q.finished()
 		b.observeFailure(q, err, context.Cause(ctx))

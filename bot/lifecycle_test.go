@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -38,7 +39,8 @@ func (h *harness) stopID(token string) (messageID, customID string) {
 func TestStopButton(t *testing.T) {
 	t.Parallel()
 	oa := fakeopenai.New(t)
-	oa.Respond(func(fakeopenai.ChatRequest) fakeopenai.Behaviour { return fakeopenai.Stall(20 * time.Second) })
+	// Stalls until Stop cancels it: no loaded machine finishes it first.
+	oa.Respond(func(fakeopenai.ChatRequest) fakeopenai.Behaviour { return fakeopenai.Stall(time.Hour) })
 	h := start(t, withModel(t, oa), Config{EditInterval: 50 * time.Millisecond})
 	asker := fakediscord.Origin{UserID: "1400000000000000061"}
 	_, token := h.ask("What did Putin agree to?", asker)
@@ -71,15 +73,30 @@ func TestStopButton(t *testing.T) {
 func TestTokenExpiryPostsChannelMessage(t *testing.T) {
 	t.Parallel()
 	// The expiry note goes out in the last lifetime/30 of the token's life:
-	// 100 ms here, room enough for a loaded machine's timer latency (600 ms
-	// gave 20 ms and failed now and then under -race).
-	const lifetime = 3 * time.Second
+	// 800 ms here, room enough for a loaded machine's timer latency plus
+	// one 50 ms edit interval (a 3 s lifetime gave 100 ms and failed now
+	// and then under -race while other packages built; 12 s gave 400 ms
+	// and failed once at a load average of 20).
+	const lifetime = 24 * time.Second
+	const margin = lifetime / 30
+	// The model answers once the note is out, that is after the token
+	// can no longer be used for the answer: no delay to race the timer.
 	oa := fakeopenai.New(t)
+	release := make(chan struct{})
+	var once sync.Once
+	open := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(open) // before oa's cleanup, which waits for its handlers
 	oa.Respond(func(req fakeopenai.ChatRequest) fakeopenai.Behaviour {
-		return fakeopenai.Delay(lifetime+600*time.Millisecond, citing(req))
+		<-release
+		return citing(req)
 	})
 	h := start(t, withModel(t, oa), Config{EditInterval: 50 * time.Millisecond, TokenLifetime: lifetime})
 	id, token := h.ask("What did Putin agree to?", fakediscord.Origin{UserID: "1400000000000000071"})
+	h.waitUntil(func() bool {
+		m, _ := h.dc.Original(token)
+		return m.Content == msgExpiredNote
+	}, "the expiry note")
+	open()
 	var posted fakediscord.Message
 	h.waitUntil(func() bool {
 		for _, m := range h.dc.Messages(fakediscord.DefaultChannelID) {
@@ -96,13 +113,28 @@ func TestTokenExpiryPostsChannelMessage(t *testing.T) {
 	if orig, _ := h.dc.Original(token); orig.Content != msgExpiredNote {
 		t.Errorf("the response says %q, want %q", orig.Content, msgExpiredNote)
 	}
-	// A request sent just inside the lifetime may arrive a little after it.
-	const transit = 100 * time.Millisecond
+	// The note is the token's last use. A request sent just inside the
+	// lifetime, counted from when the bot received the interaction, may
+	// arrive a little after the lifetime counted from the dispatch: the
+	// margin the bot keeps is for that transit.
 	sent, _ := h.dc.DispatchedAt(id)
+	noted := false
 	for _, r := range h.dc.Requests() {
-		if strings.Contains(r.Path, token) && r.Time.Sub(sent) > lifetime+transit {
+		if !strings.Contains(r.Path, token) {
+			continue
+		}
+		if noted {
+			t.Errorf("used the token after the expiry note: %s", r)
+		}
+		if content, _ := r.Body["content"].(string); content == msgExpiredNote {
+			noted = true
+		}
+		if r.Time.Sub(sent) > lifetime+margin {
 			t.Errorf("used the token after its lifetime: %s at %v", r, r.Time.Sub(sent))
 		}
+	}
+	if !noted {
+		t.Error("no request carried the expiry note")
 	}
 	assertNoPings(t, h.dc.Requests())
 }

@@ -112,7 +112,13 @@ func TestEmbedErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := fakeopenai.New(t)
 			s.EnqueueEmbed(tt.script...)
-			c := newTestClient(t, s.URL(), func(c *Config) { c.RequestTimeout = 100 * time.Millisecond })
+			// Only the case about the timeout gets a short one: the others
+			// must not turn into timeouts on a loaded machine.
+			timeout := 20 * time.Second
+			if tt.wantKind == KindTimeout {
+				timeout = 100 * time.Millisecond
+			}
+			c := newTestClient(t, s.URL(), func(c *Config) { c.RequestTimeout = timeout })
 			_, err := c.Embed(context.Background(), []string{"x"})
 			if tt.wantOK {
 				if err != nil {

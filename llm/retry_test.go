@@ -58,8 +58,10 @@ func TestRetryConnectionRefused(t *testing.T) {
 }
 
 func TestRetryStopsBeforeDeadline(t *testing.T) {
-	c := newTestClient(t, deadURL(t), nil)
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	// A 30 s first delay outlasts a 10 s deadline, which is long enough
+	// for the first attempt to fail on its own on a loaded machine.
+	c := newTestClient(t, deadURL(t), func(c *Config) { c.BackoffBase, c.BackoffMax = 30*time.Second, 30*time.Second })
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	_, err := c.Models(ctx)
 	if k := Classify(err); k != KindUnavailable {

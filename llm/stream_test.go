@@ -175,14 +175,24 @@ func TestStreamTimeouts(t *testing.T) {
 // field servers use, count as the first token and reset the idle timer:
 // reasoning that lasts longer than both timeouts, with short gaps, is not a
 // timeout, and is never shown.
+//
+// The reasoning lasts at least 24 gaps of 100 ms, 2.4 s, whatever the
+// load, so it always outlasts the 2 s timeouts; each gap would have to
+// stretch twentyfold for the idle timer to fire.
 func TestStreamReasoningKeepsAlive(t *testing.T) {
+	const gap, timeout = 100 * time.Millisecond, 2 * time.Second
+	reasoning := "abcdefghijklmnopqrstuvwx"
+	if time.Duration(len(reasoning))*gap <= timeout {
+		t.Fatal("the reasoning must outlast the timeouts")
+	}
 	for _, field := range []string{"reasoning_content", "reasoning"} {
 		t.Run(field, func(t *testing.T) {
-			s := fakeopenai.New(t, fakeopenai.WithChunkSize(1), fakeopenai.WithChunkDelay(20*time.Millisecond))
-			s.Enqueue(fakeopenai.ReasoningField(field, "abcdefghijkl", "Ok."))
+			t.Parallel()
+			s := fakeopenai.New(t, fakeopenai.WithChunkSize(1), fakeopenai.WithChunkDelay(gap))
+			s.Enqueue(fakeopenai.ReasoningField(field, reasoning, "Ok."))
 			c := newTestClient(t, s.URL(), func(c *Config) {
-				c.FirstTokenTimeout = 150 * time.Millisecond
-				c.IdleTimeout = 150 * time.Millisecond
+				c.FirstTokenTimeout = timeout
+				c.IdleTimeout = timeout
 			})
 			comp, err := c.Stream(context.Background(), userMsg("q"), nil)
 			if err != nil || comp.Text != "Ok." {

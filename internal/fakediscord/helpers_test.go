@@ -9,7 +9,7 @@ import (
 )
 
 // wait is how long tests wait for something asynchronous to happen.
-const wait = 5 * time.Second
+const wait = 15 * time.Second
 
 // openSession opens a real discordgo Session on the fake and waits for
 // READY. It leaves the session open: the fake drops the connection when the
