@@ -29,33 +29,44 @@ func (ix *Index) calibrate() {
 	total := n * (n - 1) / 2
 	step := max(1, total/maxBaselinePairs)
 	var sum, sq float64
-	count, k := 0, 0
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			k++
-			if k%step != 0 {
-				continue
-			}
-			if ix.chunks[ix.vectors.docs[i]].Paragraph == ix.chunks[ix.vectors.docs[j]].Paragraph {
-				continue
-			}
-			a := ix.vectors.data[i*ix.dim : (i+1)*ix.dim]
-			b := ix.vectors.data[j*ix.dim : (j+1)*ix.dim]
-			var dot float64
-			for d := range a {
-				dot += float64(a[d]) * float64(b[d])
-			}
-			sum += dot
-			sq += dot * dot
-			count++
+	count := 0
+	sampledPairs(n, step, func(i, j int) {
+		if ix.chunks[ix.vectors.docs[i]].Paragraph == ix.chunks[ix.vectors.docs[j]].Paragraph {
+			return
 		}
-	}
+		a := ix.vectors.data[i*ix.dim : (i+1)*ix.dim]
+		b := ix.vectors.data[j*ix.dim : (j+1)*ix.dim]
+		var dot float64
+		for d := range a {
+			dot += float64(a[d]) * float64(b[d])
+		}
+		sum += dot
+		sq += dot * dot
+		count++
+	})
 	if count == 0 {
 		return
 	}
 	mean := sum / float64(count)
 	std := math.Sqrt(max(0, sq/float64(count)-mean*mean))
 	ix.base = baseline{mean: mean, std: max(std, minBaselineStd)}
+}
+
+// sampledPairs calls fn for every step-th pair i < j of n items, pairs
+// numbered from 1 in row order ((0,1), (0,2), …, (1,2), …). Rows are
+// skipped whole rather than walked pair by pair, so a 100,000-chunk article
+// costs the sampled pairs, not n² steps (it was 5 s of a 4.5 MB article's
+// 8.5 s build).
+func sampledPairs(n, step int, fn func(i, j int)) {
+	total := n * (n - 1) / 2
+	next, before := step, 0 // the next pair number to take; pairs in rows < i
+	for i := 0; i < n && next <= total; i++ {
+		row := n - 1 - i
+		for ; next <= before+row; next += step {
+			fn(i, i+next-before)
+		}
+		before += row
+	}
 }
 
 // DenseZ returns how many standard deviations a query-to-chunk similarity
