@@ -1,0 +1,186 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/retrieval"
+)
+
+// claimInfo is what the gate reads of a claim.
+type claimInfo struct {
+	text    string
+	terms   []string
+	weights []float64
+	total   float64
+	figures []float64
+	names   []string
+	// nameMasks are the terms of each name, as masks over terms: a name
+	// found by reference ("he") covers its words.
+	nameMasks []uint64
+	negated   bool
+	masks     map[int]uint64 // sentence ID → terms it holds
+	variants  [][]string     // other forms of each term
+	// matches maps each article term to the mask of the claim's terms it
+	// stands for (the same stem, a variant, a close spelling), worked out
+	// once per claim over the article's vocabulary rather than once per
+	// sentence.
+	matches map[string]uint64
+	// subject is the name the claim opens with, if it opens with one.
+	subject string
+	// stranger is a proper noun the article never uses ("Istanbul"): no
+	// passage can support a claim that names it.
+	stranger string
+	// weak maps an article term to the claim terms WordNet relates it to
+	// (see wordnetMatches); weakMasks caches them per sentence.
+	weak      map[string]uint64
+	weakMasks map[int]uint64
+	// lead is the paragraph that leads every other in support of the
+	// claim by leadMargin, or 0 (see leadParagraph).
+	lead int
+}
+
+// maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
+const maxClaimTerms = 64
+
+func (e *Engine) claimInfo(text string) *claimInfo {
+	ix := e.evidence.get(e.art, e.quotes)
+	c := &claimInfo{text: text, figures: figures(text), names: e.namesIn(text),
+		negated: negation.MatchString(text), masks: map[int]uint64{}}
+	for _, t := range distinct(retrieval.Terms(text)) {
+		if metaWords[t] || len(c.terms) == maxClaimTerms {
+			continue
+		}
+		w := ix.weight(t)
+		c.variants = append(c.variants, variantsOf(t))
+		c.terms = append(c.terms, t)
+		c.weights = append(c.weights, w)
+		c.total += w
+	}
+	c.matches = map[string]uint64{}
+	for i, t := range c.terms {
+		numeric := isNumberish(t)
+		for _, h := range ix.allTerms {
+			if matchOne(t, h, numeric) {
+				c.matches[h] |= 1 << i
+			}
+		}
+		for _, v := range c.variants[i] {
+			c.matches[v] |= 1 << i
+		}
+	}
+	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
+	e.wordnetMatches(c, text)
+	c.nameMasks = e.nameMasks(c)
+	c.subject = e.subject(text, c.names)
+	c.stranger = e.stranger(text)
+	c.lead = e.leadParagraph(c)
+	return c
+}
+
+// stranger returns the first capitalised word inside a claim (not its
+// first word) that the article never uses in any form, or "".
+func (e *Engine) stranger(text string) string {
+	for i, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		r := []rune(w)
+		if i == 0 || len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		if !e.vocab.hasName(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// subject returns the name a claim opens with (within its first few
+// words), or "": in a news sentence that is who did or said the thing.
+func (e *Engine) subject(text string, names []string) string {
+	head := strings.Fields(text)
+	head = head[:min(len(head), subjectWords)]
+	lower := strings.ToLower(strings.Join(head, " "))
+	best, at := "", len(lower)+1
+	for _, n := range names {
+		forms := []string{n}
+		if sp, ok := e.quotes.Lookup(n); ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			if i := strings.Index(lower, strings.ToLower(f)); i >= 0 && i < at {
+				best, at = n, i
+			}
+		}
+	}
+	return best
+}
+
+// subjectWords is how far into a claim its subject is looked for: "No,
+// President Vladimir Putin declined" has it within six words.
+const subjectWords = 6
+
+// nameMasks returns, for each name of a claim, the mask of the claim's
+// terms that spell it (by any of the forms the article uses).
+func (e *Engine) nameMasks(c *claimInfo) []uint64 {
+	out := make([]uint64, len(c.names))
+	for k, n := range c.names {
+		forms := []string{n}
+		if sp, ok := e.quotes.Lookup(n); ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			for _, nt := range retrieval.Terms(f) {
+				for i, t := range c.terms {
+					if t == nt || matchTerm(t, []string{nt}) {
+						out[k] |= 1 << i
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namesIn returns the people and organisations a claim names by a form
+// the article uses for them, written as the article writes it. The quotes
+// index's lookup forgives typos and lone words, as a question needs; a
+// claim's names are checked, so "Trade" must not stand for "Ministry of
+// Trade".
+func (e *Engine) namesIn(text string) []string {
+	ix := e.evidence.get(e.art, e.quotes)
+	var out []string
+	for _, n := range e.quotes.Mentioned(text) {
+		forms := []string{n}
+		sp, ok := e.quotes.Lookup(n)
+		if ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			if !strings.Contains(f, " ") && ix.lower[strings.ToLower(f)] {
+				// "Trade" alone is a word the article also writes in
+				// lower case, not the Ministry of Trade.
+				continue
+			}
+			if i := strings.Index(text, f); i >= 0 && wordAt(text, i, len(f)) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordAt reports whether text[i:i+n] is whole words.
+func wordAt(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+n == len(text) || !unicode.IsLetter(after))
+}
+
+// substantive reports whether a claim states anything that needs a source:
+// two content words, a figure or a name.
+func (c *claimInfo) substantive() bool {
+	return len(c.terms) >= 2 || len(c.figures) > 0 || len(c.names) > 0
+}
