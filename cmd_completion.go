@@ -28,15 +28,7 @@ func runCompletion(ctx context.Context, args []string, std stdio, getenv env) er
 		return argError{msg: "completion takes one shell name: bash, zsh or fish"}
 	}
 	if rest[0] == "speakers" {
-		cfg, err := loadConfig(getenv)
-		if err != nil {
-			return err
-		}
-		a, err := loadArticle(ctx, *path, std.in, cfg.CacheDir)
-		if err != nil {
-			return err
-		}
-		eng, err := newQuoteEngine(ctx, a, cfg)
+		eng, _, err := quoteEngineFor(ctx, *path, std, getenv)
 		if err != nil {
 			return err
 		}

@@ -24,15 +24,7 @@ func runQuote(ctx context.Context, args []string, std stdio, getenv env) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := loadConfig(getenv)
-	if err != nil {
-		return err
-	}
-	a, err := loadArticle(ctx, *path, std.in, cfg.CacheDir)
-	if err != nil {
-		return err
-	}
-	eng, err := newQuoteEngine(ctx, a, cfg)
+	eng, a, err := quoteEngineFor(ctx, *path, std, getenv)
 	if err != nil {
 		return err
 	}

@@ -31,11 +31,7 @@ func runSource(ctx context.Context, args []string, std stdio, getenv env) error 
 	if len(rest) > 1 {
 		return argError{msg: "source takes at most one paragraph number, e.g. articlebot source 4"}
 	}
-	cfg, err := loadConfig(getenv)
-	if err != nil {
-		return err
-	}
-	a, err := loadArticle(ctx, *path, std.in, cfg.CacheDir)
+	_, a, err := configuredArticle(ctx, *path, std, getenv)
 	if err != nil {
 		return err
 	}

@@ -77,10 +77,27 @@ func newLLMClient(cfg config, log *slog.Logger) (*llm.Client, error) {
 	return c, nil
 }
 
-// newQuoteEngine builds an offline engine: quotation lookup never needs a
-// model or remote embeddings.
-func newQuoteEngine(ctx context.Context, a *article.Article, cfg config) (*answer.Engine, error) {
-	return answer.New(ctx, a, answer.Options{Sources: cfg.Sources})
+// configuredArticle loads the configuration and the article at path (the
+// built-in one for "", standard input for "-"): what every command that
+// reads an article without a model starts with.
+func configuredArticle(ctx context.Context, path string, std stdio, getenv env) (config, *article.Article, error) {
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return cfg, nil, err
+	}
+	a, err := loadArticle(ctx, path, std.in, cfg.CacheDir)
+	return cfg, a, err
+}
+
+// quoteEngineFor builds an offline engine over the article at path:
+// quotation lookup never needs a model.
+func quoteEngineFor(ctx context.Context, path string, std stdio, getenv env) (*answer.Engine, *article.Article, error) {
+	cfg, a, err := configuredArticle(ctx, path, std, getenv)
+	if err != nil {
+		return nil, nil, err
+	}
+	eng, err := answer.New(ctx, a, answer.Options{Sources: cfg.Sources})
+	return eng, a, err
 }
 
 // newLogger logs to w at the configured level. Terminal commands log only
