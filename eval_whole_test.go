@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"articlebot/eval"
 	"articlebot/internal/fakeopenai"
 )
 
@@ -14,16 +13,7 @@ import (
 // that summarises like a careful one: the summaries reach the model with
 // the lead as the first source, and no such question abstains.
 func TestWholeArticleEvalInLLMMode(t *testing.T) {
-	s := fakeopenai.New(t)
-	s.Respond(fakeopenai.Summarizing)
-	out, errOut, code := cli(t, "", llmVars(t, s, false), "eval", "--json")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
-	var reports []eval.Report
-	if err := json.Unmarshal([]byte(out), &reports); err != nil {
-		t.Fatal(err)
-	}
+	reports, s := llmEval(t, fakeopenai.Summarizing)
 	for _, r := range reports {
 		w := r.Whole
 		if w == nil {

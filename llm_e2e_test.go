@@ -137,16 +137,7 @@ func TestEmbeddingRequests(t *testing.T) {
 // against a fake endpoint that answers like a careful model: every shown
 // citation and quotation must check out.
 func TestEvalInLLMMode(t *testing.T) {
-	s := fakeopenai.New(t)
-	s.Respond(fakeopenai.Grounded)
-	out, errOut, code := cli(t, "", llmVars(t, s, false), "eval", "--json")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
-	var reports []eval.Report
-	if err := json.Unmarshal([]byte(out), &reports); err != nil {
-		t.Fatal(err)
-	}
+	reports, _ := llmEval(t, fakeopenai.Grounded)
 	for _, r := range reports {
 		q := r.Questions
 		t.Logf("%s: mode %s, citation validity %.3f, quotation validity %.3f, recall@5 %.3f, abstention %.3f",
@@ -213,4 +204,22 @@ func TestStreamingOnATerminal(t *testing.T) {
 	if strings.Contains(got, "hmm") || res.Mode != answer.LLM {
 		t.Errorf("mode %s, output:\n%s", res.Mode, got)
 	}
+}
+
+// llmEval runs `eval --json` in llm mode against a fake endpoint answering
+// with respond, and returns the reports of every eval set and the endpoint,
+// whose requests tests may read.
+func llmEval(t *testing.T, respond func(fakeopenai.ChatRequest) fakeopenai.Behaviour) ([]eval.Report, *fakeopenai.Server) {
+	t.Helper()
+	s := fakeopenai.New(t)
+	s.Respond(respond)
+	out, errOut, code := cli(t, "", llmVars(t, s, false), "eval", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var reports []eval.Report
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	return reports, s
 }
