@@ -77,23 +77,6 @@ type gateRun struct {
 	asks     []opinionAsk
 }
 
-// answerSentence is one sentence of the answer, cut at its markers.
-type answerSentence struct {
-	texts   []string // text before each marker, then the tail
-	markers [][]int  // the source numbers of each marker, as written
-	cites   [][]int  // after the gate: the source indexes of each marker
-	claims  []string // the claim each marker is attached to
-	dropped bool     // removed from the answer
-	tail    bool     // keep the tail text
-	added   []int    // citations the gate added to an uncited sentence
-	addedTo string   // the claim they are attached to
-	sep     string   // what separates it from the sentence before: " " or line breaks
-	// speaker is the real speaker of a quotation the sentence gives to
-	// someone else (named in a note); misnamed are the names it gave.
-	speaker  string
-	misnamed []string
-}
-
 // claim reads a claim of a sentence, with the speaker of a misattributed
 // quotation in place of the names the sentence gave it.
 func (g *gateRun) claim(as *answerSentence, text string) *claimInfo {
@@ -120,58 +103,6 @@ func (g *gateRun) claim(as *answerSentence, text string) *claimInfo {
 	c.nameMasks = g.e.nameMasks(c)
 	return c
 }
-
-// splitAnswer cuts an answer into sentences and each sentence at its
-// markers. Markers that open a sentence ("A fact. [2] Next") belong to the
-// sentence before.
-func splitAnswer(text string) []*answerSentence {
-	var raw, seps []string
-	prev := 0
-	for _, sp := range splitSentencesOf(text) {
-		s := text[sp[0]:sp[1]]
-		sep := " "
-		if n := strings.Count(text[prev:sp[0]], "\n"); n > 0 {
-			sep = strings.Repeat("\n", min(n, 2))
-		}
-		prev = sp[1]
-		for len(raw) > 0 {
-			loc := markerRe.FindStringIndex(s)
-			if loc == nil || loc[0] != 0 {
-				break
-			}
-			raw[len(raw)-1] += " " + s[:loc[1]]
-			s = strings.TrimSpace(s[loc[1]:])
-		}
-		if s != "" {
-			raw, seps = append(raw, s), append(seps, sep)
-		}
-	}
-	out := make([]*answerSentence, 0, len(raw))
-	for i, s := range raw {
-		as := &answerSentence{tail: true, sep: seps[i]}
-		last := 0
-		for _, loc := range markerRe.FindAllStringIndex(s, -1) {
-			nums := markerNumbers(s[loc[0]:loc[1]])
-			if k := len(as.markers); k > 0 && !hasWord(s[last:loc[0]]) {
-				// "[1][2]", "[1], [2]": one citation of two sources.
-				as.markers[k-1] = append(as.markers[k-1], nums...)
-				last = loc[1]
-				continue
-			}
-			as.texts = append(as.texts, s[last:loc[0]])
-			as.markers = append(as.markers, nums)
-			last = loc[1]
-		}
-		as.texts = append(as.texts, s[last:])
-		as.cites = make([][]int, len(as.markers))
-		as.claims = make([]string, len(as.markers))
-		out = append(out, as)
-	}
-	return out
-}
-
-// plain is the sentence's text without markers.
-func (as *answerSentence) plain() string { return strings.Join(as.texts, " ") }
 
 // sentence checks one sentence of the answer.
 func (g *gateRun) sentence(sents []*answerSentence, i int) {
@@ -269,111 +200,6 @@ func (g *gateRun) uncited(sents []*answerSentence, i int) {
 	g.drop(as, "removed a sentence no source supports: %q")
 }
 
-// decide returns the sources that support a claim among those its marker
-// cites, repairing the citation when they do not: the citation moves to
-// another retrieved source, or failing that to another article paragraph.
-// context, when set, is the claim with the uncited sentence before it.
-func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
-	var valid []int
-	for _, n := range nums {
-		if n < 1 || n > g.shown {
-			g.c.stats.Removed++
-			g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: there is no source %d", n, n))
-			continue
-		}
-		if !containsInt(valid, n-1) {
-			valid = append(valid, n-1)
-		}
-	}
-	if !c.substantive() {
-		// "He said so [2].": nothing to check it against.
-		return valid, len(valid) > 0
-	}
-	clauses := g.e.clauses(c.text)
-	var kept []int
-	whole := false
-	bestCov := -1.0
-	covered := make([]bool, len(clauses))
-	for _, idx := range valid {
-		ids := g.e.sourceSentences(g.c.sources[idx])
-		j := g.e.best(c, ids)
-		ok := g.accept(c, g.c.sources[idx].Paragraph, j)
-		if !ok && context != nil {
-			ok = g.e.best(context, ids).supports()
-		}
-		if ok {
-			whole = true
-			bestCov = max(bestCov, j.coverage)
-		}
-		for k, cl := range clauses {
-			if g.e.best(cl, ids).supports() {
-				covered[k] = true
-				ok = true
-			}
-		}
-		if ok {
-			kept = append(kept, idx)
-		}
-	}
-	supported := whole || (len(clauses) > 1 && allTrue(covered))
-	alt, altJ, altOK := g.bestElsewhere(c, valid)
-	switch {
-	case supported && altOK && whole && len(kept) == 1 && altJ.coverage > bestCov+supportMargin:
-		// A clearly better passage: the model cited a neighbour.
-		idx := g.adopt(alt)
-		g.move(valid, nil, idx, c.text)
-		return []int{idx}, true
-	case supported:
-		g.removeUnsupported(valid, kept, c.text)
-		return kept, true
-	case altOK:
-		idx := g.adopt(alt)
-		g.move(valid, kept, idx, c.text)
-		return append(kept, idx), true
-	}
-	for _, idx := range valid {
-		if !containsInt(kept, idx) {
-			g.c.stats.Removed++
-		}
-	}
-	return nil, false
-}
-
-// move reports a citation moved to source alt, and the removal of any
-// other cited source that did not support the claim.
-func (g *gateRun) move(valid, kept []int, alt int, claim string) {
-	to := g.c.sources[alt].Paragraph
-	first := true
-	for _, idx := range valid {
-		if containsInt(kept, idx) || idx == alt {
-			continue
-		}
-		from := g.c.sources[idx]
-		if first {
-			g.c.stats.Moved++
-			g.c.warnings = append(g.c.warnings, fmt.Sprintf("moved citation [%d] to ¶%d: ¶%d does not state %q", from.N, to, from.Paragraph, claim))
-			first = false
-			continue
-		}
-		g.c.stats.Removed++
-		g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: ¶%d does not state %q", from.N, from.Paragraph, claim))
-	}
-	if first {
-		g.c.warnings = append(g.c.warnings, fmt.Sprintf("added a citation of ¶%d: it states %q", to, claim))
-	}
-}
-
-func (g *gateRun) removeUnsupported(valid, kept []int, claim string) {
-	for _, idx := range valid {
-		if containsInt(kept, idx) {
-			continue
-		}
-		s := g.c.sources[idx]
-		g.c.stats.Removed++
-		g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: ¶%d does not state %q", s.N, s.Paragraph, claim))
-	}
-}
-
 // drop removes a sentence from the answer, with a warning quoting it.
 func (g *gateRun) drop(as *answerSentence, format string) {
 	as.dropped = true
@@ -398,17 +224,6 @@ func allTrue(bs []bool) bool {
 		}
 	}
 	return len(bs) > 0
-}
-
-func markerNumbers(marker string) []int {
-	var out []int
-	for _, f := range strings.FieldsFunc(strings.Trim(marker, "[]"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		var n int
-		if _, err := fmt.Sscanf(f, "%d", &n); err == nil {
-			out = append(out, n)
-		}
-	}
-	return out
 }
 
 func contains(ss []string, s string) bool {

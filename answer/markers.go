@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -36,4 +37,16 @@ func normalizeMarkers(text string, n int) string {
 		}
 		return "[" + strings.Join(nums, ", ") + "]"
 	})
+}
+
+// markerNumbers returns the source numbers a marker names, as written.
+func markerNumbers(marker string) []int {
+	var out []int
+	for _, f := range strings.FieldsFunc(strings.Trim(marker, "[]"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		var n int
+		if _, err := fmt.Sscanf(f, "%d", &n); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -171,3 +171,108 @@ func submatch(text string, m []int) string {
 	}
 	return ""
 }
+
+// decide returns the sources that support a claim among those its marker
+// cites, repairing the citation when they do not: the citation moves to
+// another retrieved source, or failing that to another article paragraph.
+// context, when set, is the claim with the uncited sentence before it.
+func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
+	var valid []int
+	for _, n := range nums {
+		if n < 1 || n > g.shown {
+			g.c.stats.Removed++
+			g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: there is no source %d", n, n))
+			continue
+		}
+		if !containsInt(valid, n-1) {
+			valid = append(valid, n-1)
+		}
+	}
+	if !c.substantive() {
+		// "He said so [2].": nothing to check it against.
+		return valid, len(valid) > 0
+	}
+	clauses := g.e.clauses(c.text)
+	var kept []int
+	whole := false
+	bestCov := -1.0
+	covered := make([]bool, len(clauses))
+	for _, idx := range valid {
+		ids := g.e.sourceSentences(g.c.sources[idx])
+		j := g.e.best(c, ids)
+		ok := g.accept(c, g.c.sources[idx].Paragraph, j)
+		if !ok && context != nil {
+			ok = g.e.best(context, ids).supports()
+		}
+		if ok {
+			whole = true
+			bestCov = max(bestCov, j.coverage)
+		}
+		for k, cl := range clauses {
+			if g.e.best(cl, ids).supports() {
+				covered[k] = true
+				ok = true
+			}
+		}
+		if ok {
+			kept = append(kept, idx)
+		}
+	}
+	supported := whole || (len(clauses) > 1 && allTrue(covered))
+	alt, altJ, altOK := g.bestElsewhere(c, valid)
+	switch {
+	case supported && altOK && whole && len(kept) == 1 && altJ.coverage > bestCov+supportMargin:
+		// A clearly better passage: the model cited a neighbour.
+		idx := g.adopt(alt)
+		g.move(valid, nil, idx, c.text)
+		return []int{idx}, true
+	case supported:
+		g.removeUnsupported(valid, kept, c.text)
+		return kept, true
+	case altOK:
+		idx := g.adopt(alt)
+		g.move(valid, kept, idx, c.text)
+		return append(kept, idx), true
+	}
+	for _, idx := range valid {
+		if !containsInt(kept, idx) {
+			g.c.stats.Removed++
+		}
+	}
+	return nil, false
+}
+
+// move reports a citation moved to source alt, and the removal of any
+// other cited source that did not support the claim.
+func (g *gateRun) move(valid, kept []int, alt int, claim string) {
+	to := g.c.sources[alt].Paragraph
+	first := true
+	for _, idx := range valid {
+		if containsInt(kept, idx) || idx == alt {
+			continue
+		}
+		from := g.c.sources[idx]
+		if first {
+			g.c.stats.Moved++
+			g.c.warnings = append(g.c.warnings, fmt.Sprintf("moved citation [%d] to ¶%d: ¶%d does not state %q", from.N, to, from.Paragraph, claim))
+			first = false
+			continue
+		}
+		g.c.stats.Removed++
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: ¶%d does not state %q", from.N, from.Paragraph, claim))
+	}
+	if first {
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("added a citation of ¶%d: it states %q", to, claim))
+	}
+}
+
+func (g *gateRun) removeUnsupported(valid, kept []int, claim string) {
+	for _, idx := range valid {
+		if containsInt(kept, idx) {
+			continue
+		}
+		s := g.c.sources[idx]
+		g.c.stats.Removed++
+		g.c.warnings = append(g.c.warnings, fmt.Sprintf("removed citation [%d]: ¶%d does not state %q", s.N, s.Paragraph, claim))
+	}
+}
