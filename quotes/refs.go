@@ -30,14 +30,14 @@ func (b *builder) noteReferences() {
 				shared = append(shared, use{p, m})
 				continue
 			}
-			m.ent.refs = append(m.ent.refs, p.toks[m.lo].start)
+			m.ent.refs = append(m.ent.refs, int(p.toks[m.lo].start))
 		}
 		for k, t := range p.toks {
 			if !t.isWord() || t.quote >= 0 || !lexicon.Definites.Has(t.lower()) || afterPreposition(p.toks, k) {
 				continue // "no relation of the foreign minister" is not about the minister
 			}
 			if people := b.roleReference(p, k); len(people) == 1 {
-				people[0].refs = append(people[0].refs, t.start)
+				people[0].refs = append(people[0].refs, int(t.start))
 			}
 		}
 	}
@@ -47,10 +47,10 @@ func (b *builder) noteReferences() {
 	for _, u := range shared {
 		cands := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
 		at := u.p.toks[u.m.lo].start
-		e := b.latest(cands, at)
+		e := b.latest(cands, int(at))
 		u.m.ent = e
-		i := sort.SearchInts(e.refs, at)
-		e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
+		i := sort.SearchInts(e.refs, int(at))
+		e.refs = append(e.refs[:i], append([]int{int(at)}, e.refs[i:]...)...)
 	}
 }
 
