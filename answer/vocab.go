@@ -26,8 +26,10 @@ func newVocabulary(a *article.Article) *vocabulary {
 		for _, w := range fuzzy.Words(p.Text) {
 			v.words[w] = true
 			// "Washington-based" also mentions Washington.
-			for _, part := range strings.Split(w, "-") {
-				v.words[part] = true
+			if strings.Contains(w, "-") {
+				for _, part := range strings.Split(w, "-") {
+					v.words[part] = true
+				}
 			}
 		}
 	}
