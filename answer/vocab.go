@@ -23,7 +23,7 @@ func newVocabulary(a *article.Article) *vocabulary {
 		if p.Kind == article.Boilerplate {
 			continue
 		}
-		for _, w := range fuzzy.Words(p.Text) {
+		for w := range fuzzy.WordSeq(p.Text) {
 			v.words[w] = true
 			// "Washington-based" also mentions Washington.
 			if strings.Contains(w, "-") {

@@ -102,10 +102,8 @@ func init() {
 // dangling reports whether a sentence needs the one before it to be
 // understood.
 func dangling(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
+	for f := range strings.FieldsSeq(text) {
+		return danglingStart[strings.ToLower(strings.Trim(f, `,.;:“”"‘’'`))]
 	}
-	w := strings.ToLower(strings.Trim(f[0], `,.;:“”"‘’'`))
-	return danglingStart[w]
+	return false
 }
