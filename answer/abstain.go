@@ -54,6 +54,16 @@ type verdict struct {
 // judge decides whether the article answers a question, from the best
 // candidate sentences retrieval found and the question's focus.
 func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
+	if v, ok := e.ruled(q, cands, f); ok {
+		return v
+	}
+	best := e.bestProbability(q, cands, f)
+	return verdict{answerable: best >= answerThreshold, middling: best >= middleThreshold}
+}
+
+// ruled decides the questions that need no weighing: a name the article
+// never mentions, and what a speaker of the article said.
+func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 	var missing []string
 	for _, ent := range entities(q) {
 		if _, ok := e.quotes.Lookup(ent.String()); ok && !ent.title {
@@ -81,62 +91,40 @@ func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
 			best = max(best, fuzzyCoverage(rest, c.terms))
 		}
 		if len(rest) >= 2 && best >= minCoverageMissingName {
-			return verdict{answerable: true}
+			return verdict{answerable: true}, true
 		}
-		return verdict{missing: missing[0]}
+		return verdict{missing: missing[0]}, true
 	}
 	speaker := false
 	for _, c := range cands {
 		speaker = speaker || c.speaker
 	}
-	if speaker && isSpeechQuestion(q) {
-		return verdict{answerable: true}
+	if speaker && isSpeechQuestion(q) && len(f.terms) == 0 {
+		// "What did Okafor say?": the speaker's passages answer.
+		return verdict{answerable: true}, true
 	}
-	n := len(f.terms)
+	return verdict{}, false
+}
+
+// bestProbability is the answerability model's best score over the first
+// maxJudged candidates that are about the question's people.
+func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 	want := questionType(q)
-	if n == 0 && want == personType {
+	if len(f.terms) == 0 && want == personType {
 		want = anyType // "Who is Maria Snegovaya?" asks for a description
 	}
-	typed := want != anyType || f.money
-	if n == 0 && !typed {
-		// Only names: a sentence about them answers.
-		for _, c := range cands {
-			if len(f.entity) > 0 && f.aboutEntity(c) {
-				return verdict{answerable: true}
-			}
-		}
-		return verdict{}
-	}
 	unseen := f.unseen()
-	var v verdict
-	for _, c := range cands {
-		if !f.aboutEntity(c) {
+	best := 0.0
+	for i, c := range cands {
+		if i == maxJudged {
+			break
+		}
+		if !e.aboutEntity(f, c) {
 			continue
 		}
-		miss := f.missingIn(c.terms)
-		cov := 1.0
-		if n > 0 {
-			cov = float64(n-miss) / float64(n)
-		}
-		z := 0.0
-		if c.dense > 0 {
-			z = e.index.DenseZ(c.dense)
-		}
-		if typed {
-			holds := (!f.money || hasMoney(c.sent.Text)) && (want == anyType || hasAnswerType(want, q, c.sent.Text) ||
-				want == personType && e.namesAnother(c.sent, q))
-			if holds && (miss <= allowedMissing(n) || z >= minDenseZ && unseen == 0 || want == personType && f.roleIn(c.terms)) {
-				return verdict{answerable: true}
-			}
-			v.middling = v.middling || cov >= middleCoverage
-			continue
-		}
-		if cov >= minCoverage || z >= minDenseZ && unseen == 0 {
-			return verdict{answerable: true}
-		}
-		v.middling = v.middling || cov >= middleCoverage || z >= middleZ
+		best = max(best, probability(e.signals(q, c, f, want, unseen)))
 	}
-	return v
+	return best
 }
 
 func stripNames(q string, names []string) string {

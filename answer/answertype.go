@@ -18,6 +18,7 @@ const (
 	numberType
 	durationType
 	personType
+	reasonType
 )
 
 var (
@@ -26,6 +27,9 @@ var (
 	howLongQ  = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
 	howManyQ  = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
 	whoQ      = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whyQ      = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
+	// reasonRe matches the words that give a cause or a purpose.
+	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	placeRe   = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
 	timeRe    = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
 	numberRe  = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
@@ -46,6 +50,8 @@ func questionType(q string) answerType {
 		return numberType
 	case whoQ.MatchString(q):
 		return personType
+	case whyQ.MatchString(q):
+		return reasonType
 	}
 	return anyType
 }
@@ -83,6 +89,8 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 				return true
 			}
 		}
+	case reasonType:
+		return reasonRe.MatchString(sentence)
 	}
 	return false
 }
