@@ -6,41 +6,20 @@ import (
 	"articlebot/article"
 )
 
-// Abstention thresholds, calibrated on the tuned eval sets (see
-// TestEvalFloors and the closing note of issue 9 for the figures):
-//
-// A question that asks what a speaker of the article said is answered
-// from that speaker's passages. Otherwise what the question asks about
-// (its focus: content terms less the names and roles of its speakers, see
-// focusOf) must be in one sentence: all of it, but one term in four, in a
-// sentence that also holds what a typed question asks for (a number for
-// "how many", a sum of money for "how much … cost", a date for "when") and
-// is about the question's speaker; or, for other questions, minCoverage
-// of it. A word the article never uses (nor a WordNet synonym or irregular
-// form of it) counts as missing, and bars the dense rescue: a passage
-// minDenseZ standard deviations above the article's baseline similarity
-// (retrieval's DenseZ, which means the same for every embedder) answers a
-// question only when the article uses all its words. (Requiring more
-// coverage, 0.67 or 0.75, of questions with such a word cost one more
-// answerable question on the tuned sets and gained no unanswerable one.) Below that, a sentence with middleCoverage of the
-// focus or a passage middleZ above the baseline makes the confidence
-// middling: the engine says the article does not state it and points to
-// the closest passages instead of presenting one as the answer.
-const (
-	minCoverage = 0.5
-	// 0.45 absolute for the local embedder before normalisation: 3.8 to
-	// 5.4 standard deviations above the baselines of the six tuned
-	// articles (median 4.3).
-	minDenseZ = 4.3
-	// Middling: a third of the focus, or a passage clearly above the
-	// unrelated ones (0.3 absolute for the local embedder, 2.4 standard
-	// deviations).
-	middleCoverage = 0.34
-	middleZ        = 2.4
-	// With a name the article never mentions, the rest of the question must
-	// be matched this well by one sentence (and by at least two terms).
-	minCoverageMissingName = 0.67
-)
+// How the engine decides that the article answers a question. Two rules
+// need no weighing: a name the question asks about that the article never
+// mentions makes it abstain (unless one sentence matches the rest of the
+// question at least minCoverageMissingName), and "what did X say" with no
+// topic beyond the speaker is answered from X's passages. Every other
+// question goes to the answerability model (confidence.go): it is answered
+// when its best candidate scores answerThreshold, and below that the
+// engine says the article does not state it, pointing to the closest
+// passages when the best score reaches middleThreshold.
+
+// minCoverageMissingName: with a name the article never mentions, the rest
+// of the question must be matched this well by one sentence (and by at
+// least two terms).
+const minCoverageMissingName = 0.67
 
 // verdict explains why a question is or is not answerable from the article.
 type verdict struct {

@@ -41,6 +41,7 @@ type focus struct {
 // does not use the term itself.
 type focusTerm struct {
 	term   string
+	word   string // the question's word for it
 	alts   []string
 	unseen bool // neither the term nor a synonym (nor a close spelling) is in the article
 	role   bool // the question word names a role ("envoy")
@@ -118,7 +119,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			}
 			continue
 		}
-		ft := focusTerm{term: t, role: lexicon.IsRole(words[t])}
+		ft := focusTerm{term: t, word: words[t], role: lexicon.IsRole(words[t])}
 		for _, a := range aliases[words[t]] {
 			// "America" for an article that writes "U.S.".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
@@ -250,14 +251,6 @@ var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }
-
-// allowedMissing is how many focus terms a sentence that holds the answer
-// type may lack: one in four (so a question of four terms or more may word
-// one of them differently), none below four. One in three answered more
-// paraphrases on the tuned sets (9.0 % of answerable questions wrongly
-// abstained instead of 12.4 %) but abstained on far fewer unanswerables
-// (62.5 % instead of 77.5 %).
-func allowedMissing(n int) int { return n / 4 }
 
 // hasStem reports whether the article has search term t.
 func (v *vocabulary) hasStem(t string) bool { return v.index != nil && v.index.HasTerm(t) }
