@@ -9,8 +9,8 @@ import (
 // How the engine decides that the article answers a question. Two rules
 // need no weighing: a name the question asks about that the article never
 // mentions makes it abstain (unless one sentence matches the rest of the
-// question at least minCoverageMissingName), and "what did X say" with no
-// topic beyond the speaker is answered from X's passages. Every other
+// question at least minCoverageMissingName), and "what did X say (about
+// Y)" is answered from X's passages when retrieval found some. Every other
 // question goes to the answerability model (confidence.go): it is answered
 // when its best candidate scores answerThreshold, and below that the
 // engine says the article does not state it, pointing to the closest
@@ -78,8 +78,9 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 	for _, c := range cands {
 		speaker = speaker || c.speaker
 	}
-	if speaker && isSpeechQuestion(q) && len(f.terms) == 0 {
-		// "What did Okafor say?": the speaker's passages answer.
+	if speaker && isSpeechQuestion(q) {
+		// "What did Okafor say?", "What else did he say about the
+		// wall?": the speaker's passages answer.
 		return verdict{answerable: true}, true
 	}
 	return verdict{}, false
