@@ -56,7 +56,8 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	captain skipper manager trainer agent chairholder defendant plaintiff
 	suspect claimant appellant petitioner respondent juror solicitor barrister
 	counsel clerk architect paediatrician pediatrician epidemiologist author
-	co-author coauthor interviewer host presenter founder`)
+	co-author coauthor interviewer host presenter founder substitute photographer
+	spokesperson`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".

@@ -33,6 +33,7 @@ type builder struct {
 	statements []Statement
 	bySentence map[int][]string
 	unnamed    []unnamedSource // sources described, not named, in order
+	order      []named         // names outside quotations, in article order
 }
 
 func newBuilder(a *article.Article) *builder {

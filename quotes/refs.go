@@ -49,6 +49,7 @@ func (b *builder) noteReferences() {
 		at := u.p.toks[u.m.lo].start
 		e := b.latest(cands, at)
 		u.m.ent = e
+		e.bare++
 		i := sort.SearchInts(e.refs, at)
 		e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
 	}

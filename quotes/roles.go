@@ -47,15 +47,37 @@ func Roles(a *article.Article, ix *Index) map[string]string {
 	return out
 }
 
+// role is one description of an entity in the article's words, with
+// whose it is when the article says: Maria Ortega for "Maria Ortega's
+// lawyer", the person "her" refers to for "her younger brother", Trump
+// for "Trump envoy".
+type role struct {
+	text  string
+	terms []string // roleTerms of text
+	head  string   // the role noun the description is about: "lawyer", "chair"
+	owner *entity
+}
+
 // addRole records a description of the entity once.
-func (e *entity) addRole(r string) {
-	for _, x := range e.roles {
-		if strings.EqualFold(x, r) {
+func (e *entity) addRole(r string) { e.addOwnedRole(r, nil) }
+
+// addOwnedRole records a description of the entity and whose it is.
+func (e *entity) addOwnedRole(r string, owner *entity) {
+	if owner == e {
+		owner = nil
+	}
+	for i, x := range e.rels {
+		if strings.EqualFold(x.text, r) {
+			if e.rels[i].owner == nil {
+				e.rels[i].owner = owner
+			}
 			return
 		}
 	}
+	terms := roleTerms(r)
 	e.roles = append(e.roles, r)
-	for _, w := range roleTerms(r) {
+	e.rels = append(e.rels, role{text: r, terms: terms, head: roleHead(e.kind, terms), owner: owner})
+	for _, w := range terms {
 		if e.roleWords == nil {
 			e.roleWords = map[string]bool{}
 		}
@@ -65,10 +87,15 @@ func (e *entity) addRole(r string) {
 
 // roleTerms folds a role description into the words a lookup compares:
 // possessives and determiners dropped, abbreviations spelled out
-// ("Sen." gives "senator", "CFO" "chief financial officer").
+// ("Sen." gives "senator", "CFO" "chief financial officer"), variants
+// in one form (lexicon.CanonicalRole: "spokeswoman" gives "spokesperson"),
+// a compound written as two words joined ("council member"), and a
+// prosecuting attorney also a "prosecutor".
 func roleTerms(s string) []string {
 	var out []string
-	for _, w := range fuzzy.Words(s) {
+	words := fuzzy.Words(s)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if lexicon.Definites.Has(w) || lexicon.Indefinites.Has(w) || w == "of" {
 			continue
 		}
@@ -80,9 +107,35 @@ func roleTerms(s string) []string {
 			}
 			continue
 		}
-		out = append(out, w)
+		if i+1 < len(words) && lexicon.ListedRole(w+words[i+1]) {
+			w, i = w+words[i+1], i+1
+		}
+		out = append(out, lexicon.CanonicalRole(w))
+	}
+	if lexicon.Prosecutes(words) && !slices.Contains(out, "prosecutor") {
+		out = append(out, "prosecutor")
 	}
 	return out
+}
+
+// roleHead returns the noun a description of an entity of kind k is
+// about: the last role noun (or organisation noun) before a word that
+// starts a complement ("chair" in "chair of the council's committee",
+// "lawyer" in "Maria Ortega's lawyer", "maker" in "maker of sensors").
+func roleHead(k Kind, terms []string) string {
+	head := ""
+	for i, w := range terms {
+		if head != "" && (lexicon.Prepositions.Has(w) || w == "who") {
+			break
+		}
+		if isHead(k, w) || i > 0 && lexicon.CompoundRole(terms[i-1], w) {
+			head = w
+		}
+	}
+	if lexicon.Prosecutes(terms) {
+		return "prosecutor"
+	}
+	return head
 }
 
 // byRole returns the people and organisations whose descriptions hold
@@ -90,32 +143,106 @@ func roleTerms(s string) []string {
 // committee's chair" finds the person who "chairs the council's
 // transportation committee", "the hospital" the organisation with
 // "Hospital" in its name, "the water company" the one described as one.
-// One of the words must name the role or kind itself.
+// One of the words must name the role or kind itself. Of several, those
+// described by the phrase's own head noun ("the university": a
+// university, not a university's hospital) are kept.
 func byRole(entities []*entity, words []string) []*entity {
+	return byRoleOwned(entities, words, roleOwner{})
+}
+
+// roleOwner narrows a role lookup to descriptions of a relation: "her
+// brother" (gender 'f'), "Ortega's lawyer" (owners: the Ortegas).
+type roleOwner struct {
+	gender byte
+	owners []*entity
+}
+
+func (o roleOwner) any() bool { return o.gender != 0 || o.owners != nil }
+
+// fits reports whether r is a description of the relation.
+func (o roleOwner) fits(r role) bool {
+	if r.owner == nil {
+		return false
+	}
+	if o.owners != nil {
+		return slices.Contains(o.owners, r.owner)
+	}
+	return r.owner.gender == o.gender
+}
+
+func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 	words = roleTerms(strings.Join(words, " "))
 	if len(words) == 0 {
 		return nil
 	}
 	var out []*entity
+	best := 0
 	for _, e := range entities {
+		var extra []string
+		if e.kind == Organisation {
+			extra = fuzzy.Words(e.name)
+		}
+		for _, r := range e.rels {
+			if r.owner != nil {
+				extra = append(extra, fuzzy.Words(r.owner.name)...)
+			}
+		}
 		switch {
-		case e.kind == Person && slices.ContainsFunc(words, lexicon.IsRole) && hasRoleWords(e, words, nil):
+		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) }) && hasRoleWords(e, words, extra):
 		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] }) &&
-			hasRoleWords(e, words, fuzzy.Words(e.name)):
+			hasRoleWords(e, words, extra):
 		default:
 			continue
 		}
-		out = append(out, e)
+		score := roleFit(e, words, o)
+		switch {
+		case score > best:
+			out, best = []*entity{e}, score
+		case score == best && score > 0:
+			out = append(out, e)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].firstAt < out[j].firstAt })
 	return out
 }
 
+// roleFit rates how well e fits a role lookup whose words it holds: 2 when
+// a description (or an organisation's name) is headed by the lookup's last
+// role noun, 1 when the noun is only a modifier; 0 when an owner is asked
+// for and no description of that relation has the noun.
+func roleFit(e *entity, words []string, o roleOwner) int {
+	qhead := roleHead(e.kind, words)
+	if qhead == "" {
+		qhead = words[len(words)-1]
+	}
+	fit := 1
+	if e.kind == Organisation {
+		if w := fuzzy.Words(e.name); len(w) > 0 && lexicon.CanonicalRole(w[len(w)-1]) == qhead {
+			fit = 2
+		}
+	}
+	owned := false
+	for _, r := range e.rels {
+		if r.head == qhead {
+			fit = 2
+		}
+		if o.any() && o.fits(r) && slices.Contains(r.terms, qhead) {
+			owned = true
+		}
+	}
+	if o.any() && !owned {
+		return 0
+	}
+	return fit
+}
+
 // hasRoleWords reports whether every word is among e's role words or the
-// extra words (an organisation's name), a plural matching its singular.
+// extra words (an organisation's name, the names of those it is described
+// in relation to), a plural matching its singular.
 func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
-		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) {
+		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) &&
+			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] {
 			return false
 		}
 	}

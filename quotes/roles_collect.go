@@ -13,6 +13,7 @@ import (
 // transportation committee") and a passive one ("the committee, chaired by
 // Rep. Glen Farrow").
 func (b *builder) collectRoles() {
+	b.noteGenders()
 	for _, p := range b.paras {
 		for i := range p.ments {
 			m := &p.ments[i]
@@ -20,24 +21,33 @@ func (b *builder) collectRoles() {
 			if e == nil || p.toks[m.lo].quote >= 0 {
 				continue
 			}
-			found := []string{roleBefore(p, m, e.kind), roleAfter(p, m, e.kind)}
+			found := []described{b.roleBefore(p, m, e), b.roleAfter(p, m, e)}
 			if e.kind == Person {
-				found = append(found, titleRole(p, m), roleByVerb(p, m), roleByPassive(p, m))
+				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)},
+					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {
-				if r != "" {
-					e.addRole(r)
+				if r.text != "" {
+					e.addOwnedRole(r.text, r.owner)
 				}
 			}
 		}
 	}
+	b.institutionalRoles()
+	b.orgDescriptions()
+}
+
+// described is a description found for an entity and whose it is.
+type described struct {
+	text  string
+	owner *entity
 }
 
 // titleRole is the title run before a name with the role words and
 // modifiers just before it: "state Sen." gives "state sen.", "City
 // Manager" "city manager", "Assistant U.S. Attorney" "assistant u.s.
 // attorney", "defence lawyer Nadia Farouk" "defence lawyer".
-func titleRole(p *para, m *mention) string {
+func (b *builder) titleRole(p *para, m *mention) described {
 	lo := titleStart(p, m)
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(phrase(p.toks, lo, m.lo))) {
@@ -46,7 +56,24 @@ func titleRole(p *para, m *mention) string {
 			words = append(words, w)
 		}
 	}
-	return strings.Join(words, " ")
+	if len(words) == 0 {
+		return described{}
+	}
+	// A name just before the title says whose it is ("Trump envoy Steve
+	// Witkoff", "European Commission President Ursula von der Leyen");
+	// a name of nothing the article knows is a modifier ("French
+	// President", "Port Calder coach").
+	d := described{}
+	if k := lo - 1; k >= 0 && p.mentAt[k] >= 0 && !p.toks[k].poss && p.toks[k].sent == p.toks[m.lo].sent && p.toks[k].quote < 0 {
+		om := &p.ments[p.mentAt[k]]
+		if om.ent != nil {
+			d.owner = om.ent
+		} else if om.hi-om.lo <= 3 {
+			words = append(strings.Fields(strings.ToLower(phrase(p.toks, om.lo, om.hi))), words...)
+		}
+	}
+	d.text = strings.Join(words, " ")
+	return d
 }
 
 // titleStart walks back from a name over its title: title words, dotted
@@ -66,6 +93,10 @@ func titleStart(p *para, m *mention) int {
 		case lexicon.RoleAdjectives.Has(w) || lexicon.IsTitleWord(t.text) || !t.capital() && lexicon.IsRole(w):
 			plain = 0
 		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
+		case t.capital() && lo < m.runLo && !toks[lo].capital() && lexicon.IsRole(toks[lo].text) && sentenceInitial(toks, lo-1) &&
+			!lexicon.SentenceStarters.Has(t.text):
+			// "Council member Raymond T. Okafor" opening a sentence.
+			return lo - 1
 		case !t.capital() && plain < 2 && lo < m.runLo && lexicon.IsRole(toks[lo].text) &&
 			!lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w) && !lexicon.FrameVerbs.Has(w) && !lexicon.Auxiliaries.Has(w):
 			plain++
@@ -78,62 +109,102 @@ func titleStart(p *para, m *mention) int {
 }
 
 // roleBefore is a role set off by a comma before the name: "Lutovia's
-// foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …".
-func roleBefore(p *para, m *mention, k Kind) string {
+// foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …",
+// "her younger brother, Luis Ortega,", "The developer behind Ashgrove,
+// Fenwick Homes,". The description runs back from its head noun to a
+// determiner, a possessive (which says whose the role is) or a word that
+// cannot be part of it.
+func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	toks := p.toks
 	c := m.runLo - 1
-	if k == Person {
+	if e.kind == Person {
 		c = titleStart(p, m) - 1
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
-		return ""
+		return described{}
 	}
-	head := c - 1
-	if !toks[head].isWord() || !isHead(k, toks[head].text) {
-		return ""
+	head, end := c-1, c
+	// "the developer behind Ashgrove": a head noun with a short complement.
+	if !isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head) {
+		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
+			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && !toks[k-1].capital() && isHead(e.kind, toks[k-1].text) {
+				head = k - 1
+				break
+			}
+		}
 	}
-	lo := head
-	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[head].sent && toks[lo-1].quote < 0 &&
-		!lexicon.Prepositions.Has(toks[lo-1].lower()) && head-lo < 5 {
+	if !toks[head].isWord() || !isHead(e.kind, toks[head].text) || toks[head].quote >= 0 {
+		return described{}
+	}
+	lo, d := head, described{}
+	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[head].sent && toks[lo-1].quote < 0 && head-lo < 5 {
+		t := toks[lo-1]
+		w := t.lower()
+		if lexicon.Prepositions.Has(w) || lexicon.Indefinites.Has(w) || w == "the" {
+			break
+		}
+		if lexicon.PossessivePronouns.Has(w) {
+			d.owner = b.pronounOwner(t.start, w, e)
+			break
+		}
+		if t.poss {
+			d.owner = b.possessiveOwner(p, lo-1, e)
+			if mi := p.mentAt[lo-1]; mi >= 0 {
+				lo = p.ments[mi].lo
+			} else {
+				lo--
+			}
+			break
+		}
+		if t.capital() && p.mentAt[lo-1] < 0 && !lexicon.IsTitleWord(t.text) {
+			break // "Last month her studio": the sentence's opening words
+		}
 		lo--
 	}
-	for lo < head && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
-		lo++
-	}
-	return phrase(toks, lo, head+1)
+	d.text = phrase(toks, lo, end)
+	return d
 }
 
 // roleAfter is an apposition after the name that holds a role noun: "Marcus
 // Bell, the owner of a bicycle shop near Fifth Street whose …". Ten words
 // at most, and a name the tenth word is part of.
-func roleAfter(p *para, m *mention, k Kind) string {
+func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
+	k := e.kind
 	toks := p.toks
 	i := m.hi
 	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].sent != toks[m.lo].sent {
-		return ""
+		return described{}
 	}
 	lo := i + 1
 	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
 		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) {
-		return ""
+		return described{}
 	}
-	hi, role := lo, false
+	// ", not by her brother": a contrast, not a description.
+	if w := toks[lo].lower(); w == "not" || lexicon.Prepositions.Has(w) {
+		return described{}
+	}
+	hi, role, d := lo, false, described{}
 	for ; hi < len(toks) && (hi < lo+10 || toks[hi].capital() && hi < lo+14) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
 		w := toks[hi].lower()
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
 		}
-		if isHead(k, toks[hi].text) {
+		if !role && (isHead(k, toks[hi].text) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
 			role = true
+			if d.owner == nil {
+				d.owner = b.ownerIn(p, lo, hi, e)
+			}
 		}
 	}
 	if !role {
-		return ""
+		return described{}
 	}
 	for lo < hi && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
 		lo++
 	}
-	return phrase(toks, lo, hi)
+	d.text = phrase(toks, lo, hi)
+	return d
 }
 
 // roleByVerb reads a relative clause after the name (past an apposition)
@@ -192,7 +263,7 @@ func isHead(k Kind, w string) bool {
 	if k == Organisation {
 		return lexicon.IsOrgNoun(strings.ToLower(w))
 	}
-	return lexicon.IsRole(w)
+	return lexicon.IsRole(w) || lexicon.Affiliations.Has(strings.ToLower(w))
 }
 
 // objectPhrase returns the noun phrase starting at token i, up to a comma,
