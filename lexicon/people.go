@@ -77,7 +77,7 @@ var notRoles = newSet(`insist persist assist resist against amidst midst twist w
 // suffix that makes nouns of agents ("hydrologist", "historian").
 func IsRole(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	if roles.Has(w) {
+	if roles.Has(w) || compoundRoles.Has(w) {
 		return true
 	}
 	if ex, ok := abbreviations[w]; ok && roles.Has(ex[len(ex)-1]) {
@@ -242,6 +242,14 @@ func IsOrgNoun(w string) bool {
 		return false
 	}
 	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
+}
+
+// IsOrgHead reports whether a lower-case noun also ends organisations'
+// names ("court" for "Supreme Court", "club"), as against one that
+// describes them ("charity", "developer").
+func IsOrgHead(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && OrgHeads.Has(strings.ToUpper(string(r[0]))+string(r[1:]))
 }
 
 // Courtesy titles say nothing of what a person does: "Dr. Achebe" is

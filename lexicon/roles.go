@@ -8,11 +8,11 @@ import "strings"
 var roleSynonyms = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
-	"defense": "defence",
+	"defense":  "defence",
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"councilman": "councilmember", "councilwoman": "councilmember", "councillor": "councilmember",
 	"councilor": "councilmember",
-	"center": "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
+	"center":    "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
 	"doctor": "physician",
 }
 
@@ -46,7 +46,7 @@ func CompoundRole(a, b string) bool { return compoundRoles.Has(a + "-" + b) }
 
 // prosecutingOffices, before "attorney", make a prosecutor: "Assistant U.S.
 // Attorney", "district attorney", "the state's attorney".
-var prosecutingOffices = newSet(`u.s. us district state state's county crown prosecuting`)
+var prosecutingOffices = newSet(`u.s. u.s us district state state's county crown prosecuting`)
 
 // Prosecutes reports whether folded role words name a prosecutor: the word
 // itself, or "attorney" after an office that prosecutes.

@@ -50,8 +50,10 @@ func (ix *Index) Find(query string) Match {
 		}
 	}
 	// A last word alone is a surname only after titles ("Dr Achebe").
-	if es := ix.byName(trimTitles(words)); len(es) > 0 {
-		return Match{Speakers: speakers(ix.preferBare(trimTitles(words), es))}
+	if t := trimTitles(words); !lexicon.Prepositions.Has(t[0]) {
+		if es := ix.byName(t); len(es) > 0 {
+			return Match{Speakers: speakers(ix.preferBare(t, es))}
+		}
 	}
 	if es := byRole(ix.speakers, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}

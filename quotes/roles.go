@@ -107,8 +107,11 @@ func roleTerms(s string) []string {
 			}
 			continue
 		}
-		if i+1 < len(words) && lexicon.ListedRole(w+words[i+1]) {
+		switch {
+		case i+1 < len(words) && lexicon.ListedRole(w+words[i+1]):
 			w, i = w+words[i+1], i+1
+		case i+1 < len(words) && lexicon.CompoundRole(lexicon.CanonicalRole(w), words[i+1]):
+			w, i = lexicon.CanonicalRole(w)+"-"+words[i+1], i+1
 		}
 		out = append(out, lexicon.CanonicalRole(w))
 	}

@@ -208,8 +208,16 @@ func (b *builder) orgDescriptions() {
 			if !t.isWord() || t.capital() || !lexicon.OrgNouns.Has(w) || p.toks[k-1].lower() != "the" || p.mentAt[k] >= 0 {
 				continue
 			}
-			if n := p.toks[k+1]; n.capital() || n.is("of") {
-				continue // "the company Fenwick Homes", "the university of …"
+			if n := p.toks[k+1]; n.capital() || n.is("of") || introduces(p, k) {
+				continue // "the company Fenwick Homes", "the university of …", "The developer behind Ashgrove, Fenwick Homes,"
+			}
+			// A noun that heads names ("Court", "Club") refers to an
+			// organisation the article does not name ("he told the court")
+			// unless the organisation acts: "The club said", "the
+			// court's ruling".
+			acts := t.poss || lexicon.SpeechVerbs.Has(p.toks[k+1].lower())
+			if !acts && lexicon.IsOrgHead(w) && !b.nameHolds(w) {
+				continue
 			}
 			if e := b.orgBefore(w, t.sent, t.start, nil); e != nil && !slices.Contains(fuzzy.Words(e.name), w) {
 				e.addRole(w)
@@ -305,4 +313,25 @@ func kindFits(e *entity, noun string) bool {
 		}
 	}
 	return !other || strings.TrimSpace(noun) == ""
+}
+
+// introduces reports whether the description at token k is set off before
+// a name: "The developer behind Ashgrove, Fenwick Homes, chose …".
+func introduces(p *para, k int) bool {
+	for j := k + 1; j < len(p.toks)-1 && j <= k+4 && p.toks[j].sent == p.toks[k].sent; j++ {
+		if p.toks[j].is(",") {
+			return p.mentAt[j+1] >= 0
+		}
+	}
+	return false
+}
+
+// nameHolds reports whether an organisation's name holds the noun.
+func (b *builder) nameHolds(noun string) bool {
+	for _, e := range b.rs.orgs {
+		if slices.Contains(fuzzy.Words(e.name), noun) {
+			return true
+		}
+	}
+	return false
 }
