@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -185,19 +186,26 @@ func strictPrefix(words []string, q string) bool {
 // Luis Ortega, a text that says "Ortega, 52, has pleaded not guilty" about
 // her calls her "Ortega". When both or neither are, all stay (ambiguous).
 func (ix *Index) preferBare(q []string, es []*entity) []*entity {
-	if len(q) != 1 || len(es) < 2 {
+	if len(q) != 1 || len(es) == 0 || es[0].kind != Person {
 		return es
 	}
-	var out []*entity
-	for _, e := range es {
-		if e.kind == Person && e.bare > 0 {
-			out = append(out, e)
+	var all, bare []*entity
+	for _, e := range ix.speakers {
+		if e.kind != Person || !slices.ContainsFunc(e.forms, func(f form) bool { return f.score >= 90 && slices.Equal(f.words, q) }) {
+			continue
+		}
+		all = append(all, e)
+		if e.bare > 0 {
+			bare = append(bare, e)
 		}
 	}
-	if len(out) == 1 {
-		return out
+	switch {
+	case len(all) < 2:
+		return es
+	case len(bare) == 1:
+		return bare
 	}
-	return es
+	return all
 }
 
 // ownedRole reads a lookup of a relation: "her brother" asks for the
