@@ -83,6 +83,7 @@ func (b *builder) run() {
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
+	b.credits()
 }
 
 // attributeParagraph attributes the quotations and finds the statements of

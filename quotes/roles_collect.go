@@ -147,7 +147,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			d.owner = b.pronounOwner(t.start, w, e)
 			break
 		}
-		if t.poss {
+		if possessive(t) {
 			d.owner = b.possessiveOwner(p, lo-1, e)
 			if mi := p.mentAt[lo-1]; mi >= 0 {
 				lo = p.ments[mi].lo

@@ -76,7 +76,7 @@ func (b *builder) possessiveOwner(p *para, i int, self *entity) *entity {
 		}
 		return nil
 	}
-	w := p.toks[i].lower()
+	w, _ := trimPossessive(p.toks[i].lower())
 	if i > 0 && p.toks[i-1].lower() == "the" && lexicon.IsOrgNoun(w) {
 		return b.orgBefore(w, p.toks[i].sent, p.toks[i].start, self)
 	}
@@ -95,7 +95,7 @@ func (b *builder) ownerIn(p *para, lo, hi int, self *entity) *entity {
 			return nil
 		case lexicon.PossessivePronouns.Has(w):
 			return b.pronounOwner(t.start, w, self)
-		case t.poss:
+		case possessive(t):
 			return b.possessiveOwner(p, k, self)
 		}
 	}
@@ -334,4 +334,14 @@ func (b *builder) nameHolds(noun string) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports whether a token is a possessive: a name's ("Ortega's",
+// marked by the tokenizer) or a common noun's ("the bureau's").
+func possessive(t token) bool {
+	if t.poss {
+		return true
+	}
+	_, ok := trimPossessive(t.text)
+	return ok && t.isWord() && strings.HasSuffix(t.text, "s")
 }

@@ -79,3 +79,18 @@ func TestAttributionOfDescriptionsAndCoordinatedPronouns(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCreditLine finds the people of a wire story's credit line by name
+// and by role.
+func TestCreditLine(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"The port reopened on Monday, officials said.",
+		"Reporting by Ana Pires in Lisbon and Joe Kim; Editing by Sara Lund",
+	)
+	for query, want := range map[string]string{"Ana Pires": "Ana Pires", "Pires": "Ana Pires", "the editor": "Sara Lund", "Joe Kim": "Joe Kim"} {
+		if got := ix.Find(query).Speakers; len(got) != 1 || got[0].Name != want {
+			t.Errorf("Find(%q): got %v, want %s", query, got, want)
+		}
+	}
+}
