@@ -56,7 +56,11 @@ func (ix *Index) Find(query string) Match {
 			return Match{Speakers: speakers(ix.preferBare(t, es))}
 		}
 	}
+	words = ix.correctRoleWords(words)
 	if es := byRole(ix.speakers, words); len(es) > 0 {
+		return Match{Speakers: speakers(es)}
+	}
+	if es := byRole(ix.unnamed, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
 	if es := ix.byPrefix(strings.Join(trimTitles(words), " ")); len(es) > 0 {
@@ -254,4 +258,35 @@ func trimPossessive(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// correctRoleWords replaces a misspelt role word ("oficial",
+// "spokesprson") by the one word of the article's descriptions it is near
+// (lexicon.NearWords), leaving words the descriptions hold alone.
+func (ix *Index) correctRoleWords(words []string) []string {
+	known := map[string]bool{}
+	for _, es := range [][]*entity{ix.speakers, ix.unnamed} {
+		for _, e := range es {
+			for w := range e.roleWords {
+				known[w] = true
+			}
+		}
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if known[w] || lexicon.IsRole(w) || lexicon.IsOrgNoun(w) || lexicon.FunctionWords.Has(w) {
+			continue
+		}
+		var near []string
+		for k := range known {
+			if _, ok := lexicon.NearWords([]string{w}, []string{k}); ok {
+				near = append(near, k)
+			}
+		}
+		if len(near) == 1 {
+			out[i] = near[0]
+		}
+	}
+	return out
 }

@@ -94,3 +94,17 @@ func TestCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFindUnnamedSource finds a source the article quotes without naming,
+// by its role, a misspelt role word included.
+func TestFindUnnamedSource(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"A senior Norvian official who asked not to be named said the deal was close. “We are nearly there,” the official said.",
+	)
+	for _, q := range []string{"the official", "senior oficial", "the senior official"} {
+		if got := ix.Find(q).Speakers; len(got) != 1 || got[0].Name != "a senior Norvian official" {
+			t.Errorf("Find(%q): got %v, want the unnamed official", q, got)
+		}
+	}
+}
