@@ -34,7 +34,10 @@ var evalFloors = map[string]struct {
 	// recall@1 0.690 to 0.903, MRR 0.784 to 0.931, abstention 0.771 to
 	// 0.838, unanswerables abstained 2 to 6 of 6, quotation precision and
 	// recall 1, speaker accuracy 0.857 to 1, lookups 0.500 to 0.841).
-	eval.HeldOut: {0.89, 0.68, 0.78, 0.76, 0.33, 1, 0.99, 0.99, 0.85, 0.49},
+	// Speaker accuracy and lookups raised after the second round's roles,
+	// relations and attribution mechanisms (2026-11-29, `go run . eval`:
+	// speaker accuracy 1 on all five, lookups 0.750 to 1).
+	eval.HeldOut: {0.89, 0.68, 0.78, 0.76, 0.33, 1, 0.99, 0.99, 0.99, 0.74},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
