@@ -38,6 +38,10 @@ var evalFloors = map[string]struct {
 	// relations and attribution mechanisms (2026-11-29, `go run . eval`:
 	// speaker accuracy 1 on all five, lookups 0.750 to 1).
 	eval.HeldOut: {0.89, 0.68, 0.78, 0.76, 0.33, 1, 0.99, 0.99, 0.99, 0.74},
+	// The unseen group (testdata/eval/unseen, written blind in the second
+	// round) has no floors until it has been measured once, at the end; a
+	// group without floors is checked for its structure only. Add its
+	// floors here, just under that measurement, to guard it from then on.
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -71,7 +75,7 @@ func TestEvalFloors(t *testing.T) {
 	}
 	for _, s := range sets {
 		t.Run(s.Group+"/"+s.Name, func(t *testing.T) {
-			fl := evalFloors[floorGroup(s)]
+			fl, hasFloors := evalFloors[floorGroup(s)]
 			r, err := scoreSet(context.Background(), s, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 			if err != nil {
 				t.Fatal(err)
@@ -108,6 +112,10 @@ func TestEvalFloors(t *testing.T) {
 					name      string
 					got, want float64
 				}{"speaker lookups", r.People.Rate, fl.lookups})
+			}
+			if !hasFloors {
+				t.Logf("group %q has no floors yet: only the set's structure is checked", floorGroup(s))
+				floors = nil
 			}
 			for _, f := range floors {
 				if f.got < f.want {
@@ -164,7 +172,10 @@ func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
 	if w.Overviews == 0 || w.Speakers == 0 || w.Headlines == 0 {
 		t.Errorf("got %d overview, %d speakers and %d headline questions, want each kind", w.Overviews, w.Speakers, w.Headlines)
 	}
-	fl := wholeFloors[s.Group]
+	fl, ok := wholeFloors[s.Group]
+	if !ok {
+		return // a group without floors yet (see evalFloors)
+	}
 	floors := []struct {
 		name      string
 		got, want float64

@@ -1,0 +1,140 @@
+package wordvec
+
+import (
+	"sync"
+	"testing"
+)
+
+func TestSimilarWordsScoreAboveUnrelatedOnes(t *testing.T) {
+	tests := []struct {
+		similar, unrelated [2]string
+	}{
+		{[2]string{"inquiry", "investigation"}, [2]string{"inquiry", "banana"}},
+		{[2]string{"decide", "decision"}, [2]string{"decide", "river"}},
+		{[2]string{"company", "firm"}, [2]string{"company", "poetry"}},
+		{[2]string{"begin", "start"}, [2]string{"begin", "parliament"}},
+		{[2]string{"huge", "large"}, [2]string{"huge", "tuesday"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.similar[0]+"/"+tt.similar[1], func(t *testing.T) {
+			s, ok := Similarity(tt.similar[0], tt.similar[1])
+			if !ok {
+				t.Fatalf("Similarity(%q, %q): no vector", tt.similar[0], tt.similar[1])
+			}
+			u, ok := Similarity(tt.unrelated[0], tt.unrelated[1])
+			if !ok {
+				t.Fatalf("Similarity(%q, %q): no vector", tt.unrelated[0], tt.unrelated[1])
+			}
+			if s < 0.6 || s-u < 0.3 {
+				t.Errorf("similar %.3f, unrelated %.3f; want similar ≥ 0.6 and at least 0.3 above unrelated", s, u)
+			}
+		})
+	}
+}
+
+func TestSimilarityIsSymmetricAndOneForTheSameWord(t *testing.T) {
+	ab, _ := Similarity("court", "judge")
+	ba, _ := Similarity("judge", "court")
+	if ab != ba {
+		t.Errorf("Similarity(court, judge) = %v, Similarity(judge, court) = %v; want equal", ab, ba)
+	}
+	if got, ok := Similarity("court", "court"); !ok || got != 1 {
+		t.Errorf("Similarity(court, court) = %v, %v; want 1, true", got, ok)
+	}
+}
+
+func TestUnknownWordsReportFalse(t *testing.T) {
+	for _, w := range []string{"", "xqzvbnm", "Court", "2022", "co-op"} {
+		if _, ok := Similarity(w, "court"); ok {
+			t.Errorf("Similarity(%q, court) reported a vector; want false", w)
+		}
+		if Has(w) {
+			t.Errorf("Has(%q) = true, want false", w)
+		}
+	}
+	if _, _, ok := Nearest("xqzvbnm", []string{"court"}); ok {
+		t.Error("Nearest of an unknown word reported a match; want false")
+	}
+	if _, _, ok := Nearest("court", []string{"xqzvbnm"}); ok {
+		t.Error("Nearest among unknown candidates reported a match; want false")
+	}
+}
+
+func TestNearestPicksTheClosestCandidate(t *testing.T) {
+	got, sim, ok := Nearest("inquiry", []string{"banana", "investigation", "weather"})
+	if !ok || got != "investigation" {
+		t.Errorf("Nearest(inquiry) = %q, %.3f, %v; want investigation", got, sim, ok)
+	}
+}
+
+func TestNeighboursAreSimilarWords(t *testing.T) {
+	got := Neighbours("inquiry", 5)
+	if len(got) != 5 {
+		t.Fatalf("Neighbours(inquiry, 5) = %v; want 5 words", got)
+	}
+	found := false
+	for _, w := range got {
+		if w == "inquiry" {
+			t.Errorf("Neighbours(inquiry) = %v lists the word itself", got)
+		}
+		if w == "investigation" || w == "probe" || w == "enquiry" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Neighbours(inquiry, 5) = %v; want investigation, probe or enquiry among them", got)
+	}
+}
+
+func TestTableLoadsOnce(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			Similarity("court", "judge")
+		}()
+	}
+	wg.Wait()
+	Has("court")
+	if err := Err(); err != nil {
+		t.Fatalf("Err() = %v; want the embedded table to load", err)
+	}
+	if loads != 1 {
+		t.Errorf("table unpacked %d times; want 1", loads)
+	}
+}
+
+func TestUnpackRefusesABrokenTable(t *testing.T) {
+	if _, err := unpack([]byte("not gzip")); err == nil {
+		t.Error("unpack(not gzip) = nil error; want an error")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := unpack(packed); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSimilarity(b *testing.B) {
+	get()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Similarity("inquiry", "investigation")
+	}
+}
+
+func BenchmarkNearest(b *testing.B) {
+	cands := []string{"court", "judge", "ruling", "appeal", "sentence", "prison", "trial", "verdict", "evidence", "jury"}
+	get()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Nearest("inquiry", cands)
+	}
+}
