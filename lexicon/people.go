@@ -117,7 +117,7 @@ func IsTitleWord(w string) bool {
 var RoleAdjectives = newSet(`prime former foreign deputy chief senior vice acting interim
 	outgoing incoming top local state federal financial executive operating
 	general associate assistant junior principal lead head managing retired
-	opposition city county regional national`)
+	opposition city county regional national district`)
 
 // abbreviations spell out the short forms of titles and roles, so that
 // "Gov. Lund" is found by "the governor" and "CFO" finds the chief

@@ -97,13 +97,16 @@ func NearWords(q, name []string) (int, bool) {
 	return total, total <= MaxTypos(letters)
 }
 
-// nearName is Near for a typed word shorter than the name it may be:
-// MaxTypos counted on the name, first letters agreeing.
+// nearName is Near for a typed word one letter shorter than a short name
+// (ShortWord letters at most): MaxTypos counted on the name, first letters
+// agreeing. A longer name already gives the typed word its own edit, and
+// counting on it would take "Europe" for "European".
 func nearName(q, name string) (int, bool) {
 	rq, _ := utf8.DecodeRuneInString(q)
 	rn, _ := utf8.DecodeRuneInString(name)
-	bound := MaxTypos(utf8.RuneCountInString(name))
-	if rq != rn || bound == 0 || utf8.RuneCountInString(name)-utf8.RuneCountInString(q) > bound {
+	n := utf8.RuneCountInString(name)
+	bound := MaxTypos(n)
+	if rq != rn || bound == 0 || n > ShortWord || n-utf8.RuneCountInString(q) > 1 {
 		return 0, false
 	}
 	d := fuzzy.Distance(q, name)

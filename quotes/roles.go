@@ -61,8 +61,9 @@ type role struct {
 // addRole records a description of the entity once.
 func (e *entity) addRole(r string) { e.addOwnedRole(r, nil) }
 
-// addOwnedRole records a description of the entity and whose it is.
-func (e *entity) addOwnedRole(r string, owner *entity) {
+// addOwnedRole records a description of the entity, whose it is, and
+// words it is looked up by that the text leaves out.
+func (e *entity) addOwnedRole(r string, owner *entity, mods ...string) {
 	if owner == e {
 		owner = nil
 	}
@@ -74,7 +75,7 @@ func (e *entity) addOwnedRole(r string, owner *entity) {
 			return
 		}
 	}
-	terms := roleTerms(r)
+	terms := append(roleTerms(r), mods...)
 	e.roles = append(e.roles, r)
 	e.rels = append(e.rels, role{text: r, terms: terms, head: roleHead(e.kind, terms), owner: owner})
 	for _, w := range terms {

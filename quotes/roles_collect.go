@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 	"strings"
 )
@@ -28,7 +29,7 @@ func (b *builder) collectRoles() {
 			}
 			for _, r := range found {
 				if r.text != "" {
-					e.addOwnedRole(r.text, r.owner)
+					e.addOwnedRole(r.text, r.owner, r.mods...)
 				}
 			}
 		}
@@ -41,6 +42,7 @@ func (b *builder) collectRoles() {
 type described struct {
 	text  string
 	owner *entity
+	mods  []string // words a lookup may use that the text leaves out ("port calder" of "Port Calder coach")
 }
 
 // titleRole is the title run before a name with the role words and
@@ -69,7 +71,7 @@ func (b *builder) titleRole(p *para, m *mention) described {
 		if om.ent != nil {
 			d.owner = om.ent
 		} else if om.hi-om.lo <= 3 {
-			words = append(strings.Fields(strings.ToLower(phrase(p.toks, om.lo, om.hi))), words...)
+			d.mods = fuzzy.Words(phrase(p.toks, om.lo, om.hi))
 		}
 	}
 	d.text = strings.Join(words, " ")
@@ -94,7 +96,7 @@ func titleStart(p *para, m *mention) int {
 			plain = 0
 		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
 		case t.capital() && lo < m.runLo && !toks[lo].capital() && lexicon.IsRole(toks[lo].text) && sentenceInitial(toks, lo-1) &&
-			!lexicon.SentenceStarters.Has(t.text):
+			!lexicon.SentenceStarters.Has(t.text) && (p.mentAt[lo-1] < 0 || p.ments[p.mentAt[lo-1]].ent == nil):
 			// "Council member Raymond T. Okafor" opening a sentence.
 			return lo - 1
 		case !t.capital() && plain < 2 && lo < m.runLo && lexicon.IsRole(toks[lo].text) &&
