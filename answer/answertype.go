@@ -3,6 +3,8 @@ package answer
 import (
 	"regexp"
 	"strings"
+
+	"articlebot/lexicon"
 )
 
 // An answer type is what kind of thing a question asks for. A sentence that
@@ -18,14 +20,19 @@ const (
 	numberType
 	durationType
 	personType
+	reasonType
 )
 
 var (
-	whereQ    = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
-	whenQ     = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
-	howLongQ  = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
-	howManyQ  = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
-	whoQ      = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whereQ   = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
+	whenQ    = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
+	howLongQ = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
+	howManyQ = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
+	whoQ     = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whichQ   = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
+	whyQ     = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
+	// reasonRe matches the words that give a cause or a purpose.
+	reasonRe  = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	placeRe   = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
 	timeRe    = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
 	numberRe  = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
@@ -46,6 +53,15 @@ func questionType(q string) answerType {
 		return numberType
 	case whoQ.MatchString(q):
 		return personType
+	case whyQ.MatchString(q):
+		return reasonType
+	}
+	// "Which company …", "Which lawmaker …" ask for a name.
+	if m := whichQ.FindStringSubmatch(q); m != nil {
+		w := strings.ToLower(m[2])
+		if lexicon.OrgNouns.Has(w) || lexicon.IsRole(w) {
+			return personType
+		}
 	}
 	return anyType
 }
@@ -83,6 +99,8 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 				return true
 			}
 		}
+	case reasonType:
+		return reasonRe.MatchString(sentence)
 	}
 	return false
 }
