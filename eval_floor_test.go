@@ -22,29 +22,29 @@ var evalFloors = map[string]struct {
 	// The tuned sets gained 40 topical unanswerables and 30 paraphrases in
 	// the second round (eight and six per article but the built-in one),
 	// to fit the answerability model; the floors were re-measured on them
-	// (2026-11-29, `go run . eval`). Harbor: abstention 0.907, 9 of 12
+	// (2026-11-29, `go run . eval`). Harbor: abstention 0.884, 9 of 12
 	// unanswerables abstained (the first round's engine: 0.814, 9 of 12);
 	// the built-in article: recall@5 0.981, abstention 0.968, 8 of 8.
-	eval.Tuned: {0.95, 0.80, 0.85, 0.88, 0.66, 1, 1, 1, 1, 1},
+	eval.Tuned: {0.95, 0.80, 0.85, 0.88, 0.74, 1, 1, 1, 1, 1},
 	// The four tuned articles added in issue 9 (local government,
 	// earnings, explainer, British diplomacy) were written to be hard:
 	// fifteen topical unanswerables each, paraphrases with few shared
 	// words. Re-measured with the second round's questions (recall@5 0.923
-	// to 1, recall@1 0.769 to 0.895, MRR 0.832 to 0.925, abstention 0.741
-	// to 0.868, unanswerables abstained 7 to 11 of 15; the first round's
-	// engine on the same questions: abstention 0.667 to 0.792), and the
-	// quotation and lookup floors of the other tuned sets.
-	tunedIssue9: {0.92, 0.76, 0.83, 0.72, 0.46, 1, 1, 1, 1, 1},
+	// to 1, recall@1 0.769 to 0.895, MRR 0.832 to 0.925, abstention 0.778
+	// to 0.887, unanswerables abstained 9 to 12 of 15; the first round's
+	// engine on the same questions: abstention 0.667 to 0.792, 8 to 11 of
+	// 15), and the quotation and lookup floors of the other tuned sets.
+	tunedIssue9: {0.92, 0.76, 0.83, 0.77, 0.59, 1, 1, 1, 1, 1},
 	// Held-out floors: just under the measurement of each score over the
 	// five held-out articles (first set 2026-11-29 in issue 9; raised with
 	// the answerability model of the second round: recall@5 0.897 to 1,
 	// recall@1 0.724 to 0.903, MRR 0.805 to 0.931, abstention 0.829 to
-	// 0.886 (was 0.771 to 0.838), unanswerables abstained 2 to 5 of 6,
+	// 0.886 (was 0.771 to 0.838), unanswerables abstained 3 to 5 of 6,
 	// quotation precision and recall 1, speaker accuracy 0.857 to 1,
 	// lookups 0.500 to 0.841). Speaker accuracy and lookups raised with
 	// the second round's roles, relations and attribution mechanisms
 	// (speaker accuracy 1 on all five, lookups 0.750 to 1).
-	eval.HeldOut: {0.89, 0.72, 0.80, 0.82, 0.33, 1, 0.99, 0.99, 0.99, 0.74},
+	eval.HeldOut: {0.89, 0.72, 0.80, 0.82, 0.49, 1, 0.99, 0.99, 0.99, 0.74},
 	// The unseen group (testdata/eval/unseen, written blind in the second
 	// round) has no floors until it has been measured once, at the end; a
 	// group without floors is checked for its structure only. Add its

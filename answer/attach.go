@@ -17,7 +17,7 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
 // clause. countWords is how far before the counted noun a count stands
 // ("about 900 workers", "fewer than one in five shoppers").
 const (
-	besideWords = 6
+	besideWords = 10
 	countWords  = 3
 )
 
@@ -49,6 +49,7 @@ func (f focus) heads(q string) (heads, counted []string) {
 	}
 	words := strings.Fields(strings.ToLower(q))
 	inPP := false
+	last := ""
 	for _, w := range words {
 		w = strings.Trim(w, "?!.,;:\"“”'’")
 		if lexicon.Prepositions.Has(w) {
@@ -56,9 +57,19 @@ func (f focus) heads(q string) (heads, counted []string) {
 			continue
 		}
 		ts := retrieval.Terms(w)
-		if len(ts) == 1 && isFocus[ts[0]] && !inPP {
+		if len(ts) != 1 || !isFocus[ts[0]] {
+			continue
+		}
+		last = ts[0]
+		if !inPP && !slices.Contains(heads, ts[0]) {
 			heads = append(heads, ts[0])
 		}
+	}
+	// The question's last focus word is its verb more often than not
+	// ("When will work on the lanes start?"), a head even after a
+	// preposition.
+	if last != "" && !slices.Contains(heads, last) {
+		heads = append(heads, last)
 	}
 	if loc := howManyRe.FindStringIndex(q); loc != nil {
 		for _, w := range strings.Fields(strings.ToLower(q[loc[1]:])) {
@@ -94,8 +105,10 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		re = placeRe
 	case want == timeType:
 		re = timeRe
-	case want == numberType, want == durationType:
-		re, kind = numberRe, numberType // "23 feet": the number beside the focus
+	case want == durationType:
+		re = numberUnitRe
+	case want == numberType:
+		re = numberRe
 	case want == personType:
 		re = personRe
 	case want == reasonType:

@@ -66,6 +66,11 @@ func init() {
 	}
 }
 
+// moneyFocus keeps a question's money words ("paid", "salary") among its
+// focus terms, so that an article that never uses them in any form counts
+// against answering.
+var moneyFocus = true
+
 // focusOf works out what question q asks about, given the speakers it
 // names.
 func (e *Engine) focusOf(q string, speakers []string) focus {
@@ -87,8 +92,15 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			f.roles = append(f.roles, ts)
 		}
 		for _, a := range sp.Aliases {
-			for _, t := range retrieval.Terms(a) {
-				f.entity[t], f.names[t] = true, true
+			for _, w := range strings.Fields(a) {
+				for _, t := range retrieval.Terms(w) {
+					f.entity[t] = true
+					// "Industries" in "Stenholt Industries" is not a
+					// name: "industrial sensors" are Corvane's.
+					if !lexicon.OrgHeads.Has(strings.Trim(w, ".,")) {
+						f.names[t] = true
+					}
+				}
 			}
 		}
 		if sp.Kind == quotes.Organisation {
@@ -117,7 +129,9 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			if e.vocab.hasStem(t) {
 				f.moneyHeads = append(f.moneyHeads, t)
 			}
-			continue
+			if !moneyFocus {
+				continue
+			}
 		}
 		ft := focusTerm{term: t, word: words[t], role: lexicon.IsRole(words[t])}
 		for _, a := range aliases[words[t]] {
