@@ -48,13 +48,19 @@ func (t token) capital() bool {
 	if strings.Contains(w, ".") {
 		return false
 	}
-	for _, part := range strings.Split(w, "-") {
-		r, _ := utf8.DecodeRuneInString(part)
+	// Every part of a hyphenated word, read in place (capital is called
+	// for every token, often several times: no allocation).
+	for {
+		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		i := strings.IndexByte(w, '-')
+		if i < 0 {
+			return true
+		}
+		w = w[i+1:]
 	}
-	return true
 }
 
 // tokenize splits the paragraph text (starting at offset base in the
