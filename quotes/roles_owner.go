@@ -36,7 +36,10 @@ func (b *builder) noteGenders() {
 				}
 				continue
 			}
-			if g := lexicon.PronounGender(t.lower()); g != 0 && open != nil {
+			if open == nil || len(t.text) > len("herself") {
+				continue
+			}
+			if g := lexicon.PronounGender(t.lower()); g != 0 {
 				if open.gender == 0 {
 					open.gender = g
 				}
@@ -204,10 +207,10 @@ func (b *builder) orgDescriptions() {
 	for _, p := range b.paras {
 		for k := 1; k+1 < len(p.toks); k++ {
 			t := p.toks[k]
-			w := t.lower()
-			if !t.isWord() || t.capital() || !lexicon.OrgNouns.Has(w) || p.toks[k-1].lower() != "the" || p.mentAt[k] >= 0 {
+			if !t.isWord() || t.capital() || p.mentAt[k] >= 0 || !lexicon.OrgNouns.Has(t.text) || !strings.EqualFold(p.toks[k-1].text, "the") {
 				continue
 			}
+			w := t.text
 			if n := p.toks[k+1]; n.capital() || n.is("of") || introduces(p, k) {
 				continue // "the company Fenwick Homes", "the university of …", "The developer behind Ashgrove, Fenwick Homes,"
 			}
