@@ -23,6 +23,8 @@ type token struct {
 	start, end int
 	kind       tokKind
 	poss       bool // the word ended in ’s or a plural ’
+	plural     bool // the possessive is a plural's bare mark ("parents’")
+	curly      bool // the possessive's mark is ’, not '
 	quote      int  // index of the enclosing quotation in the paragraph's spans, or -1
 	title      bool // inside the marks of a title
 	sent       int  // sentence ID
@@ -114,13 +116,13 @@ func tokenize(text string, base int, spans []span) []token {
 		// Only a name's ’s is a possessive worth stripping: "it’s" is not.
 		for _, suffix := range []string{"’s", "'s", "’S", "'S"} {
 			if unicode.IsUpper(r) && strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
-				t.text, t.poss = t.text[:len(t.text)-len(suffix)], true
+				t.text, t.poss, t.curly = t.text[:len(t.text)-len(suffix)], true, suffix[0] != '\''
 			}
 		}
 		if !t.poss && strings.HasSuffix(t.text, "s") && end < len(text) {
 			if a, n := utf8.DecodeRuneInString(text[end:]); (a == '’' || a == '\'') && marks[end] == 0 {
 				if next, _ := utf8.DecodeRuneInString(text[end+n:]); !unicode.IsLetter(next) {
-					t.poss, t.end, end = true, base+end+n, end+n
+					t.poss, t.plural, t.curly, t.end, end = true, true, a == '’', base+end+n, end+n
 				}
 			}
 		}
