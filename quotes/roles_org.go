@@ -33,7 +33,7 @@ func (b *builder) orgDescriptions() {
 			if !acts && lexicon.IsOrgHead(w) && !b.nameHolds(w) {
 				continue
 			}
-			if e := b.orgBefore(w, t.sent, t.start, nil); e != nil && !slices.Contains(fuzzy.Words(e.name), w) {
+			if e := b.orgBefore(w, int(t.sent), int(t.start), nil); e != nil && !slices.Contains(fuzzy.Words(e.name), w) {
 				e.addRole(w)
 			}
 		}
