@@ -32,7 +32,8 @@ type builder struct {
 	quotes     []Quote
 	statements []Statement
 	bySentence map[int][]string
-	unnamed    []unnamedSource // sources described, not named, in order
+	unnamed    []unnamedSource      // sources described, not named, in order
+	ageOf      map[string][]*entity // people by the age given after their name, built on first use
 }
 
 func newBuilder(a *article.Article) *builder {
@@ -77,6 +78,7 @@ func (b *builder) run() {
 	}
 	b.rs.resolve(all)
 	b.collectRoles()
+	b.noteGenders()
 	b.noteReferences()
 	b.registerUnnamed()
 	for _, p := range b.paras {

@@ -78,8 +78,18 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	}
 	if mi := p.mentAt[j]; mi >= 0 && p.ments[mi].hi-1 == j && p.ments[mi].ent != nil {
 		m := p.ments[mi]
-		if toks[j].poss || afterPreposition(toks, m.runLo) {
+		if toks[j].poss {
 			return who{}, 0, none
+		}
+		if afterPreposition(toks, m.runLo) {
+			// "A statement from Varga Bank said": the source speaks
+			// through its statement.
+			if k := m.runLo - 1; k-1 >= lo && (toks[k].is("from") || toks[k].is("by")) && lexicon.StatementNouns.Has(toks[k-1].lower()) {
+				return who{ent: m.ent}, m.runLo, found
+			}
+			// "a spokesperson for Lumenar said": the name qualifies a
+			// description.
+			return b.descriptionBefore(p, lo, v)
 		}
 		return who{ent: m.ent}, m.runLo, found
 	}
@@ -120,7 +130,10 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 		return who{generic: strings.Join(phrase, " ")}, k, found
 	}
-	return who{}, 0, none
+	if d, start, st := b.descriptionBefore(p, lo, v); st == found {
+		return d, start, st
+	}
+	return b.epithet(p, lo, j)
 }
 
 // appositionStart reports whether a word after a comma opens a description
@@ -150,12 +163,18 @@ func (b *builder) pronoun(sent int, w string) *entity {
 		want = 'f'
 	}
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
+		// A person known to be of that sex before one not known to be of
+		// either; the first such, the sentence's subject, of those.
 		for _, e := range b.sentPeople[s] {
-			if e.gender != 0 && e.gender != want {
-				continue
+			if e.gender == want {
+				return e
 			}
-			e.gender = want
-			return e
+		}
+		for _, e := range b.sentPeople[s] {
+			if e.gender == 0 {
+				e.gender = want
+				return e
+			}
 		}
 	}
 	// Past a stretch of figures, background or an interview's questions,
