@@ -56,7 +56,8 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	captain skipper manager trainer agent chairholder defendant plaintiff
 	suspect claimant appellant petitioner respondent juror solicitor barrister
 	counsel clerk architect paediatrician pediatrician epidemiologist author
-	co-author coauthor interviewer host presenter founder comedian comedienne
+	co-author coauthor interviewer host presenter founder substitute spokesperson
+	comedian comedienne
 	musician politician technician electrician magician librarian mathematician
 	statistician dietitian optician beautician painter sculptor photographer poet
 	dancer runner swimmer sprinter boxer golfer rower skier climber baker butcher
@@ -88,7 +89,7 @@ var notRoles = newSet(`insist persist assist resist against amidst midst twist w
 // suffix that makes nouns of agents ("hydrologist", "historian").
 func IsRole(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	if roles.Has(w) {
+	if roles.Has(w) || compoundRoles.Has(w) {
 		return true
 	}
 	if ex, ok := abbreviations[w]; ok && roles.Has(ex[len(ex)-1]) {
@@ -128,7 +129,7 @@ func IsTitleWord(w string) bool {
 var RoleAdjectives = newSet(`prime former foreign deputy chief senior vice acting interim
 	outgoing incoming top local state federal financial executive operating
 	general associate assistant junior principal lead head managing retired
-	opposition city county regional national`)
+	opposition city county regional national district`)
 
 // abbreviations spell out the short forms of titles and roles, so that
 // "Gov. Lund" is found by "the governor" and "CFO" finds the chief
@@ -253,6 +254,14 @@ func IsOrgNoun(w string) bool {
 		return false
 	}
 	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
+}
+
+// IsOrgHead reports whether a lower-case noun also ends organisations'
+// names ("court" for "Supreme Court", "club"), as against one that
+// describes them ("charity", "developer").
+func IsOrgHead(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && OrgHeads.Has(strings.ToUpper(string(r[0]))+string(r[1:]))
 }
 
 // Courtesy titles say nothing of what a person does: "Dr. Achebe" is

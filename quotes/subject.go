@@ -99,6 +99,15 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		if d, start, st := b.described(p, lo, v); st == found {
 			return d, start, st
 		}
+		// After an opening phrase: "In a statement, the company said".
+		for k := j - 1; k > lo && k >= j-6 && toks[k].isWord(); k-- {
+			if w := toks[k].lower(); lexicon.Definites.Has(w) || lexicon.Indefinites.Has(w) {
+				if d, start, st := b.described(p, k, v); st == found {
+					return d, start, st
+				}
+				break
+			}
+		}
 	}
 	switch {
 	case lexicon.PersonPronouns.Has(w) || lexicon.OrgPronouns.Has(w):
@@ -163,18 +172,12 @@ func (b *builder) pronoun(sent int, w string) *entity {
 		want = 'f'
 	}
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
-		// A person known to be of that sex before one not known to be of
-		// either; the first such, the sentence's subject, of those.
 		for _, e := range b.sentPeople[s] {
-			if e.gender == want {
-				return e
+			if e.gender != 0 && e.gender != want {
+				continue
 			}
-		}
-		for _, e := range b.sentPeople[s] {
-			if e.gender == 0 {
-				e.gender = want
-				return e
-			}
+			e.gender = want
+			return e
 		}
 	}
 	// Past a stretch of figures, background or an interview's questions,
