@@ -62,7 +62,7 @@ func (b *builder) epithet(p *para, lo, j int) (who, int, status) {
 	if gender == 'f' {
 		pro = "she"
 	}
-	if e := b.pronoun(toks[j].sent, pro); e != nil {
+	if e := b.pronoun(int(toks[j].sent), pro); e != nil {
 		return who{ent: e}, start, found
 	}
 	return who{}, start, found

@@ -33,7 +33,7 @@ func (b *builder) inferGenders() {
 	var prevOnly *entity // the one person the previous sentence named, if one
 	for _, p := range b.paras {
 		var only *entity
-		people, sent := 0, -1
+		people, sent := 0, int32(-1)
 		for k, t := range p.toks {
 			if t.sent != sent {
 				if sent >= 0 {

@@ -92,7 +92,7 @@ func (b *builder) registerUnnamed() {
 					break
 				}
 				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") {
-					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: t.start})
+					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: int(t.start)})
 					break
 				}
 			}
