@@ -108,3 +108,19 @@ func TestFindUnnamedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestAgreesWithFind puts what Find takes a lookup for first in the
+// autocomplete list.
+func TestSuggestAgreesWithFind(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"Prosecutors brought charges against Petra Lindahl. “I am innocent,” Lindahl said.",
+		"“We will fight this,” said Rami Sadek, Petra Lindahl's lawyer.",
+		"Assistant District Attorney Joan Fell said the records were clear.",
+	)
+	for query, want := range map[string]string{"the defense attorney": "Rami Sadek", "the prosecutor": "Joan Fell", "the defendant": "Petra Lindahl"} {
+		if got := ix.Suggest(query, 5); len(got) == 0 || got[0].Name != want {
+			t.Errorf("Suggest(%q): got %v, want %s first", query, got, want)
+		}
+	}
+}
