@@ -181,6 +181,10 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		lo--
 	}
 	d.text = phrase(toks, lo, end)
+	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
+		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
+		d.text = d.owner.name + "'s " + d.text
+	}
 	return d
 }
 
