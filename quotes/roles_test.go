@@ -124,3 +124,19 @@ func TestSuggestAgreesWithFind(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationWithPluralPossessive keeps "Farmers’ Party" one name and
+// reads what the words before it say the organisation is.
+func TestOrganisationWithPluralPossessive(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"The coalition holds a majority of three seats, and the opposition Farmers’ Party has criticised the deal.",
+		"Dan Holt, the head of the Steel Producers’ Association, said jobs were at risk.",
+	)
+	for query, want := range map[string]string{"Farmers' Party": "Farmers' Party", "the opposition": "Farmers' Party",
+		"the head of the steel producers' association": "Dan Holt", "Steel Producers Association": "Steel Producers' Association"} {
+		if got := ix.Find(query).Speakers; len(got) != 1 || got[0].Name != want {
+			t.Errorf("Find(%q): got %v, want %s", query, got, want)
+		}
+	}
+}
