@@ -84,7 +84,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		// Only the subject's own words may come first: "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said".
 		for _, t := range toks[i:start] {
-			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
+			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
 				return who{}, none
 			}
 		}
