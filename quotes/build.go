@@ -33,6 +33,7 @@ type builder struct {
 	statements []Statement
 	bySentence map[int][]string
 	unnamed    []unnamedSource // sources described, not named, in order
+	order      []named         // names outside quotations, in article order
 }
 
 func newBuilder(a *article.Article) *builder {
@@ -46,11 +47,12 @@ func newBuilder(a *article.Article) *builder {
 	}
 	var prev []span
 	prevN := -1
+	var scratch []token
 	for _, ap := range a.Paragraphs {
 		if ap.Kind != article.Body {
 			continue
 		}
-		p := newPara(ap, b.a.Sentences, prev, prevN)
+		p := newPara(ap, b.a.Sentences, prev, prevN, &scratch)
 		prev, prevN = p.spans, ap.N
 		b.paras = append(b.paras, p)
 	}
@@ -82,6 +84,7 @@ func (b *builder) run() {
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
+	b.credits()
 }
 
 // attributeParagraph attributes the quotations and finds the statements of
@@ -149,10 +152,10 @@ func (b *builder) quoteInfos(p *para) []*quoteInfo {
 		if q.openTok < 0 {
 			continue
 		}
-		q.sent = p.toks[q.openTok].sent
+		q.sent = int(p.toks[q.openTok].sent)
 		for i := q.openTok + 1; i < len(p.toks); i++ {
-			if p.toks[i].start >= p.start+start {
-				q.sent = p.toks[i].sent
+			if int(p.toks[i].start) >= p.start+start {
+				q.sent = int(p.toks[i].sent)
 				break
 			}
 		}
@@ -191,7 +194,7 @@ func (b *builder) index() *Index {
 		for _, m := range p.ments {
 			if e := m.ent; e != nil && !seen[e] {
 				seen[e] = true
-				e.first, e.firstAt = p.n, p.toks[m.lo].start
+				e.first, e.firstAt = p.n, int(p.toks[m.lo].start)
 			}
 		}
 	}
@@ -212,5 +215,29 @@ func (b *builder) index() *Index {
 	for _, e := range ix.speakers {
 		e.forms = forms(e, given)
 	}
+	ix.unnamed = b.unnamedSpeakers()
 	return ix
+}
+
+// unnamedSpeakers returns the unnamed sources the article quotes or
+// reports, as people described by the article's words ("a senior
+// Valdorian official"), for lookups by role.
+func (b *builder) unnamedSpeakers() []*entity {
+	count := map[string]int{}
+	for _, q := range b.quotes {
+		count[q.Speaker]++
+	}
+	for _, s := range b.statements {
+		count[s.Speaker]++
+	}
+	var out []*entity
+	for _, u := range b.unnamed {
+		if count[u.name] == 0 || slices.ContainsFunc(out, func(e *entity) bool { return e.name == u.name }) {
+			continue
+		}
+		e := &entity{name: u.name, kind: Person, firstAt: u.at, introAt: u.at, quotes: count[u.name]}
+		e.addRole(u.name)
+		out = append(out, e)
+	}
+	return out
 }
