@@ -94,7 +94,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	}
 	typed := want != anyType || f.money
 	if typed {
-		holds := want == anyType || hasAnswerType(want, q, c.sent.Text) ||
+		holds := want == anyType || c.holds ||
 			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms))
 		if f.money && !hasMoney(c.sent.Text) {
 			holds = false
