@@ -39,6 +39,16 @@ type claimInfo struct {
 	// lead is the paragraph that leads every other in support of the
 	// claim by leadMargin, or 0 (see leadParagraph).
 	lead int
+	// soft maps an article term to the claim terms it stands close to by
+	// word vectors; contrast maps an article word to the claim words it
+	// contradicts; words are the claim's lower-cased words; quantity the
+	// classes of quantity it uses (see softmatch.go).
+	soft     map[string][]softHit
+	contrast map[string][]string
+	words    map[string]bool
+	quantity []int
+	// anchors are the claim's places, bodies and offices (see anchors.go).
+	anchors []string
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -72,8 +82,10 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
+	e.softMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
+	c.anchors = e.anchors(c, text)
 	c.stranger = e.stranger(text)
 	c.lead = e.leadParagraph(c)
 	return c

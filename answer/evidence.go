@@ -26,6 +26,11 @@ type evidenceIndex struct {
 	// paraNames are the names each paragraph names or has speaking, by
 	// paragraph number.
 	paraNames map[int][]string
+	// vocab is the article's distinct lower-cased words with their terms
+	// and word vectors (see softmatch.go).
+	vocab []vocabWord
+	// paraTerms are the terms of each paragraph, by paragraph number.
+	paraTerms map[int][]string
 }
 
 type sentenceEvidence struct {
@@ -37,6 +42,9 @@ type sentenceEvidence struct {
 	negTerms []string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
+	// words are the sentence's distinct words, lower-cased, stop words
+	// included ("against", "all").
+	words []string
 }
 
 // negationReach is how many words after "not" or "declined" a negation
@@ -90,14 +98,17 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			}
 		}
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), names: names,
-			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text)}
+			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
+			words: distinct(lowerWords(s.Text))}
 	}
-	ix.paraNames = map[int][]string{}
+	ix.paraNames, ix.paraTerms = map[int][]string{}, map[int][]string{}
 	for _, p := range a.Paragraphs {
 		for _, id := range p.Sentences {
 			ix.paraNames[p.N] = append(ix.paraNames[p.N], ix.sents[id].names...)
+			ix.paraTerms[p.N] = append(ix.paraTerms[p.N], ix.sents[id].terms...)
 		}
 	}
+	ix.vocab = articleWords(ix.sents)
 	for t := range df {
 		ix.allTerms = append(ix.allTerms, t)
 	}

@@ -156,6 +156,13 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			j.names = false
 		}
 	}
+	if len(window) > 0 && !e.anchored(c, e.art.Sentences[window[0]].Para) {
+		j.names = false
+	}
+	soft, contradicts := c.windowSoft(ix, window, mask)
+	if contradicts {
+		j.polarity = false
+	}
 	if c.total == 0 {
 		j.coverage = 1
 		return j
@@ -168,6 +175,12 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		switch {
 		case mask&(1<<i) != 0:
 			got += c.weights[i]
+		case soft[i] >= vectorSimilarity:
+			credit := vectorCredit
+			if weak&(1<<i) != 0 {
+				credit = max(credit, wordnetCredit)
+			}
+			got += c.weights[i] * credit
 		case weak&(1<<i) != 0:
 			got += c.weights[i] * wordnetCredit
 		}

@@ -1,0 +1,242 @@
+// Soft matches from word vectors, and the guards that keep a changed fact
+// from passing as a paraphrase: words of one closed class, antonyms, and
+// words of quantity.
+
+package answer
+
+import (
+	"strings"
+	"unicode"
+
+	"articlebot/lexicon"
+	"articlebot/lexicon/wordvec"
+	"articlebot/retrieval"
+)
+
+// Word-vector soft matching, calibrated on the tuned eval sets only (see
+// support.go for what they hold). A claim word with no match of its own in
+// the article (no stem, variant, synonym or WordNet relation) earns
+// vectorCredit of its weight in a window that has a word within
+// vectorSimilarity of it (GloVe cosine), unless the two are antonyms or of
+// one closed class. Figures and names never get soft credit.
+const (
+	vectorSimilarity = 0.60
+	vectorCredit     = 0.75
+)
+
+// vocabWord is one word of the article, lower-cased, with its term and
+// word vector.
+type vocabWord struct {
+	word, term string
+	vec        wordvec.Word
+	hasVec     bool
+}
+
+// lowerWords returns the letter runs of text, lower-cased ("U.S." gives
+// "u" and "s"; "spot-kick" gives "spot" and "kick").
+func lowerWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// articleWords returns the article's distinct lower-cased words that are
+// terms, with their vectors.
+func articleWords(sents []sentenceEvidence) []vocabWord {
+	seen := map[string]bool{}
+	var out []vocabWord
+	for _, s := range sents {
+		for _, w := range s.words {
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			ts := retrieval.Terms(w)
+			if len(ts) != 1 {
+				continue
+			}
+			v, ok := wordvec.Lookup(w)
+			out = append(out, vocabWord{word: w, term: ts[0], vec: v, hasVec: ok})
+		}
+	}
+	return out
+}
+
+// softHit is a claim term an article term stands close to.
+type softHit struct {
+	i   int
+	sim float32
+}
+
+// softMatches fills, for a claim's words that have no match of their own
+// in the article, the article words close to them by word vectors
+// (c.soft); and for every claim word, the article words that contradict
+// it (c.contrast): its antonyms and the other words of its closed class.
+func (e *Engine) softMatches(c *claimInfo, text string) {
+	ix := e.evidence.get(e.art, e.quotes)
+	c.soft, c.contrast, c.words = map[string][]softHit{}, map[string][]string{}, map[string]bool{}
+	fields := strings.Fields(text)
+	for k, f := range fields {
+		for _, w := range lowerWords(f) {
+			c.words[w] = true
+			opp := opposites(w)
+			for _, v := range ix.vocab {
+				if v.word != w && (opp[v.term] || sameClass(w, v.word)) {
+					c.contrast[v.word] = append(c.contrast[v.word], w)
+				}
+			}
+			// "against" is a stop word, but of a closed class.
+			for _, cl := range lexicon.ContrastClasses {
+				for _, x := range cl {
+					if x != w && containsStr(cl, w) && ix.hasWord(x) && !containsStr(c.contrast[x], w) {
+						c.contrast[x] = append(c.contrast[x], w)
+					}
+				}
+			}
+			ts := retrieval.Terms(w)
+			if len(ts) != 1 {
+				continue
+			}
+			i := indexOf(c.terms, ts[0])
+			r := []rune(f)
+			proper := k > 0 && len(r) > 0 && unicode.IsUpper(r[0])
+			if i < 0 || proper || isNumberish(ts[0]) || numberWord(w) || c.hasMatch(i, ix) {
+				continue
+			}
+			cv, ok := wordvec.Lookup(w)
+			if !ok {
+				continue
+			}
+			for _, v := range ix.vocab {
+				if !v.hasVec || opp[v.term] || sameClass(w, v.word) {
+					continue
+				}
+				if s := wordvec.Cosine(cv, v.vec); s >= vectorSimilarity {
+					c.soft[v.term] = append(c.soft[v.term], softHit{i, s})
+				}
+			}
+		}
+	}
+	// Words of quantity count as whole words: "all-time" says nothing
+	// of how many.
+	whole := map[string]bool{}
+	for _, f := range fields {
+		whole[strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))] = true
+	}
+	for k, cl := range lexicon.QuantityClasses {
+		for _, w := range cl {
+			if whole[w] {
+				c.quantity = append(c.quantity, k)
+				break
+			}
+		}
+	}
+}
+
+// numberWord reports whether w is a number or fraction in words: figures
+// are checked exactly, never softly.
+func numberWord(w string) bool {
+	_, n := spelledNumbers[w]
+	_, f := fractionWords[w]
+	_, s := scaleWords[w]
+	return n || f || s || w == "one"
+}
+
+// hasWord reports whether the article uses w (lower-cased).
+func (ix *evidenceIndex) hasWord(w string) bool {
+	for _, v := range ix.vocab {
+		if v.word == w {
+			return true
+		}
+	}
+	for _, s := range ix.sents {
+		if containsStr(s.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opposites returns the terms of a word's antonyms: WordNet's and the
+// lexicon's.
+func opposites(w string) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range lexicon.Opposites(w) {
+		for _, t := range retrieval.Terms(o) {
+			out[t] = true
+		}
+	}
+	for _, t := range retrieval.Terms(w) {
+		for _, a := range antonyms[t] {
+			out[a] = true
+		}
+	}
+	return out
+}
+
+// sameClass reports whether two different words belong to one closed
+// class (two weekdays, two months, two directions).
+func sameClass(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return false // one word in two forms: "south", "southern"
+	}
+	for _, cl := range lexicon.ContrastClasses {
+		if containsStr(cl, a) && containsStr(cl, b) {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOf(ss []string, s string) int {
+	for i, x := range ss {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// windowSoft returns the best vector similarity each unmatched claim term
+// has in a window, and whether the window contradicts the claim: it uses
+// a word that is the antonym or class-mate of a claim word it lacks, or
+// lacks every word of a class of quantity the claim uses.
+func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (best []float32, contradicts bool) {
+	best = make([]float32, len(c.terms))
+	have := map[string]bool{}
+	for _, id := range window {
+		for _, w := range ix.sents[id].words {
+			have[w] = true
+		}
+	}
+	for _, id := range window {
+		for _, h := range ix.sents[id].terms {
+			for _, hit := range c.soft[h] {
+				if mask&(1<<hit.i) == 0 && hit.sim > best[hit.i] {
+					best[hit.i] = hit.sim
+				}
+			}
+		}
+	}
+	for v := range have {
+		for _, w := range c.contrast[v] {
+			if have[w] {
+				continue
+			}
+			if ts := retrieval.Terms(w); len(ts) == 1 {
+				if i := indexOf(c.terms, ts[0]); i >= 0 && mask&(1<<i) != 0 {
+					continue
+				}
+			}
+			contradicts = true
+		}
+	}
+	for _, k := range c.quantity {
+		found := false
+		for _, w := range lexicon.QuantityClasses[k] {
+			found = found || have[w]
+		}
+		if !found {
+			contradicts = true
+		}
+	}
+	return best, contradicts
+}
