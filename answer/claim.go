@@ -15,6 +15,8 @@ type claimInfo struct {
 	weights []float64
 	total   float64
 	figures []float64
+	rough   []bool // figures the claim rounds ("about 2 million")
+	times   []timedFigure
 	names   []string
 	// nameMasks are the terms of each name, as masks over terms: a name
 	// found by reference ("he") covers its words.
@@ -56,7 +58,8 @@ const maxClaimTerms = 64
 
 func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
-	c := &claimInfo{text: text, figures: figures(text), names: e.namesIn(text),
+	figs, rough := figuresOf(text)
+	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
 		negated: negation.MatchString(text), masks: map[int]uint64{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {

@@ -36,10 +36,12 @@ type evidenceIndex struct {
 type sentenceEvidence struct {
 	terms   []string // distinct terms
 	figures []float64
+	times   []timedFigure
 	names   []string // people and organisations named or speaking, pronouns resolved
 	negated bool
-	// negTerms are the terms within negationReach words after a negation.
-	negTerms []string
+	// negTerms are the terms within negationReach words after a negation;
+	// posTerms the others.
+	negTerms, posTerms []string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
 	// words are the sentence's distinct words, lower-cased, stop words
@@ -51,21 +53,39 @@ type sentenceEvidence struct {
 // covers, enough for "declined to endorse a full 30-day ceasefire".
 const negationReach = 6
 
-// negatedTerms returns the terms that follow a negation closely.
+// negatedTerms returns the terms that follow a negation closely, up to the
+// end of its clause: in "a first step, not a last one, and said both sides
+// had made concessions" the concessions are not negated, nor is the bus
+// in "I don't drive anymore. The bus is how I get to the doctor".
 func negatedTerms(text string) []string {
 	var out []string
 	left := 0
 	for _, w := range strings.Fields(text) {
 		if negation.MatchString(w) {
 			left = negationReach
-			continue
+			if !endsClause(w) {
+				continue
+			}
 		}
 		if left > 0 {
 			out = append(out, retrieval.Terms(w)...)
 			left--
 		}
+		if endsClause(w) {
+			left = 0
+		}
 	}
 	return out
+}
+
+// endsClause reports whether a word ends with a mark that closes a
+// clause: a comma, a stop, a colon or semicolon, or a closing quotation
+// mark.
+func endsClause(w string) bool {
+	w = strings.TrimRight(w, ")]")
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") ||
+		strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’") ||
+		strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "'")
 }
 
 type evidenceOnce struct {
@@ -97,9 +117,14 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 				names = append(names, sp)
 			}
 		}
-		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), names: names,
+		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
 			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text))}
+		for _, t := range terms {
+			if !containsStr(ix.sents[i].negTerms, t) {
+				ix.sents[i].posTerms = append(ix.sents[i].posTerms, t)
+			}
+		}
 	}
 	ix.paraNames, ix.paraTerms = map[int][]string{}, map[int][]string{}
 	for _, p := range a.Paragraphs {

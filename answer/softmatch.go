@@ -5,6 +5,7 @@
 package answer
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -98,7 +99,9 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			i := indexOf(c.terms, ts[0])
 			r := []rune(f)
 			proper := k > 0 && len(r) > 0 && unicode.IsUpper(r[0])
-			if i < 0 || proper || isNumberish(ts[0]) || numberWord(w) || c.hasMatch(i, ix) {
+			// Everyday words ("run", "see", "sell") sit close to too many
+			// others in vector space to stand for one; they must match.
+			if i < 0 || proper || isNumberish(ts[0]) || numberWord(w) || lexicon.CommonWords.Has(w) || c.hasMatch(i, ix) {
 				continue
 			}
 			cv, ok := wordvec.Lookup(w)
@@ -106,7 +109,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 				continue
 			}
 			for _, v := range ix.vocab {
-				if !v.hasVec || opp[v.term] || sameClass(w, v.word) {
+				if !v.hasVec || opp[v.term] || sameClass(w, v.word) || lexicon.CommonWords.Has(v.word) {
 					continue
 				}
 				if s := wordvec.Cosine(cv, v.vec); s >= vectorSimilarity {
@@ -159,10 +162,13 @@ func (ix *evidenceIndex) hasWord(w string) bool {
 // lexicon's.
 func opposites(w string) map[string]bool {
 	out := map[string]bool{}
-	for _, o := range lexicon.Opposites(w) {
+	add := func(o string) {
 		for _, t := range retrieval.Terms(o) {
 			out[t] = true
 		}
+	}
+	for _, o := range lexicon.Opposites(w) {
+		add(o)
 	}
 	for _, t := range retrieval.Terms(w) {
 		for _, a := range antonyms[t] {
@@ -196,25 +202,48 @@ func indexOf(ss []string, s string) int {
 }
 
 // windowSoft returns the best vector similarity each unmatched claim term
-// has in a window, and whether the window contradicts the claim: it uses
+// has in a window, the weight that match is worth (the claim word's, at
+// most the article word's: soft evidence is worth no more than the word
+// it rests on), and whether the window contradicts the claim: it uses
 // a word that is the antonym or class-mate of a claim word it lacks, or
 // lacks every word of a class of quantity the claim uses.
-func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (best []float32, contradicts bool) {
-	best = make([]float32, len(c.terms))
+func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (best []float32, weights []float64, contradicts bool) {
+	best, weights = make([]float32, len(c.terms)), make([]float64, len(c.terms))
 	have := map[string]bool{}
 	for _, id := range window {
 		for _, w := range ix.sents[id].words {
 			have[w] = true
 		}
 	}
+	// One article word stands for one claim word, and only if no claim
+	// word matches it outright: "first in line" must not earn "line" a
+	// soft match on "first".
+	type pair struct {
+		i   int
+		h   string
+		sim float32
+	}
+	var pairs []pair
 	for _, id := range window {
 		for _, h := range ix.sents[id].terms {
+			if c.matches[h] != 0 {
+				continue
+			}
 			for _, hit := range c.soft[h] {
-				if mask&(1<<hit.i) == 0 && hit.sim > best[hit.i] {
-					best[hit.i] = hit.sim
+				if mask&(1<<hit.i) == 0 {
+					pairs = append(pairs, pair{hit.i, h, hit.sim})
 				}
 			}
 		}
+	}
+	sort.Slice(pairs, func(a, b int) bool { return pairs[a].sim > pairs[b].sim })
+	used := map[string]bool{}
+	for _, p := range pairs {
+		if best[p.i] > 0 || used[p.h] {
+			continue
+		}
+		best[p.i], used[p.h] = p.sim, true
+		weights[p.i] = min(c.weights[p.i], ix.weight(p.h))
 	}
 	for v := range have {
 		for _, w := range c.contrast[v] {
@@ -238,5 +267,5 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 			contradicts = true
 		}
 	}
-	return best, contradicts
+	return best, weights, contradicts
 }
