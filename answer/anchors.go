@@ -19,7 +19,11 @@ import (
 // elsewhere, so they pass every lexical check; a model that moves a fact
 // to another place or office borrows them from another paragraph. The
 // headline and lead name what the whole article is about, so what they
-// name is never out of place.
+// name is never out of place. On the tuned sets the anchors stopped 4 of
+// 30 accepted invented sentences (a governor, a mayor, Monterrey,
+// Brussels) and no own-words sentence; every capitalised word as an
+// anchor, not only places, rejected 3 own-words sentences ("the U.S.
+// envoy", "Western military support", "Mayor Elena Wiśniewski").
 func (e *Engine) anchors(c *claimInfo, text string) []string {
 	ix := e.evidence.get(e.art, e.quotes)
 	var names uint64
@@ -90,6 +94,9 @@ func (e *Engine) inLead(t string) bool {
 // anchored reports whether every anchor of a claim is in the paragraph of
 // a window or next to it.
 func (e *Engine) anchored(c *claimInfo, para int) bool {
+	if len(c.anchors) == 0 {
+		return true
+	}
 	ix := e.evidence.get(e.art, e.quotes)
 	for _, t := range c.anchors {
 		found := false

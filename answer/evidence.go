@@ -29,6 +29,7 @@ type evidenceIndex struct {
 	// vocab is the article's distinct lower-cased words with their terms
 	// and word vectors (see softmatch.go).
 	vocab []vocabWord
+	words map[string]bool // every lower-cased word, stop words included
 	// paraTerms are the terms of each paragraph, by paragraph number.
 	paraTerms map[int][]string
 }
@@ -134,6 +135,12 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		}
 	}
 	ix.vocab = articleWords(ix.sents)
+	ix.words = map[string]bool{}
+	for _, s := range ix.sents {
+		for _, w := range s.words {
+			ix.words[w] = true
+		}
+	}
 	for t := range df {
 		ix.allTerms = append(ix.allTerms, t)
 	}
