@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"log/slog"
 
 	"articlebot/article"
 	"articlebot/eval"
@@ -13,7 +14,9 @@ import (
 
 // evalFiles holds the project's own eval sets: testdata/eval/tuned holds the
 // articles the engine was tuned on, testdata/eval/heldout articles written
-// before the engine was run on them (see eval.LoadSets for the layout).
+// before the engine was run on them, and testdata/eval/unseen articles
+// written blind in a later round and measured once, at the end (see
+// eval.LoadSets for the layout).
 //
 //go:embed testdata/eval
 var evalFiles embed.FS
@@ -22,8 +25,10 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 	flags := newFlags(std, "eval", "",
 		"Scores the engine: recall@1/3/5 and MRR of gold paragraphs, abstention\n"+
 			"accuracy on unanswerable questions, and quotation precision, recall and\n"+
-			"speaker accuracy. Without flags it scores the project's own sets (the\n"+
-			"built-in article and a second test article). Question files are JSON lines:\n"+
+			"speaker accuracy. Without flags it scores the project's own sets, each\n"+
+			"marked with its group: tuned (the engine was tuned on them), heldout\n"+
+			"(written before it was run on them) and unseen (written blind later,\n"+
+			"measured once at the end). Question files are JSON lines:\n"+
 			"{\"question\", \"gold\": [paragraph numbers], \"answerable\", \"kind\"}; quotation\n"+
 			"files: {\"speaker\", \"text\", \"paragraph\"}; people files, scoring speaker\n"+
 			"lookups: {\"name\", \"roles\", \"quoted\", \"lookups\": [\"the mayor\", \"Jnae Doe\"]}.",
@@ -65,19 +70,25 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 		}
 		return runGateEval(ctx, std, sets, *asJSON)
 	}
+	return writeEvalReports(ctx, std.out, sets, cfg, newLogger(std.err, cfg), *asJSON, *verbose)
+}
+
+// writeEvalReports scores every set and writes the reports to w, as JSON
+// or as text, each naming the set's group.
+func writeEvalReports(ctx context.Context, w io.Writer, sets []eval.Set, cfg config, log *slog.Logger, asJSON, verbose bool) error {
 	var reports []eval.Report
 	for _, s := range sets {
-		r, err := scoreSet(ctx, s, cfg, newLogger(std.err, cfg))
+		r, err := scoreSet(ctx, s, cfg, log)
 		if err != nil {
 			return err
 		}
 		reports = append(reports, r)
 	}
-	if *asJSON {
-		return writeJSON(std.out, reports)
+	if asJSON {
+		return writeJSON(w, reports)
 	}
 	for _, r := range reports {
-		renderEval(std.out, r, *verbose)
+		renderEval(w, r, verbose)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 
 	"articlebot/eval"
 	"articlebot/termtext"
@@ -26,7 +27,7 @@ func runGateEval(ctx context.Context, std stdio, sets []eval.Set, asJSON bool) e
 		}
 		rep.Sets = append(rep.Sets, r)
 	}
-	for _, g := range []string{eval.Tuned, eval.HeldOut, ""} {
+	for _, g := range append(slices.Clone(eval.Groups), "") {
 		if sum := eval.SumGate(rep.Sets, g); len(sum) > 0 {
 			rep.Groups[groupName(g)] = sum
 		}
@@ -38,7 +39,7 @@ func runGateEval(ctx context.Context, std stdio, sets []eval.Set, asJSON bool) e
 		fmt.Fprintf(std.out, "%s [%s] — citation gate against scripted model behaviours\n", termtext.Clean(r.Set), termtext.Clean(groupName(r.Group)))
 		renderGateScores(std.out, r.Scores)
 	}
-	for _, g := range []string{eval.Tuned, eval.HeldOut, ""} {
+	for _, g := range append(slices.Clone(eval.Groups), "") {
 		if sum, ok := rep.Groups[groupName(g)]; ok && len(rep.Sets) > 1 {
 			fmt.Fprintf(std.out, "all %s sets\n", groupName(g))
 			renderGateScores(std.out, sum)

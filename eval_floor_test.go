@@ -19,22 +19,36 @@ var evalFloors = map[string]struct {
 	citation, quotePrecision, quoteRecall, speakers        float64
 	lookups                                                float64 // speaker lookups (STEM.people.jsonl) that find the right person
 }{
-	eval.Tuned: {0.95, 0.80, 0.85, 0.90, 1, 1, 1, 1, 1, 1},
+	// The tuned sets gained 40 topical unanswerables and 30 paraphrases in
+	// the second round (eight and six per article but the built-in one),
+	// to fit the answerability model; the floors were re-measured on them
+	// (2026-11-29, `go run . eval`). Harbor: abstention 0.884, 9 of 12
+	// unanswerables abstained (the first round's engine: 0.814, 9 of 12);
+	// the built-in article: recall@5 0.981, abstention 0.968, 8 of 8.
+	eval.Tuned: {0.95, 0.80, 0.85, 0.88, 0.74, 1, 1, 1, 1, 1},
 	// The four tuned articles added in issue 9 (local government,
 	// earnings, explainer, British diplomacy) were written to be hard:
-	// seven topical unanswerables each, paraphrases with few shared words.
-	// They hold their first measurement with the issue's engine
-	// (2026-11-29, `go run . eval`: recall@5 0.938 to 1, recall@1 0.788
-	// to 0.906, MRR 0.849 to 0.924, abstention 0.800 to 0.846,
-	// unanswerables abstained 4 to 6 of 7), and the quotation and lookup
-	// floors of the other tuned sets.
-	tunedIssue9: {0.93, 0.78, 0.84, 0.79, 0.57, 1, 1, 1, 1, 1},
-	// Held-out floors: just under the first measurement of each score over
-	// the five held-out articles (2026-11-29, issue 9: recall@5 0.897 to 1,
-	// recall@1 0.690 to 0.903, MRR 0.784 to 0.931, abstention 0.771 to
-	// 0.838, unanswerables abstained 2 to 6 of 6, quotation precision and
-	// recall 1, speaker accuracy 0.857 to 1, lookups 0.500 to 0.841).
-	eval.HeldOut: {0.89, 0.68, 0.78, 0.76, 0.33, 1, 0.99, 0.99, 0.85, 0.49},
+	// fifteen topical unanswerables each, paraphrases with few shared
+	// words. Re-measured with the second round's questions (recall@5 0.923
+	// to 1, recall@1 0.769 to 0.895, MRR 0.832 to 0.925, abstention 0.778
+	// to 0.887, unanswerables abstained 9 to 12 of 15; the first round's
+	// engine on the same questions: abstention 0.667 to 0.792, 8 to 11 of
+	// 15), and the quotation and lookup floors of the other tuned sets.
+	tunedIssue9: {0.92, 0.76, 0.83, 0.77, 0.59, 1, 1, 1, 1, 1},
+	// Held-out floors: just under the measurement of each score over the
+	// five held-out articles (first set 2026-11-29 in issue 9; raised with
+	// the answerability model of the second round: recall@5 0.897 to 1,
+	// recall@1 0.724 to 0.903, MRR 0.805 to 0.931, abstention 0.829 to
+	// 0.886 (was 0.771 to 0.838), unanswerables abstained 3 to 5 of 6,
+	// quotation precision and recall 1, speaker accuracy 0.857 to 1,
+	// lookups 0.500 to 0.841). Speaker accuracy and lookups raised with
+	// the second round's roles, relations and attribution mechanisms
+	// (speaker accuracy 1 on all five, lookups 0.750 to 1).
+	eval.HeldOut: {0.89, 0.72, 0.80, 0.82, 0.49, 1, 0.99, 0.99, 0.99, 0.74},
+	// The unseen group (testdata/eval/unseen, written blind in the second
+	// round) has no floors until it has been measured once, at the end; a
+	// group without floors is checked for its structure only. Add its
+	// floors here, just under that measurement, to guard it from then on.
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -68,7 +82,7 @@ func TestEvalFloors(t *testing.T) {
 	}
 	for _, s := range sets {
 		t.Run(s.Group+"/"+s.Name, func(t *testing.T) {
-			fl := evalFloors[floorGroup(s)]
+			fl, hasFloors := evalFloors[floorGroup(s)]
 			r, err := scoreSet(context.Background(), s, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 			if err != nil {
 				t.Fatal(err)
@@ -105,6 +119,10 @@ func TestEvalFloors(t *testing.T) {
 					name      string
 					got, want float64
 				}{"speaker lookups", r.People.Rate, fl.lookups})
+			}
+			if !hasFloors {
+				t.Logf("group %q has no floors yet: only the set's structure is checked", floorGroup(s))
+				floors = nil
 			}
 			for _, f := range floors {
 				if f.got < f.want {
@@ -161,7 +179,10 @@ func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
 	if w.Overviews == 0 || w.Speakers == 0 || w.Headlines == 0 {
 		t.Errorf("got %d overview, %d speakers and %d headline questions, want each kind", w.Overviews, w.Speakers, w.Headlines)
 	}
-	fl := wholeFloors[s.Group]
+	fl, ok := wholeFloors[s.Group]
+	if !ok {
+		return // a group without floors yet (see evalFloors)
+	}
 	floors := []struct {
 		name      string
 		got, want float64

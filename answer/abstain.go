@@ -6,41 +6,20 @@ import (
 	"articlebot/article"
 )
 
-// Abstention thresholds, calibrated on the tuned eval sets (see
-// TestEvalFloors and the closing note of issue 9 for the figures):
-//
-// A question that asks what a speaker of the article said is answered
-// from that speaker's passages. Otherwise what the question asks about
-// (its focus: content terms less the names and roles of its speakers, see
-// focusOf) must be in one sentence: all of it, but one term in four, in a
-// sentence that also holds what a typed question asks for (a number for
-// "how many", a sum of money for "how much … cost", a date for "when") and
-// is about the question's speaker; or, for other questions, minCoverage
-// of it. A word the article never uses (nor a WordNet synonym or irregular
-// form of it) counts as missing, and bars the dense rescue: a passage
-// minDenseZ standard deviations above the article's baseline similarity
-// (retrieval's DenseZ, which means the same for every embedder) answers a
-// question only when the article uses all its words. (Requiring more
-// coverage, 0.67 or 0.75, of questions with such a word cost one more
-// answerable question on the tuned sets and gained no unanswerable one.) Below that, a sentence with middleCoverage of the
-// focus or a passage middleZ above the baseline makes the confidence
-// middling: the engine says the article does not state it and points to
-// the closest passages instead of presenting one as the answer.
-const (
-	minCoverage = 0.5
-	// 0.45 absolute for the local embedder before normalisation: 3.8 to
-	// 5.4 standard deviations above the baselines of the six tuned
-	// articles (median 4.3).
-	minDenseZ = 4.3
-	// Middling: a third of the focus, or a passage clearly above the
-	// unrelated ones (0.3 absolute for the local embedder, 2.4 standard
-	// deviations).
-	middleCoverage = 0.34
-	middleZ        = 2.4
-	// With a name the article never mentions, the rest of the question must
-	// be matched this well by one sentence (and by at least two terms).
-	minCoverageMissingName = 0.67
-)
+// How the engine decides that the article answers a question. Two rules
+// need no weighing: a name the question asks about that the article never
+// mentions makes it abstain (unless one sentence matches the rest of the
+// question at least minCoverageMissingName), and "what did X say (about
+// Y)" is answered from X's passages when retrieval found some. Every other
+// question goes to the answerability model (confidence.go): it is answered
+// when its best candidate scores answerThreshold, and below that the
+// engine says the article does not state it, pointing to the closest
+// passages when the best score reaches middleThreshold.
+
+// minCoverageMissingName: with a name the article never mentions, the rest
+// of the question must be matched this well by one sentence (and by at
+// least two terms).
+const minCoverageMissingName = 0.67
 
 // verdict explains why a question is or is not answerable from the article.
 type verdict struct {
@@ -54,6 +33,16 @@ type verdict struct {
 // judge decides whether the article answers a question, from the best
 // candidate sentences retrieval found and the question's focus.
 func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
+	if v, ok := e.ruled(q, cands, f); ok {
+		return v
+	}
+	best := e.bestProbability(q, cands, f)
+	return verdict{answerable: best >= answerThreshold, middling: best >= middleThreshold}
+}
+
+// ruled decides the questions that need no weighing: a name the article
+// never mentions, and what a speaker of the article said.
+func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 	var missing []string
 	for _, ent := range entities(q) {
 		if _, ok := e.quotes.Lookup(ent.String()); ok && !ent.title {
@@ -81,62 +70,41 @@ func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
 			best = max(best, fuzzyCoverage(rest, c.terms))
 		}
 		if len(rest) >= 2 && best >= minCoverageMissingName {
-			return verdict{answerable: true}
+			return verdict{answerable: true}, true
 		}
-		return verdict{missing: missing[0]}
+		return verdict{missing: missing[0]}, true
 	}
 	speaker := false
 	for _, c := range cands {
 		speaker = speaker || c.speaker
 	}
 	if speaker && isSpeechQuestion(q) {
-		return verdict{answerable: true}
+		// "What did Okafor say?", "What else did he say about the
+		// wall?": the speaker's passages answer.
+		return verdict{answerable: true}, true
 	}
-	n := len(f.terms)
+	return verdict{}, false
+}
+
+// bestProbability is the answerability model's best score over the first
+// maxJudged candidates that are about the question's people.
+func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 	want := questionType(q)
-	if n == 0 && want == personType {
+	if len(f.terms) == 0 && want == personType {
 		want = anyType // "Who is Maria Snegovaya?" asks for a description
 	}
-	typed := want != anyType || f.money
-	if n == 0 && !typed {
-		// Only names: a sentence about them answers.
-		for _, c := range cands {
-			if len(f.entity) > 0 && f.aboutEntity(c) {
-				return verdict{answerable: true}
-			}
-		}
-		return verdict{}
-	}
 	unseen := f.unseen()
-	var v verdict
-	for _, c := range cands {
-		if !f.aboutEntity(c) {
+	best := 0.0
+	for i, c := range cands {
+		if i == maxJudged {
+			break
+		}
+		if !e.aboutEntity(f, c) {
 			continue
 		}
-		miss := f.missingIn(c.terms)
-		cov := 1.0
-		if n > 0 {
-			cov = float64(n-miss) / float64(n)
-		}
-		z := 0.0
-		if c.dense > 0 {
-			z = e.index.DenseZ(c.dense)
-		}
-		if typed {
-			holds := (!f.money || hasMoney(c.sent.Text)) && (want == anyType || hasAnswerType(want, q, c.sent.Text) ||
-				want == personType && e.namesAnother(c.sent, q))
-			if holds && (miss <= allowedMissing(n) || z >= minDenseZ && unseen == 0 || want == personType && f.roleIn(c.terms)) {
-				return verdict{answerable: true}
-			}
-			v.middling = v.middling || cov >= middleCoverage
-			continue
-		}
-		if cov >= minCoverage || z >= minDenseZ && unseen == 0 {
-			return verdict{answerable: true}
-		}
-		v.middling = v.middling || cov >= middleCoverage || z >= middleZ
+		best = max(best, probability(e.signals(q, c, f, want, unseen)))
 	}
-	return v
+	return best
 }
 
 func stripNames(q string, names []string) string {

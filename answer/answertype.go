@@ -3,6 +3,8 @@ package answer
 import (
 	"regexp"
 	"strings"
+
+	"articlebot/lexicon"
 )
 
 // An answer type is what kind of thing a question asks for. A sentence that
@@ -18,19 +20,26 @@ const (
 	numberType
 	durationType
 	personType
+	reasonType
 )
 
 var (
-	whereQ    = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
-	whenQ     = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
-	howLongQ  = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
-	howManyQ  = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
-	whoQ      = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
-	placeRe   = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
-	timeRe    = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
-	numberRe  = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
-	measureRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|feet|foot|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km)\b`)
-	personRe  = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
+	whereQ   = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
+	whenQ    = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
+	howLongQ = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
+	howManyQ = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
+	whoQ     = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whichQ   = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
+	whyQ     = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
+	// reasonRe matches the words that give a cause or a purpose.
+	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
+	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
+	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
+	numberRe = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
+	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
+	// "two decades".
+	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
+	personRe     = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
 )
 
 // questionType classifies a question by the kind of answer it wants.
@@ -46,6 +55,15 @@ func questionType(q string) answerType {
 		return numberType
 	case whoQ.MatchString(q):
 		return personType
+	case whyQ.MatchString(q):
+		return reasonType
+	}
+	// "Which company …", "Which lawmaker …" ask for a name.
+	if m := whichQ.FindStringSubmatch(q); m != nil {
+		w := strings.ToLower(m[2])
+		if lexicon.OrgNouns.Has(w) || lexicon.IsRole(w) {
+			return personType
+		}
 	}
 	return anyType
 }
@@ -76,13 +94,19 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 			}
 		}
 	case durationType:
-		return numberRe.MatchString(sentence) && measureRe.MatchString(sentence)
+		for _, m := range numberUnitRe.FindAllString(sentence, -1) {
+			if !inQ(m) {
+				return true
+			}
+		}
 	case personType:
 		for _, m := range personRe.FindAllString(sentence, -1) {
 			if !inQ(m) {
 				return true
 			}
 		}
+	case reasonType:
+		return reasonRe.MatchString(sentence)
 	}
 	return false
 }

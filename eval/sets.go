@@ -14,8 +14,10 @@ import (
 type Set struct {
 	// Name is the article's name, as reports show it.
 	Name string
-	// Group is "tuned" for the articles the engine was tuned on and
-	// "heldout" for articles written before the engine was run on them.
+	// Group is "tuned" for the articles the engine was tuned on,
+	// "heldout" for articles written before the engine was run on them and
+	// "unseen" for articles written blind in a later round and measured
+	// once, at the end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -28,11 +30,16 @@ type Set struct {
 	People []Person
 }
 
-// Groups of eval sets, in report order.
+// Groups of eval sets.
 const (
 	Tuned   = "tuned"
 	HeldOut = "heldout"
+	Unseen  = "unseen"
 )
+
+// Groups are the groups of eval sets in report order: each is a directory
+// of the eval root, and a group without a directory has no sets yet.
+var Groups = []string{Tuned, HeldOut, Unseen}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -43,10 +50,11 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// group order (tuned, then heldout), then by stem, so reports are stable.
+// the order of Groups (tuned, heldout, unseen), then by stem, so reports
+// are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
-	for _, group := range []string{Tuned, HeldOut} {
+	for _, group := range Groups {
 		dir := path.Join(root, group)
 		entries, err := fs.ReadDir(fsys, dir)
 		if err != nil {

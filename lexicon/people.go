@@ -56,7 +56,8 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	captain skipper manager trainer agent chairholder defendant plaintiff
 	suspect claimant appellant petitioner respondent juror solicitor barrister
 	counsel clerk architect paediatrician pediatrician epidemiologist author
-	co-author coauthor interviewer host presenter founder`)
+	co-author coauthor interviewer host presenter founder substitute photographer
+	spokesperson`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".
@@ -76,7 +77,7 @@ var notRoles = newSet(`insist persist assist resist against amidst midst twist w
 // suffix that makes nouns of agents ("hydrologist", "historian").
 func IsRole(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	if roles.Has(w) {
+	if roles.Has(w) || compoundRoles.Has(w) {
 		return true
 	}
 	if ex, ok := abbreviations[w]; ok && roles.Has(ex[len(ex)-1]) {
@@ -116,7 +117,7 @@ func IsTitleWord(w string) bool {
 var RoleAdjectives = newSet(`prime former foreign deputy chief senior vice acting interim
 	outgoing incoming top local state federal financial executive operating
 	general associate assistant junior principal lead head managing retired
-	opposition city county regional national`)
+	opposition city county regional national district`)
 
 // abbreviations spell out the short forms of titles and roles, so that
 // "Gov. Lund" is found by "the governor" and "CFO" finds the chief
@@ -241,6 +242,14 @@ func IsOrgNoun(w string) bool {
 		return false
 	}
 	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
+}
+
+// IsOrgHead reports whether a lower-case noun also ends organisations'
+// names ("court" for "Supreme Court", "club"), as against one that
+// describes them ("charity", "developer").
+func IsOrgHead(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && OrgHeads.Has(strings.ToUpper(string(r[0]))+string(r[1:]))
 }
 
 // Courtesy titles say nothing of what a person does: "Dr. Achebe" is

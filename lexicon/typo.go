@@ -70,7 +70,12 @@ func NearWords(q, name []string) (int, bool) {
 		return 0, false
 	}
 	if len(q) == 1 {
-		return Near(q[0], name[0])
+		// A name's own length sets its tolerance: "Abl" for "Abel" is one
+		// edit in a four-letter name, though "Abl" alone is short.
+		if d, ok := Near(q[0], name[0]); ok || utf8.RuneCountInString(q[0]) >= utf8.RuneCountInString(name[0]) {
+			return d, ok
+		}
+		return nearName(q[0], name[0])
 	}
 	total, letters := 0, 0
 	for i, w := range q {
@@ -90,4 +95,20 @@ func NearWords(q, name []string) (int, bool) {
 		total += d
 	}
 	return total, total <= MaxTypos(letters)
+}
+
+// nearName is Near for a typed word one letter shorter than a short name
+// (ShortWord letters at most): MaxTypos counted on the name, first letters
+// agreeing. A longer name already gives the typed word its own edit, and
+// counting on it would take "Europe" for "European".
+func nearName(q, name string) (int, bool) {
+	rq, _ := utf8.DecodeRuneInString(q)
+	rn, _ := utf8.DecodeRuneInString(name)
+	n := utf8.RuneCountInString(name)
+	bound := MaxTypos(n)
+	if rq != rn || bound == 0 || n > ShortWord || n-utf8.RuneCountInString(q) > 1 {
+		return 0, false
+	}
+	d := fuzzy.Distance(q, name)
+	return d, d <= bound
 }

@@ -40,6 +40,10 @@ func TestNearWords(t *testing.T) {
 		{[]string{"sandra", "kym"}, []string{"sandra", "kim"}, true},
 		{[]string{"olaf", "burg"}, []string{"olof", "berg"}, true},
 		{[]string{"kym"}, []string{"kim"}, false},
+		{[]string{"abl"}, []string{"abel"}, true},  // a letter dropped from a four-letter name
+		{[]string{"bel"}, []string{"abel"}, false}, // the first letter must agree
+		{[]string{"ab"}, []string{"abel"}, false},  // two edits in four letters
+		{[]string{"europe"}, []string{"european"}, false},
 		{[]string{"markus", "bel"}, []string{"marcus", "bell"}, true},
 		{[]string{"milla", "kovac"}, []string{"tomasz", "kovac"}, false},
 		{[]string{"jon", "doe"}, []string{"jan", "dee"}, false}, // two edits in six letters

@@ -17,7 +17,8 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Command Church Hospital Club Society Federation League Alliance Coalition Trust
 	Institution Academy Laboratory Museum Library Reserve Exchange Tribunal
 	Secretariat Cabinet Government Directorate Ltd LLC Airlines Broadcasting Agency
-	Forum Programme Program Observatory Watch Council Ministry Mission`)
+	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
+	Athletic Athletics`)
 
 // OrgWords are organisations named by one word.
 var OrgWords = newSet(`Kremlin Pentagon Vatican Bundestag Knesset Duma Elysee Élysée Politburo Interpol Europol`)

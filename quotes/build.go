@@ -33,6 +33,7 @@ type builder struct {
 	statements []Statement
 	bySentence map[int][]string
 	unnamed    []unnamedSource // sources described, not named, in order
+	order      []named         // names outside quotations, in article order
 }
 
 func newBuilder(a *article.Article) *builder {
@@ -82,6 +83,7 @@ func (b *builder) run() {
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
+	b.credits()
 }
 
 // attributeParagraph attributes the quotations and finds the statements of
@@ -212,5 +214,29 @@ func (b *builder) index() *Index {
 	for _, e := range ix.speakers {
 		e.forms = forms(e, given)
 	}
+	ix.unnamed = b.unnamedSpeakers()
 	return ix
+}
+
+// unnamedSpeakers returns the unnamed sources the article quotes or
+// reports, as people described by the article's words ("a senior
+// Valdorian official"), for lookups by role.
+func (b *builder) unnamedSpeakers() []*entity {
+	count := map[string]int{}
+	for _, q := range b.quotes {
+		count[q.Speaker]++
+	}
+	for _, s := range b.statements {
+		count[s.Speaker]++
+	}
+	var out []*entity
+	for _, u := range b.unnamed {
+		if count[u.name] == 0 || slices.ContainsFunc(out, func(e *entity) bool { return e.name == u.name }) {
+			continue
+		}
+		e := &entity{name: u.name, kind: Person, firstAt: u.at, introAt: u.at, quotes: count[u.name]}
+		e.addRole(u.name)
+		out = append(out, e)
+	}
+	return out
 }

@@ -195,6 +195,12 @@ func (b *builder) coordinated(p *para, v int) (who, status) {
 	if w, _, st := b.described(p, lo, j); st == found {
 		return w, found
 	}
+	// "She speaks softly, wears …, and describes her book as “…”".
+	if w := toks[lo].lower(); toks[lo].isWord() && lexicon.PersonPronouns.Has(w) {
+		if e := b.pronoun(toks[lo].sent, w); e != nil {
+			return who{ent: e}, found
+		}
+	}
 	return who{}, none
 }
 

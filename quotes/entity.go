@@ -21,7 +21,9 @@ type entity struct {
 	statements int
 	forms      []form          // ways to write the name, for lookups
 	roles      []string        // what the article says the person is: "mayor", "the owner of a bicycle shop"
+	rels       []role          // the roles with their head nouns and owners
 	roleWords  map[string]bool // the roles' folded words, for lookups by role
+	bare       int             // uses of a shared surname alone that refer to this person
 	refs       []int           // offsets where the article names or describes the entity, in order
 }
 

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -36,16 +37,30 @@ func (ix *Index) Find(query string) Match {
 	// A description may come before the name ("U.S. District Judge
 	// Harriet C. Delacroix"): the longest ending of the query that is a
 	// name wins.
-	for i := 0; i < len(words)-1; i++ {
-		if es := ix.byName(words[i:]); len(es) > 0 {
+	if rest, o, ok := ix.ownedRole(query); ok {
+		if es := byRoleOwned(ix.speakers, rest, o); len(es) > 0 {
 			return Match{Speakers: speakers(es)}
 		}
 	}
+	for i := 0; i < len(words)-1; i++ {
+		if lexicon.Prepositions.Has(words[i]) || lexicon.Connectors.Has(words[i]) {
+			continue // "the mayor of Saelen" is no one named "of Saelen"
+		}
+		if es := ix.byName(words[i:]); len(es) > 0 {
+			return Match{Speakers: speakers(ix.preferBare(words[i:], es))}
+		}
+	}
 	// A last word alone is a surname only after titles ("Dr Achebe").
-	if es := ix.byName(trimTitles(words)); len(es) > 0 {
+	if t := trimTitles(words); !lexicon.Prepositions.Has(t[0]) {
+		if es := ix.byName(t); len(es) > 0 {
+			return Match{Speakers: speakers(ix.preferBare(t, es))}
+		}
+	}
+	words = ix.correctRoleWords(words)
+	if es := byRole(ix.speakers, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
-	if es := byRole(ix.speakers, words); len(es) > 0 {
+	if es := byRole(ix.unnamed, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
 	if es := ix.byPrefix(strings.Join(trimTitles(words), " ")); len(es) > 0 {
@@ -168,4 +183,110 @@ func strictPrefix(words []string, q string) bool {
 		}
 	}
 	return false
+}
+
+// preferBare narrows the people a bare shared surname fits to the one the
+// article itself calls by that surname alone: after introducing Maria and
+// Luis Ortega, a text that says "Ortega, 52, has pleaded not guilty" about
+// her calls her "Ortega". When both or neither are, all stay (ambiguous).
+func (ix *Index) preferBare(q []string, es []*entity) []*entity {
+	if len(q) != 1 || len(es) == 0 || es[0].kind != Person {
+		return es
+	}
+	var all, bare []*entity
+	for _, e := range ix.speakers {
+		if e.kind != Person || !slices.ContainsFunc(e.forms, func(f form) bool { return f.score >= 90 && slices.Equal(f.words, q) }) {
+			continue
+		}
+		all = append(all, e)
+		if e.bare > 0 {
+			bare = append(bare, e)
+		}
+	}
+	switch {
+	case len(all) < 2:
+		return es
+	case len(bare) == 1:
+		return bare
+	}
+	return all
+}
+
+// ownedRole reads a lookup of a relation: "her brother" asks for the
+// brother of a woman, "Kovač's counterpart" and "the governor's
+// spokesperson" for the counterpart or spokesperson of whoever the words
+// before the possessive find. It returns the role words and the owner;
+// ok is false for a lookup that names no relation.
+func (ix *Index) ownedRole(query string) ([]string, roleOwner, bool) {
+	fields := strings.Fields(query)
+	for len(fields) > 1 && strings.EqualFold(fields[0], "the") {
+		fields = fields[1:]
+	}
+	if len(fields) > 1 {
+		if g := lexicon.PronounGender(strings.ToLower(fields[0])); g != 0 && lexicon.PossessivePronouns.Has(strings.ToLower(fields[0])) {
+			return fuzzy.Words(strings.Join(fields[1:], " ")), roleOwner{gender: g}, true
+		}
+	}
+	for i := len(fields) - 2; i >= 0; i-- {
+		owner, ok := trimPossessive(fields[i])
+		if !ok {
+			continue
+		}
+		m := ix.Find(strings.Join(append(append([]string(nil), fields[:i]...), owner), " "))
+		if len(m.Speakers) == 0 {
+			return nil, roleOwner{}, false
+		}
+		o := roleOwner{owners: []*entity{}}
+		for _, s := range m.Speakers {
+			for _, e := range ix.speakers {
+				if e.name == s.Name {
+					o.owners = append(o.owners, e)
+				}
+			}
+		}
+		return fuzzy.Words(strings.Join(fields[i+1:], " ")), o, true
+	}
+	return nil, roleOwner{}, false
+}
+
+// trimPossessive returns a word without its possessive ending ("Kovač's",
+// "Producers'"), and whether it had one.
+func trimPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return strings.TrimSuffix(w, suf), true
+		}
+	}
+	return w, false
+}
+
+// correctRoleWords replaces a misspelt role word ("oficial",
+// "spokesprson") by the one word of the article's descriptions it is near
+// (lexicon.NearWords), leaving words the descriptions hold alone.
+func (ix *Index) correctRoleWords(words []string) []string {
+	known := map[string]bool{}
+	for _, es := range [][]*entity{ix.speakers, ix.unnamed} {
+		for _, e := range es {
+			for w := range e.roleWords {
+				known[w] = true
+			}
+		}
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if known[w] || lexicon.IsRole(w) || lexicon.IsOrgNoun(w) || lexicon.FunctionWords.Has(w) {
+			continue
+		}
+		var near []string
+		for k := range known {
+			if _, ok := lexicon.NearWords([]string{w}, []string{k}); ok {
+				near = append(near, k)
+			}
+		}
+		if len(near) == 1 {
+			out[i] = near[0]
+		}
+	}
+	return out
 }

@@ -47,8 +47,21 @@ func (b *builder) noteReferences() {
 	for _, u := range shared {
 		cands := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
 		at := u.p.toks[u.m.lo].start
+		if g := pronounAfter(u.p, u.m); g != 0 {
+			// "Lindahl said nothing as she left": the Lindahl who is a she.
+			var fit []*entity
+			for _, c := range cands {
+				if c.gender == g {
+					fit = append(fit, c)
+				}
+			}
+			if len(fit) > 0 {
+				cands = fit
+			}
+		}
 		e := b.latest(cands, at)
 		u.m.ent = e
+		e.bare++
 		i := sort.SearchInts(e.refs, at)
 		e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
 	}
@@ -79,4 +92,20 @@ func (b *builder) roleReference(p *para, k int) []*entity {
 		return nil // "the mayor, Jane Doe," or "the mayor Jane Doe": an introduction
 	}
 	return byRole(b.rs.people, strings.Fields(strings.ToLower(phrase(toks, k+1, head+1))))
+}
+
+// pronounAfter returns the gender of the first "he", "his", "she" or "her"
+// after a mention in its sentence, before any other name, or 0.
+func pronounAfter(p *para, m *mention) byte {
+	for k := m.hi; k < len(p.toks) && p.toks[k].sent == p.toks[m.lo].sent; k++ {
+		if p.mentAt[k] >= 0 {
+			return 0
+		}
+		if t := p.toks[k]; t.isWord() && t.quote < 0 {
+			if g := lexicon.PronounGender(t.lower()); g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
 }

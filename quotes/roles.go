@@ -1,51 +1,84 @@
 package quotes
 
 import (
+	"articlebot/article"
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
 	"slices"
 	"sort"
 	"strings"
-
-	"articlebot/fuzzy"
-	"articlebot/lexicon"
 )
 
-// collectRoles gathers what the article says each person is, from the
-// words around their names: a title ("Mayor Jane Doe", "Chief Financial
-// Officer Arjun Mehta"), a role set off before the name ("Lutovia's foreign
-// minister, Tomasz Kovač,"), an apposition after it ("Marcus Bell, the owner
-// of a bicycle shop"), a relative clause that gives a role ("who chairs the
-// transportation committee") and a passive one ("the committee, chaired by
-// Rep. Glen Farrow").
-func (b *builder) collectRoles() {
-	for _, p := range b.paras {
-		for i := range p.ments {
-			m := &p.ments[i]
-			e := m.ent
-			if e == nil || p.toks[m.lo].quote >= 0 {
-				continue
-			}
-			found := []string{roleBefore(p, m, e.kind), roleAfter(p, m, e.kind)}
-			if e.kind == Person {
-				found = append(found, titleRole(p, m), roleByVerb(p, m), roleByPassive(p, m))
-			}
-			for _, r := range found {
-				if r != "" {
-					e.addRole(r)
-				}
-			}
+// Roles returns the role the article gives each person it names, by
+// canonical name, and what it says each organisation is ("the Eastbrook
+// Food Alliance, a charity that …"): the description in apposition after
+// a mention ("Kristine Berzina, a managing director at the German Marshall
+// Fund think tank, said"), or before one ("Valdoria's trade minister, Ilse Brandvold,
+// said"), or, failing those, the title and role words right before a name
+// ("Trump envoy Steve Witkoff", "Germany’s outgoing Chancellor Olaf
+// Scholz"). People the article describes nowhere are left out.
+func Roles(a *article.Article, ix *Index) map[string]string {
+	owners := map[string]int{} // how many speakers use each alias
+	for _, e := range ix.speakers {
+		for _, al := range e.aliasesCanonicalFirst() {
+			owners[al]++
 		}
 	}
+	var all []string // every alias, to tell "Ortega" from "Maria Ortega"
+	for al := range owners {
+		all = append(all, al)
+	}
+	out := map[string]string{}
+	for _, e := range ix.speakers {
+		var own []string
+		for _, al := range e.aliasesCanonicalFirst() {
+			if owners[al] == 1 {
+				own = append(own, al)
+			}
+		}
+		if r := roleOf(a, own, all, e.kind); r != "" {
+			out[e.name] = r
+		} else if len(e.roles) > 0 {
+			// The roles Build collected from the tokens ("an analyst at
+			// Beacon Ridge Securities who …", "who chairs …").
+			out[e.name] = e.roles[0]
+		}
+	}
+	return out
+}
+
+// role is one description of an entity in the article's words, with
+// whose it is when the article says: Maria Ortega for "Maria Ortega's
+// lawyer", the person "her" refers to for "her younger brother", Trump
+// for "Trump envoy".
+type role struct {
+	text  string
+	terms []string // roleTerms of text
+	head  string   // the role noun the description is about: "lawyer", "chair"
+	owner *entity
 }
 
 // addRole records a description of the entity once.
-func (e *entity) addRole(r string) {
-	for _, x := range e.roles {
-		if strings.EqualFold(x, r) {
+func (e *entity) addRole(r string) { e.addOwnedRole(r, nil) }
+
+// addOwnedRole records a description of the entity, whose it is, and
+// words it is looked up by that the text leaves out.
+func (e *entity) addOwnedRole(r string, owner *entity, mods ...string) {
+	if owner == e {
+		owner = nil
+	}
+	for i, x := range e.rels {
+		if strings.EqualFold(x.text, r) {
+			if e.rels[i].owner == nil {
+				e.rels[i].owner = owner
+			}
 			return
 		}
 	}
+	terms := append(roleTerms(r), mods...)
 	e.roles = append(e.roles, r)
-	for _, w := range roleTerms(r) {
+	e.rels = append(e.rels, role{text: r, terms: terms, head: roleHead(e.kind, terms), owner: owner})
+	for _, w := range terms {
 		if e.roleWords == nil {
 			e.roleWords = map[string]bool{}
 		}
@@ -55,10 +88,15 @@ func (e *entity) addRole(r string) {
 
 // roleTerms folds a role description into the words a lookup compares:
 // possessives and determiners dropped, abbreviations spelled out
-// ("Sen." gives "senator", "CFO" "chief financial officer").
+// ("Sen." gives "senator", "CFO" "chief financial officer"), variants
+// in one form (lexicon.CanonicalRole: "spokeswoman" gives "spokesperson"),
+// a compound written as two words joined ("council member"), and a
+// prosecuting attorney also a "prosecutor".
 func roleTerms(s string) []string {
 	var out []string
-	for _, w := range fuzzy.Words(s) {
+	words := fuzzy.Words(s)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if lexicon.Definites.Has(w) || lexicon.Indefinites.Has(w) || w == "of" {
 			continue
 		}
@@ -70,202 +108,38 @@ func roleTerms(s string) []string {
 			}
 			continue
 		}
-		out = append(out, w)
+		switch {
+		case i+1 < len(words) && lexicon.ListedRole(w+words[i+1]):
+			w, i = w+words[i+1], i+1
+		case i+1 < len(words) && lexicon.CompoundRole(lexicon.CanonicalRole(w), words[i+1]):
+			w, i = lexicon.CanonicalRole(w)+"-"+words[i+1], i+1
+		}
+		out = append(out, lexicon.CanonicalRole(w))
+	}
+	if lexicon.Prosecutes(words) && !slices.Contains(out, "prosecutor") {
+		out = append(out, "prosecutor")
 	}
 	return out
 }
 
-// phrase renders tokens [lo, hi) as text, possessives restored.
-func phrase(toks []token, lo, hi int) string {
-	var b strings.Builder
-	for _, t := range toks[lo:hi] {
-		if t.is(",") || !t.isWord() {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-		if t.poss {
-			b.WriteString("'s")
-		}
-	}
-	return b.String()
-}
-
-// titleRole is the title run before a name with the role words and
-// modifiers just before it: "state Sen." gives "state sen.", "City
-// Manager" "city manager", "Assistant U.S. Attorney" "assistant u.s.
-// attorney", "defence lawyer Nadia Farouk" "defence lawyer".
-func titleRole(p *para, m *mention) string {
-	lo := titleStart(p, m)
-	var words []string
-	for _, w := range strings.Fields(strings.ToLower(phrase(p.toks, lo, m.lo))) {
-		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
-		if t := strings.TrimSuffix(w, "."); !lexicon.Courtesy.Has(strings.ToUpper(t[:1]) + t[1:]) {
-			words = append(words, w)
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// titleStart walks back from a name over its title: title words, dotted
-// abbreviations ("U.S."), role adjectives and role nouns, and up to two
-// plain words just before a role noun ("defence lawyer").
-func titleStart(p *para, m *mention) int {
-	toks := p.toks
-	lo, sent := m.runLo, toks[m.lo].sent
-	plain := 0
-	for lo > 0 {
-		t := toks[lo-1]
-		if !t.isWord() || t.sent != sent || t.quote >= 0 || t.poss {
+// roleHead returns the noun a description of an entity of kind k is
+// about: the last role noun (or organisation noun) before a word that
+// starts a complement ("chair" in "chair of the council's committee",
+// "lawyer" in "Maria Ortega's lawyer", "maker" in "maker of sensors").
+func roleHead(k Kind, terms []string) string {
+	head := ""
+	for i, w := range terms {
+		if head != "" && (lexicon.Prepositions.Has(w) || w == "who") {
 			break
 		}
-		w := t.lower()
-		switch {
-		case lexicon.RoleAdjectives.Has(w) || lexicon.IsTitleWord(t.text) || !t.capital() && lexicon.IsRole(w):
-			plain = 0
-		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
-		case !t.capital() && plain < 2 && lo < m.runLo && lexicon.IsRole(toks[lo].text) &&
-			!lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w) && !lexicon.FrameVerbs.Has(w) && !lexicon.Auxiliaries.Has(w):
-			plain++
-		default:
-			return lo
-		}
-		lo--
-	}
-	return lo
-}
-
-// roleBefore is a role set off by a comma before the name: "Lutovia's
-// foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …".
-func roleBefore(p *para, m *mention, k Kind) string {
-	toks := p.toks
-	c := m.runLo - 1
-	if k == Person {
-		c = titleStart(p, m) - 1
-	}
-	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
-		return ""
-	}
-	head := c - 1
-	if !toks[head].isWord() || !isHead(k, toks[head].text) {
-		return ""
-	}
-	lo := head
-	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[head].sent && toks[lo-1].quote < 0 &&
-		!lexicon.Prepositions.Has(toks[lo-1].lower()) && head-lo < 5 {
-		lo--
-	}
-	for lo < head && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
-		lo++
-	}
-	return phrase(toks, lo, head+1)
-}
-
-// roleAfter is an apposition after the name that holds a role noun: "Marcus
-// Bell, the owner of a bicycle shop near Fifth Street whose …". Ten words
-// at most, and a name the tenth word is part of.
-func roleAfter(p *para, m *mention, k Kind) string {
-	toks := p.toks
-	i := m.hi
-	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].sent != toks[m.lo].sent {
-		return ""
-	}
-	lo := i + 1
-	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
-		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) {
-		return ""
-	}
-	hi, role := lo, false
-	for ; hi < len(toks) && (hi < lo+10 || toks[hi].capital() && hi < lo+14) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
-		w := toks[hi].lower()
-		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
-			break
-		}
-		if isHead(k, toks[hi].text) {
-			role = true
+		if isHead(k, w) || i > 0 && lexicon.CompoundRole(terms[i-1], w) {
+			head = w
 		}
 	}
-	if !role {
-		return ""
+	if lexicon.Prosecutes(terms) {
+		return "prosecutor"
 	}
-	for lo < hi && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
-		lo++
-	}
-	return phrase(toks, lo, hi)
-}
-
-// roleByVerb reads a relative clause after the name (past an apposition)
-// whose verb gives a role: "Luis Ortega, who chairs the council's
-// transportation committee and wrote …" gives "chair of the council's
-// transportation committee".
-func roleByVerb(p *para, m *mention) string {
-	toks := p.toks
-	sent := toks[m.lo].sent
-	for k := m.hi; k < len(toks) && k < m.hi+14 && toks[k].sent == sent && toks[k].quote < 0; k++ {
-		if !toks[k].is("who") {
-			continue
-		}
-		v := k + 1
-		for v < len(toks) && toks[v].isWord() && lexicon.Auxiliaries.Has(toks[v].lower()) {
-			v++
-		}
-		if v >= len(toks) || !toks[v].isWord() {
-			return ""
-		}
-		r := lexicon.RoleOfVerb(toks[v].lower())
-		if r == "" {
-			return ""
-		}
-		return r + " of " + objectPhrase(toks, v+1)
-	}
-	return ""
-}
-
-// roleByPassive reads "X, chaired by NAME": NAME is the chair of X.
-func roleByPassive(p *para, m *mention) string {
-	toks := p.toks
-	by := m.runLo - 1
-	if by < 2 || !toks[by].is("by") {
-		return ""
-	}
-	r := lexicon.RoleOfVerb(toks[by-1].lower())
-	if r == "" || !toks[by-2].is(",") {
-		return ""
-	}
-	hi := by - 2
-	lo := hi
-	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[hi].sent && hi-lo < 6 {
-		lo--
-	}
-	if lo == hi {
-		return ""
-	}
-	return r + " of " + phrase(toks, lo, hi)
-}
-
-// isHead reports whether w can head a description of an entity of kind
-// k: a role noun for a person ("owner"), an organisation noun for an
-// organisation ("company").
-func isHead(k Kind, w string) bool {
-	if k == Organisation {
-		return lexicon.IsOrgNoun(strings.ToLower(w))
-	}
-	return lexicon.IsRole(w)
-}
-
-// objectPhrase returns the noun phrase starting at token i, up to a comma,
-// a conjunction or the end of the sentence, at most six words.
-func objectPhrase(toks []token, i int) string {
-	hi := i
-	for hi < len(toks) && hi < i+6 && toks[hi].isWord() && toks[hi].sent == toks[i].sent {
-		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" {
-			break
-		}
-		hi++
-	}
-	return phrase(toks, i, hi)
+	return head
 }
 
 // byRole returns the people and organisations whose descriptions hold
@@ -273,41 +147,108 @@ func objectPhrase(toks []token, i int) string {
 // committee's chair" finds the person who "chairs the council's
 // transportation committee", "the hospital" the organisation with
 // "Hospital" in its name, "the water company" the one described as one.
-// One of the words must name the role or kind itself.
+// One of the words must name the role or kind itself. Of several, those
+// described by the phrase's own head noun ("the university": a
+// university, not a university's hospital) are kept.
 func byRole(entities []*entity, words []string) []*entity {
+	return byRoleOwned(entities, words, roleOwner{})
+}
+
+// roleOwner narrows a role lookup to descriptions of a relation: "her
+// brother" (gender 'f'), "Ortega's lawyer" (owners: the Ortegas).
+type roleOwner struct {
+	gender byte
+	owners []*entity
+}
+
+func (o roleOwner) any() bool { return o.gender != 0 || o.owners != nil }
+
+// fits reports whether r is a description of the relation.
+func (o roleOwner) fits(r role) bool {
+	if r.owner == nil {
+		return false
+	}
+	if o.owners != nil {
+		return slices.Contains(o.owners, r.owner)
+	}
+	return r.owner.gender == o.gender
+}
+
+func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 	words = roleTerms(strings.Join(words, " "))
 	if len(words) == 0 {
 		return nil
 	}
 	var out []*entity
+	best := 0
 	for _, e := range entities {
+		var extra []string
+		if e.kind == Organisation {
+			extra = fuzzy.Words(e.name)
+		}
+		for _, r := range e.rels {
+			if r.owner != nil {
+				extra = append(extra, fuzzy.Words(r.owner.name)...)
+			}
+		}
 		switch {
-		case e.kind == Person && slices.ContainsFunc(words, lexicon.IsRole) && hasRoleWords(e, words, nil):
+		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) }) && hasRoleWords(e, words, extra):
 		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] }) &&
-			hasRoleWords(e, words, fuzzy.Words(e.name)):
+			hasRoleWords(e, words, extra):
 		default:
 			continue
 		}
-		out = append(out, e)
+		score := roleFit(e, words, o)
+		switch {
+		case score > best:
+			out, best = []*entity{e}, score
+		case score == best && score > 0:
+			out = append(out, e)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].firstAt < out[j].firstAt })
 	return out
 }
 
+// roleFit rates how well e fits a role lookup whose words it holds: 2 when
+// a description (or an organisation's name) is headed by the lookup's last
+// role noun, 1 when the noun is only a modifier; 0 when an owner is asked
+// for and no description of that relation has the noun.
+func roleFit(e *entity, words []string, o roleOwner) int {
+	qhead := roleHead(e.kind, words)
+	if qhead == "" {
+		qhead = words[len(words)-1]
+	}
+	fit := 1
+	if e.kind == Organisation {
+		if w := fuzzy.Words(e.name); len(w) > 0 && lexicon.CanonicalRole(w[len(w)-1]) == qhead {
+			fit = 2
+		}
+	}
+	owned := false
+	for _, r := range e.rels {
+		if r.head == qhead {
+			fit = 2
+		}
+		if o.any() && o.fits(r) && slices.Contains(r.terms, qhead) {
+			owned = true
+		}
+	}
+	if o.any() && !owned {
+		return 0
+	}
+	return fit
+}
+
 // hasRoleWords reports whether every word is among e's role words or the
-// extra words (an organisation's name), a plural matching its singular.
+// extra words (an organisation's name, the names of those it is described
+// in relation to), a plural matching its singular.
 func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
-		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) {
+		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) &&
+			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] {
 			return false
 		}
 	}
 	return true
-}
-
-// possessiveName reports whether a name in possessive form starts at token
-// i: "Maria Ortega's lawyer".
-func possessiveName(p *para, i int) bool {
-	mi := p.mentAt[i]
-	return mi >= 0 && p.toks[p.ments[mi].hi-1].poss
 }

@@ -89,6 +89,15 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		if d, start, st := b.described(p, lo, v); st == found {
 			return d, start, st
 		}
+		// After an opening phrase: "In a statement, the company said".
+		for k := j - 1; k > lo && k >= j-6 && toks[k].isWord(); k-- {
+			if w := toks[k].lower(); lexicon.Definites.Has(w) || lexicon.Indefinites.Has(w) {
+				if d, start, st := b.described(p, k, v); st == found {
+					return d, start, st
+				}
+				break
+			}
+		}
 	}
 	switch {
 	case lexicon.PersonPronouns.Has(w) || lexicon.OrgPronouns.Has(w):

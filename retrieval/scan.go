@@ -1,12 +1,13 @@
 package retrieval
 
 import (
-	"container/heap"
 	"context"
 	"math"
 	"runtime"
 	"slices"
 	"sync"
+
+	"gonum.org/v1/gonum/blas/gonum"
 )
 
 // vectorTable holds the unit vectors of the dense index as contiguous rows,
@@ -112,54 +113,72 @@ func (t *vectorTable) top(ctx context.Context, q []float32, k, workers int) ([]s
 
 // scanRange scores rows [lo, hi) and returns the best k, unordered.
 func (t *vectorTable) scanRange(q []float32, lo, hi, k int) []scored {
-	h := &scoredHeap{}
+	h := make(scoredHeap, 0, k)
 	dim := t.dim
-	q = q[:dim]
+	q = q[:dim:dim]
 	for r := lo; r < hi; r++ {
 		off := r * dim
-		s := dot(t.data[off:off+dim:off+dim], q)
-		c := scored{row: int32(r), sim: s}
-		if len(*h) < k {
-			heap.Push(h, c)
-		} else if better(c, (*h)[0]) {
-			(*h)[0] = c
-			heap.Fix(h, 0)
+		c := scored{row: int32(r), sim: dot(t.data[off:off+dim:off+dim], q)}
+		if len(h) < k {
+			h.push(c)
+		} else if better(c, h[0]) {
+			h.replaceRoot(c)
 		}
 	}
-	return *h
+	return h
 }
 
-// dot is the dot product of two vectors of equal length, with eight
-// products per step summed into four accumulators: independent additions
-// keep the floating-point units busy where a single accumulator waits on
-// each previous addition.
+// dot is the dot product of two vectors of equal length. It is gonum's
+// single-precision BLAS dot, which runs in SSE assembly on amd64 (four
+// lanes, two accumulators, sixteen products a step): the scan is then
+// bound by memory rather than arithmetic. Go's compiler does not
+// vectorise, and the best hand-unrolled Go loop (eight products a step,
+// four accumulators) took about 230 ns a 512-dimension row in cache
+// against gonum's 110–150 ns, and 1.3–2.3 times the memory-bandwidth
+// floor over 100,000 rows against gonum's 1.0–1.1 (a throwaway benchmark
+// beside a C loop compiled with -O3 -march=native, the floor).
 func dot(a, b []float32) float32 {
-	b = b[:len(a)]
-	var s0, s1, s2, s3 float32
-	i := 0
-	for ; i+8 <= len(a); i += 8 {
-		aa, bb := a[i:i+8:i+8], b[i:i+8:i+8]
-		s0 += aa[0]*bb[0] + aa[4]*bb[4]
-		s1 += aa[1]*bb[1] + aa[5]*bb[5]
-		s2 += aa[2]*bb[2] + aa[6]*bb[6]
-		s3 += aa[3]*bb[3] + aa[7]*bb[7]
-	}
-	for ; i < len(a); i++ {
-		s0 += a[i] * b[i]
-	}
-	return (s0 + s1) + (s2 + s3)
+	return blas32.Sdot(len(a), a, 1, b[:len(a)], 1)
 }
 
-// scoredHeap is a min-heap by better: its root is the worst hit kept.
+// blas32 is gonum's pure-Go-and-assembly BLAS, stateless.
+var blas32 gonum.Implementation
+
+// scoredHeap is a min-heap by better: its root is the worst hit kept. It
+// is typed rather than container/heap's, whose interface boxes every
+// pushed value.
 type scoredHeap []scored
 
-func (h scoredHeap) Len() int           { return len(h) }
-func (h scoredHeap) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h scoredHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *scoredHeap) Push(x any)        { *h = append(*h, x.(scored)) }
-func (h *scoredHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// push adds c, keeping the heap order.
+func (h *scoredHeap) push(c scored) {
+	*h = append(*h, c)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !better(s[p], s[i]) {
+			break
+		}
+		s[p], s[i] = s[i], s[p]
+		i = p
+	}
+}
+
+// replaceRoot puts c in place of the worst hit and sifts it down.
+func (h scoredHeap) replaceRoot(c scored) {
+	h[0] = c
+	for i := 0; ; {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		w := l // the worse child, the one to keep nearer the root
+		if r := l + 1; r < len(h) && better(h[l], h[r]) {
+			w = r
+		}
+		if !better(h[i], h[w]) {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
 }

@@ -40,6 +40,7 @@ func Parse(name string, data []byte, contentType string, pageURL *url.URL) (*art
 		return nil, fmt.Errorf("%s: parse html: %w", name, err)
 	}
 	strip(doc)
+	published, hasPublished := metaPublished(doc)
 	parser := readability.NewParser()
 	page, err := parser.ParseDocument(doc, pageURL)
 	if err != nil || page.Node == nil {
@@ -55,6 +56,8 @@ func Parse(name string, data []byte, contentType string, pageURL *url.URL) (*art
 	}
 	if t, err := page.PublishedTime(); err == nil {
 		meta.Published = t
+	} else if hasPublished {
+		meta.Published = published
 	}
 	blocks := collect(page.Node, meta.Byline)
 	if !isStory(blocks) {

@@ -1,0 +1,194 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"articlebot/lexicon"
+	"articlebot/retrieval"
+)
+
+// wordRe finds the words of a sentence, with their offsets.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
+
+// besideWords is how near (in words) the thing a question asks for must be
+// to a head word of the question to count as being about it: about a
+// clause. countWords is how far before the counted noun a count stands
+// ("about 900 workers", "fewer than one in five shoppers").
+const (
+	besideWords = 10
+	countWords  = 3
+)
+
+// howManyRe opens a question that counts: the noun phrase after it is
+// what is counted.
+var howManyRe = regexp.MustCompile(`(?i)^\s*(how many|what number of)\s+`)
+
+// questionAux are the auxiliary verbs that end a counted noun phrase ("how
+// many members WILL the board have").
+var questionAux = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`is are was were be been did do does will would can could should shall may might must has have had`) {
+		questionAux[w] = true
+	}
+}
+
+// heads returns the question's head terms: its focus terms less those in a
+// prepositional phrase ("on the bill", "in Saelen", "during the closure"),
+// which qualify the question rather than say what it asks about; and, for
+// a counting question, the terms of the counted noun phrase.
+func (f focus) heads(q string) (heads, counted []string) {
+	isFocus := map[string]bool{}
+	for _, ft := range f.terms {
+		isFocus[ft.term] = true
+	}
+	for _, t := range f.moneyHeads {
+		isFocus[t] = true // "cost": the sum must be what it costs
+	}
+	words := strings.Fields(strings.ToLower(q))
+	inPP := false
+	last := ""
+	for _, w := range words {
+		w = strings.Trim(w, "?!.,;:\"“”'’")
+		if lexicon.Prepositions.Has(w) {
+			inPP = true
+			continue
+		}
+		ts := retrieval.Terms(w)
+		if len(ts) != 1 || !isFocus[ts[0]] {
+			continue
+		}
+		last = ts[0]
+		if !inPP && !slices.Contains(heads, ts[0]) {
+			heads = append(heads, ts[0])
+		}
+	}
+	// The question's last focus word is its verb more often than not
+	// ("When will work on the lanes start?"), a head even after a
+	// preposition.
+	if last != "" && !slices.Contains(heads, last) {
+		heads = append(heads, last)
+	}
+	if loc := howManyRe.FindStringIndex(q); loc != nil {
+		for _, w := range strings.Fields(strings.ToLower(q[loc[1]:])) {
+			w = strings.Trim(w, "?!.,;:\"“”'’")
+			if questionAux[w] || lexicon.Prepositions.Has(w) {
+				break
+			}
+			if ts := retrieval.Terms(w); len(ts) == 1 && isFocus[ts[0]] {
+				counted = append(counted, ts[0])
+			}
+		}
+	}
+	return heads, counted
+}
+
+// attachment is the fraction of the question's head terms that have, in
+// the sentence, something of the kind the question asks for beside them:
+// "900 workers" answers "how many workers" where a number elsewhere in the
+// sentence counts something else, and "$40 million testing the water" is
+// not what a water meter costs. A counting question needs its count just
+// before the counted noun.
+func (f focus) attachment(want answerType, q, s string) float64 {
+	heads, counted := f.heads(q)
+	if len(heads) == 0 {
+		return 1
+	}
+	var re *regexp.Regexp
+	kind := want
+	switch {
+	case f.money:
+		re = moneyRe
+	case want == placeType:
+		re = placeRe
+	case want == timeType:
+		re = timeRe
+	case want == durationType:
+		re = numberUnitRe
+	case want == numberType:
+		re = numberRe
+	case want == personType:
+		re = personRe
+	case want == reasonType:
+		re = reasonRe
+	default:
+		return 1
+	}
+	words := wordRe.FindAllStringIndex(s, -1)
+	var at []int // word index of each thing of the kind asked for
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		if f.money || hasAnswerType(kind, q, s[m[0]:m[1]]) {
+			at = append(at, wordIndex(words, m[0]))
+		}
+	}
+	if len(at) == 0 {
+		return 0
+	}
+	near := func(i int, before, after int) bool {
+		for _, a := range at {
+			if a <= i+after && a >= i-before {
+				return true
+			}
+		}
+		return false
+	}
+	if len(counted) > 0 && kind == numberType && !f.money {
+		for i, w := range words {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && near(i, countWords, 0) {
+				return 1
+			}
+		}
+		return 0
+	}
+	found := 0
+	for _, h := range heads {
+		for i, w := range words {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], []string{h}) && near(i, besideWords, besideWords) {
+				found++
+				break
+			}
+		}
+	}
+	return float64(found) / float64(len(heads))
+}
+
+// stands reports whether article term t stands for one of the question's
+// terms: the term itself, a close spelling of a long one, or one of its
+// alternatives (synonyms, irregular forms).
+func (f focus) stands(t string, terms []string) bool {
+	for _, q := range terms {
+		if t == q {
+			return true
+		}
+		if len(q) > lexicon.ShortWord {
+			if _, ok := lexicon.Near(t, q); ok {
+				return true
+			}
+		}
+		for _, ft := range f.terms {
+			if ft.term == q && slices.Contains(ft.alts, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordIndex returns the index of the word holding byte offset off.
+func wordIndex(words [][]int, off int) int {
+	for i, w := range words {
+		if off < w[1] {
+			return i
+		}
+	}
+	return len(words) - 1
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

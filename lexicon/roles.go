@@ -1,0 +1,148 @@
+package lexicon
+
+import "strings"
+
+// roleSynonyms map the variants of a role word to one form, so that a
+// lookup by "spokeswoman" finds a "spokesperson" and "defense attorney" a
+// "defence lawyer".
+var roleSynonyms = map[string]string{
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
+	"defense":  "defence",
+	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+	"councilman": "councilmember", "councilwoman": "councilmember", "councillor": "councilmember",
+	"councilor": "councilmember",
+	"center":    "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
+	"doctor": "physician",
+}
+
+// CanonicalRole returns the one form of a folded role word ("spokeswoman"
+// → "spokesperson", "attorney" → "lawyer", "prosecutors" → "prosecutor"),
+// or the word itself.
+func CanonicalRole(w string) string {
+	if c, ok := roleSynonyms[w]; ok {
+		return c
+	}
+	if s := strings.TrimSuffix(w, "s"); s != w && len(s) > 3 && (roles.Has(s) || OrgNouns.Has(s)) {
+		if c, ok := roleSynonyms[s]; ok {
+			return c
+		}
+		return s
+	}
+	return w
+}
+
+// ListedRole reports whether a folded word is a role noun of the list,
+// not one by its ending: "councilmember" for "council member".
+func ListedRole(w string) bool { return roles.Has(w) }
+
+// compoundRoles are two-word roles whose last word alone is no role:
+// "centre back", "wing back".
+var compoundRoles = newSet(`centre-back center-back full-back wing-back left-back right-back
+	centre-forward center-forward council-member`)
+
+// CompoundRole reports whether the folded words a b make a two-word role.
+func CompoundRole(a, b string) bool { return compoundRoles.Has(a + "-" + b) }
+
+// prosecutingOffices, before "attorney", make a prosecutor: "Assistant U.S.
+// Attorney", "district attorney", "the state's attorney".
+var prosecutingOffices = newSet(`u.s. u.s us district state state's county crown prosecuting`)
+
+// Prosecutes reports whether folded role words name a prosecutor: the word
+// itself, or "attorney" after an office that prosecutes.
+func Prosecutes(words []string) bool {
+	for i, w := range words {
+		if w == "prosecutor" || w == "prosecutors" {
+			return true
+		}
+		if w == "attorney" && i > 0 && prosecutingOffices.Has(words[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedCues follow the name of someone a case is brought against: "X is
+// accused of", "X, 52, has pleaded not guilty", "X was charged with".
+var accusedCues = [][]string{
+	{"accused", "of"}, {"charged", "with"}, {"pleaded", "not", "guilty"}, {"pleads", "not", "guilty"},
+	{"indicted"}, {"on", "trial"}, {"denies", "the", "charges"}, {"denied", "the", "charges"},
+}
+
+// caseNouns before "against NAME" make NAME the defendant: "fraud charges
+// against Maria Ortega", "the case against him".
+var caseNouns = newSet(`charges charge case lawsuit suit indictment trial prosecution complaint`)
+
+// Accused reports whether lower-case words, read after a person's name
+// (apposition skipped by the caller), say the person is the defendant.
+func Accused(after []string) bool {
+	for _, cue := range accusedCues {
+		if len(after) >= len(cue) && equalWords(after[:len(cue)], cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// CaseAgainst reports whether lower-case words, read backwards from the
+// word before a name, are "against" after a noun for a case: "charges
+// against".
+func CaseAgainst(before []string) bool {
+	if len(before) < 2 || before[0] != "against" {
+		return false
+	}
+	for _, w := range before[1:min(len(before), 4)] {
+		if caseNouns.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// PossessivePronouns open a relational description: "her brother", "his
+// lawyer", "its spokesperson".
+var PossessivePronouns = newSet(`his her its their`)
+
+// PronounGender is 'm' for "he", "him", "his", 'f' for "she", "her", 0
+// for any other word.
+func PronounGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+// CreditRoles name the role of a credit line's people: "Reporting by X;
+// Editing by Y".
+var CreditRoles = map[string]string{
+	"reporting": "reporter", "writing": "writer", "editing": "editor",
+	"additional reporting": "reporter", "photography": "photographer", "photographs": "photographer",
+}
+
+// Affiliations describe a person by party or side rather than by office:
+// "Farrow, a Republican," is found by "the Republican", but an office
+// describes them better.
+var Affiliations = newSet(`democrat republican conservative liberal socialist labourite tory green independent`)
+
+// Businesses are kinds of organisation that are companies: "the company"
+// may be the developer or the studio an article has described, not the
+// charity.
+var Businesses = newSet(`company firm business developer maker builder retailer manufacturer
+	studio insurer lender carrier airline producer publisher operator supplier chain
+	brand label bank utility broadcaster`)
+
+// Generic reports whether an organisation noun says only that it is a
+// business: "company", "firm".
+func Generic(noun string) bool { return noun == "company" || noun == "firm" || noun == "business" }
