@@ -49,7 +49,7 @@ func TestSupportRules(t *testing.T) {
 		para  int
 		want  bool
 	}{
-		{"words the article lacks, close by word vectors", "Trafficking rose after the dockyard closed.", 9, true},
+		{"words the article lacks, close by word vectors", "Trafficking doubled after the dockyard shut.", 9, true},
 		{"another word of the same class", "The inquiry into the flooding will publish its findings in the spring.", 4, false},
 		{"a WordNet antonym", "The company plans to sell the old ferry terminal in Norden.", 7, false},
 		{"a word of quantity the source lacks", "The council voted unanimously to build a sea wall along the waterfront.", 2, false},

@@ -194,12 +194,17 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		names |= m
 	}
 	got, said, rest := 0.0, 0.0, 0.0
+	// Word vectors back the window's own words; they never carry a claim
+	// the window hardly states (see lexicalFloor).
+	if c.lexicalShare(mask, weak, names) < lexicalFloor {
+		soft = nil
+	}
 	for i := range c.terms {
 		credit := 0.0
 		switch {
 		case mask&(1<<i) != 0:
 			credit = c.weights[i]
-		case soft[i] >= vectorSimilarity:
+		case soft != nil && soft[i] >= vectorSimilarity:
 			credit = softWeights[i] * vectorCredit
 			if weak&(1<<i) != 0 {
 				credit = max(credit, c.weights[i]*wordnetCredit)
@@ -221,6 +226,28 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.coverage = min(j.coverage, said/rest)
 	}
 	return j
+}
+
+// lexicalShare is the share of a claim's weight outside its names that a
+// window holds by its own words and WordNet, before word vectors; 1 for a
+// claim that is all names.
+func (c *claimInfo) lexicalShare(mask, weak, names uint64) float64 {
+	lex, all := 0.0, 0.0
+	for i := range c.terms {
+		if names&(1<<i) != 0 {
+			continue
+		}
+		all += c.weights[i]
+		if mask&(1<<i) != 0 {
+			lex += c.weights[i]
+		} else if weak&(1<<i) != 0 {
+			lex += c.weights[i] * wordnetCredit
+		}
+	}
+	if all == 0 {
+		return 1
+	}
+	return lex / all
 }
 
 // predicateCoverage is the share of a claim's weight outside its names
