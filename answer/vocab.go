@@ -23,11 +23,13 @@ func newVocabulary(a *article.Article) *vocabulary {
 		if p.Kind == article.Boilerplate {
 			continue
 		}
-		for _, w := range fuzzy.Words(p.Text) {
+		for w := range fuzzy.WordSeq(p.Text) {
 			v.words[w] = true
 			// "Washington-based" also mentions Washington.
-			for _, part := range strings.Split(w, "-") {
-				v.words[part] = true
+			if strings.Contains(w, "-") {
+				for _, part := range strings.Split(w, "-") {
+					v.words[part] = true
+				}
 			}
 		}
 	}

@@ -5,6 +5,8 @@
 package fuzzy
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,16 +98,20 @@ func Distance(a, b string) int {
 // Words splits s into folded words, dropping punctuation around them and
 // possessive endings: "Trump’s full-scale war." gives "trump", "full-scale",
 // "war". Hyphenated words stay whole.
-func Words(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(Fold(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
-	}) {
-		f = strings.Trim(f, "'-.")
-		f = strings.TrimSuffix(f, "'s")
-		if f != "" {
-			out = append(out, f)
+func Words(s string) []string { return slices.Collect(WordSeq(s)) }
+
+// WordSeq yields the words of s as Words returns them, without making a
+// slice of them (a 4.5 MB article's words took 50 MB of slices).
+func WordSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for f := range strings.FieldsFuncSeq(Fold(s), func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
+		}) {
+			f = strings.Trim(f, "'-.")
+			f = strings.TrimSuffix(f, "'s")
+			if f != "" && !yield(f) {
+				return
+			}
 		}
 	}
-	return out
 }

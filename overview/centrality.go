@@ -14,7 +14,6 @@ package overview
 import (
 	"math"
 	"sort"
-	"strings"
 
 	"articlebot/article"
 	"articlebot/retrieval"
@@ -47,11 +46,12 @@ const (
 // computed once, by Rank, and read-only after that.
 type Ranking struct {
 	art   *article.Article
-	score []float64            // by sentence ID
-	sim   [][]float64          // cosine of every pair of sentences
-	vec   []map[string]float64 // unit TF-IDF vector by sentence ID
-	idf   map[string]float64
-	words []int // word count by sentence ID
+	score []float64   // by sentence ID
+	sim   [][]float64 // cosine of every pair of sentences
+	vec   []sparse    // unit TF-IDF vector by sentence ID
+	terms map[string]int32
+	idf   []float64 // by term ID
+	words []int     // word count by sentence ID
 	// alone says, by sentence ID, whether a sentence reads well out of
 	// its paragraph: long enough, not a bare quotation, not opening with a
 	// word that points back.
@@ -82,7 +82,7 @@ func sum(xs []float64) float64 {
 func Rank(a *article.Article) *Ranking {
 	n := len(a.Sentences)
 	r := &Ranking{art: a, score: make([]float64, n), lead: -1}
-	r.vec, r.idf, r.words = vectors(a)
+	r.vec, r.terms, r.idf, r.words = vectors(a)
 	r.alone, r.dangling = make([]bool, n), make([]bool, n)
 	for _, s := range a.Sentences {
 		r.dangling[s.ID] = dangling(s.Text)
@@ -147,11 +147,19 @@ func (r *Ranking) SimilarText(text string, id int) bool {
 	if id < 0 || id >= len(r.vec) {
 		return false
 	}
-	v := counts(text, nil)
-	for t := range v {
-		v[t] *= r.idf[t]
+	// Words the article never uses have no weight: they change neither
+	// the norm nor the product.
+	var ids []int32
+	for _, t := range retrieval.Terms(text) {
+		if id, ok := r.terms[t]; ok {
+			ids = append(ids, id)
+		}
 	}
-	return cosine(unit(v), r.vec[id]) >= nearDuplicate
+	v := tally(ids)
+	for k, id := range v.ids {
+		v.w[k] *= r.idf[id]
+	}
+	return cosine(v.unit(), r.vec[id]) >= nearDuplicate
 }
 
 // restarts is the walk's restart distribution: each sentence in proportion
@@ -215,68 +223,4 @@ func pageRank(sim [][]float64, restart []float64) []float64 {
 		}
 	}
 	return out
-}
-
-// vectors returns a unit TF-IDF vector and a word count per sentence, and
-// the inverse document frequency of every term.
-func vectors(a *article.Article) ([]map[string]float64, map[string]float64, []int) {
-	tf := make([]map[string]float64, len(a.Sentences))
-	words := make([]int, len(a.Sentences))
-	df := map[string]int{}
-	for _, s := range a.Sentences {
-		tf[s.ID] = counts(s.Text, df)
-		words[s.ID] = len(strings.Fields(s.Text))
-	}
-	n := float64(len(a.Sentences))
-	idf := make(map[string]float64, len(df))
-	for t, d := range df {
-		// Smoothed IDF: a word in every sentence still counts a little.
-		idf[t] = math.Log(1 + n/float64(d))
-	}
-	for i, v := range tf {
-		for t, c := range v {
-			v[t] = c * idf[t]
-		}
-		tf[i] = unit(v)
-	}
-	return tf, idf, words
-}
-
-// counts returns the term counts of text; df, when not nil, counts each
-// term once more.
-func counts(text string, df map[string]int) map[string]float64 {
-	v := map[string]float64{}
-	for _, t := range retrieval.Terms(text) {
-		if v[t] == 0 && df != nil {
-			df[t]++
-		}
-		v[t]++
-	}
-	return v
-}
-
-func unit(v map[string]float64) map[string]float64 {
-	norm := 0.0
-	for _, x := range v {
-		norm += x * x
-	}
-	if norm == 0 {
-		return v
-	}
-	norm = math.Sqrt(norm)
-	for t := range v {
-		v[t] /= norm
-	}
-	return v
-}
-
-func cosine(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	s := 0.0
-	for t, x := range a {
-		s += x * b[t]
-	}
-	return s
 }

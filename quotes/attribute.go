@@ -87,7 +87,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 // that starts the sentence or follows the previous quotation.
 func (b *builder) pre(p *para, o int) (who, status) {
 	toks := p.toks
-	lo, _ := p.sentRange(toks[o].sent)
+	lo, _ := p.sentRange(int(toks[o].sent))
 	for k := o - 1; k >= lo; k-- {
 		if toks[k].kind == qclose {
 			lo = k + 1
@@ -131,7 +131,7 @@ func (b *builder) bareNext(p *para, q *quoteInfo) (who, status) {
 	if hi != q.closeTok+1 || hi >= len(p.toks) {
 		return who{}, none
 	}
-	nlo, nhi := p.sentRange(p.toks[hi].sent)
+	nlo, nhi := p.sentRange(int(p.toks[hi].sent))
 	words := 0
 	for _, t := range p.toks[nlo:nhi] {
 		if t.kind == qopen || t.quote >= 0 {
@@ -152,12 +152,12 @@ func (b *builder) bareNext(p *para, q *quoteInfo) (who, status) {
 func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 	mi := -1
 	if i >= 0 && i < len(p.toks) {
-		mi = p.mentAt[i]
+		mi = int(p.mentAt[i])
 		if mi < 0 {
 			// A title before the name: "said Mayor Ann Lee".
 			for j := i + 1; j < len(p.toks) && j < i+4 && mi < 0; j++ {
 				if k := p.mentAt[j]; k >= 0 && p.ments[k].runLo == i {
-					mi = k
+					mi = int(k)
 				}
 			}
 		}

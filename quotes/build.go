@@ -47,11 +47,12 @@ func newBuilder(a *article.Article) *builder {
 	}
 	var prev []span
 	prevN := -1
+	var scratch []token
 	for _, ap := range a.Paragraphs {
 		if ap.Kind != article.Body {
 			continue
 		}
-		p := newPara(ap, b.a.Sentences, prev, prevN)
+		p := newPara(ap, b.a.Sentences, prev, prevN, &scratch)
 		prev, prevN = p.spans, ap.N
 		b.paras = append(b.paras, p)
 	}
@@ -151,10 +152,10 @@ func (b *builder) quoteInfos(p *para) []*quoteInfo {
 		if q.openTok < 0 {
 			continue
 		}
-		q.sent = p.toks[q.openTok].sent
+		q.sent = int(p.toks[q.openTok].sent)
 		for i := q.openTok + 1; i < len(p.toks); i++ {
-			if p.toks[i].start >= p.start+start {
-				q.sent = p.toks[i].sent
+			if int(p.toks[i].start) >= p.start+start {
+				q.sent = int(p.toks[i].sent)
 				break
 			}
 		}
@@ -193,7 +194,7 @@ func (b *builder) index() *Index {
 		for _, m := range p.ments {
 			if e := m.ent; e != nil && !seen[e] {
 				seen[e] = true
-				e.first, e.firstAt = p.n, p.toks[m.lo].start
+				e.first, e.firstAt = p.n, int(p.toks[m.lo].start)
 			}
 		}
 	}

@@ -71,21 +71,21 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		if lexicon.OrgNouns.Has(hw) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
-		b.addUnnamed(unnamedSource{name: name, head: hw, at: toks[lo].start})
+		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
 		return who{generic: name}, lo, found
 	}
 	words := fuzzy.Words(phrase(toks, lo+1, head+1))
 	if people := byRole(b.rs.people, words); len(people) > 0 {
-		return who{ent: b.latest(people, toks[lo].start)}, lo, found
+		return who{ent: b.latest(people, int(toks[lo].start))}, lo, found
 	}
-	at := toks[lo].start
+	at := int(toks[lo].start)
 	for i := len(b.unnamed) - 1; i >= 0; i-- {
 		if u := b.unnamed[i]; u.head == hw && u.at < at {
 			return who{generic: u.name}, lo, found
 		}
 	}
 	if lexicon.OrgNouns.Has(hw) {
-		if e := b.orgNamed(hw, toks[head].sent, at); e != nil {
+		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil {
 			return who{ent: e}, lo, found
 		}
 	}
@@ -188,7 +188,7 @@ func (b *builder) coordinated(p *para, v int) (who, status) {
 			return b.spoke[i], found
 		}
 	}
-	lo, _ := p.sentRange(toks[v].sent)
+	lo, _ := p.sentRange(int(toks[v].sent))
 	if w, _, st := b.leadSubject(p, lo, j); st == found {
 		return w, found
 	}
@@ -197,7 +197,7 @@ func (b *builder) coordinated(p *para, v int) (who, status) {
 	}
 	// "She speaks softly, wears …, and describes her book as “…”".
 	if w := toks[lo].lower(); toks[lo].isWord() && lexicon.PersonPronouns.Has(w) {
-		if e := b.pronoun(toks[lo].sent, w); e != nil {
+		if e := b.pronoun(int(toks[lo].sent), w); e != nil {
 			return who{ent: e}, found
 		}
 	}
@@ -214,7 +214,7 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 	if o < 1 || !toks[o-1].is(":") {
 		return who{}, none
 	}
-	lo, _ := p.sentRange(toks[o].sent)
+	lo, _ := p.sentRange(int(toks[o].sent))
 	for k := lo; k < o-1; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]
@@ -225,7 +225,7 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 			continue
 		}
 		if w := toks[k].lower(); toks[k].isWord() && lexicon.PersonPronouns.Has(w) && !afterPreposition(toks, k) {
-			if e := b.pronoun(toks[k].sent, w); e != nil {
+			if e := b.pronoun(int(toks[k].sent), w); e != nil {
 				return who{ent: e}, found
 			}
 		}
@@ -250,7 +250,7 @@ func (b *builder) registerUnnamed() {
 					break
 				}
 				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") {
-					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: t.start})
+					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: int(t.start)})
 					break
 				}
 			}

@@ -247,12 +247,12 @@ func markPronounNext(paras []*para) {
 	var openSent int
 	for _, p := range paras {
 		for k, t := range p.toks {
-			if open != nil && t.sent > openSent+1 {
+			if open != nil && int(t.sent) > openSent+1 {
 				open = nil
 			}
 			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
 				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
-					open, openSent = m, t.sent
+					open, openSent = m, int(t.sent)
 				}
 				continue
 			}

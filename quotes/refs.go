@@ -30,14 +30,14 @@ func (b *builder) noteReferences() {
 				shared = append(shared, use{p, m})
 				continue
 			}
-			m.ent.refs = append(m.ent.refs, p.toks[m.lo].start)
+			m.ent.refs = append(m.ent.refs, int(p.toks[m.lo].start))
 		}
 		for k, t := range p.toks {
 			if !t.isWord() || t.quote >= 0 || !lexicon.Definites.Has(t.lower()) || afterPreposition(p.toks, k) {
 				continue // "no relation of the foreign minister" is not about the minister
 			}
 			if people := b.roleReference(p, k); len(people) == 1 {
-				people[0].refs = append(people[0].refs, t.start)
+				people[0].refs = append(people[0].refs, int(t.start))
 			}
 		}
 	}
@@ -46,7 +46,7 @@ func (b *builder) noteReferences() {
 	}
 	for _, u := range shared {
 		cands := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
-		at := u.p.toks[u.m.lo].start
+		at := int(u.p.toks[u.m.lo].start)
 		if g := pronounAfter(u.p, u.m); g != 0 {
 			// "Lindahl said nothing as she left": the Lindahl who is a she.
 			var fit []*entity

@@ -40,7 +40,7 @@ type mref struct {
 
 func (r mref) m() *mention        { return &r.p.ments[r.i] }
 func (r mref) words() []string    { return r.m().words(r.p.toks) }
-func (r mref) at() int            { return r.p.toks[r.m().lo].start }
+func (r mref) at() int            { return int(r.p.toks[r.m().lo].start) }
 func (r mref) name() string       { return strings.Join(r.words(), " ") }
 func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
 func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()) }

@@ -146,7 +146,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			break
 		}
 		if lexicon.PossessivePronouns.Has(w) {
-			d.owner = b.pronounOwner(t.start, w, e)
+			d.owner = b.pronounOwner(int(t.start), w, e)
 			break
 		}
 		if possessive(t) {

@@ -29,7 +29,7 @@ func (b *builder) noteGenders() {
 			}
 			if mi := p.mentAt[k]; mi >= 0 {
 				if m := &p.ments[mi]; m.lo == k && m.ent != nil {
-					b.order = append(b.order, named{m.ent, t.start})
+					b.order = append(b.order, named{m.ent, int(t.start)})
 					if m.ent.kind == Person {
 						open = m.ent
 					}
@@ -78,7 +78,7 @@ func (b *builder) possessiveOwner(p *para, i int, self *entity) *entity {
 	}
 	w, _ := trimPossessive(p.toks[i].lower())
 	if i > 0 && p.toks[i-1].lower() == "the" && lexicon.IsOrgNoun(w) {
-		return b.orgBefore(w, p.toks[i].sent, p.toks[i].start, self)
+		return b.orgBefore(w, int(p.toks[i].sent), int(p.toks[i].start), self)
 	}
 	return nil
 }
@@ -94,7 +94,7 @@ func (b *builder) ownerIn(p *para, lo, hi int, self *entity) *entity {
 		case lexicon.Prepositions.Has(w):
 			return nil
 		case lexicon.PossessivePronouns.Has(w):
-			return b.pronounOwner(t.start, w, self)
+			return b.pronounOwner(int(t.start), w, self)
 		case possessive(t):
 			return b.possessiveOwner(p, k, self)
 		}
@@ -219,7 +219,7 @@ func (b *builder) orgDescriptions() {
 			if !acts && lexicon.IsOrgHead(w) && !b.nameHolds(w) {
 				continue
 			}
-			if e := b.orgBefore(w, t.sent, t.start, nil); e != nil && !slices.Contains(fuzzy.Words(e.name), w) {
+			if e := b.orgBefore(w, int(t.sent), int(t.start), nil); e != nil && !slices.Contains(fuzzy.Words(e.name), w) {
 				e.addRole(w)
 			}
 		}

@@ -104,7 +104,7 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		if afterPreposition(toks, j) {
 			return who{}, 0, none
 		}
-		if e := b.pronoun(toks[j].sent, w); e != nil {
+		if e := b.pronoun(int(toks[j].sent), w); e != nil {
 			return who{ent: e}, j, found
 		}
 	case w == "who" || w == "which" || w == "that":
