@@ -1,46 +1,28 @@
 package quotes
 
 import (
-	"articlebot/article"
-	"articlebot/fuzzy"
-	"articlebot/lexicon"
 	"slices"
 	"sort"
 	"strings"
+
+	"articlebot/article"
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // Roles returns the role the article gives each person it names, by
 // canonical name, and what it says each organisation is ("the Eastbrook
-// Food Alliance, a charity that …"): the description in apposition after
-// a mention ("Kristine Berzina, a managing director at the German Marshall
-// Fund think tank, said"), or before one ("Valdoria's trade minister, Ilse Brandvold,
-// said"), or, failing those, the title and role words right before a name
-// ("Trump envoy Steve Witkoff", "Germany’s outgoing Chancellor Olaf
-// Scholz"). People the article describes nowhere are left out.
+// Food Alliance, a charity that …"): the first description Build
+// collected, in article order — a title ("Trump envoy Steve Witkoff"), a
+// description set off before the name ("Valdoria's trade minister, Ilse
+// Brandvold,") or after it ("Kristine Berzina, a managing director at the
+// German Marshall Fund think tank,"), a relative clause ("who chairs …"),
+// a predicate ("is the team's captain"). People the article describes
+// nowhere are left out.
 func Roles(a *article.Article, ix *Index) map[string]string {
-	owners := map[string]int{} // how many speakers use each alias
-	for _, e := range ix.speakers {
-		for _, al := range e.aliasesCanonicalFirst() {
-			owners[al]++
-		}
-	}
-	var all []string // every alias, to tell "Ortega" from "Maria Ortega"
-	for al := range owners {
-		all = append(all, al)
-	}
 	out := map[string]string{}
 	for _, e := range ix.speakers {
-		var own []string
-		for _, al := range e.aliasesCanonicalFirst() {
-			if owners[al] == 1 {
-				own = append(own, al)
-			}
-		}
-		if r := roleOf(a, own, all, e.kind); r != "" {
-			out[e.name] = r
-		} else if len(e.roles) > 0 {
-			// The roles Build collected from the tokens ("an analyst at
-			// Beacon Ridge Securities who …", "who chairs …").
+		if len(e.roles) > 0 {
 			out[e.name] = e.roles[0]
 		}
 	}
@@ -61,9 +43,8 @@ type role struct {
 // addRole records a description of the entity once.
 func (e *entity) addRole(r string) { e.addOwnedRole(r, nil) }
 
-// addOwnedRole records a description of the entity, whose it is, and
-// words it is looked up by that the text leaves out.
-func (e *entity) addOwnedRole(r string, owner *entity, mods ...string) {
+// addOwnedRole records a description of the entity and whose it is.
+func (e *entity) addOwnedRole(r string, owner *entity) {
 	if owner == e {
 		owner = nil
 	}
@@ -75,7 +56,7 @@ func (e *entity) addOwnedRole(r string, owner *entity, mods ...string) {
 			return
 		}
 	}
-	terms := append(roleTerms(r), mods...)
+	terms := roleTerms(r)
 	e.roles = append(e.roles, r)
 	e.rels = append(e.rels, role{text: r, terms: terms, head: roleHead(e.kind, terms), owner: owner})
 	for _, w := range terms {

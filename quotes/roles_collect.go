@@ -1,9 +1,9 @@
 package quotes
 
 import (
-	"articlebot/fuzzy"
-	"articlebot/lexicon"
 	"strings"
+
+	"articlebot/lexicon"
 )
 
 // collectRoles gathers what the article says each person is, from the
@@ -29,7 +29,7 @@ func (b *builder) collectRoles() {
 			}
 			for _, r := range found {
 				if r.text != "" {
-					e.addOwnedRole(r.text, r.owner, r.mods...)
+					e.addOwnedRole(r.text, r.owner)
 				}
 			}
 		}
@@ -42,36 +42,47 @@ func (b *builder) collectRoles() {
 type described struct {
 	text  string
 	owner *entity
-	mods  []string // words a lookup may use that the text leaves out ("port calder" of "Port Calder coach")
 }
 
 // titleRole is the title run before a name with the role words and
-// modifiers just before it: "state Sen." gives "state sen.", "City
-// Manager" "city manager", "Assistant U.S. Attorney" "assistant u.s.
-// attorney", "defence lawyer Nadia Farouk" "defence lawyer".
+// modifiers just before it, in the article's words, abbreviated titles
+// spelled out: "state Sen." gives "state Senator", "City Manager" "City
+// Manager", "Assistant U.S. Attorney" "Assistant U.S. Attorney",
+// "defence lawyer Nadia Farouk" "defence lawyer". A name just before the
+// title says whose it is and stays in the description ("Trump envoy Steve
+// Witkoff", "Ukraine President Volodymyr Zelenskiy", "Germany’s outgoing
+// Chancellor Olaf Scholz"); a name of nothing the article knows is a
+// modifier ("French President", "Port Calder coach").
 func (b *builder) titleRole(p *para, m *mention) described {
 	lo := titleStart(p, m)
 	var words []string
-	for _, w := range strings.Fields(strings.ToLower(phrase(p.toks, lo, m.lo))) {
-		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
-		if t := strings.TrimSuffix(w, "."); !lexicon.Courtesy.Has(strings.ToUpper(t[:1]) + t[1:]) {
-			words = append(words, w)
+	for _, t := range p.toks[lo:m.lo] {
+		if !t.isWord() {
+			continue
 		}
+		w := trimDot(t.text)
+		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
+		if lexicon.Courtesy.Has(w) {
+			continue
+		}
+		if ex := lexicon.Expand(strings.ToLower(w)); len(ex) == 1 && strings.HasSuffix(t.text, ".") {
+			w = ex[0]
+			if t.capital() {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+		} else {
+			w = t.text
+		}
+		words = append(words, w)
 	}
 	if len(words) == 0 {
 		return described{}
 	}
-	// A name just before the title says whose it is ("Trump envoy Steve
-	// Witkoff", "European Commission President Ursula von der Leyen");
-	// a name of nothing the article knows is a modifier ("French
-	// President", "Port Calder coach").
 	d := described{}
-	if k := lo - 1; k >= 0 && p.mentAt[k] >= 0 && !p.toks[k].poss && p.toks[k].sent == p.toks[m.lo].sent && p.toks[k].quote < 0 {
-		om := &p.ments[p.mentAt[k]]
-		if om.ent != nil {
+	if k := lo - 1; k >= 0 && p.mentAt[k] >= 0 && p.toks[k].sent == p.toks[m.lo].sent && p.toks[k].quote < 0 {
+		if om := &p.ments[p.mentAt[k]]; om.ent != nil || om.hi-om.lo <= 3 {
 			d.owner = om.ent
-		} else if om.hi-om.lo <= 3 {
-			d.mods = fuzzy.Words(phrase(p.toks, om.lo, om.hi))
+			words = append(strings.Fields(phrase(p.toks, om.lo, om.hi)), words...)
 		}
 	}
 	d.text = strings.Join(words, " ")
@@ -142,7 +153,13 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[head].sent && toks[lo-1].quote < 0 && head-lo < 5 {
 		t := toks[lo-1]
 		w := t.lower()
-		if lexicon.Prepositions.Has(w) || lexicon.Indefinites.Has(w) || w == "the" {
+		if lexicon.Prepositions.Has(w) {
+			return described{} // "According to the minister, Jane Roe, …": the minister is someone else
+		}
+		if lexicon.Indefinites.Has(w) || w == "the" {
+			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent {
+				return described{}
+			}
 			break
 		}
 		if lexicon.PossessivePronouns.Has(w) {
@@ -178,8 +195,12 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		return described{}
 	}
 	lo := i + 1
+	// "Tom Hale, 54, a retired teacher,": past the age.
+	if lo+2 < len(toks) && isNumber(toks[lo].text) && toks[lo+1].is(",") {
+		lo += 2
+	}
 	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
-		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) {
+		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) {
 		return described{}
 	}
 	// ", not by her brother": a contrast, not a description.
@@ -187,7 +208,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		return described{}
 	}
 	hi, role, d := lo, false, described{}
-	for ; hi < len(toks) && (hi < lo+10 || toks[hi].capital() && hi < lo+14) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
+	for ; hi < len(toks) && (hi < lo+10 || (toks[hi].capital() || p.mentAt[hi] >= 0) && hi < lo+16) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
 		w := toks[hi].lower()
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
@@ -209,55 +230,6 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	return d
 }
 
-// roleByVerb reads a relative clause after the name (past an apposition)
-// whose verb gives a role: "Luis Ortega, who chairs the council's
-// transportation committee and wrote …" gives "chair of the council's
-// transportation committee".
-func roleByVerb(p *para, m *mention) string {
-	toks := p.toks
-	sent := toks[m.lo].sent
-	for k := m.hi; k < len(toks) && k < m.hi+14 && toks[k].sent == sent && toks[k].quote < 0; k++ {
-		if !toks[k].is("who") {
-			continue
-		}
-		v := k + 1
-		for v < len(toks) && toks[v].isWord() && lexicon.Auxiliaries.Has(toks[v].lower()) {
-			v++
-		}
-		if v >= len(toks) || !toks[v].isWord() {
-			return ""
-		}
-		r := lexicon.RoleOfVerb(toks[v].lower())
-		if r == "" {
-			return ""
-		}
-		return r + " of " + objectPhrase(toks, v+1)
-	}
-	return ""
-}
-
-// roleByPassive reads "X, chaired by NAME": NAME is the chair of X.
-func roleByPassive(p *para, m *mention) string {
-	toks := p.toks
-	by := m.runLo - 1
-	if by < 2 || !toks[by].is("by") {
-		return ""
-	}
-	r := lexicon.RoleOfVerb(toks[by-1].lower())
-	if r == "" || !toks[by-2].is(",") {
-		return ""
-	}
-	hi := by - 2
-	lo := hi
-	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[hi].sent && hi-lo < 6 {
-		lo--
-	}
-	if lo == hi {
-		return ""
-	}
-	return r + " of " + phrase(toks, lo, hi)
-}
-
 // isHead reports whether w can head a description of an entity of kind
 // k: a role noun for a person ("owner"), an organisation noun for an
 // organisation ("company").
@@ -266,19 +238,6 @@ func isHead(k Kind, w string) bool {
 		return lexicon.IsOrgNoun(strings.ToLower(w))
 	}
 	return lexicon.IsRole(w) || lexicon.Affiliations.Has(strings.ToLower(w))
-}
-
-// objectPhrase returns the noun phrase starting at token i, up to a comma,
-// a conjunction or the end of the sentence, at most six words.
-func objectPhrase(toks []token, i int) string {
-	hi := i
-	for hi < len(toks) && hi < i+6 && toks[hi].isWord() && toks[hi].sent == toks[i].sent {
-		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" {
-			break
-		}
-		hi++
-	}
-	return phrase(toks, i, hi)
 }
 
 // phrase renders tokens [lo, hi) as text, possessives restored.
@@ -293,7 +252,14 @@ func phrase(toks []token, lo, hi int) string {
 		}
 		b.WriteString(t.text)
 		if t.poss {
-			b.WriteString("'s")
+			mark := "'"
+			if t.curly {
+				mark = "’"
+			}
+			if !t.plural {
+				mark += "s"
+			}
+			b.WriteString(mark)
 		}
 	}
 	return b.String()
@@ -304,4 +270,15 @@ func phrase(toks []token, lo, hi int) string {
 func possessiveName(p *para, i int) bool {
 	mi := p.mentAt[i]
 	return mi >= 0 && p.toks[p.ments[mi].hi-1].poss
+}
+
+// nameBeforeRole reports whether a name starting at token i is followed by
+// a role noun: "Fenwick Homes spokesperson".
+func nameBeforeRole(p *para, i int) bool {
+	mi := p.mentAt[i]
+	if mi < 0 {
+		return false
+	}
+	h := p.ments[mi].hi
+	return h < len(p.toks) && p.toks[h].isWord() && !p.toks[h].capital() && lexicon.IsRole(p.toks[h].text)
 }

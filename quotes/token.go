@@ -30,6 +30,8 @@ type token struct {
 	sent       int32 // sentence ID
 	kind       tokKind
 	poss       bool // the word ended in ’s or a plural ’
+	plural     bool // the possessive is a plural's bare mark ("parents’")
+	curly      bool // the possessive's mark is ’, not '
 	title      bool // inside the marks of a title
 }
 
@@ -53,13 +55,19 @@ func (t token) capital() bool {
 	if strings.Contains(w, ".") {
 		return false
 	}
-	for _, part := range strings.Split(w, "-") {
-		r, _ := utf8.DecodeRuneInString(part)
+	// Every part of a hyphenated word, read in place (capital is called
+	// for every token, often several times: no allocation).
+	for {
+		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		i := strings.IndexByte(w, '-')
+		if i < 0 {
+			return true
+		}
+		w = w[i+1:]
 	}
-	return true
 }
 
 // tokenize splits the paragraph text (starting at offset base in the
@@ -118,13 +126,13 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 		// Only a name's ’s is a possessive worth stripping: "it’s" is not.
 		for _, suffix := range []string{"’s", "'s", "’S", "'S"} {
 			if unicode.IsUpper(r) && strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
-				t.text, t.poss = t.text[:len(t.text)-len(suffix)], true
+				t.text, t.poss, t.curly = t.text[:len(t.text)-len(suffix)], true, suffix[0] != '\''
 			}
 		}
 		if !t.poss && strings.HasSuffix(t.text, "s") && end < len(text) {
 			if a, n := utf8.DecodeRuneInString(text[end:]); (a == '’' || a == '\'') && marks[end] == 0 {
 				if next, _ := utf8.DecodeRuneInString(text[end+n:]); !unicode.IsLetter(next) {
-					t.poss, t.end, end = true, int32(base+end+n), end+n
+					t.poss, t.plural, t.curly, t.end, end = true, true, a == '’', int32(base+end+n), end+n
 				}
 			}
 		}

@@ -1,0 +1,118 @@
+package quotes
+
+import (
+	"unicode"
+
+	"articlebot/lexicon"
+)
+
+// roleByVerb reads a relative clause after the name (past an apposition)
+// whose verb gives a role: "Luis Ortega, who chairs the council's
+// transportation committee and wrote …" gives "chair of the council's
+// transportation committee".
+func roleByVerb(p *para, m *mention) string {
+	toks := p.toks
+	sent := toks[m.lo].sent
+	for k := m.hi; k < len(toks) && k < m.hi+14 && toks[k].sent == sent && toks[k].quote < 0; k++ {
+		if !toks[k].is("who") {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && toks[v].isWord() && lexicon.Auxiliaries.Has(toks[v].lower()) {
+			v++
+		}
+		if v >= len(toks) || !toks[v].isWord() {
+			return ""
+		}
+		r := lexicon.RoleOfVerb(toks[v].lower())
+		if r == "" {
+			return ""
+		}
+		return r + " of " + objectPhrase(toks, v+1)
+	}
+	return ""
+}
+
+// roleByPassive reads "X, chaired by NAME": NAME is the chair of X.
+func roleByPassive(p *para, m *mention) string {
+	toks := p.toks
+	by := m.runLo - 1
+	if by < 2 || !toks[by].is("by") {
+		return ""
+	}
+	r := lexicon.RoleOfVerb(toks[by-1].lower())
+	if r == "" || !toks[by-2].is(",") {
+		return ""
+	}
+	hi := by - 2
+	lo := hi
+	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[hi].sent && hi-lo < 6 {
+		lo--
+	}
+	if lo == hi {
+		return ""
+	}
+	return r + " of " + phrase(toks, lo, hi)
+}
+
+// rolePredicate reads a role given by "is": "Oduya is the team's captain",
+// "Farrow is a Republican from …" — a determiner or possessive, at most
+// four words, then a role noun, and an "of/at/for" complement.
+func (b *builder) rolePredicate(p *para, m *mention) described {
+	toks := p.toks
+	v := m.hi
+	// ", who is a professor of …": the relative clause's predicate.
+	for k := m.hi; k < len(toks) && k < m.hi+14 && toks[k].sent == toks[m.lo].sent && toks[k].quote < 0; k++ {
+		if toks[k].is("who") && k > m.hi && toks[k-1].is(",") {
+			v = k + 1
+			break
+		}
+	}
+	if v+2 >= len(toks) || !toks[v].isWord() || (toks[v].lower() != "is" && toks[v].lower() != "was") {
+		return described{}
+	}
+	lo := v + 1
+	if w := toks[lo].lower(); !lexicon.Definites.Has(w) && !lexicon.Indefinites.Has(w) && !toks[lo].poss {
+		return described{}
+	}
+	for h := lo + 1; h < len(toks) && h <= lo+5 && toks[h].isWord() && toks[h].sent == toks[lo].sent && toks[h].quote < 0; h++ {
+		if !isHead(Person, toks[h].text) {
+			continue
+		}
+		hi := h + 1
+		if hi < len(toks) && toks[hi].isWord() && (toks[hi].is("of") || toks[hi].is("at") || toks[hi].is("for")) {
+			for hi++; hi < len(toks) && hi < h+7 && toks[hi].isWord() && toks[hi].sent == toks[h].sent; hi++ {
+			}
+		}
+		d := described{owner: b.ownerIn(p, lo, h, m.ent)}
+		for lo < h && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
+			lo++
+		}
+		d.text = phrase(toks, lo, hi)
+		return d
+	}
+	return described{}
+}
+
+// objectPhrase returns the noun phrase starting at token i, up to a comma,
+// a conjunction or the end of the sentence, at most six words.
+func objectPhrase(toks []token, i int) string {
+	hi := i
+	for hi < len(toks) && hi < i+6 && toks[hi].isWord() && toks[hi].sent == toks[i].sent {
+		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" {
+			break
+		}
+		hi++
+	}
+	return phrase(toks, i, hi)
+}
+
+// isNumber reports whether w is all digits: an age ("Tom Hale, 54,").
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
