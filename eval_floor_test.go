@@ -35,6 +35,16 @@ var evalFloors = map[string]struct {
 	// engine on the same questions: abstention 0.667 to 0.792, 8 to 11 of
 	// 15), and the quotation and lookup floors of the other tuned sets.
 	tunedIssue9: {0.92, 0.76, 0.83, 0.77, 0.59, 1, 1, 1, 1, 1},
+	// The three tuned articles of issue 9's second round (a magazine
+	// feature, a press-release tech story, a British tabloid obituary),
+	// written before the engine was run on them to test attribution. They
+	// hold their measurement after the attribution work (2026-11-29, `go
+	// run . eval`: recall@5 0.889 to 1, recall@1 0.778 to 0.889, MRR 0.824
+	// to 0.935, abstention 0.810 to 0.952, unanswerables abstained 2 to 3
+	// of 3, lookups 0.812 to 0.923) and the citation and quotation floors
+	// of the other tuned sets (at first: quotation precision 0.933,
+	// speaker accuracy 0.357 and 0.714 on two of them).
+	tunedAttrib: {0.88, 0.77, 0.82, 0.80, 0.66, 1, 1, 1, 1, 0.81},
 	// Held-out floors: just under the measurement of each score over the
 	// five held-out articles (first set 2026-11-29 in issue 9; raised with
 	// the answerability model of the second round: recall@5 0.897 to 1,
@@ -57,10 +67,22 @@ const tunedIssue9 = "tuned (issue 9)"
 // issue9Sets are the file stems of the tuned articles added in issue 9.
 var issue9Sets = map[string]bool{"aquifer": true, "corvane": true, "millbrook": true, "saelen": true}
 
-// floorGroup returns the floor group of a set: its group, or tunedIssue9.
+// tunedAttrib is the floor group of the tuned sets named in attribSets.
+const tunedAttrib = "tuned (attribution)"
+
+// attribSets are the file stems of the tuned articles added for attribution
+// in issue 9's second round.
+var attribSets = map[string]bool{"feature-glassworks": true, "obit-aldous": true, "release-lumenar": true}
+
+// floorGroup returns the floor group of a set: its group, tunedIssue9 or
+// tunedAttrib.
 func floorGroup(s eval.Set) string {
-	if stem, _, ok := strings.Cut(s.Name, ".txt"); ok && s.Group == eval.Tuned && issue9Sets[stem] {
+	stem, _, ok := strings.Cut(s.Name, ".txt")
+	switch {
+	case ok && s.Group == eval.Tuned && issue9Sets[stem]:
 		return tunedIssue9
+	case ok && s.Group == eval.Tuned && attribSets[stem]:
+		return tunedAttrib
 	}
 	return s.Group
 }
@@ -167,6 +189,9 @@ var wholeFloors = map[string]struct {
 }{
 	eval.Tuned:   {1, 1, 1, 0.8, 0.8, 1},
 	eval.HeldOut: {1, 1, 1, 0.66, 0.66, 1},
+	// Measured 2026-11-29: names 0.9 to 1, right roles 0.333 to 1 (the
+	// feature's glassblower and apprentice are shown without a role).
+	tunedAttrib: {1, 1, 1, 0.9, 0.33, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
@@ -179,7 +204,10 @@ func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
 	if w.Overviews == 0 || w.Speakers == 0 || w.Headlines == 0 {
 		t.Errorf("got %d overview, %d speakers and %d headline questions, want each kind", w.Overviews, w.Speakers, w.Headlines)
 	}
-	fl, ok := wholeFloors[s.Group]
+	fl, ok := wholeFloors[floorGroup(s)]
+	if !ok {
+		fl, ok = wholeFloors[s.Group]
+	}
 	if !ok {
 		return // a group without floors yet (see evalFloors)
 	}

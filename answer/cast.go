@@ -202,7 +202,7 @@ func (e *Engine) excerpt(sp quotes.Speaker) (string, article.Sentence, bool) {
 		id = e.structure.rank.Central(ids)
 	}
 	if id >= 0 {
-		return ": “" + shorten(strings.TrimRight(byID[id].Text, ",;:"), maxExcerptWords) + "”", e.art.Sentences[id], true
+		return ": “" + shorten(strings.TrimRight(inSentence(byID[id], e.art.Sentences[id]), ",;:"), maxExcerptWords) + "”", e.art.Sentences[id], true
 	}
 	ids = ids[:0]
 	verbs := map[int]string{}
@@ -259,6 +259,16 @@ func (e *Engine) firstMention(sp quotes.Speaker) (article.Sentence, bool) {
 		}
 	}
 	return article.Sentence{}, false
+}
+
+// inSentence returns the part of quotation q inside sentence s, which the
+// excerpt cites: a quotation of several sentences is cut after the first,
+// with "…" for the rest, so that what is shown is what is cited.
+func inSentence(q quotes.Quote, s article.Sentence) string {
+	if q.End <= s.End || s.End <= q.Start {
+		return q.Text
+	}
+	return strings.TrimRight(strings.TrimSpace(q.Text[:s.End-q.Start]), ".") + "…"
 }
 
 // shorten cuts text after n words, marking the cut with "…".

@@ -56,8 +56,20 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	captain skipper manager trainer agent chairholder defendant plaintiff
 	suspect claimant appellant petitioner respondent juror solicitor barrister
 	counsel clerk architect paediatrician pediatrician epidemiologist author
-	co-author coauthor interviewer host presenter founder substitute photographer
-	spokesperson`)
+	co-author coauthor interviewer host presenter founder substitute spokesperson
+	comedian comedienne
+	musician politician technician electrician magician librarian mathematician
+	statistician dietitian optician beautician painter sculptor photographer poet
+	dancer runner swimmer sprinter boxer golfer rower skier climber baker butcher
+	carpenter plumber mechanic firefighter paramedic glassblower potter weaver
+	novelist playwright composer conductor filmmaker broadcaster`)
+
+// Kin are the family roles that introduce a relative of someone the article
+// is about ("his wife Pauline Aldous", "her brother, Luis Ortega"): a bare
+// surname they share means the principal, not the relative.
+var Kin = newSet(`wife husband widow widower son daughter brother sister mother father
+	stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
+	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".
@@ -255,3 +267,10 @@ func IsOrgHead(w string) bool {
 // Courtesy titles say nothing of what a person does: "Dr. Achebe" is
 // described by "a hydrologist", not by "Dr.".
 var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)
+
+// Gendered nouns tell a person's sex in a description that stands for a
+// name: "the father-of-two", "the grandmother", "the 23-year-old woman".
+var (
+	MaleNouns   = newSet(`man boy father husband son brother grandfather grandson widower uncle nephew gentleman businessman sportsman chairman spokesman actor`)
+	FemaleNouns = newSet(`woman girl mother wife daughter sister grandmother granddaughter widow aunt niece lady businesswoman sportswoman chairwoman spokeswoman actress`)
+)

@@ -61,3 +61,8 @@ var askVerbs = newSet(AskWords)
 
 // AskVerb reports whether a lower-case word is one of AskWords.
 func AskVerb(w string) bool { return askVerbs.Has(w) }
+
+// StatementNouns are the written or recorded forms a source speaks through:
+// "a statement from Varga Bank said", "a letter by the governors".
+var StatementNouns = newSet(`statement statements letter post email memo note release filing
+	tweet message video blog report transcript`)

@@ -62,6 +62,11 @@ var WorkWords = newSet(`program programme show series podcast film movie documen
 	special magazine newspaper exhibition report poem opera sitcom drama
 	programs programmes shows films movies books songs`)
 
+// NamingNouns introduce words that are a name or a label, not anyone's
+// speech: the slogan “Comfort that thinks ahead”, his nickname ‘the Duke’.
+var NamingNouns = newSet(`slogan slogans motto mottos tagline catchphrase nickname moniker
+	hashtag headline caption banner watchword strapline`)
+
 // TitleLead words introduce the title of a work: a report titled “X”.
 var TitleLead = newSet(`titled entitled headlined named`)
 

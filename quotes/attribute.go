@@ -1,6 +1,10 @@
 package quotes
 
-import "articlebot/lexicon"
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // attribute finds the speaker of quotation q of paragraph p, in order:
 // a continued quotation keeps its speaker; an attribution right after the
@@ -12,6 +16,9 @@ import "articlebot/lexicon"
 func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if q.span.cont && b.lastQuote.ok() {
 		return b.lastQuote
+	}
+	if w, st := b.dashed(p, q.closeTok); st == found {
+		return w
 	}
 	w, st := b.post(p, q.closeTok, false)
 	if st == none {
@@ -31,6 +38,9 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	}
 	if paraLast.ok() {
 		return paraLast
+	}
+	if w, st := b.beatNext(p, q); st == found {
+		return w
 	}
 	if e := b.sentAny[q.sent-1]; q.sent > 0 && e != nil {
 		return who{ent: e}
@@ -74,7 +84,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		// Only the subject's own words may come first: "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said".
 		for _, t := range toks[i:start] {
-			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text))) {
+			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
 				return who{}, none
 			}
 		}
@@ -99,7 +109,7 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if !ok {
 			continue
 		}
-		if verb == "according to" || v == lo || inverted(toks, v) {
+		if verb == "according to" || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
 			if src := sourceAfter(toks, v, verb); src >= 0 && src < o {
 				if w, st := b.whoAt(p, src, verb != "according to"); st == found {
 					return w, found
@@ -147,6 +157,38 @@ func (b *builder) bareNext(p *para, q *quoteInfo) (who, status) {
 	return b.post(p, nlo-1, true)
 }
 
+// beatNext attributes a quotation that ends its sentence, with no
+// attribution, to the person whose action opens the next sentence of the
+// paragraph: “It took two winters.” She laughs at the memory. / “…”
+// Oyelaran pulls off her gloves. The subject is a name or "he"/"she" at
+// the start of the sentence, and no quotation precedes it there.
+func (b *builder) beatNext(p *para, q *quoteInfo) (who, status) {
+	if q.closeTok < 0 {
+		return who{}, none
+	}
+	_, hi := p.sentRange(q.sent)
+	if hi != q.closeTok+1 || hi >= len(p.toks) {
+		return who{}, none
+	}
+	t := p.toks[hi]
+	if !t.isWord() || t.quote >= 0 {
+		return who{}, none
+	}
+	if mi := p.mentAt[hi]; mi >= 0 {
+		m := p.ments[mi]
+		if m.runLo != hi || m.ent == nil || m.ent.kind != Person || p.toks[m.hi-1].poss {
+			return who{}, none
+		}
+		return who{ent: m.ent}, found
+	}
+	if w := t.lower(); lexicon.PersonPronouns.Has(w) {
+		if e := b.pronoun(int(t.sent), w); e != nil {
+			return who{ent: e}, found
+		}
+	}
+	return who{}, none
+}
+
 // whoAt returns the speaker named by the mention starting at token i. For
 // an inverted attribution the name must end the clause.
 func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
@@ -170,4 +212,46 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 		return who{}, none
 	}
 	return who{ent: m.ent}, found
+}
+
+// subjectBefore reports whether the verb at v, after a comma, closes a
+// subject with an apposition ("Aldous's agent, Marcus Fenn, told the BBC:")
+// rather than following a quotation ("“…,” said Ann Lee"): a name ends
+// right before the comma. Then the name after the verb is its object.
+func subjectBefore(p *para, lo, v int) bool {
+	c := v - 1
+	if c-1 < lo || !p.toks[c].is(",") {
+		return false
+	}
+	mi := p.mentAt[c-1]
+	return mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss
+}
+
+// dashed attributes a quotation signed with a dash after its closing mark:
+// “…” — Reg Aldous, 1998. The name must follow the dash and end its clause.
+func (b *builder) dashed(p *para, c int) (who, status) {
+	toks := p.toks
+	if c < 0 || c+2 >= len(toks) || !toks[c+1].is("—") && !toks[c+1].is("–") {
+		return who{}, none
+	}
+	mi := p.mentAt[c+2]
+	if mi < 0 || p.ments[mi].runLo != c+2 || p.ments[mi].ent == nil {
+		return who{}, none
+	}
+	if h := p.ments[mi].hi; h < len(toks) && toks[h].isWord() && toks[h].sent == toks[h-1].sent {
+		return who{}, none // "— Aldous said later": a sentence, not a signature
+	}
+	return who{ent: p.ments[mi].ent}, found
+}
+
+// possessiveNoun reports whether t is a common noun in the possessive that
+// may open a role: "the company’s chief executive, Ana Ruiz, said".
+func possessiveNoun(t token) bool {
+	w := t.lower()
+	for _, suffix := range []string{"’s", "'s"} {
+		if n, ok := strings.CutSuffix(w, suffix); ok {
+			return lexicon.IsOrgNoun(n) || lexicon.IsRole(n)
+		}
+	}
+	return false
 }

@@ -32,8 +32,9 @@ type builder struct {
 	quotes     []Quote
 	statements []Statement
 	bySentence map[int][]string
-	unnamed    []unnamedSource // sources described, not named, in order
-	order      []named         // names outside quotations, in article order
+	unnamed    []unnamedSource      // sources described, not named, in order
+	order      []named              // names outside quotations, in article order
+	ageOf      map[string][]*entity // people by the age given after their name, built on first use
 }
 
 func newBuilder(a *article.Article) *builder {
@@ -79,6 +80,7 @@ func (b *builder) run() {
 	}
 	b.rs.resolve(all)
 	b.collectRoles()
+	b.inferGenders()
 	b.noteReferences()
 	b.registerUnnamed()
 	for _, p := range b.paras {

@@ -8,14 +8,6 @@ import (
 	"articlebot/lexicon"
 )
 
-// unnamedSource is a speaker the article describes without naming: "a
-// senior European official", "a portfolio manager".
-type unnamedSource struct {
-	name string // as the article first describes it, determiner in lower case
-	head string // the folded role or group noun: "official", "manager"
-	at   int    // offset of the description
-}
-
 // described finds a subject that is a description rather than a name, at
 // the start of the clause [lo, v) before the speech verb at v: a
 // determiner, a few modifiers and a role, group or organisation noun, then
@@ -35,17 +27,23 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	}
 	det := toks[lo].lower()
 	indefinite, definite := lexicon.Indefinites.Has(det), lexicon.Definites.Has(det)
+	first := lo + 1
+	if mi := p.mentAt[lo]; mi >= 0 && p.ments[mi].ent != nil && toks[p.ments[mi].hi-1].poss {
+		// "ITV's spokesman said", "Aldous's agent said": a description
+		// that refers back.
+		definite, first = true, p.ments[mi].hi
+	}
 	if !indefinite && !definite {
 		return who{}, 0, none
 	}
 	head := -1
-	for k := lo + 1; k < v && k < lo+7; k++ {
+	for k := first; k < v && k < first+6; k++ {
 		t := toks[k]
 		w := t.lower()
 		if !t.isWord() || t.quote >= 0 || w == "who" || w == "that" || w == "which" || lexicon.Prepositions.Has(w) {
 			break
 		}
-		if p.mentAt[k] >= 0 && !t.poss && p.ments[p.mentAt[k]].ent != nil && p.ments[p.mentAt[k]].ent.kind == Person {
+		if mi := p.mentAt[k]; mi >= 0 && !t.poss && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person && !modifier(p, p.ments[mi]) {
 			return who{}, 0, none // a name: not a description
 		}
 		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) {
@@ -67,14 +65,14 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	}
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
-		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, head+1)
+		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, qualifierEnd(toks, head, v))
 		if lexicon.OrgNouns.Has(hw) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
 		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
 		return who{generic: name}, lo, found
 	}
-	words := fuzzy.Words(phrase(toks, lo+1, head+1))
+	words := fuzzy.Words(phrase(toks, first, head+1))
 	if people := byRole(b.rs.people, words); len(people) > 0 {
 		return who{ent: b.latest(people, int(toks[lo].start))}, lo, found
 	}
@@ -155,6 +153,9 @@ func (b *builder) leadSubject(p *para, lo, end int) (who, int, status) {
 			if m.ent == nil || afterPreposition(toks, m.runLo) {
 				return who{}, 0, none
 			}
+			if m.hi < end && modifier(p, m) {
+				return who{}, 0, none // "A Lumenar engineer, who …, said": a description
+			}
 			return who{ent: m.ent}, lo, found
 		}
 		switch {
@@ -218,7 +219,7 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 	for k := lo; k < o-1; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]
-			if m.ent != nil && m.ent.kind == Person && !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && toks[k].quote < 0 {
+			if m.ent != nil && m.ent.kind == Person && !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && toks[k].quote < 0 && !modifier(p, m) {
 				return who{ent: m.ent}, found
 			}
 			k = m.hi - 1
@@ -231,40 +232,4 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 		}
 	}
 	return who{}, none
-}
-
-// registerUnnamed notes every source the article describes without naming
-// ("according to a senior Valdorian official who asked not to be named"),
-// wherever it stands, so that a later "the official said" finds it. A
-// description right after a comma describes the name before it instead.
-func (b *builder) registerUnnamed() {
-	for _, p := range b.paras {
-		toks := p.toks
-		for k, t := range toks {
-			if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
-				continue
-			}
-			for h := k + 1; h < len(toks) && h < k+6 && toks[h].isWord() && toks[h].sent == t.sent; h++ {
-				w := toks[h].lower()
-				if p.mentAt[h] >= 0 && p.ments[p.mentAt[h]].ent != nil && p.ments[p.mentAt[h]].ent.kind == Person || lexicon.Prepositions.Has(w) {
-					break
-				}
-				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") {
-					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: int(t.start)})
-					break
-				}
-			}
-		}
-	}
-}
-
-// addUnnamed records an unnamed source once, keeping them in article order.
-func (b *builder) addUnnamed(u unnamedSource) {
-	i := 0
-	for ; i < len(b.unnamed) && b.unnamed[i].at <= u.at; i++ {
-		if b.unnamed[i].at == u.at {
-			return
-		}
-	}
-	b.unnamed = slices.Insert(b.unnamed, i, u)
 }

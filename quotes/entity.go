@@ -17,6 +17,7 @@ type entity struct {
 	firstAt    int      // offset of the first mention
 	introAt    int      // offset of the mention that introduced it
 	gender     byte     // 'm', 'f' or 0 when unknown
+	sexSeen    byte     // while noteGenders reads the article: 'm', 'f', 'x' for both, or 0
 	quotes     int
 	statements int
 	forms      []form          // ways to write the name, for lookups

@@ -63,6 +63,9 @@ func TestGold(t *testing.T) {
 		{"../testdata/eval/tuned/corvane.txt", "../testdata/eval/tuned/corvane.quotes.jsonl"},
 		{"../testdata/eval/tuned/aquifer.txt", "../testdata/eval/tuned/aquifer.quotes.jsonl"},
 		{"../testdata/eval/tuned/saelen.txt", "../testdata/eval/tuned/saelen.quotes.jsonl"},
+		{"../testdata/eval/tuned/feature-glassworks.txt", "../testdata/eval/tuned/feature-glassworks.quotes.jsonl"},
+		{"../testdata/eval/tuned/release-lumenar.txt", "../testdata/eval/tuned/release-lumenar.quotes.jsonl"},
+		{"../testdata/eval/tuned/obit-aldous.txt", "../testdata/eval/tuned/obit-aldous.quotes.jsonl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {

@@ -56,6 +56,11 @@ func findMentions(toks []token) []mention {
 			continue
 		}
 		for _, m := range classify(toks, i, j) {
+			if m.hint == organisation && m.runLo == i && m.lo == i && i > 0 && dottedAcronym(toks[i-1]) && toks[i-1].sent == toks[i].sent {
+				// "U.S. Consumer Product Safety Commission": the
+				// country's initials belong to the organisation's name.
+				m.runLo, m.lo = i-1, i-1
+			}
 			if m.lo < m.hi {
 				m.initial = sentenceInitial(toks, m.lo)
 				context(toks, &m)
@@ -265,4 +270,18 @@ func markPronounNext(paras []*para) {
 			}
 		}
 	}
+}
+
+// dottedAcronym reports whether t is capital initials with periods:
+// "U.S.", "U.K.", "E.U.".
+func dottedAcronym(t token) bool {
+	if !t.isWord() || t.quote >= 0 || !strings.Contains(t.text, ".") {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(t.text, "."), ".") {
+		if len(part) != 1 || part[0] < 'A' || part[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -45,7 +45,7 @@ func (b *builder) noteReferences() {
 		sort.Ints(e.refs)
 	}
 	for _, u := range shared {
-		cands := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
+		cands := principals(b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)])
 		at := int(u.p.toks[u.m.lo].start)
 		if g := pronounAfter(u.p, u.m); g != 0 {
 			// "Lindahl said nothing as she left": the Lindahl who is a she.
@@ -92,6 +92,27 @@ func (b *builder) roleReference(p *para, k int) []*entity {
 		return nil // "the mayor, Jane Doe," or "the mayor Jane Doe": an introduction
 	}
 	return byRole(b.rs.people, strings.Fields(strings.ToLower(phrase(toks, k+1, head+1))))
+}
+
+// principals drops, from people who share a surname, those the article
+// introduces only as someone's relative ("his wife Pauline Aldous"), unless
+// that leaves no one: newspapers call a relative by the first name and keep
+// the bare surname for the person the story is about.
+func principals(cands []*entity) []*entity {
+	var out []*entity
+	for _, e := range cands {
+		kin := false
+		for w := range e.roleWords {
+			kin = kin || lexicon.Kin.Has(w)
+		}
+		if !kin {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
 }
 
 // pronounAfter returns the gender of the first "he", "his", "she" or "her"

@@ -55,10 +55,10 @@ func (r mref) hintIs(h hint) bool { return r.m().hint == h }
 // unknown names that speak ("Moscow says") or match a known entity.
 func (rs *resolver) resolve(all []mref) {
 	// A name whose last word is used alone elsewhere is a person's:
-	// "Vladimir Petrov … Petrov said".
+	// "Vladimir Petrov … Petrov said", "Tom Berg … Mr Berg".
 	alone := map[string]bool{}
 	for _, r := range all {
-		if r.single() && r.hintIs(unknown) && (!r.m().initial || r.m().speaks) {
+		if r.single() && (r.hintIs(unknown) && (!r.m().initial || r.m().speaks) || r.hintIs(person) && r.m().title != "") {
 			alone[r.words()[0]] = true
 		}
 	}

@@ -78,8 +78,18 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	}
 	if mi := p.mentAt[j]; mi >= 0 && p.ments[mi].hi-1 == j && p.ments[mi].ent != nil {
 		m := p.ments[mi]
-		if toks[j].poss || afterPreposition(toks, m.runLo) {
+		if toks[j].poss {
 			return who{}, 0, none
+		}
+		if afterPreposition(toks, m.runLo) {
+			// "A statement from Varga Bank said": the source speaks
+			// through its statement.
+			if k := m.runLo - 1; k-1 >= lo && (toks[k].is("from") || toks[k].is("by")) && lexicon.StatementNouns.Has(toks[k-1].lower()) {
+				return who{ent: m.ent}, m.runLo, found
+			}
+			// "a spokesperson for Lumenar said": the name qualifies a
+			// description.
+			return b.descriptionBefore(p, lo, v)
 		}
 		return who{ent: m.ent}, m.runLo, found
 	}
@@ -129,7 +139,10 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 		return who{generic: strings.Join(phrase, " ")}, k, found
 	}
-	return who{}, 0, none
+	if d, start, st := b.descriptionBefore(p, lo, v); st == found {
+		return d, start, st
+	}
+	return b.epithet(p, lo, j)
 }
 
 // appositionStart reports whether a word after a comma opens a description

@@ -22,6 +22,12 @@ func notSpeech(text string, s span) bool {
 	}
 	before := clauseBefore(text[:s.open])
 	prev := lastWords(before, 4)
+	if len(prev) > 0 && lexicon.NamingNouns.Has(prev[len(prev)-1]) {
+		return true // under the slogan “…”
+	}
+	if epithet(text, s, inner, prev) {
+		return true
+	}
 	short := len(strings.Fields(inner)) <= lexicon.MinQuoteWords
 	if short && (len(prev) > 0 && prev[len(prev)-1] == "so-called" || whatItCalls(prev)) {
 		return true
@@ -231,4 +237,31 @@ func lastRune(s string) string {
 		return ""
 	}
 	return string(r)
+}
+
+// epithet reports whether a short span stands before a name as a label
+// for the person: “Tributes for ‘king of Saturday night’ Reg Aldous”. It
+// follows a small word, ends in no punctuation, is followed at once by a
+// capitalised word in the same sentence, and no verb of speech stands
+// before it in its clause nor after it.
+func epithet(text string, s span, inner string, prev []string) bool {
+	if len(prev) == 0 || !lexicon.FunctionWords.Has(prev[len(prev)-1]) {
+		return false
+	}
+	rest := text[s.closeEnd:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.Count(strings.TrimSpace(inner), " ") > 4 || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
+		return false
+	}
+	for _, w := range prev {
+		if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) {
+			return false
+		}
+	}
+	return !attributionAfter(rest)
 }

@@ -79,7 +79,7 @@ func sourceAfter(toks []token, v int, verb string) int {
 	skipped := 0
 	for ; j < len(toks) && toks[j].isWord(); j++ {
 		t := toks[j]
-		if t.capital() || (lexicon.Particles.Has(t.text) && capitalAhead(toks, j)) {
+		if t.capital() || dottedAcronym(t) || (lexicon.Particles.Has(t.text) && capitalAhead(toks, j)) {
 			return j
 		}
 		if t.text == "a" || t.text == "an" || t.text == "the" {

@@ -1,0 +1,92 @@
+package quotes
+
+import "articlebot/lexicon"
+
+// inferGenders gives people whose sex neither a title nor noteGenders told
+// a sex from what the article says of them before any pronoun is resolved
+// in attribution: a gendered role
+// ("her husband, Karl Adler", "his wife Pauline") or a pronoun that follows
+// the name when the name is the only person named so far in the sentence
+// ("Ruth Adler and her husband", "Tobias Wren … he runs"), or opens the
+// next sentence after one that named only that person. Conflicting
+// evidence leaves the sex unknown.
+func (b *builder) inferGenders() {
+	note := func(e *entity, g byte) {
+		switch e.sexSeen {
+		case 0:
+			e.sexSeen = g
+		case g:
+		default:
+			e.sexSeen = 'x'
+		}
+	}
+	for _, e := range b.rs.people {
+		for w := range e.roleWords {
+			switch {
+			case lexicon.MaleNouns.Has(w):
+				note(e, 'm')
+			case lexicon.FemaleNouns.Has(w):
+				note(e, 'f')
+			}
+		}
+	}
+	var prevOnly *entity // the one person the previous sentence named, if one
+	for _, p := range b.paras {
+		var only *entity
+		people, sent := 0, int32(-1)
+		for k, t := range p.toks {
+			if t.sent != sent {
+				if sent >= 0 {
+					prevOnly = nil
+					if people == 1 {
+						prevOnly = only
+					}
+				}
+				only, people, sent = nil, 0, t.sent
+			}
+			if t.quote >= 0 || !t.isWord() {
+				continue
+			}
+			if mi := p.mentAt[k]; mi >= 0 {
+				if m := p.ments[mi]; m.lo == k && m.ent != nil && m.ent.kind == Person {
+					people++
+					only = m.ent
+				}
+				continue
+			}
+			if people == 0 && prevOnly != nil && sentenceInitial(p.toks, k) {
+				// "Ana Ruiz founded the firm. Her deputy, …": a
+				// sentence opening with a pronoun continues the person
+				// the sentence before was about.
+				only = prevOnly
+			} else if people != 1 {
+				continue
+			}
+			if g := pronounSex(t.text); g != 0 {
+				note(only, g)
+			}
+		}
+	}
+	for _, e := range b.rs.people {
+		if e.gender == 0 && e.sexSeen != 'x' {
+			e.gender = e.sexSeen
+		}
+	}
+}
+
+// pronounSex is lexicon.PronounGender for a word in any case, without
+// allocating: the lower-case copy lives on the stack.
+func pronounSex(w string) byte {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexicon.PronounGender(string(buf[:len(w)]))
+}

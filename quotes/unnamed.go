@@ -1,0 +1,127 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// unnamedSource is a speaker the article describes without naming: "a
+// senior European official", "a portfolio manager".
+type unnamedSource struct {
+	name string // as the article first describes it, determiner in lower case
+	head string // the folded role or group noun: "official", "manager"
+	at   int    // offset of the description
+}
+
+// qualifierEnd returns where the name of an unnamed source whose head noun
+// is at head ends: after a short qualifier that runs straight to the verb
+// at v ("a spokesperson for Lumenar said", "a source close to the
+// production said", "a diplomat familiar with the talks said"), else
+// after the head. A qualifier set off by a comma or a relative clause is
+// left out ("a portfolio manager at a large pension fund, who …, said" is
+// "a portfolio manager").
+func qualifierEnd(toks []token, head, v int) int {
+	end := v
+	for end-1 > head && toks[end-1].isWord() && lexicon.Auxiliaries.Has(toks[end-1].lower()) {
+		end--
+	}
+	n := end - head - 1
+	if n < 2 || n > 6 {
+		return head + 1
+	}
+	if !lexicon.Prepositions.Has(toks[head+1].lower()) && !lexicon.Prepositions.Has(toks[head+2].lower()) {
+		return head + 1
+	}
+	for _, t := range toks[head+1 : end] {
+		if w := t.lower(); !t.isWord() || t.quote >= 0 || w == "who" || w == "that" || w == "which" {
+			return head + 1
+		}
+	}
+	return end
+}
+
+// descriptionBefore finds a subject that is a description ending in a
+// qualifier, the clause's first words before the verb at v: "Asked about
+// it, a spokesperson for Lumenar said", "Analysts at Brightwater Capital
+// wrote". A plural group noun needs no determiner; its qualifier is part
+// of its name.
+func (b *builder) descriptionBefore(p *para, lo, v int) (who, int, status) {
+	toks := p.toks
+	c := v - 1
+	for c > lo && (toks[c-1].isWord() && toks[c-1].quote < 0) {
+		c--
+	}
+	if c >= v || !toks[c].isWord() || toks[c].quote >= 0 {
+		return who{}, 0, none
+	}
+	if w, start, st := b.described(p, c, v); st == found {
+		return w, start, st
+	}
+	g := toks[c].lower()
+	if !lexicon.Generics.Has(g) || !strings.HasSuffix(g, "s") || c+2 >= v || !lexicon.Prepositions.Has(toks[c+1].lower()) {
+		return who{}, 0, none
+	}
+	end := qualifierEnd(toks, c, v)
+	for k := c + 1; k < end; k++ {
+		// "Economists at Varga Bank wrote", but not "officials in
+		// Berlin said": a place is not whom the group speaks for.
+		if mi := p.mentAt[k]; mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Organisation {
+			return who{generic: g + " " + phrase(toks, c+1, end)}, c, found
+		}
+	}
+	return who{}, 0, none
+}
+
+// registerUnnamed notes every source the article describes without naming
+// ("according to a senior Valdorian official who asked not to be named"),
+// wherever it stands, so that a later "the official said" finds it. A
+// description right after a comma describes the name before it instead.
+func (b *builder) registerUnnamed() {
+	for _, p := range b.paras {
+		toks := p.toks
+		for k, t := range toks {
+			if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
+				continue
+			}
+			for h := k + 1; h < len(toks) && h < k+6 && toks[h].isWord() && toks[h].sent == t.sent; h++ {
+				w := toks[h].lower()
+				if p.mentAt[h] >= 0 && p.ments[p.mentAt[h]].ent != nil && p.ments[p.mentAt[h]].ent.kind == Person || lexicon.Prepositions.Has(w) {
+					break
+				}
+				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") {
+					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: int(t.start)})
+					break
+				}
+			}
+		}
+	}
+}
+
+// addUnnamed records an unnamed source once, keeping them in article order.
+func (b *builder) addUnnamed(u unnamedSource) {
+	i := 0
+	for ; i < len(b.unnamed) && b.unnamed[i].at <= u.at; i++ {
+		if b.unnamed[i].at == u.at {
+			if len(u.name) > len(b.unnamed[i].name) {
+				b.unnamed[i].name = u.name // read with its verb: "a spokesman for ITV"
+			}
+			return
+		}
+	}
+	b.unnamed = slices.Insert(b.unnamed, i, u)
+}
+
+// modifier reports whether a name only qualifies the role noun after it:
+// "a Lumenar engineer", "a Biden adviser". The speaker is then the
+// description, not the name.
+func modifier(p *para, m mention) bool {
+	n := m.hi
+	if n >= len(p.toks) || p.toks[m.hi-1].poss {
+		return false
+	}
+	t := p.toks[n]
+	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()))
+}
