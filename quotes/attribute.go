@@ -42,7 +42,9 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if w, st := b.beatNext(p, q); st == found {
 		return w
 	}
-	if e := b.sentAny[q.sent-1]; q.sent > 0 && e != nil {
+	if e := b.sentAny[q.sent-1]; q.sent > 0 && e != nil && len(b.sentPeople[q.sent-1]) <= 1 {
+		// Only when the sentence before is about one person: after "Lena
+		// Fischer hired Omar Haddad.", a bare quotation could be either's.
 		return who{ent: e}
 	}
 	return who{}
@@ -84,7 +86,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		// Only the subject's own words may come first: "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said".
 		for _, t := range toks[i:start] {
-			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
+			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
 				return who{}, none
 			}
 		}
@@ -208,10 +210,38 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 		return who{}, none
 	}
 	m := p.ments[mi]
-	if (m.runLo != i && m.lo != i) || m.ent == nil || (inverted && !endsClause(p.toks, m.hi)) {
+	if (m.runLo != i && m.lo != i) || m.ent == nil {
+		return who{}, none
+	}
+	if p.toks[m.hi-1].poss {
+		return b.ownersNamed(p, m.hi)
+	}
+	if inverted && !endsClause(p.toks, m.hi) {
 		return who{}, none
 	}
 	return who{ent: m.ent}, found
+}
+
+// ownersNamed returns the person named after a possessive's role, from
+// token i: "according to Maria Lopez's lawyer, Tom Reed" is Tom Reed. A
+// role with no name after it ("Lopez's lawyer said") names no one here.
+func (b *builder) ownersNamed(p *para, i int) (who, status) {
+	toks := p.toks
+	for j := i; j < len(toks) && j < i+5 && toks[j].sent == toks[i-1].sent; j++ {
+		if !toks[j].is(",") {
+			if !toks[j].isWord() || toks[j].capital() {
+				break
+			}
+			continue
+		}
+		if j+1 < len(toks) {
+			if mi := p.mentAt[j+1]; mi >= 0 && p.ments[mi].runLo == j+1 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person {
+				return who{ent: p.ments[mi].ent}, found
+			}
+		}
+		break
+	}
+	return who{}, none
 }
 
 // subjectBefore reports whether the verb at v, after a comma, closes a

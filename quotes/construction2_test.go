@@ -16,6 +16,10 @@ func TestConstructionsMore(t *testing.T) {
 	}{
 		{"says Dr X, who", []string{"“Sleep is the cheapest medicine,” says Dr. Mei Lin, who runs the clinic."}, []string{"Mei Lin: Sleep is the cheapest medicine"}},
 		{"role, name, said after quote", []string{"“We will hire again,” the company’s chief executive, Ana Ruiz, said."}, []string{"Ana Ruiz: We will hire again"}},
+		{"a person's spokesman", []string{"Tom Harlow cancelled the tour.", "“He needs rest,” Harlow’s spokesman said."}, []string{"Harlow's spokesman: He needs rest"}},
+		{"one of a group, named, after the quote", []string{"The flood reached the square.", "“I lost everything,” one resident, Maria Lopez, said."}, []string{"Maria Lopez: I lost everything"}},
+		{"according to someone's lawyer, named", []string{"The council met on Friday.", "The deal was “legally doomed,” according to Maria Lopez’s lawyer, Tom Reed."}, []string{"Tom Reed: legally doomed"}},
+		{"a bare quotation after a sentence about two people has no speaker", []string{"Lena Fischer hired Omar Haddad in 2015.", "“Best decision I ever made.”"}, []string{": Best decision I ever made."}},
 		{"name with age after quote", []string{"“It was worth it,” Ana Ruiz, 47, said."}, []string{"Ana Ruiz: It was worth it"}},
 		{"comma outside the closing mark", []string{"Ana Ruiz spoke at the launch.", "“The market is ready”, she told the Guardian."}, []string{"Ana Ruiz: The market is ready"}},
 		{"added without comma", []string{"Ana Ruiz spoke at the launch.", "“We are not done yet.” she added."}, []string{"Ana Ruiz: We are not done yet."}},

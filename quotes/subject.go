@@ -131,6 +131,10 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 		phrase := make([]string, 0, j-k+1)
 		for _, t := range toks[k:j] {
+			if t.poss {
+				phrase = append(phrase, t.text+"'s") // "Harlow's spokesman"
+				continue
+			}
 			phrase = append(phrase, t.text)
 		}
 		phrase = append(phrase, w)

@@ -73,7 +73,7 @@ func attributionAfter(rest string) bool {
 		if i > 3 {
 			break
 		}
-		if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) {
+		if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) || w == "according" {
 			return true
 		}
 	}
