@@ -44,7 +44,7 @@ func (ix *Index) Find(query string) Match {
 	}
 	for i := 0; i < len(words)-1; i++ {
 		if lexicon.Prepositions.Has(words[i]) || lexicon.Connectors.Has(words[i]) {
-			continue // "the mayor of Saelen" is no one named "of Saelen"
+			break // "the mayor of Saelen", "the head of the association": a role of someone named after it
 		}
 		if es := ix.byName(words[i:]); len(es) > 0 {
 			return Match{Speakers: speakers(ix.preferBare(words[i:], es))}

@@ -164,8 +164,21 @@ func (ix *Index) Suggest(typed string, n int) []Speaker {
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	// What Find takes the typed words for comes first, so that the
+	// command and its autocomplete agree: "her brother", "the defence
+	// lawyer", "Ortega" (the one the article calls so).
 	out := []Speaker{}
+	if q != "" {
+		for _, sp := range ix.Find(typed).Speakers {
+			if (sp.Quotes > 0 || sp.Statements > 0) && (n <= 0 || len(out) < n) {
+				out = append(out, sp)
+			}
+		}
+	}
 	for _, c := range cands {
+		if slices.ContainsFunc(out, func(s Speaker) bool { return s.Name == c.e.name }) {
+			continue
+		}
 		if n > 0 && len(out) == n {
 			break
 		}

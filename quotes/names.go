@@ -33,7 +33,11 @@ type mention struct {
 // words returns the mention's name words.
 func (m mention) words(toks []token) []string {
 	out := make([]string, 0, m.hi-m.lo)
-	for _, t := range toks[m.lo:m.hi] {
+	for k, t := range toks[m.lo:m.hi] {
+		if t.poss && t.plural && m.lo+k < m.hi-1 {
+			out = append(out, t.text+"'") // "Farmers' Party"
+			continue
+		}
 		out = append(out, t.text)
 	}
 	return out
@@ -93,7 +97,10 @@ func runEnd(toks []token, i int) int {
 	j := i + 1
 	for ; j < len(toks); j++ {
 		prev, t := toks[j-1], toks[j]
-		if !t.isWord() || prev.poss || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
+		// A plural's possessive inside an organisation's name carries on:
+		// "Farmers’ Party", "Steel Producers’ Association".
+		inName := prev.poss && prev.plural && lexicon.OrgHeads.Has(t.text)
+		if !t.isWord() || prev.poss && !inName || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
 			break
 		}
 		switch {

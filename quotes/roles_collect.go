@@ -23,6 +23,9 @@ func (b *builder) collectRoles() {
 				continue
 			}
 			found := []described{b.roleBefore(p, m, e), b.roleAfter(p, m, e)}
+			if e.kind == Organisation {
+				found = append(found, orgPremodifier(p, m))
+			}
 			if e.kind == Person {
 				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
@@ -181,6 +184,10 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		lo--
 	}
 	d.text = phrase(toks, lo, end)
+	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
+		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
+		d.text = d.owner.name + "'s " + d.text
+	}
 	return d
 }
 
@@ -281,4 +288,26 @@ func nameBeforeRole(p *para, i int) bool {
 	}
 	h := p.ments[mi].hi
 	return h < len(p.toks) && p.toks[h].isWord() && !p.toks[h].capital() && lexicon.IsRole(p.toks[h].text)
+}
+
+// orgPremodifier is what lower-case words between a determiner and an
+// organisation's name say it is: "the opposition Farmers' Party", "the
+// state-owned Halvmark Vand".
+func orgPremodifier(p *para, m *mention) described {
+	toks := p.toks
+	lo := m.runLo
+	for lo > 0 && m.runLo-lo < 3 && toks[lo-1].isWord() && !toks[lo-1].capital() && toks[lo-1].sent == toks[m.lo].sent &&
+		!lexicon.FunctionWords.Has(toks[lo-1].lower()) && !lexicon.Definites.Has(toks[lo-1].lower()) && !lexicon.Indefinites.Has(toks[lo-1].lower()) {
+		lo--
+	}
+	if lo == m.runLo || lo == 0 || !strings.EqualFold(toks[lo-1].text, "the") {
+		return described{}
+	}
+	// Only words that describe: "the fund holds Corvane shares" is a clause.
+	for _, t := range toks[lo:m.runLo] {
+		if w := t.lower(); !lexicon.RoleAdjectives.Has(w) && !lexicon.IsOrgNoun(w) && !strings.Contains(w, "-") {
+			return described{}
+		}
+	}
+	return described{text: phrase(toks, lo, m.runLo)}
 }

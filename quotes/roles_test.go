@@ -108,3 +108,35 @@ func TestFindUnnamedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestAgreesWithFind puts what Find takes a lookup for first in the
+// autocomplete list.
+func TestSuggestAgreesWithFind(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"Prosecutors brought charges against Petra Lindahl. “I am innocent,” Lindahl said.",
+		"“We will fight this,” said Rami Sadek, Petra Lindahl's lawyer.",
+		"Assistant District Attorney Joan Fell said the records were clear.",
+	)
+	for query, want := range map[string]string{"the defense attorney": "Rami Sadek", "the prosecutor": "Joan Fell", "the defendant": "Petra Lindahl"} {
+		if got := ix.Suggest(query, 5); len(got) == 0 || got[0].Name != want {
+			t.Errorf("Suggest(%q): got %v, want %s first", query, got, want)
+		}
+	}
+}
+
+// TestOrganisationWithPluralPossessive keeps "Farmers’ Party" one name and
+// reads what the words before it say the organisation is.
+func TestOrganisationWithPluralPossessive(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"The coalition holds a majority of three seats, and the opposition Farmers’ Party has criticised the deal.",
+		"Dan Holt, the head of the Steel Producers’ Association, said jobs were at risk.",
+	)
+	for query, want := range map[string]string{"Farmers' Party": "Farmers' Party", "the opposition": "Farmers' Party",
+		"the head of the steel producers' association": "Dan Holt", "Steel Producers Association": "Steel Producers' Association"} {
+		if got := ix.Find(query).Speakers; len(got) != 1 || got[0].Name != want {
+			t.Errorf("Find(%q): got %v, want %s", query, got, want)
+		}
+	}
+}
