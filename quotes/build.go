@@ -78,6 +78,7 @@ func (b *builder) run() {
 			all = append(all, mref{p, i})
 		}
 	}
+	b.splitDescriptors()
 	b.rs.resolve(all)
 	b.collectRoles()
 	b.inferGenders()
