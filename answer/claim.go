@@ -15,6 +15,8 @@ type claimInfo struct {
 	weights []float64
 	total   float64
 	figures []float64
+	rough   []bool // figures the claim rounds ("about 2 million")
+	times   []timedFigure
 	names   []string
 	// nameMasks are the terms of each name, as masks over terms: a name
 	// found by reference ("he") covers its words.
@@ -39,6 +41,16 @@ type claimInfo struct {
 	// lead is the paragraph that leads every other in support of the
 	// claim by leadMargin, or 0 (see leadParagraph).
 	lead int
+	// soft maps an article term to the claim terms it stands close to by
+	// word vectors; contrast maps an article word to the claim words it
+	// contradicts; words are the claim's lower-cased words; quantity the
+	// classes of quantity it uses (see softmatch.go).
+	soft     map[string][]softHit
+	contrast map[string][]string
+	words    map[string]bool
+	quantity []int
+	// anchors are the claim's places, bodies and offices (see anchors.go).
+	anchors []string
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -46,7 +58,8 @@ const maxClaimTerms = 64
 
 func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
-	c := &claimInfo{text: text, figures: figures(text), names: e.namesIn(text),
+	figs, rough := figuresOf(text)
+	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
 		negated: negation.MatchString(text), masks: map[int]uint64{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
@@ -72,8 +85,10 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
+	e.softMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
+	c.anchors = e.anchors(c, text)
 	c.stranger = e.stranger(text)
 	c.lead = e.leadParagraph(c)
 	return c

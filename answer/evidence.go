@@ -26,38 +26,67 @@ type evidenceIndex struct {
 	// paraNames are the names each paragraph names or has speaking, by
 	// paragraph number.
 	paraNames map[int][]string
+	// vocab is the article's distinct lower-cased words with their terms
+	// and word vectors (see softmatch.go).
+	vocab []vocabWord
+	words map[string]bool // every lower-cased word, stop words included
+	// paraTerms are the terms of each paragraph, by paragraph number.
+	paraTerms map[int][]string
 }
 
 type sentenceEvidence struct {
 	terms   []string // distinct terms
 	figures []float64
+	times   []timedFigure
 	names   []string // people and organisations named or speaking, pronouns resolved
 	negated bool
-	// negTerms are the terms within negationReach words after a negation.
-	negTerms []string
+	// negTerms are the terms within negationReach words after a negation;
+	// posTerms the others.
+	negTerms, posTerms []string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
+	// words are the sentence's distinct words, lower-cased, stop words
+	// included ("against", "all").
+	words []string
 }
 
 // negationReach is how many words after "not" or "declined" a negation
 // covers, enough for "declined to endorse a full 30-day ceasefire".
 const negationReach = 6
 
-// negatedTerms returns the terms that follow a negation closely.
+// negatedTerms returns the terms that follow a negation closely, up to the
+// end of its clause: in "a first step, not a last one, and said both sides
+// had made concessions" the concessions are not negated, nor is the bus
+// in "I don't drive anymore. The bus is how I get to the doctor".
 func negatedTerms(text string) []string {
 	var out []string
 	left := 0
 	for _, w := range strings.Fields(text) {
 		if negation.MatchString(w) {
 			left = negationReach
-			continue
+			if !endsClause(w) {
+				continue
+			}
 		}
 		if left > 0 {
 			out = append(out, retrieval.Terms(w)...)
 			left--
 		}
+		if endsClause(w) {
+			left = 0
+		}
 	}
 	return out
+}
+
+// endsClause reports whether a word ends with a mark that closes a
+// clause: a comma, a stop, a colon or semicolon, or a closing quotation
+// mark.
+func endsClause(w string) bool {
+	w = strings.TrimRight(w, ")]")
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") ||
+		strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’") ||
+		strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "'")
 }
 
 type evidenceOnce struct {
@@ -89,13 +118,27 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 				names = append(names, sp)
 			}
 		}
-		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), names: names,
-			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text)}
+		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
+			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
+			words: distinct(lowerWords(s.Text))}
+		for _, t := range terms {
+			if !containsStr(ix.sents[i].negTerms, t) {
+				ix.sents[i].posTerms = append(ix.sents[i].posTerms, t)
+			}
+		}
 	}
-	ix.paraNames = map[int][]string{}
+	ix.paraNames, ix.paraTerms = map[int][]string{}, map[int][]string{}
 	for _, p := range a.Paragraphs {
 		for _, id := range p.Sentences {
 			ix.paraNames[p.N] = append(ix.paraNames[p.N], ix.sents[id].names...)
+			ix.paraTerms[p.N] = append(ix.paraTerms[p.N], ix.sents[id].terms...)
+		}
+	}
+	ix.vocab = articleWords(ix.sents)
+	ix.words = map[string]bool{}
+	for _, s := range ix.sents {
+		for _, w := range s.words {
+			ix.words[w] = true
 		}
 	}
 	for t := range df {

@@ -9,9 +9,6 @@ import (
 	"articlebot/internal/fakeopenai"
 )
 
-// berzina is a sentence of ¶15 the measure supports outright.
-var berzina = fakeopenai.Fact{Text: "Kristine Berzina said the call brought to light how difficult of an interlocutor Russia is going to be.", Paragraph: 15}
-
 func TestSecondOpinion(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -31,17 +28,15 @@ func TestSecondOpinion(t *testing.T) {
 		},
 		{
 			name:     "a claim the measure passes is removed on the model's no",
-			fact:     fakeopenai.Fact{Text: "The German Marshall Fund called for new sanctions on Russian oil exports.", Paragraph: 15},
-			also:     []fakeopenai.Fact{berzina},
-			question: "What did Kristine Berzina say?",
+			fact:     fakeopenai.Fact{Text: "Trump has ruled out any territorial concessions by Kyiv.", Paragraph: 9},
+			question: "Did Trump and Putin discuss aid to Ukraine?",
 			verdict:  fakeopenai.Answer("1: no"),
 			wantKept: false,
 		},
 		{
 			name:        "a slow second opinion leaves the gate to decide alone",
-			fact:        fakeopenai.Fact{Text: "The German Marshall Fund called for new sanctions on Russian oil exports.", Paragraph: 15},
-			also:        []fakeopenai.Fact{berzina},
-			question:    "What did Kristine Berzina say?",
+			fact:        fakeopenai.Fact{Text: "Trump has ruled out any territorial concessions by Kyiv.", Paragraph: 9},
+			question:    "Did Trump and Putin discuss aid to Ukraine?",
 			verdict:     fakeopenai.StallBeforeHeaders(time.Minute), // ends when the 200 ms wait gives up
 			wantKept:    true,
 			wantWarning: "second opinion unavailable (timeout)",

@@ -26,6 +26,11 @@ import (
 // claims that pass differ from the article in meaning, not in words
 // ("voted unanimously" for "voted 7-2"): only the second opinion can catch
 // them, so claims below supportConfident are the ones it is asked about.
+// Round 2 added 50 own-words sentences and 60 claims of four more tuned
+// articles (harder: 35/84 claims passed the measure as it then stood) and
+// the guards in softmatch.go, anchors.go and predicateCoverage; the two
+// thresholds here were re-swept on all 166/301/84: 0.45 and 0.50 traded
+// 1-2 correct citations for 1-5 claims, so they stay.
 const (
 	// supportCoverage is the share of a claim's content, weighted by how
 	// rare each word is in the article (IDF), that a passage must hold.
@@ -57,7 +62,7 @@ func init() {
 // negation matches words that make a clause negative. A claim and its
 // evidence must agree on it: "Putin agreed to a full ceasefire" is not
 // supported by "Putin did not agree to a full ceasefire".
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refused|refuses|rejected|rejects|denied|denies|failed|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided)\b|n[’']t\b`)
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refused|refuses|rejected|rejects|denied|denies|failed|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
 
 // judgement is how well a window of article sentences supports a claim.
 type judgement struct {
@@ -100,24 +105,38 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	ix := e.evidence.get(e.art, e.quotes)
 	j := judgement{window: window, figures: true, polarity: true, names: c.stranger == ""}
 	var figs []float64
-	var mask, negMask, weak uint64
+	var times []timedFigure
+	var mask, negMask, posMask, weak uint64
 	negated := false
 	for _, id := range window {
 		s := ix.sents[id]
 		figs = append(figs, s.figures...)
+		times = append(times, s.times...)
 		negated = negated || s.negated
 		mask |= c.matched(id, s.terms)
 		weak |= c.weakMatched(id, s.terms)
 		negMask |= c.matched(-1-id, s.negTerms)
+		posMask |= c.matched(posKey-id, s.posTerms)
 	}
-	j.figures = figuresMatch(c.figures, figs)
+	j.figures = roughlyMatch(c.figures, c.rough, figs) && timesAgree(c.times, times)
 	// A negative claim needs a negative source; a positive claim must not
 	// rest on words the source negates ("declined to endorse a ceasefire"
-	// does not support "endorsed a ceasefire").
+	// does not support "endorsed a ceasefire"); a word the claim has in
+	// another form ("discuss" for "negotiations") only when the window does
+	// not also state the claim's own word plainly ("the negotiations" of a
+	// sentence that adds "not authorised to discuss them").
 	if c.negated {
 		j.polarity = negated
 	} else {
-		j.polarity = negMask&mask == 0
+		var negExact uint64
+		for _, id := range window {
+			for _, t := range ix.sents[id].negTerms {
+				if i := indexOf(c.terms, t); i >= 0 {
+					negExact |= 1 << i
+				}
+			}
+		}
+		j.polarity = negExact&mask == 0 && negMask&^posMask&mask == 0
 	}
 	// A claim word whose opposite the window uses instead ("fallen"
 	// against "risen") turns the window against the claim.
@@ -156,6 +175,13 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			j.names = false
 		}
 	}
+	if len(window) > 0 && !e.anchored(c, e.art.Sentences[window[0]].Para) {
+		j.names = false
+	}
+	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
+	if contradicts {
+		j.polarity = false
+	}
 	if c.total == 0 {
 		j.coverage = 1
 		return j
@@ -163,18 +189,78 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	if len(window) > 0 && c.lead == e.art.Sentences[window[0]].Para {
 		j.lead = true
 	}
-	got := 0.0
+	var names uint64
+	for _, m := range c.nameMasks {
+		names |= m
+	}
+	got, said, rest := 0.0, 0.0, 0.0
+	// Word vectors back the window's own words; they never carry a claim
+	// the window hardly states (see lexicalFloor).
+	if c.lexicalShare(mask, weak, names) < lexicalFloor {
+		soft = nil
+	}
 	for i := range c.terms {
+		credit := 0.0
 		switch {
 		case mask&(1<<i) != 0:
-			got += c.weights[i]
+			credit = c.weights[i]
+		case soft != nil && soft[i] >= vectorSimilarity:
+			credit = softWeights[i] * vectorCredit
+			if weak&(1<<i) != 0 {
+				credit = max(credit, c.weights[i]*wordnetCredit)
+			}
 		case weak&(1<<i) != 0:
-			got += c.weights[i] * wordnetCredit
+			credit = c.weights[i] * wordnetCredit
+		}
+		got += credit
+		if names&(1<<i) == 0 {
+			said += credit
+			rest += c.weights[i]
 		}
 	}
 	j.coverage = got / c.total
+	// What the claim says of the people it names must be there too: names
+	// are rare words, and a passage about the right person can cover most
+	// of a claim's weight without saying what the claim says of her.
+	if rest > 0 && said/rest < predicateCoverage {
+		j.coverage = min(j.coverage, said/rest)
+	}
 	return j
 }
+
+// lexicalShare is the share of a claim's weight outside its names that a
+// window holds by its own words and WordNet, before word vectors; 1 for a
+// claim that is all names.
+func (c *claimInfo) lexicalShare(mask, weak, names uint64) float64 {
+	lex, all := 0.0, 0.0
+	for i := range c.terms {
+		if names&(1<<i) != 0 {
+			continue
+		}
+		all += c.weights[i]
+		if mask&(1<<i) != 0 {
+			lex += c.weights[i]
+		} else if weak&(1<<i) != 0 {
+			lex += c.weights[i] * wordnetCredit
+		}
+	}
+	if all == 0 {
+		return 1
+	}
+	return lex / all
+}
+
+// predicateCoverage is the share of a claim's weight outside its names
+// that a passage must hold before the names count, calibrated on the
+// tuned sets: at 0.40, 21/84 invented sentences accepted against 27/84
+// without the rule (0.30: 23/84) and 11/166 correct citations rejected
+// either way; with the hand synonym list off, 21/166 against 19/166.
+const predicateCoverage = 0.40
+
+// posKey offsets the sentence IDs under which matched caches the masks of
+// a sentence's terms outside a negation (its negated terms are cached
+// under -1-id).
+const posKey = -1 << 30
 
 // matched returns the mask of the claim's terms a sentence holds, computed
 // once per sentence.

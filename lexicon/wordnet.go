@@ -117,6 +117,21 @@ func Forms(w string) []string {
 	return out
 }
 
+// Opposites returns WordNet's antonyms of a lower-case word ("sell" for
+// "buy", "lose" for "keep"), looking it up by its base forms as Related
+// does; the antonyms are base forms.
+func Opposites(w string) []string {
+	var out []string
+	for _, b := range baseForms(w) {
+		for _, o := range line("!" + b) {
+			if !contains(out, o) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
 // Warm unpacks the WordNet table now rather than at the first question
 // that needs it; it returns when the table is ready. Callers run it in
 // the background while they build their indexes.
@@ -133,7 +148,7 @@ func baseForms(w string) []string {
 	for _, r := range morphy {
 		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
 			b := strings.TrimSuffix(w, r[0]) + r[1]
-			if len(line(b)) > 0 {
+			if len(line(b)) > 0 || len(line("!"+b)) > 0 {
 				out = append(out, b)
 			}
 		}

@@ -27,3 +27,19 @@ func TestRelated(t *testing.T) {
 		t.Errorf("Related(xqzv): got %q, want none", got)
 	}
 }
+
+func TestOpposites(t *testing.T) {
+	tests := []struct {
+		word, want string
+	}{
+		{"buy", "sell"}, {"sold", "buy"}, {"keeps", "lose"}, {"west", "east"}, {"guilty", "innocent"},
+	}
+	for _, tt := range tests {
+		if got := Opposites(tt.word); !contains(got, tt.want) {
+			t.Errorf("Opposites(%q) = %v; want %q among them", tt.word, got, tt.want)
+		}
+	}
+	if got := Opposites("court"); len(got) != 0 {
+		t.Errorf("Opposites(court) = %v; want none", got)
+	}
+}

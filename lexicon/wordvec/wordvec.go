@@ -143,6 +143,20 @@ func (t *table) cosine(i, j int32) float32 {
 	return float32(dot) / (t.norms[i] * t.norms[j])
 }
 
+// Word is a word's place in the table, for callers that compare the same
+// words many times: Lookup once, then Cosine without map lookups.
+type Word int32
+
+// Lookup returns the table's handle for word, and false when it has no
+// vector.
+func Lookup(word string) (Word, bool) {
+	i, ok := get().index[word]
+	return Word(i), ok
+}
+
+// Cosine is Similarity for two handles from Lookup.
+func Cosine(a, b Word) float32 { return get().cosine(int32(a), int32(b)) }
+
 // Nearest returns the candidate most similar to word, with its similarity,
 // and false when word or every candidate has no vector. Ties go to the
 // earlier candidate.

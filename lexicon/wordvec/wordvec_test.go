@@ -60,6 +60,18 @@ func TestUnknownWordsReportFalse(t *testing.T) {
 	}
 }
 
+func TestLookupAndCosineAgreeWithSimilarity(t *testing.T) {
+	a, okA := Lookup("court")
+	b, okB := Lookup("judge")
+	want, _ := Similarity("court", "judge")
+	if !okA || !okB || Cosine(a, b) != want {
+		t.Errorf("Cosine(Lookup(court), Lookup(judge)) = %v (found %v, %v); want %v", Cosine(a, b), okA, okB, want)
+	}
+	if _, ok := Lookup("xqzvbnm"); ok {
+		t.Error("Lookup(xqzvbnm) found a vector; want false")
+	}
+}
+
 func TestNearestPicksTheClosestCandidate(t *testing.T) {
 	got, sim, ok := Nearest("inquiry", []string{"banana", "investigation", "weather"})
 	if !ok || got != "investigation" {

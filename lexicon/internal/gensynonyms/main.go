@@ -1,9 +1,10 @@
-// Command gensynonyms writes lexicon/synonyms.txt, the synonym table the
-// lexicon embeds, from the WordNet 3.0 database that Debian ships in the
-// wordnet-base package:
+// Command gensynonyms writes the synonym table the lexicon embeds
+// (lexicon/synonyms.txt.gz once compressed), from the WordNet 3.0 database
+// that Debian ships in the wordnet-base package:
 //
 //	apt-get update && apt-get install -y wordnet-base
-//	go run ./lexicon/internal/gensynonyms -wordnet /usr/share/wordnet -o lexicon/synonyms.txt
+//	go run ./lexicon/internal/gensynonyms -wordnet /usr/share/wordnet -o /tmp/synonyms.txt
+//	gzip -9 -n -c /tmp/synonyms.txt > lexicon/synonyms.txt.gz
 //
 // Each line of the table is a word and the words that can stand for it:
 // the other one-word lemmas of its synsets (at least two lemmas), for an
@@ -11,7 +12,8 @@
 // and for a noun or verb alone in its synset those of its hypernym
 // ("frontier": boundary, bound). Lines "=took take" give an irregular
 // form's base, and "+take took taken" a base's irregular forms, from
-// WordNet's exception lists. Lines are sorted, for binary search. Multi-word lemmas, proper
+// WordNet's exception lists. Lines "!buy sell" give a word's antonyms
+// (WordNet's lexical antonym pointers, both ways). Lines are sorted, for binary search. Multi-word lemmas, proper
 // nouns and words under three letters are left out: the engine matches
 // single words, and short ones are too ambiguous. WordNet's licence
 // (lexicon/WORDNET-LICENSE) asks that its notice travel with the data.
@@ -69,9 +71,18 @@ const maxSynonyms = 12
 func perWord(groups []string) []string {
 	syn := map[string][]string{}
 	forms := map[string][]string{}
+	opp := map[string][]string{}
 	var out []string
 	for _, g := range groups {
 		f := strings.Fields(g)
+		if f[0] == "!" {
+			for _, p := range [][2]string{{f[1], f[2]}, {f[2], f[1]}} {
+				if !slices.Contains(opp[p[0]], p[1]) {
+					opp[p[0]] = append(opp[p[0]], p[1])
+				}
+			}
+			continue
+		}
 		if f[0] == "=" {
 			out = append(out, "="+f[1]+" "+f[2])
 			if !slices.Contains(forms[f[2]], f[1]) {
@@ -93,6 +104,9 @@ func perWord(groups []string) []string {
 	for b, fs := range forms {
 		out = append(out, "+"+b+" "+strings.Join(fs, " "))
 	}
+	for w, os := range opp {
+		out = append(out, "!"+w+" "+strings.Join(os, " "))
+	}
 	sort.Strings(out)
 	return out
 }
@@ -101,8 +115,17 @@ func perWord(groups []string) []string {
 // links (adjectives only).
 type synset struct {
 	words   []string
+	lemmas  []string // every lemma, "" where unusable, in WordNet's order
+	opposed []antonym
 	similar []string // offsets of "similar to" synsets (adjectives)
 	broader []string // offsets of hypernyms (nouns and verbs)
+}
+
+// antonym is a lexical "!" pointer: lemma from (1-based) of this synset
+// is the opposite of lemma to of the synset at offset.
+type antonym struct {
+	from, to int
+	offset   string
 }
 
 func build(dir string) ([]string, error) {
@@ -149,6 +172,20 @@ func build(dir string) ([]string, error) {
 				}
 			}
 			add(group)
+			for _, a := range s.opposed {
+				t, ok := sets[a.offset]
+				if !ok || a.from < 1 || a.from > len(s.lemmas) || a.to < 1 || a.to > len(t.lemmas) {
+					continue
+				}
+				x, y := s.lemmas[a.from-1], t.lemmas[a.to-1]
+				if x == "" || y == "" || x == y {
+					continue
+				}
+				if l := "! " + min(x, y) + " " + max(x, y); !seen[l] {
+					seen[l] = true
+					out = append(out, l)
+				}
+			}
 		}
 	}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
@@ -194,9 +231,11 @@ func readData(path string) (map[string]synset, error) {
 		var s synset
 		i := 4
 		for k := 0; k < n && i+1 < len(fields); k++ {
-			if w := usable(fields[i]); w != "" {
+			w := usable(fields[i])
+			if w != "" {
 				s.words = append(s.words, w)
 			}
+			s.lemmas = append(s.lemmas, w)
 			i += 2
 		}
 		var p int
@@ -210,6 +249,11 @@ func readData(path string) (map[string]synset, error) {
 				s.similar = append(s.similar, fields[i+1])
 			case "@":
 				s.broader = append(s.broader, fields[i+1])
+			case "!":
+				var st int
+				if _, err := fmt.Sscanf(fields[i+3], "%x", &st); err == nil {
+					s.opposed = append(s.opposed, antonym{from: st >> 8, to: st & 0xff, offset: fields[i+1]})
+				}
 			}
 			i += 4
 		}

@@ -1,0 +1,132 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"articlebot/article"
+)
+
+// harbourArticle is a small article for the support measure's rules.
+const harbourArticle = `Harbour council approves sea wall
+
+The Harbour City council voted 5-4 on Tuesday to build a sea wall along the waterfront.
+
+The wall will cost 1.9 million dollars and will be paid for largely by a state grant.
+
+The inquiry into the flooding will publish its findings in the autumn.
+
+A review panel will meet every six weeks while the wall is built.
+
+Engineer Tomas Holm, who testified in favour of the plan, said the council had studied the design for two years. He did not say when work would start.
+
+The company plans to buy the old ferry terminal in Norden.
+
+Residents in Norden complained about the noise of the pile drivers.
+
+Officials say smuggling through the harbour doubled after the shipyard closed.
+`
+
+func harbourEngine(t *testing.T) *Engine {
+	t.Helper()
+	a, err := article.Parse("harbour.txt", []byte(harbourArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestSupportRules(t *testing.T) {
+	e := harbourEngine(t)
+	tests := []struct {
+		name  string
+		claim string
+		para  int
+		want  bool
+	}{
+		{"words the article lacks, close by word vectors", "Trafficking doubled after the dockyard shut.", 9, true},
+		{"another word of the same class", "The inquiry into the flooding will publish its findings in the spring.", 4, false},
+		{"a WordNet antonym", "The company plans to sell the old ferry terminal in Norden.", 7, false},
+		{"a word of quantity the source lacks", "The council voted unanimously to build a sea wall along the waterfront.", 2, false},
+		{"a rounded figure", "The wall will cost roughly 2 million dollars.", 3, true},
+		{"a changed figure", "The wall will cost 2 million dollars.", 3, false},
+		{"a count of time in another unit", "A review panel will meet every six months while the wall is built.", 5, false},
+		{"the other side of a vote", "Engineer Tomas Holm testified against the plan.", 6, false},
+		{"what the source says", "Holm said the council had studied the design for two years.", 6, true},
+		{"a place from another paragraph", "The council voted 5-4 in Norden to build a sea wall.", 2, false},
+		{"the right person, another deed", "Tomas Holm resigned from the board over the design.", 6, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := e.art.Paragraph(tt.para)
+			if !ok {
+				t.Fatalf("no paragraph %d", tt.para)
+			}
+			j := e.best(e.claimInfo(tt.claim), p.Sentences)
+			if got := j.supports(); got != tt.want {
+				t.Errorf("¶%d supports %q = %v (coverage %.2f, figures %v, names %v, polarity %v); want %v",
+					tt.para, tt.claim, got, j.coverage, j.figures, j.names, j.polarity, tt.want)
+			}
+		})
+	}
+}
+
+func TestNegationEndsWithItsClause(t *testing.T) {
+	got := negatedTerms("He called it a first step, not a last one, and said both sides had made concessions.")
+	for _, t2 := range []string{"concess", "side"} {
+		if slices.Contains(got, t2) {
+			t.Errorf("negatedTerms = %v; %q is outside the negated clause", got, t2)
+		}
+	}
+	if !slices.Contains(got, "last") {
+		t.Errorf("negatedTerms = %v; want \"last\" negated", got)
+	}
+}
+
+func TestRoughFigures(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"roughly 2 million people", "1.9 million people", true},
+		{"about 900 workers", "900 workers", true},
+		{"2 million people", "1.9 million people", false},
+		{"roughly 3 million people", "1.9 million people", false},
+	}
+	for _, tt := range tests {
+		v, rough := figuresOf(tt.claim)
+		if got := roughlyMatch(v, rough, figures(tt.source)); got != tt.want {
+			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
+		}
+	}
+}
+
+func TestPerShareIsNotAPercentage(t *testing.T) {
+	if got, want := figures("$2.31 per share"), []float64{2.31}; !slices.Equal(got, want) {
+		t.Errorf("figures($2.31 per share) = %v; want %v", got, want)
+	}
+	if got := figures("12 per cent"); !slices.Contains(got, 0.12) {
+		t.Errorf("figures(12 per cent) = %v; want 0.12 among them", got)
+	}
+}
+
+func TestTimedFigures(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"every six months", "every six weeks", false},
+		{"in the next 20 years", "within two decades", true},
+		{"for six weeks", "every six weeks and a month later", true},
+	}
+	for _, tt := range tests {
+		if got := timesAgree(timedFigures(tt.claim), timedFigures(tt.source)); got != tt.want {
+			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package lexicon
+
+// ContrastClasses are closed classes of words that take one another's
+// place in a sentence without meaning the same: a claim that says
+// "Tuesday", "autumn" or "west" where its source says "Monday", "spring"
+// or "east" changes the fact. Word vectors place such words closest of
+// all (GloVe gives "monday"/"tuesday" 0.995), so a soft match must never
+// pair two words of one class. "against" and "favour" are the two sides
+// of a vote or a testimony.
+var ContrastClasses = [][]string{
+	{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december"},
+	{"spring", "summer", "autumn", "fall", "winter"},
+	{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"northeast", "northwest", "southeast", "southwest"},
+	{"morning", "afternoon", "evening", "night", "midnight", "noon"},
+	{"republican", "democrat", "democratic", "conservative", "liberal", "labour", "socialist"},
+	{"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "cousin",
+		"uncle", "aunt", "niece", "nephew", "grandmother", "grandfather"},
+	{"against", "favour", "favor"},
+}
+
+// QuantityClasses are words that say how much of something a claim
+// covers: a claim that uses one needs a source that uses one of the same
+// class. "Voted unanimously" is not stated by "voted 5-4", "paid for
+// entirely by the city" not by "paid for largely by a grant", "most
+// shoppers" not by "fewer than one in five".
+var QuantityClasses = [][]string{
+	{"unanimous", "unanimously"},
+	{"all", "every", "everyone", "everybody", "everything", "entire", "entirely", "whole", "wholly",
+		"completely", "fully", "totally"},
+	{"solely", "exclusively", "sole"},
+	{"most", "mostly", "majority", "largely", "mainly", "predominantly"},
+	{"always"},
+}
