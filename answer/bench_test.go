@@ -40,6 +40,24 @@ func BenchmarkAskExtractive(b *testing.B) {
 	}
 }
 
+// BenchmarkAskExtractiveJudged measures one question that the
+// answerability model weighs (a typed question, not "what did X say").
+func BenchmarkAskExtractiveJudged(b *testing.B) {
+	e := shipped(b)
+	ctx := context.Background()
+	q := Request{Question: "When will the talks in Jeddah happen?"}
+	// The word-vector table is unpacked once per process, by the first
+	// question that needs it: not part of one answer.
+	if _, err := e.Ask(ctx, q, nil); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := e.Ask(ctx, q, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkTimeToRequest measures the time the engine adds between a
 // question and the moment the model endpoint receives the request: follow-up
 // handling, retrieval and prompt building (reported as ms-to-request).

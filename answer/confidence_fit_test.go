@@ -169,6 +169,19 @@ func readFitQuestions(t *testing.T, path string) []fitQuestion {
 	return out
 }
 
+// fitModel fits the weights on cases: from coverage alone, alternating
+// labelling and fitting four times.
+func fitModel(cases []fitCase) ([nSignals]float64, []fitRow) {
+	var w [nSignals]float64
+	w[1], w[2] = 1, 1
+	var rows []fitRow
+	for range 4 {
+		rows = fitRows(cases, w)
+		w = fitLogistic(rows, 0.01)
+	}
+	return w, rows
+}
+
 // fitLogistic fits weights by gradient descent on the mean log loss with
 // an L2 penalty (the bias is not penalised).
 func fitLogistic(rows []fitRow, l2 float64) [nSignals]float64 {
@@ -220,15 +233,57 @@ func TestFitAnswerability(t *testing.T) {
 		t.Skip("set ANSWERABILITY_FIT=1 to refit the answerability model on the tuned eval sets")
 	}
 	cases := tunedFitData(t)
-	// Start from coverage alone, then alternate.
-	var w [nSignals]float64
-	w[1], w[2] = 1, 1
-	var rows []fitRow
-	for range 4 {
-		rows = fitRows(cases, w)
-		w = fitLogistic(rows, 0.01)
+	// ANSWERABILITY_DROP=3,5 leaves signals out, to compare models.
+	for _, f := range strings.Split(os.Getenv("ANSWERABILITY_DROP"), ",") {
+		var j int
+		if _, err := fmt.Sscan(f, &j); err != nil || j <= 0 || j >= nSignals {
+			continue
+		}
+		for _, c := range cases {
+			for k := range c.xs {
+				c.xs[k][j] = 0
+			}
+		}
 	}
+	w, rows := fitModel(cases)
 	var b strings.Builder
+	// Leave one tuned article out: fit on the others, score it. The sum
+	// over articles estimates the errors on an article the fit never saw.
+	sets := map[string]bool{}
+	for _, c := range cases {
+		sets[c.set] = true
+	}
+	cvBest := make([]float64, len(cases))
+	for set := range sets {
+		var train []fitCase
+		for _, c := range cases {
+			if c.set != set {
+				train = append(train, c)
+			}
+		}
+		wcv, _ := fitModel(train)
+		for i, c := range cases {
+			if c.set != set {
+				continue
+			}
+			for _, x := range c.xs {
+				cvBest[i] = math.Max(cvBest[i], 1/(1+math.Exp(-dot(wcv, x))))
+			}
+		}
+	}
+	b.WriteString("leave-one-article-out: threshold, answerable abstained, unanswerable answered, errors\n")
+	for th := 0.2; th < 0.56; th += 0.05 {
+		var wrong, missed int
+		for i, c := range cases {
+			if c.answerable && cvBest[i] < th {
+				wrong++
+			}
+			if !c.answerable && cvBest[i] >= th {
+				missed++
+			}
+		}
+		fmt.Fprintf(&b, "  cv %.2f  %d  %d  %d\n", th, wrong, missed, wrong+missed)
+	}
 	fmt.Fprintf(&b, "%d rows from %d questions\nvar answerWeights = [nSignals]float64{", len(rows), len(cases))
 	for j, v := range w {
 		if j > 0 {

@@ -106,6 +106,12 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	// is ready.
 	go lexicon.Warm()
 	qx := quotes.Build(a)
+	// The ranking and the vocabulary are made before the index, while
+	// little memory is held: made after it, their garbage (60 MB on a
+	// 4.5 MB article) came on top of the index's 120 MB and the heap
+	// peaked at 235 MB instead of about 200.
+	structure := newStructure(a, qx)
+	vocab := newVocabulary(a)
 	chunks := retrieval.Chunks(a, opts.Window)
 	for i := range chunks {
 		chunks[i].Speakers = qx.SpeakersIn(chunks[i].Focus)
@@ -123,7 +129,6 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 	if err != nil {
 		return nil, fmt.Errorf("index article: %w", err)
 	}
-	vocab := newVocabulary(a)
 	vocab.index = ix
 	return &Engine{
 		art:      a,
@@ -141,7 +146,7 @@ func New(ctx context.Context, a *article.Article, opts Options) (*Engine, error)
 		secondOpinion:        opts.SecondOpinion,
 		secondOpinionTimeout: opts.SecondOpinionTimeout,
 
-		structure: newStructure(a, qx),
+		structure: structure,
 
 		embedFallback: fallback,
 	}, nil

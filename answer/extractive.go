@@ -24,6 +24,7 @@ type candidate struct {
 	coverage float64 // fraction of the question's terms it has
 	terms    map[string]bool
 	typed    bool // holds the kind of thing the question asks for (a place for "where")
+	holds    bool // typed, whatever its coverage
 	speaker  bool // spoken or reported by a person the question names
 	quote    bool // holds a direct quotation by that person
 	score    float64
@@ -151,7 +152,8 @@ func (e *Engine) candidates(r retrieved) []candidate {
 		c.coverage = e.coverage(terms, have, names, c.speaker)
 		c.quote = c.speaker && quoted[id]
 		c.score = 0.5*c.coverage + 0.5*c.dense + 0.3/float64(c.rank)
-		c.typed = want != anyType && c.coverage > 0 && hasAnswerType(want, q, s.Text)
+		c.holds = want != anyType && hasAnswerType(want, q, s.Text)
+		c.typed = c.holds && c.coverage > 0
 		if c.typed {
 			c.score += 0.25
 		}

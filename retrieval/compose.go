@@ -39,6 +39,7 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 		lo, hi := groups[g][0], groups[g][1]
 		f := featurePool.Get().(*features)
 		defer featurePool.Put(f)
+		f.hashes, f.termArena = f.hashes[:0], f.termArena[:0]
 		feats := map[int]*sentenceFeatures{}
 		for i := lo; i < hi; i++ {
 			c := &chunks[i]
@@ -123,21 +124,29 @@ func separated(c *Chunk, sents []article.Sentence) bool {
 	return len(c.Sentences) > 0
 }
 
-// sentenceFeaturesOf collects a sentence's features with the scratch f.
+// sentenceFeaturesOf collects a sentence's features with the scratch f. They
+// live in f's arenas, so they are valid until the arenas are reset.
 func sentenceFeaturesOf(f *features, text string) *sentenceFeatures {
 	f.collect(text)
-	sf := &sentenceFeatures{terms: slices.Clone(f.terms)}
+	n := len(f.termArena)
+	f.termArena = append(f.termArena, f.terms...)
+	sf := &sentenceFeatures{terms: f.termArena[n:len(f.termArena):len(f.termArena)]}
 	if len(f.word) > 0 {
 		sf.first, sf.last = f.word[0], f.word[len(f.word)-1]
 	}
-	sf.word = sortedClone(f.word)
-	sf.bigram = sortedClone(f.bigram)
-	sf.char = sortedClone(f.char)
+	sf.word = f.keepSorted(f.word)
+	sf.bigram = f.keepSorted(f.bigram)
+	sf.char = f.keepSorted(f.char)
 	return sf
 }
 
-func sortedClone(hs []uint64) []uint64 {
-	out := slices.Clone(hs)
+// keepSorted copies hs into f.hashes, sorts the copy and returns it. A
+// slice returned earlier stays valid when the arena grows: it keeps the
+// old array.
+func (f *features) keepSorted(hs []uint64) []uint64 {
+	n := len(f.hashes)
+	f.hashes = append(f.hashes, hs...)
+	out := f.hashes[n:len(f.hashes):len(f.hashes)]
 	slices.Sort(out)
 	return out
 }
