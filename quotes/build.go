@@ -218,7 +218,7 @@ func (b *builder) index() *Index {
 	for _, e := range ix.speakers {
 		e.forms = forms(e, given)
 	}
-	ix.unnamed = b.unnamedSpeakers()
+	ix.unnamed = append(b.unnamedSpeakers(), b.unnamedOrgs()...)
 	return ix
 }
 
