@@ -121,9 +121,12 @@ func TestSilentEndpointFallsBackWithAReason(t *testing.T) {
 		}
 	}()
 	vars := map[string]string{
-		"OPENAI_BASE_URL":     "http://" + ln.Addr().String() + "/v1",
-		"CHAT_MODEL":          "m",
-		"LLM_CONNECT_TIMEOUT": "100ms",
+		"OPENAI_BASE_URL": "http://" + ln.Addr().String() + "/v1",
+		"CHAT_MODEL":      "m",
+		// Long enough that a loaded machine (the race detector, two
+		// cores) has dialled before the timer runs; the count below is
+		// about what happens after that.
+		"LLM_CONNECT_TIMEOUT": "1s",
 		"LLM_MAX_RETRIES":     "2",
 	}
 	out, errOut, code := cli(t, "", vars, "ask", "--json", "Where will the talks take place?")

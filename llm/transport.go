@@ -28,7 +28,16 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	// apart from one that cannot be reached: another attempt at it would
 	// only wait as long again.
 	var accepted atomic.Bool
-	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { accepted.Store(true) }})
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		// ConnectDone is the earliest sign: a busy machine may run the
+		// timer between the dial and GotConn.
+		ConnectDone: func(_, _ string, err error) {
+			if err == nil {
+				accepted.Store(true)
+			}
+		},
+		GotConn: func(httptrace.GotConnInfo) { accepted.Store(true) },
+	})
 	var fired atomic.Pointer[timeoutError]
 	timer := time.AfterFunc(t.connectTimeout, func() {
 		te := &timeoutError{name: "connect", after: t.connectTimeout.String(), what: "no response headers"}
