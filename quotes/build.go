@@ -78,6 +78,7 @@ func (b *builder) run() {
 			all = append(all, mref{p, i})
 		}
 	}
+	b.splitDescriptors()
 	b.rs.resolve(all)
 	b.collectRoles()
 	b.inferGenders()
@@ -217,7 +218,7 @@ func (b *builder) index() *Index {
 	for _, e := range ix.speakers {
 		e.forms = forms(e, given)
 	}
-	ix.unnamed = b.unnamedSpeakers()
+	ix.unnamed = append(b.unnamedSpeakers(), b.unnamedOrgs()...)
 	return ix
 }
 

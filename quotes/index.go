@@ -86,7 +86,7 @@ type Index struct {
 	quotes     []Quote
 	statements []Statement
 	speakers   []*entity
-	unnamed    []*entity // unnamed sources that speak, found by role only
+	unnamed    []*entity // unnamed sources that speak and organisations cited without a name, found by role only
 	bySentence map[int][]string
 	ordinary   map[string]bool // lower-case words of the article, never names
 }

@@ -63,7 +63,8 @@ func (b *builder) nameHolds(noun string) bool {
 
 // orgBefore resolves "the NOUN" at offset at in sentence sid: the
 // organisation named last before it whose name holds the noun; else the
-// organisation the nearest earlier sentence (of the last six) opens with,
+// organisation the nearest earlier sentence (of the last six) opens with
+// as its subject (not after a preposition),
 // unless described as another kind; else, of those named in that
 // stretch, the one the article names most.
 func (b *builder) orgBefore(noun string, sid, at int, self *entity) *entity {
@@ -101,7 +102,7 @@ func (b *builder) orgBefore(noun string, sid, at int, self *entity) *entity {
 		if n.e.kind != Organisation || n.e == self || !kindFits(n.e, noun) {
 			continue
 		}
-		if opener {
+		if opener && !n.object {
 			return n.e
 		}
 		stretch = append(stretch, n.e)

@@ -9,8 +9,9 @@ import (
 
 // named is an entity named at an offset of the article.
 type named struct {
-	e  *entity
-	at int
+	e      *entity
+	at     int
+	object bool // after a preposition: "Analysts at Brightwater Capital"
 }
 
 // noteGenders records, outside quotations, every resolved name in article
@@ -27,7 +28,7 @@ func (b *builder) noteGenders() {
 			}
 			if mi := p.mentAt[k]; mi >= 0 {
 				if m := &p.ments[mi]; m.lo == k && m.ent != nil {
-					b.order = append(b.order, named{m.ent, int(t.start)})
+					b.order = append(b.order, named{m.ent, int(t.start), afterPreposition(p.toks, m.runLo)})
 					if m.ent.kind == Person {
 						open = m.ent
 					}

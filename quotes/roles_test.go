@@ -140,3 +140,18 @@ func TestOrganisationWithPluralPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestFindOrganisationCitedWithoutAName finds an organisation the article
+// cites in lower case, by its words and with a typo.
+func TestFindOrganisationCitedWithoutAName(t *testing.T) {
+	_, ix := parse(t,
+		"Headline",
+		"Exports fell 31 percent, according to figures from the Norvian statistics office.",
+		"Imports rose, according to the statistics office.",
+	)
+	for _, q := range []string{"the statistics office", "statistcs office", "the Norvian statistics office"} {
+		if got := ix.Find(q).Speakers; len(got) != 1 || got[0].Name != "Norvian statistics office" {
+			t.Errorf("Find(%q): got %v, want the Norvian statistics office", q, got)
+		}
+	}
+}
