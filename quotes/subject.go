@@ -91,6 +91,11 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 			// description.
 			return b.descriptionBefore(p, lo, v)
 		}
+		if m.ent.kind == Person {
+			if first, start := firstCoordinated(p, lo, m); first != nil {
+				return who{ent: first}, start, found
+			}
+		}
 		return who{ent: m.ent}, m.runLo, found
 	}
 	w := toks[j].lower()
@@ -250,4 +255,27 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			b.sentOrg[sid] = e
 		}
 	}
+}
+
+// firstCoordinated returns the first of the people coordinated with the
+// person mention m as the subject of a speech verb ("Kahl and Reyes
+// said", "Kahl, Reyes and Ito said") and where its name starts, or nil.
+// A Quote has one speaker, and no eval convention names two, so the first
+// named speaks for all.
+func firstCoordinated(p *para, lo int, m mention) (*entity, int) {
+	toks := p.toks
+	var first *entity
+	start := m.runLo
+	for k := start - 1; k-1 >= lo && (toks[k].is("and") || toks[k].is(",") || toks[k].is("&")); k = start - 1 {
+		mi := p.mentAt[k-1]
+		if mi < 0 {
+			break
+		}
+		om := p.ments[mi]
+		if om.hi != k || om.ent == nil || om.ent.kind != Person || toks[k-1].poss {
+			break
+		}
+		first, start = om.ent, om.runLo
+	}
+	return first, start
 }
