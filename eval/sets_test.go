@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"io/fs"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -19,14 +20,7 @@ func TestLoadSetsSkipsOtherFiles(t *testing.T) {
 		"eval/heldout/notes.draft.txt":       {Data: []byte("a stem with a dot is not a set\n")},
 		"eval/heldout/gen.py":                {Data: []byte("print()\n")},
 	}
-	sets, err := LoadSets(fsys, "eval", testArticle(t))
-	if err != nil {
-		t.Fatalf("LoadSets: %v", err)
-	}
-	var got []string
-	for _, s := range sets {
-		got = append(got, s.Group+"/"+s.Name)
-	}
+	sets, got := loadSetNames(t, fsys)
 	want := []string{"tuned/t", "heldout/wire.txt (heldout test article)"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got sets %q, want %q", got, want)
@@ -52,14 +46,7 @@ func TestLoadSetsGroupsInReportOrder(t *testing.T) {
 		"eval/unseen/a.claims.jsonl":     {Data: []byte(`{"text": "The ferry runs from Tuesday.", "near": 2}` + "\n")},
 		"eval/heldout/c.questions.jsonl": {Data: q},
 	}
-	sets, err := LoadSets(fsys, "eval", testArticle(t))
-	if err != nil {
-		t.Fatalf("LoadSets: %v", err)
-	}
-	var got []string
-	for _, s := range sets {
-		got = append(got, s.Group+"/"+s.Name)
-	}
+	sets, got := loadSetNames(t, fsys)
 	want := []string{
 		"tuned/d.txt (tuned test article)",
 		"heldout/c.txt (heldout test article)",
@@ -76,4 +63,19 @@ func TestLoadSetsGroupsInReportOrder(t *testing.T) {
 	if len(b.Questions) != 1 {
 		t.Errorf("unseen/b: got %d questions, want 1", len(b.Questions))
 	}
+}
+
+// loadSetNames loads the sets under eval/ of fsys and returns them with
+// their names as "group/name", failing the test if they do not load.
+func loadSetNames(t *testing.T, fsys fs.FS) ([]Set, []string) {
+	t.Helper()
+	sets, err := LoadSets(fsys, "eval", testArticle(t))
+	if err != nil {
+		t.Fatalf("LoadSets: %v", err)
+	}
+	var names []string
+	for _, s := range sets {
+		names = append(names, s.Group+"/"+s.Name)
+	}
+	return sets, names
 }

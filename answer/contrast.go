@@ -1,0 +1,53 @@
+// Words that contradict a claim word when a window uses them in its
+// place: antonyms, and the other words of one closed class.
+
+package answer
+
+import (
+	"strings"
+
+	"articlebot/lexicon"
+	"articlebot/retrieval"
+)
+
+// opposites returns the terms of a word's antonyms: WordNet's and the
+// lexicon's.
+func opposites(w string) map[string]bool {
+	out := map[string]bool{}
+	add := func(o string) {
+		for _, t := range retrieval.Terms(o) {
+			out[t] = true
+		}
+	}
+	for _, o := range lexicon.Opposites(w) {
+		add(o)
+	}
+	for _, t := range retrieval.Terms(w) {
+		for _, a := range antonyms[t] {
+			out[a] = true
+		}
+	}
+	return out
+}
+
+// sameClass reports whether two different words belong to one closed
+// class (two weekdays, two months, two directions).
+func sameClass(a, b string) bool {
+	ca, okA := classOf[a]
+	cb, okB := classOf[b]
+	if !okA || !okB || ca != cb {
+		return false
+	}
+	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) // "south", "southern": one word
+}
+
+// classOf maps each word of lexicon.ContrastClasses to its class.
+var classOf = map[string]int{}
+
+func init() {
+	for k, cl := range lexicon.ContrastClasses {
+		for _, w := range cl {
+			classOf[w] = k
+		}
+	}
+}

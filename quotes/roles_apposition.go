@@ -1,0 +1,138 @@
+// Roles set off by commas around a name: an apposition before it
+// ("Lutovia's foreign minister, Tomasz Kovač,") or after it ("Marcus
+// Bell, owner of a bicycle shop").
+
+package quotes
+
+import "articlebot/lexicon"
+
+// roleBefore is a role set off by a comma before the name: "Lutovia's
+// foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …",
+// "her younger brother, Luis Ortega,", "The developer behind Ashgrove,
+// Fenwick Homes,". The description runs back from its head noun to a
+// determiner, a possessive (which says whose the role is) or a word that
+// cannot be part of it.
+func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
+	toks := p.toks
+	c := m.runLo - 1
+	if e.kind == Person {
+		c = titleStart(p, m) - 1
+	}
+	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
+		return described{}
+	}
+	head, end := c-1, c
+	// "the developer behind Ashgrove": a head noun with a short complement.
+	if !isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head) {
+		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
+			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && !toks[k-1].capital() && isHead(e.kind, toks[k-1].text) {
+				head = k - 1
+				break
+			}
+		}
+	}
+	if !toks[head].isWord() || !isHead(e.kind, toks[head].text) || toks[head].quote >= 0 {
+		return described{}
+	}
+	lo, d := head, described{}
+	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[head].sent && toks[lo-1].quote < 0 && head-lo < 5 {
+		t := toks[lo-1]
+		w := t.lower()
+		if lexicon.Prepositions.Has(w) {
+			return described{} // "According to the minister, Jane Roe, …": the minister is someone else
+		}
+		if lexicon.Indefinites.Has(w) || w == "the" {
+			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent {
+				return described{}
+			}
+			break
+		}
+		if lexicon.PossessivePronouns.Has(w) {
+			d.owner = b.pronounOwner(int(t.start), w, e)
+			break
+		}
+		if possessive(t) {
+			d.owner = b.possessiveOwner(p, lo-1, e)
+			if mi := p.mentAt[lo-1]; mi >= 0 {
+				lo = p.ments[mi].lo
+			} else {
+				lo--
+			}
+			break
+		}
+		if t.capital() && p.mentAt[lo-1] < 0 && !lexicon.IsTitleWord(t.text) {
+			break // "Last month her studio": the sentence's opening words
+		}
+		lo--
+	}
+	d.text = phrase(toks, lo, end)
+	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
+		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
+		d.text = d.owner.name + "'s " + d.text
+	}
+	return d
+}
+
+// roleAfter is an apposition after the name that holds a role noun: "Marcus
+// Bell, the owner of a bicycle shop near Fifth Street whose …". Ten words
+// at most, and a name the tenth word is part of.
+func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
+	k := e.kind
+	toks := p.toks
+	i := m.hi
+	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].sent != toks[m.lo].sent {
+		return described{}
+	}
+	lo := i + 1
+	// "Tom Hale, 54, a retired teacher,": past the age.
+	if lo+2 < len(toks) && isNumber(toks[lo].text) && toks[lo+1].is(",") {
+		lo += 2
+	}
+	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
+		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) {
+		return described{}
+	}
+	// ", not by her brother": a contrast, not a description.
+	if w := toks[lo].lower(); w == "not" || lexicon.Prepositions.Has(w) {
+		return described{}
+	}
+	hi, role, d := lo, false, described{}
+	for ; hi < len(toks) && (hi < lo+10 || (toks[hi].capital() || p.mentAt[hi] >= 0) && hi < lo+16) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
+		w := toks[hi].lower()
+		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
+			break
+		}
+		if !role && (isHead(k, toks[hi].text) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
+			role = true
+			if d.owner == nil {
+				d.owner = b.ownerIn(p, lo, hi, e)
+			}
+		}
+	}
+	if !role {
+		return described{}
+	}
+	for lo < hi && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
+		lo++
+	}
+	d.text = phrase(toks, lo, hi)
+	return d
+}
+
+// possessiveName reports whether a name in possessive form starts at token
+// i: "Maria Ortega's lawyer".
+func possessiveName(p *para, i int) bool {
+	mi := p.mentAt[i]
+	return mi >= 0 && p.toks[p.ments[mi].hi-1].poss
+}
+
+// nameBeforeRole reports whether a name starting at token i is followed by
+// a role noun: "Fenwick Homes spokesperson".
+func nameBeforeRole(p *para, i int) bool {
+	mi := p.mentAt[i]
+	if mi < 0 {
+		return false
+	}
+	h := p.ments[mi].hi
+	return h < len(p.toks) && p.toks[h].isWord() && !p.toks[h].capital() && lexicon.IsRole(p.toks[h].text)
+}
