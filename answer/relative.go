@@ -116,13 +116,5 @@ func (c *claimInfo) hasMatch(i int, ix *evidenceIndex) bool {
 
 // weakMatched is matched for WordNet's relations.
 func (c *claimInfo) weakMatched(id int, have []string) uint64 {
-	if m, ok := c.weakMasks[id]; ok {
-		return m
-	}
-	var m uint64
-	for _, h := range have {
-		m |= c.weak[h]
-	}
-	c.weakMasks[id] = m
-	return m
+	return cachedMask(c.weakMasks, c.weak, id, have)
 }

@@ -19,14 +19,20 @@ const posKey = -1 << 30
 // matched returns the mask of the claim's terms a sentence holds, computed
 // once per sentence.
 func (c *claimInfo) matched(id int, have []string) uint64 {
-	if m, ok := c.masks[id]; ok {
+	return cachedMask(c.masks, c.matches, id, have)
+}
+
+// cachedMask ORs the masks table gives the terms in have, once per id:
+// cache keeps the result for the next call with the same id.
+func cachedMask(cache map[int]uint64, table map[string]uint64, id int, have []string) uint64 {
+	if m, ok := cache[id]; ok {
 		return m
 	}
 	var m uint64
 	for _, h := range have {
-		m |= c.matches[h]
+		m |= table[h]
 	}
-	c.masks[id] = m
+	cache[id] = m
 	return m
 }
 
