@@ -85,6 +85,17 @@ func (f focus) heads(q string) (heads, counted []string) {
 	return heads, counted
 }
 
+// typePattern finds, in a sentence, the things of each kind a question may
+// ask for.
+var typePattern = map[answerType]*regexp.Regexp{
+	placeType:    placeRe,
+	timeType:     timeRe,
+	durationType: numberUnitRe,
+	numberType:   numberRe,
+	personType:   personRe,
+	reasonType:   reasonRe,
+}
+
 // attachment is the fraction of the question's head terms that have, in
 // the sentence, something of the kind the question asks for beside them:
 // "900 workers" answers "how many workers" where a number elsewhere in the
@@ -96,30 +107,17 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if len(heads) == 0 {
 		return 1
 	}
-	var re *regexp.Regexp
-	kind := want
-	switch {
-	case f.money:
+	re := typePattern[want]
+	if f.money {
 		re = moneyRe
-	case want == placeType:
-		re = placeRe
-	case want == timeType:
-		re = timeRe
-	case want == durationType:
-		re = numberUnitRe
-	case want == numberType:
-		re = numberRe
-	case want == personType:
-		re = personRe
-	case want == reasonType:
-		re = reasonRe
-	default:
+	}
+	if re == nil {
 		return 1
 	}
 	words := wordRe.FindAllStringIndex(s, -1)
 	var at []int // word index of each thing of the kind asked for
 	for _, m := range re.FindAllStringIndex(s, -1) {
-		if f.money || hasAnswerType(kind, q, s[m[0]:m[1]]) {
+		if f.money || hasAnswerType(want, q, s[m[0]:m[1]]) {
 			at = append(at, wordIndex(words, m[0]))
 		}
 	}
@@ -134,7 +132,7 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		}
 		return false
 	}
-	if len(counted) > 0 && kind == numberType && !f.money {
+	if len(counted) > 0 && want == numberType && !f.money {
 		for i, w := range words {
 			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && near(i, countWords, 0) {
 				return 1
