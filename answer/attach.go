@@ -16,14 +16,19 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
 // to a head word of the question to count as being about it: about a
 // clause. countWords is how far before the counted noun a count stands
 // ("about 900 workers", "fewer than one in five shoppers").
+//
+// countWords was 3 until the words between a count and its noun had to be
+// the noun phrase's own (no function word but "and"/"or"): 4 lets "260
+// tax and tithe records" count records.
 const (
 	besideWords = 10
-	countWords  = 3
+	countWords  = 4
 )
 
-// howManyRe opens a question that counts: the noun phrase after it is
-// what is counted.
-var howManyRe = regexp.MustCompile(`(?i)^\s*(how many|what number of)\s+`)
+// howManyRe opens a question that counts or measures: the noun phrase
+// after it is what is counted ("how many workers") or measured ("how
+// much water"; "how much did it cost" has none).
+var howManyRe = regexp.MustCompile(`(?i)^\s*(how many|what number of|how much)\s+`)
 
 // questionAux are the auxiliary verbs that end a counted noun phrase ("how
 // many members WILL the board have").
@@ -74,7 +79,7 @@ func (f focus) heads(q string) (heads, counted []string) {
 	if loc := howManyRe.FindStringIndex(q); loc != nil {
 		for _, w := range strings.Fields(strings.ToLower(q[loc[1]:])) {
 			w = strings.Trim(w, "?!.,;:\"“”'’")
-			if questionAux[w] || lexicon.Prepositions.Has(w) {
+			if questionAux[w] || lexicon.Prepositions.Has(w) || lexicon.FunctionWords.Has(w) {
 				break
 			}
 			if ts := retrieval.Terms(w); len(ts) == 1 && isFocus[ts[0]] {
@@ -91,6 +96,8 @@ var typePattern = map[answerType]*regexp.Regexp{
 	placeType:    placeRe,
 	timeType:     timeRe,
 	durationType: numberUnitRe,
+	ageType:      ageRe,
+	lengthType:   lengthRe,
 	numberType:   numberRe,
 	personType:   personRe,
 	reasonType:   reasonRe,
@@ -133,17 +140,24 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		return false
 	}
 	if len(counted) > 0 && want == numberType && !f.money {
+		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "how much")
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && near(i, countWords, 0) {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && countsBefore(s, words, i, mass) {
 				return 1
 			}
 		}
+		return 0
+	}
+	if want == lengthType && !dimensionBeside(s, words, at) {
 		return 0
 	}
 	found := 0
 	for _, h := range heads {
 		for i, w := range words {
 			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], []string{h}) && near(i, besideWords, besideWords) {
+				if want == reasonType && onlyInCause(s, words, i, at) {
+					continue
+				}
 				found++
 				break
 			}
@@ -152,6 +166,73 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	return float64(found) / float64(len(heads))
 }
 
+// countsBefore reports whether the noun at word index i is counted: a
+// cardinal number stands at most countWords before it, and the words
+// between belong to the noun phrase ("900 workers", "260 tax and tithe
+// records"). A fraction ("half their households"), a percentage or a
+// partitive ("one of the scanning machines") does not count the noun; a
+// measured mass may take "of" ("3 billion litres of water").
+func countsBefore(s string, words [][]int, i int, mass bool) bool {
+	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
+		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if cardinalRe.MatchString(strings.TrimRight(w, ".,")) {
+			// "18 per cent of mothers" gives a share, not a count.
+			next := strings.ToLower(s[words[j][1]:min(len(s), words[j][1]+9)])
+			return !strings.HasPrefix(strings.TrimLeft(next, " -"), "per") && !strings.HasPrefix(next, "%")
+		}
+		if w == "and" || w == "or" || mass && w == "of" {
+			continue
+		}
+		if lexicon.FunctionWords.Has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// dimensionWords name the dimension a length measures.
+var dimensionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`deep depth tall high height wide width far away distance long length across`) {
+		dimensionWords[w] = true
+	}
+}
+
+// dimensionBeside reports whether a length figure has a word naming its
+// dimension within a few words ("9.6 feet high", "a depth of 40 metres"):
+// "How deep is the lake?" is not answered by "a 14-metre core".
+func dimensionBeside(s string, words [][]int, at []int) bool {
+	for _, a := range at {
+		for j := max(0, a-3); j < len(words) && j <= a+4; j++ {
+			w := strings.ToLower(s[words[j][0]:words[j][1]])
+			for _, part := range strings.Split(w, "-") {
+				if dimensionWords[part] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlyInCause reports whether the question's word at index i stands only
+// in the clause a causal connective opens ("sales fell after a large
+// customer delayed orders"): the sentence then gives the question's event
+// as the cause of something else, not the event's own cause. A
+// connective after the word, or before it across a comma ("Because of
+// the storm, the council …"), gives its cause.
+func onlyInCause(s string, words [][]int, i int, at []int) bool {
+	for _, a := range at {
+		if abs(a-i) > besideWords {
+			continue
+		}
+		if a > i || strings.ContainsAny(s[words[a][0]:words[i][0]], ",;") {
+			return false
+		}
+	}
+	return true
+}
 // stands reports whether article term t stands for one of the question's
 // terms: the term itself, a close spelling of a long one, or one of its
 // alternatives (synonyms, irregular forms).
