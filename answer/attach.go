@@ -233,6 +233,7 @@ func onlyInCause(s string, words [][]int, i int, at []int) bool {
 	}
 	return true
 }
+
 // stands reports whether article term t stands for one of the question's
 // terms: the term itself, a close spelling of a long one, or one of its
 // alternatives (synonyms, irregular forms).
