@@ -86,8 +86,22 @@ func (f focus) heads(q string) (heads, counted []string) {
 				counted = append(counted, ts[0])
 			}
 		}
+		// "How many people attended?" is answered by "a crowd of
+		// 61,204": a noun that counts anyone need not follow its count.
+		if len(counted) == 1 && lightNouns[counted[0]] {
+			counted = nil
+		}
 	}
 	return heads, counted
+}
+
+// lightNouns count anything of their kind: people, times.
+var lightNouns = map[string]bool{}
+
+func init() {
+	for _, t := range retrieval.Terms(`people persons individuals times`) {
+		lightNouns[t] = true
+	}
 }
 
 // typePattern finds, in a sentence, the things of each kind a question may
@@ -111,8 +125,19 @@ var typePattern = map[answerType]*regexp.Regexp{
 // before the counted noun.
 func (f focus) attachment(want answerType, q, s string) float64 {
 	heads, counted := f.heads(q)
-	if len(heads) == 0 {
-		return 1
+	if f.money {
+		// The sum must be beside what costs or earns, not only beside
+		// "cost": "the rules would cost its members millions of
+		// dollars" is not what a water meter costs.
+		var things []string
+		for _, h := range heads {
+			if !slices.Contains(f.moneyHeads, h) {
+				things = append(things, h)
+			}
+		}
+		if len(things) > 0 {
+			heads = things
+		}
 	}
 	re := typePattern[want]
 	if f.money {
@@ -142,22 +167,26 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if len(counted) > 0 && want == numberType && !f.money {
 		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "how much")
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && countsBefore(s, words, i, mass) {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) &&
+				(countsBefore(s, words, i, mass) || mass && measuredAfter(s, words, i)) {
 				return 1
 			}
 		}
 		return 0
 	}
-	if want == lengthType && !dimensionBeside(s, words, at) {
+	if want == lengthType && !dimensionBeside(q, s, words, at) {
 		return 0
+	}
+	if len(heads) == 0 {
+		return 1
 	}
 	found := 0
 	for _, h := range heads {
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], []string{h}) && near(i, besideWords, besideWords) {
-				if want == reasonType && onlyInCause(s, words, i, at) {
-					continue
-				}
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) == 0 || !f.stands(ts[0], []string{h}) {
+				continue
+			}
+			if want == reasonType && causeOf(s, words, i, at) || want != reasonType && near(i, besideWords, besideWords) {
 				found++
 				break
 			}
@@ -169,46 +198,108 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 // countsBefore reports whether the noun at word index i is counted: a
 // cardinal number stands at most countWords before it, and the words
 // between belong to the noun phrase ("900 workers", "260 tax and tithe
-// records"). A fraction ("half their households"), a percentage or a
-// partitive ("one of the scanning machines") does not count the noun; a
-// measured mass may take "of" ("3 billion litres of water").
+// records") or make it a part of a whole ("3,000 of the mothers"). A
+// fraction ("half their households"), a percentage or "one of the
+// scanning machines" does not count the noun; a measured mass may take
+// "of" ("3 billion litres of water").
 func countsBefore(s string, words [][]int, i int, mass bool) bool {
 	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
 		w := strings.ToLower(s[words[j][0]:words[j][1]])
 		if cardinalRe.MatchString(strings.TrimRight(w, ".,")) {
 			// "18 per cent of mothers" gives a share, not a count.
 			next := strings.ToLower(s[words[j][1]:min(len(s), words[j][1]+9)])
-			return !strings.HasPrefix(strings.TrimLeft(next, " -"), "per") && !strings.HasPrefix(next, "%")
+			if strings.HasPrefix(strings.TrimLeft(next, " -"), "per") || strings.HasPrefix(next, "%") {
+				return false
+			}
+			return partOf(s, words, j, i, w != "one" || mass, mass)
 		}
-		if w == "and" || w == "or" || mass && w == "of" {
-			continue
-		}
-		if lexicon.FunctionWords.Has(w) {
+		if w != "and" && w != "or" && lexicon.FunctionWords.Has(w) && w != "of" && !determiners[w] {
 			return false
 		}
 	}
 	return false
 }
 
-// dimensionWords name the dimension a length measures.
-var dimensionWords = map[string]bool{}
+// partOf checks the words between a count at j and its noun at i: the
+// noun phrase's own words, and "of" with a determiner right after the
+// count when of is allowed ("3,000 of the mothers").
+func partOf(s string, words [][]int, j, i int, of, mass bool) bool {
+	k := j + 1
+	if k < i && strings.EqualFold(s[words[k][0]:words[k][1]], "of") {
+		if !of {
+			return false
+		}
+		k++
+		if k < i && determiners[strings.ToLower(s[words[k][0]:words[k][1]])] {
+			k++
+		}
+	}
+	for ; k < i; k++ {
+		w := strings.ToLower(s[words[k][0]:words[k][1]])
+		if w != "and" && w != "or" && !(mass && w == "of") && lexicon.FunctionWords.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// measureLinks may stand between a measured noun and its figure:
+// "revenue of $1.2 billion", "a backlog of about 900", "sales were 4,000".
+var measureLinks = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`deep depth tall high height wide width far away distance long length across`) {
-		dimensionWords[w] = true
+	for _, w := range strings.Fields(`of was were is are at about nearly almost around roughly some just
+		approximately more than over under totalled totaled reached stood came`) {
+		measureLinks[w] = true
 	}
 }
 
-// dimensionBeside reports whether a length figure has a word naming its
-// dimension within a few words ("9.6 feet high", "a depth of 40 metres"):
-// "How deep is the lake?" is not answered by "a 14-metre core".
-func dimensionBeside(s string, words [][]int, at []int) bool {
+// measuredAfter reports whether a figure follows the measured noun at i
+// across nothing but measureLinks (or "rose to", "fell to").
+func measuredAfter(s string, words [][]int, i int) bool {
+	for j := i + 1; j < len(words) && j <= i+countWords; j++ {
+		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if numberRe.MatchString(w) || strings.ContainsAny(s[words[j-1][1]:words[j][0]+1], "$£€¥") {
+			return true
+		}
+		prev := strings.ToLower(s[words[j-1][0]:words[j-1][1]])
+		if !measureLinks[w] && !(w == "to" && strings.HasSuffix(prev, "ed") || w == "to" && (prev == "rose" || prev == "fell" || prev == "grew")) {
+			return false
+		}
+	}
+	return false
+}
+
+// dimensionWords name, for each "how tall/high/deep/wide/far" question,
+// the words that put a length in that dimension.
+var dimensionWords = map[string][]string{
+	"tall": {"tall", "high", "height", "above"},
+	"high": {"tall", "high", "height", "above"},
+	"deep": {"deep", "depth", "down", "below", "beneath"},
+	"wide": {"wide", "width", "across"},
+	"far":  {"far", "away", "distance", "from", "off"},
+	"long": {"long", "length"},
+}
+
+// dimensionBeside reports whether a length figure has a word naming the
+// question's dimension within a few words ("9.6 feet high", "a depth of
+// 40 metres", "12 miles from the site"): "How deep is the lake?" is not
+// answered by "a 14-metre core".
+func dimensionBeside(q, s string, words [][]int, at []int) bool {
+	m := howTallQ.FindStringSubmatch(q)
+	if m == nil {
+		return true
+	}
+	dims := dimensionWords[strings.ToLower(m[1])]
 	for _, a := range at {
 		for j := max(0, a-3); j < len(words) && j <= a+4; j++ {
 			w := strings.ToLower(s[words[j][0]:words[j][1]])
 			for _, part := range strings.Split(w, "-") {
-				if dimensionWords[part] {
-					return true
+				// "highest", "deeper" name the dimension too.
+				for _, d := range dims {
+					if strings.HasPrefix(part, d) && len(part) <= len(d)+3 {
+						return true
+					}
 				}
 			}
 		}
@@ -216,22 +307,19 @@ func dimensionBeside(s string, words [][]int, at []int) bool {
 	return false
 }
 
-// onlyInCause reports whether the question's word at index i stands only
-// in the clause a causal connective opens ("sales fell after a large
-// customer delayed orders"): the sentence then gives the question's event
-// as the cause of something else, not the event's own cause. A
-// connective after the word, or before it across a comma ("Because of
-// the storm, the council …"), gives its cause.
-func onlyInCause(s string, words [][]int, i int, at []int) bool {
+// causeOf reports whether a causal connective gives the cause of the
+// question's word at index i: one after it in the clause's reach ("sales
+// fell after …"), or one before it across a comma ("Because the material
+// soaks up heat …, buildings need less heating"). A connective before the
+// word in the same clause makes the word part of the cause of something
+// else ("sales fell after a large customer delayed orders").
+func causeOf(s string, words [][]int, i int, at []int) bool {
 	for _, a := range at {
-		if abs(a-i) > besideWords {
-			continue
-		}
-		if a > i || strings.ContainsAny(s[words[a][0]:words[i][0]], ",;") {
-			return false
+		if a > i && a-i <= besideWords || a < i && strings.ContainsAny(s[words[a][0]:words[i][0]], ",;") {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // stands reports whether article term t stands for one of the question's

@@ -62,7 +62,7 @@ var moneyWords = map[string]bool{}
 func init() {
 	for _, t := range retrieval.Terms(`cost costs costing price priced earn earns earned salary salaries
 		paid pay pays wage wages spend spent worth fee fees funding funded compensation money
-		fine fined fines budget`) {
+		budget`) {
 		moneyWords[t] = true
 	}
 	for _, t := range retrieval.Terms(`sell sold sells buy bought buys charge charged charges fetch fetched`) {
