@@ -22,6 +22,9 @@ type claimInfo struct {
 	// found by reference ("he") covers its words.
 	nameMasks []uint64
 	negated   bool
+	// negMask are the terms the claim itself negates ("months, not
+	// years"; "rather than years").
+	negMask uint64
 	masks     map[int]uint64 // sentence ID → terms it holds
 	variants  [][]string     // other forms of each term
 	// matches maps each article term to the mask of the claim's terms it
@@ -60,7 +63,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	figs, rough := figuresOf(text)
 	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
-		negated: negation.MatchString(text), masks: map[int]uint64{}}
+		negated: negative(text), masks: map[int]uint64{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
 			continue
@@ -81,6 +84,11 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 		for _, v := range c.variants[i] {
 			c.matches[v] |= 1 << i
+		}
+	}
+	for _, t := range negatedTerms(text) {
+		if i := indexOf(c.terms, t); i >= 0 {
+			c.negMask |= 1 << i
 		}
 	}
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"math"
-	"regexp"
 	"slices"
 
 	"articlebot/retrieval"
@@ -57,10 +56,6 @@ func init() {
 	}
 }
 
-// negation matches words that make a clause negative. A claim and its
-// evidence must agree on it: "Putin agreed to a full ceasefire" is not
-// supported by "Putin did not agree to a full ceasefire".
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refused|refuses|rejected|rejects|denied|denies|failed|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
 
 // judgement is how well a window of article sentences supports a claim.
 type judgement struct {
@@ -134,7 +129,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				}
 			}
 		}
-		j.polarity = negExact&mask == 0 && negMask&^posMask&mask == 0
+		// Words the claim negates too may be negated in the window
+		// ("her account rather than her brother's" for "not by her
+		// brother").
+		j.polarity = negExact&mask&^c.negMask == 0 && negMask&^posMask&mask&^c.negMask == 0
 	}
 	// A claim word whose opposite the window uses instead ("fallen"
 	// against "risen") turns the window against the claim.
@@ -143,6 +141,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			continue
 		}
 		for _, a := range antonyms[t] {
+			if indexOf(c.terms, a) >= 0 {
+				continue // the claim says both ("answer the question")
+			}
 			for _, id := range window {
 				if containsStr(ix.sents[id].terms, a) {
 					j.polarity = false
