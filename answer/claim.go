@@ -24,9 +24,9 @@ type claimInfo struct {
 	negated   bool
 	// negMask are the terms the claim itself negates ("months, not
 	// years"; "rather than years").
-	negMask uint64
-	masks     map[int]uint64 // sentence ID → terms it holds
-	variants  [][]string     // other forms of each term
+	negMask  uint64
+	masks    map[int]uint64 // sentence ID → terms it holds
+	variants [][]string     // other forms of each term
 	// matches maps each article term to the mask of the claim's terms it
 	// stands for (the same stem, a variant, a close spelling), worked out
 	// once per claim over the article's vocabulary rather than once per

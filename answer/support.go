@@ -56,7 +56,6 @@ func init() {
 	}
 }
 
-
 // judgement is how well a window of article sentences supports a claim.
 type judgement struct {
 	coverage float64 // IDF-weighted share of the claim's terms present
