@@ -15,7 +15,7 @@ type claimInfo struct {
 	weights []float64
 	total   float64
 	figures []float64
-	rough   []bool // figures the claim rounds ("about 2 million")
+	rough   []rounding // how the claim qualifies each figure ("about 2 million")
 	times   []timedFigure
 	names   []string
 	// nameMasks are the terms of each name, as masks over terms: a name
@@ -132,9 +132,16 @@ func (e *Engine) subject(text string, names []string) string {
 			forms = append(forms, sp.Aliases...)
 		}
 		for _, f := range forms {
-			if i := strings.Index(lower, strings.ToLower(f)); i >= 0 && i < at {
-				best, at = n, i
+			i := strings.Index(lower, strings.ToLower(f))
+			if i < 0 || i >= at {
+				continue
 			}
+			// A possessor is not the subject: "Threlfall's daughter
+			// said" is said by the daughter.
+			if rest := lower[i+len(f):]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				continue
+			}
+			best, at = n, i
 		}
 	}
 	return best
