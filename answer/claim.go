@@ -22,6 +22,8 @@ type claimInfo struct {
 	// found by reference ("he") covers its words.
 	nameMasks []uint64
 	negated   bool
+	// cause says the claim gives a cause ("because", "led to").
+	cause bool
 	// negMask are the terms the claim itself negates ("months, not
 	// years"; "rather than years").
 	negMask  uint64
@@ -63,7 +65,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	figs, rough := figuresOf(text)
 	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
-		negated: negative(text), masks: map[int]uint64{}}
+		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
 			continue

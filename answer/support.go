@@ -66,6 +66,9 @@ type judgement struct {
 	// lead says the window's paragraph is the article's best support for
 	// the claim by a clear margin (relative support).
 	lead bool
+	// missed are the claim's terms, names aside, the window holds in no
+	// form (see novelty.go).
+	missed uint64
 }
 
 // supports reports whether the window states the claim.
@@ -150,6 +153,12 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			}
 		}
 	}
+	// A claim that gives a cause needs a window that gives one, and a
+	// claim must not rest on one sentence when the next says its
+	// subject did not do it (see relation.go).
+	if c.cause && !ix.causeStated(window) || e.deniedNearby(c, window, mask) {
+		j.polarity = false
+	}
 	if len(c.names) > 0 {
 		inWindow, own, near := e.namesAround(window)
 		for k, n := range c.names {
@@ -211,6 +220,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			credit = c.weights[i] * wordnetCredit
 		}
 		got += credit
+		if credit == 0 && names&(1<<i) == 0 {
+			j.missed |= 1 << i
+		}
 		if names&(1<<i) == 0 {
 			said += credit
 			rest += c.weights[i]
