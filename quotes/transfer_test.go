@@ -79,7 +79,7 @@ func TestFindMechanisms(t *testing.T) {
 	_, ix := parse(t,
 		"Headline about a depot",
 		"The bank's risk team found the error in June. Varga Bank's Chief Risk Officer, Lotte Brandt, said the loss was contained.",
-		"The Office of the Rail Regulator fined the operator. Deputy Regulator Hana Ek told MPs the fine was fair.",
+		"The Office of the Rail Inspector fined the operator. Deputy Inspector Hana Ek told MPs the fine was fair.",
 		"At the depot, the caretaker, Ben Tolle, said the doors were locked at night.",
 		"Ana Vidal, a line foreman in Brackley who has worked there for years, said crews were short.",
 		"The Harbour Party runs the council. Its deputy leader, Selma Ortiz, said the party would \"read the plan closely\".",
@@ -90,8 +90,9 @@ func TestFindMechanisms(t *testing.T) {
 		want  []string
 	}{
 		{"the chief risk officer", []string{"Lotte Brandt"}},
-		{"Office of the Rail Regulator", []string{"Office of the Rail Regulator"}},
-		{"the deputy regulator", []string{"Hana Ek"}},
+		{"Office of the Rail Inspector", []string{"Office of the Rail Inspector"}},
+		{"Ofice of the Rail Inspector", []string{"Office of the Rail Inspector"}},
+		{"the deputy inspector", []string{"Hana Ek"}},
 		{"the caretaker", []string{"Ben Tolle"}},
 		{"the line foreman", []string{"Ana Vidal"}},
 		{"Ortiz", []string{"Selma Ortiz"}},
