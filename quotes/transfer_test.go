@@ -112,3 +112,28 @@ func TestFindMechanisms(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleWithOpeningPlace keeps the institution a sentence opens with in
+// the role set off after it, and only an institution.
+func TestRoleWithOpeningPlace(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"At the Fenwick Library, the archivist, Ben Tolle, said the maps were safe.", []string{"archivist at the Fenwick Library"}},
+		{"In the town's old school, the caretaker, Ben Tolle, said the roof leaked.", []string{"caretaker in the town's old school"}},
+		{"In the morning, the caretaker, Ben Tolle, said the roof leaked.", []string{"caretaker"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			_, ix := parse(t, "Headline", tt.line)
+			s, ok := ix.Lookup("Ben Tolle")
+			if !ok {
+				t.Fatal("Lookup(Ben Tolle): not found")
+			}
+			if !slices.Equal(s.Roles, tt.want) {
+				t.Errorf("got roles %q, want %q", s.Roles, tt.want)
+			}
+		})
+	}
+}
