@@ -62,7 +62,6 @@ func newBuilder(a *article.Article) *builder {
 
 func (b *builder) run() {
 	markPronounNext(b.paras)
-	var all []mref
 	for _, p := range b.paras {
 		for i, t := range p.toks {
 			if !t.isWord() || t.quote >= 0 {
@@ -74,6 +73,10 @@ func (b *builder) run() {
 				b.rs.capitalMid[t.text] = true
 			}
 		}
+	}
+	b.dropTitleRuns()
+	var all []mref
+	for _, p := range b.paras {
 		for i := range p.ments {
 			all = append(all, mref{p, i})
 		}
