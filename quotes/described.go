@@ -89,8 +89,14 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		}
 	}
 	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
-		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil {
+		owned := slices.ContainsFunc(toks[first:head], possessive)
+		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil && (!owned || slices.Contains(fuzzy.Words(e.name), hw)) {
 			return who{ent: e}, lo, found
+		}
+		if owned && definite {
+			// "the mayor's office said": an office of someone, not the
+			// organisation named last.
+			return who{generic: strings.ToLower(toks[lo].text) + " " + phrase(toks, first, head+1)}, lo, found
 		}
 	}
 	return who{}, 0, none

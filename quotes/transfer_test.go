@@ -60,6 +60,23 @@ func TestAttributionMechanisms(t *testing.T) {
 				"A report titled “Bridges at Risk: A Survey of Northern Crossings” found 40 weak spans.",
 			},
 			[]string{"Ivo Marsh: It changes the dates"}},
+		{"a particle capitalised at the start of a sentence opens the surname",
+			[]string{
+				"The survey was led by Dr. Joost van Dijk of Utrecht. Mara Lind helped.",
+				"Van Dijk said the funder had no say. “Nobody told us what to find,” he said.",
+			},
+			[]string{"Joost van Dijk: Nobody told us what to find"}},
+		{"a source for an organisation named with the",
+			[]string{
+				"A spokesperson for the Fenland Otter Trust said the group would watch the work. “The otters come first,” the spokesperson said.",
+			},
+			[]string{"a spokesperson for the Fenland Otter Trust: The otters come first"}},
+		{"someone's office is not the organisation named last",
+			[]string{
+				"The Fenland Otter Trust welcomed the vote. The mayor, Hamid Roshan, was away.",
+				"In a written statement, the mayor's office said he “backs the council.”",
+			},
+			[]string{"the mayor's office: backs the council."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
