@@ -77,6 +77,30 @@ func TestAttributionMechanisms(t *testing.T) {
 				"In a written statement, the mayor's office said he “backs the council.”",
 			},
 			[]string{"the mayor's office: backs the council."}},
+		{"an unnamed source that speaks is the next sentence's he",
+			[]string{
+				"The plant's MP, Rob Hale, asked for help.",
+				"A welder who has worked at the yard for 20 years, and who asked that his name not be used, said he had seen it coming. “The orders dried up,” he said.",
+			},
+			[]string{"a welder: The orders dried up"}},
+		{"an age no one is given: the one person the sentence before named",
+			[]string{
+				"Brock Athletic won 3-0 at Fell Rovers, with Tariq Noor scoring twice.",
+				"“I will remember this for ever,” the 19-year-old said.",
+			},
+			[]string{"Tariq Noor: I will remember this for ever"}},
+		{"an age given before the name",
+			[]string{
+				"One runner, 19-year-old Tariq Noor, finished first. His coach, Ida Berg, 51, wept.",
+				"“I will remember this for ever,” the 19-year-old said.",
+			},
+			[]string{"Tariq Noor: I will remember this for ever"}},
+		{"a body the article does not name is not the club named last",
+			[]string{
+				"Brock Athletic beat Fell Rovers 3-0 in a bad-tempered game.",
+				"The federation said in a statement that it would look at “the conduct of both benches.”",
+			},
+			[]string{"the federation: the conduct of both benches."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
