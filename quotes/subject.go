@@ -240,7 +240,15 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			if e := p.ments[mi].ent; e != nil && p.ments[mi].lo == j {
 				refs = append(refs, e)
 			}
-		} else if w := t.lower(); (lexicon.PersonPronouns.Has(w) && len(refs) == 0 && src == "") || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
+		} else if w := t.lower(); j == lo && src == "" && (w == "his" || w == "her") {
+			// "Her husband, Luis Carvalho, joined her": the sentence is
+			// about her first, then him.
+			pro := "he"
+			if w == "her" {
+				pro = "she"
+			}
+			refs = append(refs, b.pronoun(sid, pro))
+		} else if (lexicon.PersonPronouns.Has(w) && len(refs) == 0 && src == "") || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
 			refs = append(refs, b.pronoun(sid, w))
 		} else if lexicon.Definites.Has(w) && !afterPreposition(p.toks, j) {
 			// "The captain, who …": a role that picks out one person.

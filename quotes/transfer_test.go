@@ -28,6 +28,12 @@ func TestAttributionMechanisms(t *testing.T) {
 				"“Every landlord will be checked,” said Housing Minister Dora Mensah-Clark, “and the worst will be fined.”",
 			},
 			[]string{"Piet Lund: We cannot pay", "Dora Mensah-Clark: Every landlord will be checked", "Dora Mensah-Clark: and the worst will be fined."}},
+		{"an inverted said with a capitalised modifier and a lower-case role before the name",
+			[]string{
+				"Ministers promised more money for clinics.",
+				"“Money does not see patients,” said Opposition care spokesman Ravi Menon.",
+			},
+			[]string{"Ravi Menon: Money does not see patients"}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
@@ -101,6 +107,22 @@ func TestAttributionMechanisms(t *testing.T) {
 				"The federation said in a statement that it would look at “the conduct of both benches.”",
 			},
 			[]string{"the federation: the conduct of both benches."}},
+		{"a feature's shared surname: manner verbs, a sentence opening with her, she after the bare name",
+			[]string{
+				"Painter Rosa Lind spent a year on the coast. She spoke to us from her studio.",
+				"Lind, 51, says the sea changed her work. “I stopped painting boats,” she says.",
+				"Her husband, the potter Erik Lind, came for the last month. “He broke three mugs,” she laughs.",
+				"Erik Lind says the light was the point. “I fired at dawn,” he says.",
+				"The critic Jonas Brandt wrote that the show was “thin, like the air.”",
+				"Lind waves the review away. “Jonas saw it for ten minutes,” she says.",
+			},
+			[]string{
+				"Rosa Lind: I stopped painting boats",
+				"Rosa Lind: He broke three mugs",
+				"Erik Lind: I fired at dawn",
+				"Jonas Brandt: thin, like the air.",
+				"Rosa Lind: Jonas saw it for ten minutes",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
