@@ -107,6 +107,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		// After an opening phrase: "In a statement, the company said".
 		for k := j - 1; k > lo && k >= j-6 && toks[k].isWord(); k-- {
 			if w := toks[k].lower(); lexicon.Definites.Has(w) || lexicon.Indefinites.Has(w) {
+				if toks[k-1].isWord() && lexicon.Prepositions.Has(toks[k-1].lower()) {
+					break // "A parent at the school said": not the school
+				}
 				if d, start, st := b.described(p, k, v); st == found {
 					return d, start, st
 				}

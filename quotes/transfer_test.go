@@ -34,6 +34,16 @@ func TestAttributionMechanisms(t *testing.T) {
 				"“Money does not see patients,” said Opposition care spokesman Ravi Menon.",
 			},
 			[]string{"Ravi Menon: Money does not see patients"}},
+		{"a role adjective opening the run before a role noun and a name",
+			[]string{"Local MP Dina Shah called for an inquiry. “This happens every spring,” she told the radio."},
+			[]string{"Dina Shah: This happens every spring"}},
+		{"a description with a place after it, and one set off by commas",
+			[]string{
+				"The head teacher resigned on Monday.",
+				"A parent at the school said: “People will still talk.”",
+				"A pupil, who did not want to be named, said: “We liked her.”",
+			},
+			[]string{"a parent at the school: People will still talk.", "a pupil: We liked her."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
