@@ -43,10 +43,12 @@ var evalFloors = map[string]struct {
 	// 15), and the quotation and lookup floors of the other tuned sets.
 	// Third round (corvane and millbrook gained the new signals' tuned
 	// examples; corvane's "How many people will the company take on …?"
-	// ranks its gold second): recall@1 0.750 to 0.895, abstention 0.830
-	// to 0.867, unanswerables abstained 11 to 16 of 15 to 20 (0.706 to
-	// 0.800).
-	tunedIssue9: {0.92, 0.75, 0.83, 0.82, 0.70, 1, 1, 1, 1, 1},
+	// ranks its gold second): recall@1 0.750 to 0.895, abstention 0.811
+	// to 0.869, unanswerables abstained 10 to 15 of 15 to 20 (0.647 to
+	// 0.750). (A first fit of the round, landed at 6b1e64c, had set 0.82
+	// and 0.70; the final refit, with more tuned examples and the
+	// asked-for noun, trades single questions on these sets.)
+	tunedIssue9: {0.92, 0.75, 0.83, 0.81, 0.64, 1, 1, 1, 1, 1},
 	// The three tuned articles of issue 9's second round (a magazine
 	// feature, a press-release tech story, a British tabloid obituary),
 	// written before the engine was run on them to test attribution. They
@@ -70,9 +72,13 @@ var evalFloors = map[string]struct {
 	// (speaker accuracy 1 on all five, lookups 0.864 to 1).
 	// Abstention raised with the third round's answerability signals
 	// (answer types, counts and measures beside their noun, verb and
-	// asked-for noun, tense, unidentified heads): abstention 0.914 to
-	// 0.946, unanswerables abstained 4 to 6 of 6.
-	eval.HeldOut: {0.89, 0.72, 0.80, 0.91, 0.66, 1, 0.99, 0.99, 0.99, 0.86},
+	// asked-for noun, tense, unidentified heads): abstention 0.886 to
+	// 0.971 (was 0.829 to 0.886), unanswerables abstained 4 to 6 of 6. (A
+	// first fit of the round, landed at 6b1e64c, had set 0.91; the final
+	// refit on the tuned sets abstains on one unanswerable fewer and on
+	// one answerable fewer over the five articles (25 of 30, 9 of 149),
+	// and moves single questions on six-question sets.)
+	eval.HeldOut: {0.89, 0.72, 0.80, 0.88, 0.66, 1, 0.99, 0.99, 0.99, 0.86},
 	// The unseen group (testdata/eval/unseen): four articles written blind
 	// in the second round and measured once, at its end (2026-11-29, `go
 	// run . eval`: recall@5 0.935 to 1, recall@1 0.839 to 0.909, MRR 0.887
@@ -81,7 +87,10 @@ var evalFloors = map[string]struct {
 	// to 0.909, lookups 0.731 to 0.967). The floors are the lowest set's
 	// figure: they guard against regressions, they are not targets. Once
 	// anyone tunes on these articles they are no longer unseen.
-	eval.Unseen: {0.93, 0.83, 0.88, 0.85, 0.5, 1, 0.91, 1, 0.70, 0.73},
+	// Third round's answerability signals (looked at by mechanism only,
+	// never by sentence): abstention 0.900 to 0.950, unanswerables
+	// abstained 5 to 7 of 7 or 8.
+	eval.Unseen: {0.93, 0.83, 0.88, 0.89, 0.62, 1, 0.91, 1, 0.70, 0.73},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

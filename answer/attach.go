@@ -77,9 +77,11 @@ func (f focus) heads(q string) (heads, counted []string) {
 		heads = append(heads, last)
 	}
 	if loc := howManyRe.FindStringIndex(q); loc != nil {
+		verb := questionVerb(q)
 		for _, w := range strings.Fields(strings.ToLower(q[loc[1]:])) {
 			w = strings.Trim(w, "?!.,;:\"“”'’")
-			if questionAux[w] || lexicon.Prepositions.Has(w) || lexicon.FunctionWords.Has(w) {
+			// "How many people attended": the verb ends the noun phrase.
+			if questionAux[w] || lexicon.Prepositions.Has(w) || lexicon.FunctionWords.Has(w) || w == verb {
 				break
 			}
 			if ts := retrieval.Terms(w); len(ts) == 1 && isFocus[ts[0]] {
@@ -161,6 +163,9 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) &&
 				(countsBefore(s, words, i, mass) || mass && measuredAfter(s, words, i)) {
 				return 1
+			}
+			if countedCompound(s[w[0]:w[1]], func(t string) bool { return f.stands(t, counted) }) {
+				return 1 // "a 34-wagon freight train"
 			}
 		}
 		return 0

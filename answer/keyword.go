@@ -77,6 +77,9 @@ func questionVerb(q string) string {
 			break
 		}
 	}
+	// Without an auxiliary the question word is the subject ("How many
+	// lorries cross at Brenn?"): the verb ends at a preposition too.
+	noAux := start == 0
 	if start == 0 && len(ws) > 0 {
 		start = 1 // "Who chaired the talks?": the verb follows the question word
 		if len(ws) > 2 && (ws[1] == "many" || ws[1] == "much") {
@@ -95,7 +98,7 @@ func questionVerb(q string) string {
 			}
 			return ""
 		}
-		if verb != "" && (determiners[w] || w == "to") {
+		if verb != "" && (determiners[w] || w == "to" || noAux && lexicon.Prepositions.Has(w)) {
 			break
 		}
 		if questionAux[w] || lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
@@ -263,6 +266,31 @@ func nameAfter(s string, words [][]int, i int, q string) bool {
 		r := []rune(w)
 		if len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(w) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
 			return true
+		}
+	}
+	return false
+}
+
+// nameBeside reports whether the sentence names something (a capitalised
+// word the question does not use) within besideWords of the noun a
+// "which" question asks about: "the cloud provider Nimbus" answers
+// "Which cloud provider …?", "companies that move to the cloud" does not.
+func nameBeside(noun, q, s string) bool {
+	ts := retrieval.Terms(noun)
+	if len(ts) != 1 {
+		return false
+	}
+	words := wordRe.FindAllStringIndex(s, -1)
+	for i, w := range words {
+		if wt := retrieval.Terms(s[w[0]:w[1]]); len(wt) != 1 || wt[0] != ts[0] {
+			continue
+		}
+		for j := max(1, i-besideWords); j < len(words) && j <= i+besideWords; j++ {
+			x := s[words[j][0]:words[j][1]]
+			r := []rune(x)
+			if unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -11,6 +11,7 @@ func TestQuestionVerb(t *testing.T) {
 		{"Which schools will be inspected first?", "inspected"},
 		{"Who chaired the hearing?", "chaired"},
 		{"How many residents attended the meeting?", "attended"},
+		{"How many buses stop at Elm Road each hour?", "stop"},
 		{"How many tenants have had rents raised by their landlords?", "raised"},
 		{"What did the union say about the plan?", "say"},
 		{"Who is the contractor that quit?", ""},

@@ -147,3 +147,14 @@ func init() {
 		lightNouns[t] = true
 	}
 }
+
+// countedCompound reports whether a hyphenated word counts a noun the
+// question counts: "34-wagon", "a 12-member board".
+func countedCompound(w string, counts func(term string) bool) bool {
+	n, noun, ok := strings.Cut(w, "-")
+	if !ok || !cardinalRe.MatchString(strings.ToLower(n)) {
+		return false
+	}
+	ts := retrieval.Terms(noun)
+	return len(ts) == 1 && counts(ts[0])
+}
