@@ -66,7 +66,8 @@ func TestAttributionMechanisms(t *testing.T) {
 		{"an unnamed source after a conjunction, with speech verbs in its relative clause",
 			[]string{
 				"Corvex Health said staffing was stable.",
-				"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. “We were warned this would happen,” the nurse said.",
+				"One of the bidders, Dutch group Havenkraft, declined to comment. Adding lime, a practice Vidal rejects, saves cement.",
+		"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. “We were warned this would happen,” the nurse said.",
 			},
 			[]string{"a Corvex nurse: We were warned this would happen"}},
 		{"a title with a subtitle after under the title is not a quotation",
@@ -156,6 +157,7 @@ func TestFindMechanisms(t *testing.T) {
 		"At the depot, the caretaker, Ben Tolle, said the doors were locked at night.",
 		"Ana Vidal, a line foreman in Brackley who has worked there for years, said crews were short.",
 		"The Harbour Party runs the council. Its deputy leader, Selma Ortiz, said the party would \"read the plan closely\".",
+		"One of the bidders, Dutch group Havenkraft, declined to comment. Adding lime, a practice Vidal rejects, saves cement.",
 		"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. \"We were warned,\" the nurse said.",
 	)
 	tests := []struct {
@@ -172,6 +174,8 @@ func TestFindMechanisms(t *testing.T) {
 		{"Ortis", []string{"Selma Ortiz"}},
 		{"the deputy leader", []string{"Selma Ortiz"}},
 		{"the nurse", []string{"a Corvex nurse"}},
+		{"Havenkraft", []string{"Havenkraft"}},
+		{"Vidal", []string{"Ana Vidal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
