@@ -67,7 +67,7 @@ func TestAttributionMechanisms(t *testing.T) {
 			[]string{
 				"Corvex Health said staffing was stable.",
 				"One of the bidders, Dutch group Havenkraft, declined to comment. Adding lime, a practice Vidal rejects, saves cement.",
-		"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. “We were warned this would happen,” the nurse said.",
+				"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. “We were warned this would happen,” the nurse said.",
 			},
 			[]string{"a Corvex nurse: We were warned this would happen"}},
 		{"a title with a subtitle after under the title is not a quotation",
