@@ -44,6 +44,14 @@ func TestAttributionMechanisms(t *testing.T) {
 				"A pupil, who did not want to be named, said: “We liked her.”",
 			},
 			[]string{"a parent at the school: People will still talk.", "a pupil: We liked her."}},
+		{"an organisation's statement by its kind; a shared surname keeps whom it named alone",
+			[]string{
+				"Ruth Kemp, the chief executive of Kemp Holdings, said the firm would shut two sites. “It is a hard day,” Kemp said.",
+				"“We will look at every site,” a company statement said.",
+				"Kemp's predecessor, Colin Kemp, who is her uncle, declined to comment.",
+				"In a letter to staff, Kemp wrote: “You deserved better.”",
+			},
+			[]string{"Ruth Kemp: It is a hard day", "Kemp Holdings: We will look at every site", "Ruth Kemp: You deserved better."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
