@@ -222,3 +222,33 @@ func TestRoleWithOpeningPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestByline finds the writers a byline names, with the role it gives.
+func TestByline(t *testing.T) {
+	_, ix := parse(t, "By the sea, a town waits",
+		"By Nora Fell and Omar Haidari, Science Correspondents",
+		"The tide came in at noon. “It was higher than ever,” said Piet Lund, a fisherman.")
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Nora Fell", []string{"Nora Fell"}},
+		{"Haidary", []string{"Omar Haidari"}},
+		{"the science correspondents", []string{"Nora Fell", "Omar Haidari"}},
+		{"the fisherman", []string{"Piet Lund"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			var got []string
+			for _, s := range ix.Find(tt.query).Speakers {
+				got = append(got, s.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+	if got := said(ix); !reflect.DeepEqual(got, []string{"Piet Lund: It was higher than ever"}) {
+		t.Errorf("got %q", got)
+	}
+}
