@@ -252,3 +252,30 @@ func TestByline(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestHeadlineRole gives the role a feature headline describes its subject
+// by to the first person the lead names, and only to a headline of that
+// form.
+func TestHeadlineRole(t *testing.T) {
+	tests := []struct {
+		headline, query string
+		want            []string
+	}{
+		{"The surgeon who operates by lamplight", "the surgeon", []string{"Idris Paul"}},
+		{"A surgeon's long night in Tarn", "the surgeon", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.headline, func(t *testing.T) {
+			_, ix := parse(t, tt.headline,
+				"Idris Paul has worked at the Tarn clinic since 1999. His colleague Mari Wynn runs the ward.",
+				"“The power goes off twice a week,” he said.")
+			var got []string
+			for _, s := range ix.Find(tt.query).Speakers {
+				got = append(got, s.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+}
