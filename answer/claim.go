@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 
@@ -86,6 +87,30 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 		for _, v := range c.variants[i] {
 			c.matches[v] |= 1 << i
+		}
+		for _, h := range ix.baseOf[t] {
+			c.matches[h] |= 1 << i
+		}
+	}
+	// Inflections a stemmer leaves apart: "buses" is "bus".
+	for _, w := range lowerWords(text) {
+		ts := retrieval.Terms(w)
+		if len(ts) != 1 {
+			continue
+		}
+		i := indexOf(c.terms, ts[0])
+		if i < 0 {
+			continue
+		}
+		for _, b := range lexicon.BaseForms(w) {
+			if bt := retrieval.Terms(b); len(bt) == 1 && bt[0] != ts[0] {
+				if _, ok := ix.idf[bt[0]]; ok {
+					c.matches[bt[0]] |= 1 << i
+				}
+				for _, h := range ix.baseOf[bt[0]] {
+					c.matches[h] |= 1 << i
+				}
+			}
 		}
 	}
 	for _, t := range negatedTerms(text) {

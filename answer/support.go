@@ -51,7 +51,7 @@ func init() {
 		reports reported story piece say says said saying state states stated statement tell told
 		note notes noted add added adds explain explained mention mentioned mentions write wrote
 		claim claimed comment commented describe described indicate indicated also further however
-		additionally moreover speak spoke spoken`) {
+		additionally moreover speak spoke spoken rather instead`) {
 		metaWords[t] = true
 	}
 }
@@ -276,6 +276,9 @@ func windows(ids []int) [][]int {
 		out = append(out, []int{id})
 		if i+1 < len(ids) {
 			out = append(out, []int{id, ids[i+1]})
+		}
+		if i+2 < len(ids) {
+			out = append(out, []int{id, ids[i+1], ids[i+2]})
 		}
 	}
 	return out
