@@ -57,6 +57,8 @@ type claimInfo struct {
 	quantity []int
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
+	// anchoredIn memoises anchored by paragraph.
+	anchoredIn map[int]bool
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -66,7 +68,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	figs, rough := figuresOf(text)
 	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
-		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}}
+		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}, anchoredIn: map[int]bool{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
 			continue
