@@ -103,8 +103,11 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		if definite && lexicon.Definites.Has(strings.ToLower(toks[lo].text)) {
 			// "the mayor's office said", "the league said": an office of
 			// someone, or a body the article does not name, not the
-			// organisation named last.
-			return who{generic: strings.ToLower(toks[lo].text) + " " + phrase(toks, first, head+1)}, lo, found
+			// organisation named last. A later "the agency said" finds
+			// the fuller description.
+			name := strings.ToLower(toks[lo].text) + " " + phrase(toks, first, head+1)
+			b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
+			return who{generic: name}, lo, found
 		}
 	}
 	return who{}, 0, none

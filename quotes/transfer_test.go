@@ -52,6 +52,11 @@ func TestAttributionMechanisms(t *testing.T) {
 				"In a letter to staff, Kemp wrote: “You deserved better.”",
 			},
 			[]string{"Ruth Kemp: It is a hard day", "Kemp Holdings: We will look at every site", "Ruth Kemp: You deserved better."}},
+		{"an unnamed body keeps its first description",
+			[]string{
+				"The state's water regulator said in a report that levels had fallen. The regulator called the trend “worse than feared.”",
+			},
+			[]string{"the state's water regulator: worse than feared."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
