@@ -17,7 +17,8 @@ var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Gover
 	Spokesperson Speaker Leader Deputy Vice Prime Attorney Sheriff Detective Det
 	Inspector Officer Superintendent Supt Coach CEO CFO COO Hon Dean Pastor Ayatollah Crown
 	Executive Managing Operating Financial Press Ministers Councilmember Assemblyman
-	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller`)
+	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller
+	Insp Cllr Cpl Pte Const`)
 
 // Portfolios follow "Secretary of" or "Minister of" inside a title.
 var Portfolios = newSet(`State Defense Defence Finance Justice Health Education Energy
@@ -152,6 +153,11 @@ var abbreviations = map[string][]string{
 	"sgt":   {"sergeant"},
 	"supt":  {"superintendent"},
 	"det":   {"detective"},
+	"insp":  {"inspector"},
+	"cllr":  {"councillor"},
+	"cpl":   {"corporal"},
+	"pte":   {"private"},
+	"const": {"constable"},
 	"rev":   {"reverend"},
 	"pres":  {"president"},
 	"ceo":   {"chief", "executive"},

@@ -57,6 +57,12 @@ func TestAttributionMechanisms(t *testing.T) {
 				"The state's water regulator said in a report that levels had fallen. The regulator called the trend “worse than feared.”",
 			},
 			[]string{"the state's water regulator: worse than feared."}},
+		{"abbreviated ranks and a councillor's title",
+			[]string{
+				"“The cashier did the right thing,” said Det. Insp. Gary Holt.",
+				"Cllr Rita Vane said the ward would be consulted. “Nobody will be surprised,” she said.",
+			},
+			[]string{"Gary Holt: The cashier did the right thing", "Rita Vane: Nobody will be surprised"}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
