@@ -115,6 +115,17 @@ func IsRole(w string) bool {
 	return false
 }
 
+// PluralRole reports whether a lower-case word is the plural of a role
+// noun, naming a group that speaks: "the authors wrote", "teachers said".
+func PluralRole(w string) bool {
+	for _, suf := range []string{"es", "s"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 3 && !strings.HasSuffix(s, "s") && IsRole(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsTitleWord reports whether a capitalised word (period dropped) before a
 // name is a title or a role: "Mayor", "Dr", "Councilmember", "Hydrologist".
 // Titles are dropped from canonical names by this rule.

@@ -49,6 +49,10 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		if mi := p.mentAt[k]; mi >= 0 && !t.poss && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person && !modifier(p, p.ments[mi]) {
 			return who{}, 0, none // a name: not a description
 		}
+		if mi := p.mentAt[k]; mi >= 0 && p.ments[mi].hi-1 > k && !toks[p.ments[mi].hi-1].poss {
+			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
+			continue
+		}
 		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) {
 			head = k
 		}

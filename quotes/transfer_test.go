@@ -63,6 +63,13 @@ func TestAttributionMechanisms(t *testing.T) {
 				"Cllr Rita Vane said the ward would be consulted. “Nobody will be surprised,” she said.",
 			},
 			[]string{"Gary Holt: The cashier did the right thing", "Rita Vane: Nobody will be surprised"}},
+		{"a spokesperson of a body whose name holds a preposition; a group by a plural role",
+			[]string{
+				"The survey of 900 farms came out on Monday.",
+				"A Ministry of Agriculture spokesperson said the ministry “reads every survey.”",
+				"The authors wrote that farms should “share their water.”",
+			},
+			[]string{"a Ministry of Agriculture spokesperson: reads every survey.", "authors: share their water."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
