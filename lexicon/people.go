@@ -174,6 +174,7 @@ var abbreviations = map[string][]string{
 	"ceo":   {"chief", "executive"},
 	"cfo":   {"chief", "financial", "officer"},
 	"coo":   {"chief", "operating", "officer"},
+	"cto":   {"chief", "technology", "officer"},
 	"mp":    {"member", "of", "parliament"},
 	"mep":   {"member", "of", "the", "european", "parliament"},
 	"chair": {"chair"},
