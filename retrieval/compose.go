@@ -49,9 +49,9 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 				// change how the chunk tokenises: embed it whole.
 				f.collect(c.Text)
 				terms[i] = slices.Clone(f.terms)
-				add(row, f.word, defaultWeights.word)
-				add(row, f.bigram, defaultWeights.bigram)
-				add(row, f.char, defaultWeights.char)
+				f.add(row, f.word, defaultWeights.word)
+				f.add(row, f.bigram, defaultWeights.bigram)
+				f.add(row, f.char, defaultWeights.char)
 			} else {
 				parts := make([]*sentenceFeatures, len(c.Sentences))
 				for j, id := range c.Sentences {
@@ -147,7 +147,7 @@ func (f *features) keepSorted(hs []uint64) []uint64 {
 	n := len(f.hashes)
 	f.hashes = append(f.hashes, hs...)
 	out := f.hashes[n:len(f.hashes):len(f.hashes)]
-	slices.Sort(out)
+	sortHashes(out, &f.sortBuf)
 	return out
 }
 
@@ -169,27 +169,27 @@ func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []strin
 		}
 		prev, hasPrev = p.last, true
 	}
-	slices.Sort(boundary)
+	sortHashes(boundary, &f.sortBuf)
 
 	lists = lists[:0]
 	for _, p := range parts {
 		lists = append(lists, p.word)
 	}
-	f.word = mergeSorted(f.word[:0], lists)
+	f.word = mergeSorted(f.word[:0], lists, &f.mergeA, &f.mergeB)
 	addSorted(row, f.word, defaultWeights.word)
 
 	lists = lists[:0]
 	for _, p := range parts {
 		lists = append(lists, p.bigram)
 	}
-	f.bigram = mergeSorted(f.bigram[:0], append(lists, boundary))
+	f.bigram = mergeSorted(f.bigram[:0], append(lists, boundary), &f.mergeA, &f.mergeB)
 	addSorted(row, f.bigram, defaultWeights.bigram)
 
 	lists = lists[:0]
 	for _, p := range parts {
 		lists = append(lists, p.char)
 	}
-	f.char = mergeSorted(f.char[:0], lists)
+	f.char = mergeSorted(f.char[:0], lists, &f.mergeA, &f.mergeB)
 	addSorted(row, f.char, defaultWeights.char)
 
 	terms := make([]string, 0, n)
@@ -197,24 +197,4 @@ func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []strin
 		terms = append(terms, p.terms...)
 	}
 	return terms
-}
-
-// mergeSorted appends the union (with repeats) of the sorted lists to dst,
-// in order. A chunk has two or three sentences, so picking the smallest
-// head each step is as fast as a heap.
-func mergeSorted(dst []uint64, lists [][]uint64) []uint64 {
-	heads := make([]int, len(lists))
-	for {
-		best := -1
-		for i, l := range lists {
-			if heads[i] < len(l) && (best < 0 || l[heads[i]] < lists[best][heads[best]]) {
-				best = i
-			}
-		}
-		if best < 0 {
-			return dst
-		}
-		dst = append(dst, lists[best][heads[best]])
-		heads[best]++
-	}
 }
