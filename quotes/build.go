@@ -1,9 +1,12 @@
 package quotes
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,18 +49,49 @@ func newBuilder(a *article.Article) *builder {
 		bySentence: map[int][]string{},
 		rs:         newResolver(),
 	}
-	var prev []span
-	prevN := -1
-	var scratch []token
-	for _, ap := range a.Paragraphs {
-		if ap.Kind != article.Body {
-			continue
+	var body []int
+	for i, ap := range a.Paragraphs {
+		if ap.Kind == article.Body {
+			body = append(body, i)
 		}
-		p := newPara(ap, b.a.Sentences, prev, prevN, &scratch)
-		prev, prevN = p.spans, ap.N
-		b.paras = append(b.paras, p)
+	}
+	b.paras = makeParas(a, body)
+	for k := 1; k < len(b.paras); k++ {
+		continues(b.paras[k-1], b.paras[k])
 	}
 	return b
+}
+
+// parasPerTask is how many paragraphs a worker of makeParas takes at a
+// time: enough to keep the shared counter out of the way, few enough to
+// share the work of a 25,000-paragraph article evenly.
+const parasPerTask = 64
+
+// makeParas makes the paragraphs of a whose indexes are body, in order, on
+// every core: each paragraph is tokenised on its own (continues links them
+// after). On a 4.5 MB article this is 40 % of Build's time.
+func makeParas(a *article.Article, body []int) []*para {
+	paras := make([]*para, len(body))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(body)+parasPerTask-1)/parasPerTask) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var scratch []token
+			for {
+				lo := int(next.Add(parasPerTask)) - parasPerTask
+				if lo >= len(body) {
+					return
+				}
+				for k := lo; k < min(lo+parasPerTask, len(body)); k++ {
+					paras[k] = newPara(a.Paragraphs[body[k]], a.Sentences, &scratch)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return paras
 }
 
 func (b *builder) run() {

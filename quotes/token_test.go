@@ -48,3 +48,24 @@ func BenchmarkBuild(b *testing.B) {
 		Build(a)
 	}
 }
+
+// TestMarkIndex checks the mark index against the map it replaced, asked
+// in order, out of order and at offsets where two marks coincide.
+func TestMarkIndex(t *testing.T) {
+	spans := []span{{open: 0, close: 9}, {open: 12, close: -1}, {open: 9, close: 20}, {open: 30, close: 41}}
+	want := map[int]int{}
+	for i, s := range spans {
+		want[s.open] = i + 1
+		if s.close >= 0 {
+			want[s.close] = -(i + 1)
+		}
+	}
+	m := newMarkIndex(spans)
+	for _, off := range []int{0, 1, 9, 9, 12, 13, 20, 5, 30, 41, 42, 0, 41} {
+		got, ok := m.at(off)
+		w, wok := want[off]
+		if got != w || ok != wok {
+			t.Errorf("at(%d): got %d, %v, want %d, %v", off, got, ok, w, wok)
+		}
+	}
+}
