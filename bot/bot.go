@@ -12,7 +12,6 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -282,27 +281,3 @@ func (b *Bot) identify(r *discordgo.Ready) error {
 
 func (b *Bot) botIDValue() string { s, _ := b.botID.Load().(string); return s }
 func (b *Bot) appIDValue() string { s, _ := b.appID.Load().(string); return s }
-
-// bareToken strips the "Bot " prefix, so logs are scrubbed of either form.
-func bareToken(tok string) string {
-	if len(tok) > 4 && tok[:4] == "Bot " {
-		return tok[4:]
-	}
-	return tok
-}
-
-// errArticleUnavailable marks a question whose server's article could not
-// be indexed again (dropped from memory, and its page gone from the cache).
-var errArticleUnavailable = errors.New("the server's article is unavailable")
-
-// engineFor returns the engine that answers in guild ("" for a DM).
-func (b *Bot) engineFor(ctx context.Context, guildID string) (Engine, error) {
-	if b.cfg.Articles == nil {
-		return b.eng, nil
-	}
-	eng, err := b.cfg.Articles.For(ctx, guildID)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", errArticleUnavailable, err)
-	}
-	return eng, nil
-}

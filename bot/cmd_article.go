@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -124,4 +125,20 @@ func humanBytes(n int64) string {
 // loadTook rounds a load's duration for the announcement.
 func loadTook(d time.Duration) string {
 	return d.Round(100 * time.Millisecond).String()
+}
+
+// errArticleUnavailable marks a question whose server's article could not
+// be indexed again (dropped from memory, and its page gone from the cache).
+var errArticleUnavailable = errors.New("the server's article is unavailable")
+
+// engineFor returns the engine that answers in guild ("" for a DM).
+func (b *Bot) engineFor(ctx context.Context, guildID string) (Engine, error) {
+	if b.cfg.Articles == nil {
+		return b.eng, nil
+	}
+	eng, err := b.cfg.Articles.For(ctx, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errArticleUnavailable, err)
+	}
+	return eng, nil
 }

@@ -75,3 +75,11 @@ func openError(err error) error {
 func Sessions(token string) func() (*discordgo.Session, error) {
 	return func() (*discordgo.Session, error) { return NewSession(token) }
 }
+
+// bareToken strips the "Bot " prefix, so logs are scrubbed of either form.
+func bareToken(tok string) string {
+	if len(tok) > 4 && tok[:4] == "Bot " {
+		return tok[4:]
+	}
+	return tok
+}

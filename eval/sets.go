@@ -15,9 +15,10 @@ type Set struct {
 	// Name is the article's name, as reports show it.
 	Name string
 	// Group is "tuned" for the articles the engine was tuned on,
-	// "heldout" for articles written before the engine was run on them and
-	// "unseen" for articles written blind in a later round and measured
-	// once, at the end.
+	// "heldout" for articles written before the engine was run on them,
+	// "unseen" for articles written blind in the second round (looked at by
+	// mechanism in the third) and "blind" for articles written blind in the
+	// third round and measured once, at its end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -35,11 +36,12 @@ const (
 	Tuned   = "tuned"
 	HeldOut = "heldout"
 	Unseen  = "unseen"
+	Blind   = "blind"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -50,7 +52,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen), then by stem, so reports
+// the order of Groups (tuned, heldout, unseen, blind), then by stem, so reports
 // are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set

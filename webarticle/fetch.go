@@ -2,19 +2,14 @@ package webarticle
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"io"
 	"log/slog"
-	"mime"
 	"net"
 	"net/http"
 	"net/netip"
 	"net/url"
 	"os"
-	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -122,41 +117,6 @@ func New(opts Options) *Fetcher {
 	return f
 }
 
-// dialContext resolves the host itself and dials each address in turn with
-// dialer, whose Control hook (when PublicOnly) judges the address.
-func (f *Fetcher) dialContext(dialer *net.Dialer) func(ctx context.Context, network, addr string) (net.Conn, error) {
-	return func(ctx context.Context, network, addr string) (net.Conn, error) {
-		host, port, err := net.SplitHostPort(addr)
-		if err != nil {
-			return nil, err
-		}
-		var ips []netip.Addr
-		if ip, err := netip.ParseAddr(host); err == nil {
-			ips = []netip.Addr{ip}
-		} else if ips, err = f.opts.lookup(ctx, host); err != nil {
-			return nil, err
-		}
-		p, err := strconv.ParseUint(port, 10, 16)
-		if err != nil {
-			return nil, fmt.Errorf("bad port %q: %w", port, err)
-		}
-		var firstErr error
-		for _, ip := range ips {
-			c, err := dialer.DialContext(ctx, network, netip.AddrPortFrom(ip, uint16(p)).String())
-			if err == nil {
-				return c, nil
-			}
-			if firstErr == nil {
-				firstErr = err
-			}
-		}
-		if firstErr == nil {
-			firstErr = fmt.Errorf("no address for %s", host)
-		}
-		return nil, firstErr
-	}
-}
-
 // Page is a fetched page.
 type Page struct {
 	// URL is where the page was found, after redirects.
@@ -251,54 +211,6 @@ func (f *Fetcher) Fetch(ctx context.Context, raw string, cachedOnly bool) (*Page
 		body:         body,
 	})
 	return page, nil
-}
-
-// acceptableType refuses content types that are no article (PDF, images,
-// audio, video, archives) before their body is read. Pages without a type
-// or with a generic one are judged by their content later.
-func acceptableType(ctype string) error {
-	if ctype == "" {
-		return nil
-	}
-	mt, _, err := mime.ParseMediaType(ctype)
-	if err != nil {
-		return nil
-	}
-	switch {
-	case mt == "application/pdf":
-		return errors.New("a PDF document")
-	case strings.HasPrefix(mt, "image/"):
-		return errors.New("an image")
-	case strings.HasPrefix(mt, "audio/"), strings.HasPrefix(mt, "video/"):
-		return errors.New("audio or video")
-	case mt == "application/zip", mt == "application/gzip", mt == "application/x-tar":
-		return errors.New("an archive")
-	}
-	return nil
-}
-
-// transportError names what went wrong with the connection.
-func (f *Fetcher) transportError(ctx context.Context, raw string, err error) error {
-	var ne net.Error
-	switch {
-	case errors.Is(err, ErrForbiddenAddress):
-		return &Error{URL: raw, Reason: ErrForbiddenAddress, Detail: "only public web pages can be loaded from here", Cause: err}
-	case errors.Is(err, ErrTooManyRedirects):
-		return pageError(raw, ErrTooManyRedirects, err, "more than %d", f.opts.MaxRedirects)
-	case errors.Is(err, ErrBadURL):
-		return &Error{URL: raw, Reason: ErrBadURL, Detail: "a redirect left the web", Cause: err}
-	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
-		return pageError(raw, ErrTimeout, err, "no complete answer in %s", f.opts.Timeout)
-	case errors.Is(err, context.Canceled):
-		return err
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return &Error{URL: raw, Reason: ErrUnreachable, Detail: "connection refused", Cause: err}
-	}
-	var dnsErr *net.DNSError
-	if errors.As(err, &dnsErr) {
-		return &Error{URL: raw, Reason: ErrUnreachable, Detail: "no such host", Cause: err}
-	}
-	return &Error{URL: raw, Reason: ErrUnreachable, Cause: err}
 }
 
 // fileMode is how cache files are written: pages are public, but the cache

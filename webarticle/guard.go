@@ -1,8 +1,11 @@
 package webarticle
 
 import (
+	"context"
+	"fmt"
 	"net"
 	"net/netip"
+	"strconv"
 	"syscall"
 )
 
@@ -51,4 +54,39 @@ func guardControl(_, address string, _ syscall.RawConn) error {
 		return ErrForbiddenAddress
 	}
 	return nil
+}
+
+// dialContext resolves the host itself and dials each address in turn with
+// dialer, whose Control hook (when PublicOnly) judges the address.
+func (f *Fetcher) dialContext(dialer *net.Dialer) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		host, port, err := net.SplitHostPort(addr)
+		if err != nil {
+			return nil, err
+		}
+		var ips []netip.Addr
+		if ip, err := netip.ParseAddr(host); err == nil {
+			ips = []netip.Addr{ip}
+		} else if ips, err = f.opts.lookup(ctx, host); err != nil {
+			return nil, err
+		}
+		p, err := strconv.ParseUint(port, 10, 16)
+		if err != nil {
+			return nil, fmt.Errorf("bad port %q: %w", port, err)
+		}
+		var firstErr error
+		for _, ip := range ips {
+			c, err := dialer.DialContext(ctx, network, netip.AddrPortFrom(ip, uint16(p)).String())
+			if err == nil {
+				return c, nil
+			}
+			if firstErr == nil {
+				firstErr = err
+			}
+		}
+		if firstErr == nil {
+			firstErr = fmt.Errorf("no address for %s", host)
+		}
+		return nil, firstErr
+	}
 }
