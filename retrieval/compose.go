@@ -30,8 +30,7 @@ type sentenceFeatures struct {
 // each chunk's search terms. Chunks must come from Chunks over the article
 // whose sentences are sents.
 func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, workers int, tab *vectorTable) ([][]string, error) {
-	dim := tab.dim
-	tab.data = make([]float32, len(chunks)*dim)
+	tab.resize(len(chunks))
 	terms := make([][]string, len(chunks))
 	keep := make([]bool, len(chunks))
 	groups := paragraphRuns(chunks)
@@ -43,7 +42,7 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 		feats := map[int]*sentenceFeatures{}
 		for i := lo; i < hi; i++ {
 			c := &chunks[i]
-			row := tab.data[i*dim : (i+1)*dim : (i+1)*dim]
+			row := tab.row(i)
 			if !separated(c, sents) {
 				// Text between two sentences that is not white space could
 				// change how the chunk tokenises: embed it whole.
@@ -75,11 +74,13 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 		if !keep[i] {
 			continue
 		}
-		copy(tab.data[rows*dim:(rows+1)*dim], tab.data[i*dim:(i+1)*dim])
+		if rows < i {
+			copy(tab.row(rows), tab.row(i))
+		}
 		tab.docs = append(tab.docs, int32(i))
 		rows++
 	}
-	tab.data = tab.data[:rows*dim]
+	tab.resize(rows)
 	return terms, nil
 }
 

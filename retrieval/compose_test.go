@@ -59,9 +59,9 @@ func TestComposeMatchesEmbed(t *testing.T) {
 			if !slices.Equal(composed.vectors.docs, whole.vectors.docs) {
 				t.Fatalf("got rows %v, want %v", composed.vectors.docs, whole.vectors.docs)
 			}
-			for i, x := range whole.vectors.data {
-				if composed.vectors.data[i] != x {
-					t.Fatalf("row %d, dimension %d: got %v, want %v", i/DefaultDim, i%DefaultDim, composed.vectors.data[i], x)
+			for r := range whole.vectors.docs {
+				if got, want := composed.vectors.row(r), whole.vectors.row(r); !slices.Equal(got, want) {
+					t.Fatalf("row %d: got %v, want %v", r, got, want)
 				}
 			}
 			if !slices.Equal(composed.keyword.docLen, whole.keyword.docLen) {
