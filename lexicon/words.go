@@ -70,6 +70,13 @@ var NamingNouns = newSet(`slogan slogans motto mottos tagline catchphrase nickna
 // TitleLead words introduce the title of a work: a report titled “X”.
 var TitleLead = newSet(`titled entitled headlined named`)
 
+// Conjunctions may open a sentence before its subject: "But a nurse said".
+var Conjunctions = newSet(`and but yet so or nor`)
+
+// TitleNouns, right before a quoted span, say that it is a name: published
+// under the title “X”, with the subtitle “Y”.
+var TitleNouns = newSet(`title subtitle`)
+
 // SmallWords may be lower case inside a title: “The Lord of the Rings”.
 var SmallWords = newSet(`a an the of and or in on at to for with by from de la vs nor but as`)
 

@@ -218,7 +218,22 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 		return who{}, none
 	}
 	m := p.ments[mi]
-	if (m.runLo != i && m.lo != i) || m.ent == nil {
+	if m.runLo == i && m.hi < len(p.toks) {
+		// A capitalised word that only qualifies the title after it:
+		// "said Housing Minister Dora Lee", whose "Housing" is a run
+		// of its own.
+		if k := p.mentAt[m.hi]; k < 0 {
+			for j := m.hi + 1; j < len(p.toks) && j < m.hi+4; j++ {
+				if n := p.mentAt[j]; n >= 0 {
+					if t := p.ments[n]; t.runLo == m.hi && t.title != "" && t.ent != nil {
+						m = t
+					}
+					break
+				}
+			}
+		}
+	}
+	if (m.runLo != i && m.lo != i && m.runLo != p.ments[mi].hi) || m.ent == nil {
 		return who{}, none
 	}
 	if p.toks[m.hi-1].poss {

@@ -96,7 +96,6 @@ func makeParas(a *article.Article, body []int) []*para {
 
 func (b *builder) run() {
 	markPronounNext(b.paras)
-	var all []mref
 	for _, p := range b.paras {
 		for i, t := range p.toks {
 			if !t.isWord() || t.quote >= 0 {
@@ -108,6 +107,10 @@ func (b *builder) run() {
 				b.rs.capitalMid[t.text] = true
 			}
 		}
+	}
+	b.dropTitleRuns()
+	var all []mref
+	for _, p := range b.paras {
 		for i := range p.ments {
 			all = append(all, mref{p, i})
 		}

@@ -22,6 +22,9 @@ import (
 // company said", "the ministry said").
 func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
+	if lo < v && toks[lo].isWord() && lexicon.Conjunctions.Has(toks[lo].lower()) {
+		lo++ // "Yet a nurse, who …, said"
+	}
 	if lo >= v || !toks[lo].isWord() {
 		return who{}, 0, none
 	}
@@ -46,7 +49,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		if mi := p.mentAt[k]; mi >= 0 && !t.poss && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person && !modifier(p, p.ments[mi]) {
 			return who{}, 0, none // a name: not a description
 		}
-		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) {
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) {
 			head = k
 		}
 		if t.poss && k > lo+1 {
@@ -57,8 +60,11 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		return who{}, 0, none
 	}
 	// Nothing but a relative clause, a place or a time may stand between
-	// the description and its verb, and no other speech verb.
-	for k := head + 1; k < v; k++ {
+	// the description and its verb, and no other speech verb but inside a
+	// relative clause set off by commas ("a nurse, who asked not to be
+	// named because staff were told not to talk, said").
+	setOff := head+2 < v && toks[head+1].is(",") && toks[v-1].is(",") && slices.Contains([]string{"who", "which", "that"}, toks[head+2].lower())
+	for k := head + 1; k < v && !setOff; k++ {
 		if _, ok := speechVerb(toks, k, false); ok {
 			return who{}, 0, none
 		}
@@ -66,7 +72,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, qualifierEnd(toks, head, v))
-		if lexicon.OrgNouns.Has(hw) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) {
+		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
 		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
@@ -82,12 +88,26 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			return who{generic: u.name}, lo, found
 		}
 	}
-	if lexicon.OrgNouns.Has(hw) {
+	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
 		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil {
 			return who{ent: e}, lo, found
 		}
 	}
 	return who{}, 0, none
+}
+
+// orgNoun reports whether the lower-case word w ends the name of an
+// organisation the article names ("the society" for the Marlow
+// Antiquarian Society), so that the article, not a list, makes it a noun
+// for that kind of organisation.
+func (b *builder) orgNoun(w string) bool {
+	w = fuzzy.Fold(w)
+	for _, e := range b.rs.orgs {
+		if i := strings.LastIndexByte(e.name, ' '); i >= 0 && fuzzy.Fold(e.name[i+1:]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // latest returns, of several people, the one the article named or
@@ -173,7 +193,8 @@ func (b *builder) leadSubject(p *para, lo, end int) (who, int, status) {
 }
 
 // coordinated returns the speaker of a verb joined to an earlier one by
-// "and" ("… said in a statement that …, and called the lanes “…”"): whoever
+// "and" or "but" ("… said in a statement that …, and called the lanes
+// “…”"; "said the party would … but warned that …"): whoever
 // this sentence has already been attributed to, else the subject that
 // opens the sentence.
 func (b *builder) coordinated(p *para, v int) (who, status) {
@@ -181,7 +202,7 @@ func (b *builder) coordinated(p *para, v int) (who, status) {
 	j := v - 1
 	for ; j >= 0 && toks[j].isWord() && lexicon.Auxiliaries.Has(toks[j].lower()); j-- {
 	}
-	if j < 0 || !toks[j].is("and") || toks[j].sent != toks[v].sent {
+	if j < 0 || !toks[j].is("and") && !toks[j].is("but") || toks[j].sent != toks[v].sent {
 		return who{}, none
 	}
 	for i := len(b.spoke) - 1; i >= 0; i-- {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -81,4 +82,47 @@ func (b *builder) nameWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// dropTitleRuns removes the "names" that are the rest of a title: in
+// "Varga Bank's Chief Risk Officer, Lotte Brandt," the title "Chief" leaves
+// "Risk Officer", which names no one. The article decides, as in
+// splitDescriptors: a titled run is dropped when it ends in a title word
+// and every word before that is used elsewhere, outside quotations, in
+// lower case as a noun ("the bank's risk team"). "Judge Harriet King"
+// keeps its name: "harriet" is never a lower-case noun.
+func (b *builder) dropTitleRuns() {
+	for _, p := range b.paras {
+		dropped := false
+		for mi := range p.ments {
+			m := &p.ments[mi]
+			if m.title == "" || m.hi-m.lo < 2 || !lexicon.IsTitleWord(p.toks[m.hi-1].text) {
+				continue
+			}
+			role := true
+			for _, t := range p.toks[m.lo : m.hi-1] {
+				w := fuzzy.Fold(t.text)
+				if !t.capital() || t.poss || !b.rs.lower[w] || !b.nounUse(w) {
+					role = false
+					break
+				}
+			}
+			if role {
+				m.lo = m.hi // emptied, removed below
+				dropped = true
+			}
+		}
+		if !dropped {
+			continue
+		}
+		p.ments = slices.DeleteFunc(p.ments, func(m mention) bool { return m.lo == m.hi })
+		for i := range p.mentAt {
+			p.mentAt[i] = -1
+		}
+		for mi, m := range p.ments {
+			for k := m.lo; k < m.hi; k++ {
+				p.mentAt[k] = int32(mi)
+			}
+		}
+	}
 }

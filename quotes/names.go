@@ -109,6 +109,11 @@ func runEnd(toks []token, i int) int {
 		case t.text == "of" && lexicon.Titles.Has(trimDot(prev.text)) && j+1 < len(toks) && lexicon.Portfolios.Has(toks[j+1].text):
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
 			!(t.text == "and" && headAhead(toks, j+1)):
+		case t.text == "of" && hasHead && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].capital() &&
+			toks[j+2].sent == t.sent && toks[j+2].quote == t.quote:
+			// "Office of the Data Commissioner", "Church of the Holy
+			// Cross": "the" inside an organisation's name.
+			j++
 		default:
 			return j
 		}

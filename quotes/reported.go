@@ -23,6 +23,13 @@ func (b *builder) reported(p *para, sid int) []Statement {
 	}
 	done := false
 	for v := lo; v < hi; v++ {
+		if end := relativeEnd(p.toks, v, hi); end > v {
+			// "a nurse, who asked not to be named because staff were
+			// told not to talk, said": the clause's verbs are not the
+			// sentence's.
+			v = end
+			continue
+		}
 		verb, ok := speechVerb(p.toks, v, false)
 		if !ok {
 			continue
@@ -53,4 +60,24 @@ func (b *builder) reported(p *para, sid int) []Statement {
 		}
 	}
 	return out
+}
+
+// relativeEnd returns the comma that closes a relative clause set off by
+// commas whose opening comma is token v (", who asked …,"), or -1.
+func relativeEnd(toks []token, v, hi int) int {
+	if !toks[v].is(",") || v+1 >= hi {
+		return -1
+	}
+	if w := toks[v+1].lower(); w != "who" && w != "whose" && w != "which" {
+		return -1
+	}
+	for k := v + 2; k < hi; k++ {
+		if toks[k].is(",") {
+			return k
+		}
+		if toks[k].quote >= 0 || !toks[k].isWord() {
+			return -1
+		}
+	}
+	return -1
 }

@@ -120,7 +120,27 @@ func roleHead(k Kind, terms []string) string {
 	if lexicon.Prosecutes(terms) {
 		return "prosecutor"
 	}
+	if head == "" && k == Person {
+		// A role no list knows, collected from its place ("the
+		// caretaker, Ben Tolle,"): the last word before a preposition.
+		for _, w := range terms {
+			if lexicon.Prepositions.Has(w) || w == "who" {
+				break
+			}
+			head = w
+		}
+	}
 	return head
+}
+
+// headed reports whether one of e's descriptions is headed by the word w.
+func (e *entity) headed(w string) bool {
+	for _, r := range e.rels {
+		if r.head == w {
+			return true
+		}
+	}
+	return false
 }
 
 // byRole returns the people and organisations whose descriptions hold
@@ -173,7 +193,7 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 			}
 		}
 		switch {
-		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) }) && hasRoleWords(e, words, extra):
+		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) || e.headed(w) }) && hasRoleWords(e, words, extra):
 		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] }) &&
 			hasRoleWords(e, words, extra):
 		default:

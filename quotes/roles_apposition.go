@@ -31,9 +31,13 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			}
 		}
 	}
-	if !toks[head].isWord() || !isHead(e.kind, toks[head].text) || toks[head].quote >= 0 {
+	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
+	if !isHead(e.kind, toks[head].text) && !(e.kind == Person && apposedNoun(p, m, head)) {
+		return described{}
+	}
+	titleCased := toks[head].capital() && !sentenceInitial(toks, head)
 	lo, d := head, described{}
 	for lo > 0 && toks[lo-1].isWord() && toks[lo-1].sent == toks[head].sent && toks[lo-1].quote < 0 && head-lo < 5 {
 		t := toks[lo-1]
@@ -60,8 +64,11 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			}
 			break
 		}
-		if t.capital() && p.mentAt[lo-1] < 0 && !lexicon.IsTitleWord(t.text) {
-			break // "Last month her studio": the sentence's opening words
+		if t.capital() && p.mentAt[lo-1] < 0 && !lexicon.IsTitleWord(t.text) && !(titleCased && !sentenceInitial(toks, lo-1)) {
+			// "Last month her studio": the sentence's opening words;
+			// but a role in title case runs on ("Varga Bank's Chief
+			// Risk Officer").
+			break
 		}
 		lo--
 	}
@@ -70,7 +77,39 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
 		d.text = d.owner.name + "'s " + d.text
 	}
+	if place := openingPlace(p, lo); place != "" && d.owner == nil {
+		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"
+	}
 	return d
+}
+
+// openingPlace returns the phrase that opens the sentence before a
+// definite role set off by commas when it names the institution the role
+// belongs to: "At the Harlow museum, the curator, Ben Tolle, said" gives
+// "at the Harlow museum". The phrase is a preposition of place and at
+// most six words ending in an organisation noun or an organisation's
+// name, so "In the morning, the curator, …" gives nothing.
+func openingPlace(p *para, lo int) string {
+	toks := p.toks
+	c := lo - 2
+	if c < 2 || !toks[lo-1].is("the") || !toks[c].is(",") {
+		return ""
+	}
+	start, _ := p.sentRange(int(toks[lo].sent))
+	if c-start > 7 || !toks[start].isWord() || !lexicon.PlacePrepositions.Has(toks[start].lower()) {
+		return ""
+	}
+	for _, t := range toks[start+1 : c] {
+		if !t.isWord() || t.quote >= 0 {
+			return ""
+		}
+	}
+	last := toks[c-1]
+	mi := p.mentAt[c-1]
+	if !lexicon.IsOrgNoun(last.lower()) && !(mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Organisation) {
+		return ""
+	}
+	return toks[start].lower() + " " + phrase(toks, start+1, c)
 }
 
 // roleAfter is an apposition after the name that holds a role noun: "Marcus
@@ -109,7 +148,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 			}
 		}
 	}
-	if !role {
+	if !role && !(k == Person && indefiniteApposition(toks, lo, hi)) {
 		return described{}
 	}
 	for lo < hi && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
@@ -135,4 +174,45 @@ func nameBeforeRole(p *para, i int) bool {
 	}
 	h := p.ments[mi].hi
 	return h < len(p.toks) && p.toks[h].isWord() && !p.toks[h].capital() && lexicon.IsRole(p.toks[h].text)
+}
+
+// apposedNoun reports whether the lower-case word at head, which no list
+// knows as a role, is one by its place: a definite or indefinite
+// description set off by commas around a person's name, "the caretaker,
+// Ben Tolle, said". The comma after the name tells an apposition from a
+// clause ("The letter, Ben Tolle said, was forged").
+func apposedNoun(p *para, m *mention, head int) bool {
+	toks := p.toks
+	if toks[head].capital() || m.hi >= len(toks) || !toks[m.hi].is(",") || isNumber(toks[head].text) {
+		return false
+	}
+	for k := head - 1; k >= 0 && k >= head-3 && toks[k].isWord() && toks[k].sent == toks[head].sent; k-- {
+		w := toks[k].lower()
+		if w == "the" || lexicon.Indefinites.Has(w) || possessive(toks[k]) || lexicon.PossessivePronouns.Has(w) {
+			return true
+		}
+		if toks[k].capital() || lexicon.FunctionWords.Has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// indefiniteApposition reports whether the apposition [lo, hi) after a
+// person's name is an indefinite description whose head no list knows:
+// "Ana Vidal, a line foreman in Brackley who …". Its head is the last of at
+// most four lower-case words after "a", before a preposition or the end.
+func indefiniteApposition(toks []token, lo, hi int) bool {
+	if lo >= hi || toks[lo].lower() != "a" && toks[lo].lower() != "an" {
+		return false
+	}
+	end := lo + 1
+	for end < hi && !lexicon.Prepositions.Has(toks[end].lower()) {
+		t := toks[end]
+		if t.capital() || isNumber(t.text) || lexicon.FunctionWords.Has(t.lower()) || t.poss {
+			return false
+		}
+		end++
+	}
+	return end > lo+1 && end-lo-1 <= 4
 }

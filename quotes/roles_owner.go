@@ -18,7 +18,10 @@ type named struct {
 // order (for possessives that point back: "His lawyer, Colin Marsh") and
 // gives a person without a gendered title the gender of the first "he",
 // "his", "she" or "her" after their name, before any other person is
-// named: "Luis Ortega, 47, pleaded guilty … against his sister".
+// named: "Luis Ortega, 47, pleaded guilty … against his sister". A person
+// named as a preposition's object leaves the next pronoun to no one: in
+// "Quill urged her neighbours to vote for Jonas Pell. She stayed home."
+// the "she" is Quill, and Pell's sex is not told.
 func (b *builder) noteGenders() {
 	var open *entity
 	for _, p := range b.paras {
@@ -28,9 +31,13 @@ func (b *builder) noteGenders() {
 			}
 			if mi := p.mentAt[k]; mi >= 0 {
 				if m := &p.ments[mi]; m.lo == k && m.ent != nil {
-					b.order = append(b.order, named{m.ent, int(t.start), afterPreposition(p.toks, m.runLo)})
+					object := afterPreposition(p.toks, m.runLo)
+					b.order = append(b.order, named{m.ent, int(t.start), object})
 					if m.ent.kind == Person {
 						open = m.ent
+						if object {
+							open = nil
+						}
 					}
 				}
 				continue

@@ -99,7 +99,7 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		return who{ent: m.ent}, m.runLo, found
 	}
 	w := toks[j].lower()
-	if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) {
+	if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) {
 		// "a senior official who attended said", "the manager said".
 		if d, start, st := b.described(p, lo, v); st == found {
 			return d, start, st

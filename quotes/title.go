@@ -25,6 +25,13 @@ func notSpeech(text string, s span) bool {
 	if len(prev) > 0 && lexicon.NamingNouns.Has(prev[len(prev)-1]) {
 		return true // under the slogan “…”
 	}
+	if len(prev) > 1 && lexicon.TitleNouns.Has(prev[len(prev)-1]) && lexicon.SmallWords.Has(prev[len(prev)-2]) &&
+		!strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), ":") {
+		// “Salt and Stone: Reading a Harbour” under the title: a
+		// name, subtitle and all ("she defended her title: “…”" is
+		// speech after a colon).
+		return true
+	}
 	if epithet(text, s, inner, prev) {
 		return true
 	}
@@ -178,6 +185,10 @@ func isTitle(text string, s span, inner string) bool {
 // titleCase reports whether s reads as a title: one to eight words, no
 // sentence punctuation, every word capitalised but small ones.
 func titleCase(s string) bool {
+	if head, sub, ok := strings.Cut(s, ": "); ok && !strings.Contains(sub, ":") {
+		// A title and its subtitle: “Seven Lean Years: A Record”.
+		return titleCase(head) && titleCase(sub) && len(strings.Fields(s)) <= 12
+	}
 	if strings.ContainsAny(s, ".,;:!?…\"“”") {
 		return false
 	}

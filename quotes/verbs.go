@@ -160,6 +160,11 @@ func apposition(toks []token, i int) hint {
 		if !t.isWord() {
 			return unknown
 		}
+		if _, ok := speechVerb(toks, j, false); ok {
+			// "Callum Reyes, said the party …" is no apposition: the
+			// description of a party after the verb is not his.
+			return unknown
+		}
 		if j == i+1 {
 			if t.text == "who" || t.text == "whose" {
 				return person
