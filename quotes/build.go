@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -97,12 +96,13 @@ func makeParas(a *article.Article, body []int) []*para {
 func (b *builder) run() {
 	markPronounNext(b.paras)
 	for _, p := range b.paras {
-		for i, t := range p.toks {
+		for i := range p.toks {
+			t := &p.toks[i]
 			if !t.isWord() || t.quote >= 0 {
 				continue
 			}
-			if t.text == strings.ToLower(t.text) {
-				b.rs.lower[fuzzy.Fold(t.text)] = true
+			if lower, ascii := lowerCase(t.text); lower {
+				b.noteLower(t.text, ascii)
 			} else if !sentenceInitial(p.toks, i) {
 				b.rs.capitalMid[t.text] = true
 			}
@@ -125,6 +125,42 @@ func (b *builder) run() {
 		b.attributeParagraph(p)
 	}
 	b.credits()
+}
+
+// noteLower records that the article writes the word w, which is in lower
+// case, in lower case. An ASCII word is its own fold, so the common case
+// looks it up without folding a copy.
+func (b *builder) noteLower(w string, ascii bool) {
+	if ascii {
+		if !b.rs.lower[w] {
+			b.rs.lower[w] = true
+		}
+		return
+	}
+	b.rs.lower[fuzzy.Fold(w)] = true
+}
+
+// lowerCase reports whether s equals strings.ToLower(s), without making
+// the lower-case copy, and whether s is all ASCII.
+func lowerCase(s string) (lower, ascii bool) {
+	ascii = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false, false
+			}
+			i++
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false, false // ToLower writes an invalid byte as U+FFFD
+		}
+		i += size
+	}
+	return true, ascii
 }
 
 // attributeParagraph attributes the quotations and finds the statements of

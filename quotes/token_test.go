@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTokenize(t *testing.T) {
@@ -66,6 +68,19 @@ func TestMarkIndex(t *testing.T) {
 		w, wok := want[off]
 		if got != w || ok != wok {
 			t.Errorf("at(%d): got %d, %v, want %d, %v", off, got, ok, w, wok)
+		}
+	}
+}
+
+// TestLowerCase checks lowerCase against strings.ToLower.
+func TestLowerCase(t *testing.T) {
+	for _, s := range []string{"", "word", "Word", "wORD", "naïve", "Naïve", "ÉCOLE", "straße", "İ", "ı", "\xff", "ok\ufffd", "1,400", "u.s."} {
+		lower, ascii := lowerCase(s)
+		if want := s == strings.ToLower(s); lower != want {
+			t.Errorf("lowerCase(%q) = %v, want %v", s, lower, want)
+		}
+		if lower && ascii != (strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0) {
+			t.Errorf("lowerCase(%q): ascii %v", s, ascii)
 		}
 	}
 }
