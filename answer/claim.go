@@ -15,15 +15,20 @@ type claimInfo struct {
 	weights []float64
 	total   float64
 	figures []float64
-	rough   []bool // figures the claim rounds ("about 2 million")
+	rough   []rounding // how the claim qualifies each figure ("about 2 million")
 	times   []timedFigure
 	names   []string
 	// nameMasks are the terms of each name, as masks over terms: a name
 	// found by reference ("he") covers its words.
 	nameMasks []uint64
 	negated   bool
-	masks     map[int]uint64 // sentence ID → terms it holds
-	variants  [][]string     // other forms of each term
+	// cause says the claim gives a cause ("because", "led to").
+	cause bool
+	// negMask are the terms the claim itself negates ("months, not
+	// years"; "rather than years").
+	negMask  uint64
+	masks    map[int]uint64 // sentence ID → terms it holds
+	variants [][]string     // other forms of each term
 	// matches maps each article term to the mask of the claim's terms it
 	// stands for (the same stem, a variant, a close spelling), worked out
 	// once per claim over the article's vocabulary rather than once per
@@ -60,7 +65,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	figs, rough := figuresOf(text)
 	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
-		negated: negation.MatchString(text), masks: map[int]uint64{}}
+		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
 			continue
@@ -81,6 +86,11 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 		for _, v := range c.variants[i] {
 			c.matches[v] |= 1 << i
+		}
+	}
+	for _, t := range negatedTerms(text) {
+		if i := indexOf(c.terms, t); i >= 0 {
+			c.negMask |= 1 << i
 		}
 	}
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
@@ -124,9 +134,16 @@ func (e *Engine) subject(text string, names []string) string {
 			forms = append(forms, sp.Aliases...)
 		}
 		for _, f := range forms {
-			if i := strings.Index(lower, strings.ToLower(f)); i >= 0 && i < at {
-				best, at = n, i
+			i := strings.Index(lower, strings.ToLower(f))
+			if i < 0 || i >= at {
+				continue
 			}
+			// A possessor is not the subject: "Threlfall's daughter
+			// said" is said by the daughter.
+			if rest := lower[i+len(f):]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				continue
+			}
+			best, at = n, i
 		}
 	}
 	return best

@@ -61,7 +61,7 @@ const negationReach = 6
 func negatedTerms(text string) []string {
 	var out []string
 	left := 0
-	for _, w := range strings.Fields(text) {
+	for _, w := range strings.Fields(negationForm(text)) {
 		if negation.MatchString(w) {
 			left = negationReach
 			if !endsClause(w) {
@@ -119,7 +119,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			}
 		}
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
-			negated: negation.MatchString(s.Text), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
+			negated: negation.MatchString(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text))}
 		for _, t := range terms {
 			if !containsStr(ix.sents[i].negTerms, t) {

@@ -71,6 +71,12 @@ func (g *gateRun) finish(sents []*answerSentence) checked {
 		}
 		if len(as.added) > 0 {
 			body, end := splitClosing(b.String() + tail)
+			// A marker never goes inside quotation marks, where it
+			// would read as part of the quotation.
+			if q := strings.LastIndexAny(end, "”\"’'"); q >= 0 {
+				_, size := utf8.DecodeRuneInString(end[q:])
+				body, end = body+end[:q+size], end[q+size:]
+			}
 			claim := as.addedTo
 			if claim == "" {
 				claim = clean(tail)

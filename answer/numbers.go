@@ -42,8 +42,48 @@ var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, 
 // than", "about", "nearly") are not part of a figure: a claim of "more than
 // 40 drones" states the figure 40, as its source does.
 func figures(text string) []float64 {
-	out, _ := figuresOf(text)
+	out, _ := readFigures(text, false)
 	return out
+}
+
+// rounding is how a claim qualifies a figure: exactly, roughly ("about 2
+// million"), or as a bound ("more than 61,000" for 61,204; "under 2,500"
+// for 2,480).
+type rounding byte
+
+const (
+	exact rounding = iota
+	near
+	atLeast
+	atMost
+)
+
+// boundWords open a bound when "than" follows them ("more than"), or on
+// their own ("over 41,000", "under 2,500").
+var (
+	lowerBound = map[string]bool{"more": true, "greater": true, "over": true, "least": true, "upwards": true}
+	upperBound = map[string]bool{"less": true, "fewer": true, "under": true, "most": true, "below": true}
+)
+
+// roundingBefore returns how the words before words[i] qualify the figure
+// that starts there.
+func roundingBefore(words []string, i int) rounding {
+	if i == 0 {
+		return exact
+	}
+	prev := words[i-1]
+	if (prev == "than" || prev == "of") && i > 1 {
+		prev = words[i-2]
+	}
+	switch {
+	case roughWords[prev]:
+		return near
+	case lowerBound[prev]:
+		return atLeast
+	case upperBound[prev]:
+		return atMost
+	}
+	return exact
 }
 
 // roughWords say the figure after them is rounded: "roughly 2 million" for
@@ -58,17 +98,20 @@ var roughWords = map[string]bool{"about": true, "roughly": true, "around": true,
 // changes with no rounding word (58 cents for 62), which stay exact.
 const roughShare = 0.10
 
-// figuresOf is figures with, for each value, whether a rounding word
-// came right before it.
-func figuresOf(text string) ([]float64, []bool) {
+// figuresOf is figures for a claim, with how each value is qualified. A
+// claim's percentage is its fraction only: "50 percent" is stated by "by
+// half" (a source's gives both, as figures says).
+func figuresOf(text string) ([]float64, []rounding) { return readFigures(text, true) }
+
+func readFigures(text string, claim bool) ([]float64, []rounding) {
 	words := numberTokens(text)
 	out := dates(text)
-	rough := make([]bool, len(out))
+	rough := make([]rounding, len(out))
 	start := 0 // where the figure being read began
 	mark := func() {
 		rough = rough[:min(len(rough), len(out))]
 		for len(rough) < len(out) {
-			rough = append(rough, start > 0 && roughWords[words[start-1]])
+			rough = append(rough, roundingBefore(words, start))
 		}
 	}
 	for i := 0; i < len(words); i++ {
@@ -106,6 +149,9 @@ func figuresOf(text string) ([]float64, []bool) {
 		}
 		out = append(out, round(v))
 		if i+1 < len(words) && (words[i+1] == "%" || words[i+1] == "percent" || words[i+1] == "per" && i+2 < len(words) && words[i+2] == "cent") {
+			if claim {
+				out = out[:len(out)-1]
+			}
 			out = append(out, round(v/100))
 		}
 	}
@@ -200,13 +246,19 @@ func round(v float64) float64 {
 // evidence's figures.
 func figuresMatch(claim, evidence []float64) bool { return roughlyMatch(claim, nil, evidence) }
 
-// roughlyMatch is figuresMatch where a claim figure marked rough may be
-// within roughShare of the evidence's.
-func roughlyMatch(claim []float64, rough []bool, evidence []float64) bool {
+// roughlyMatch is figuresMatch where a claim figure qualified as rough may
+// be within roughShare of the evidence's, and one qualified as a bound
+// within roughShare on its side ("more than 61,000" for 61,204).
+func roughlyMatch(claim []float64, rough []rounding, evidence []float64) bool {
 	for k, c := range claim {
+		r := exact
+		if k < len(rough) {
+			r = rough[k]
+		}
 		found := false
 		for _, e := range evidence {
-			if c == e || k < len(rough) && rough[k] && c > 0 && e > 0 && math.Abs(c-e) <= roughShare*math.Max(c, e) {
+			close := c > 0 && e > 0 && math.Abs(c-e) <= roughShare*math.Max(c, e)
+			if c == e || close && (r == near || r == atLeast && e > c || r == atMost && e < c) {
 				found = true
 				break
 			}

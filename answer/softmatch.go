@@ -117,6 +117,15 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 					}
 				}
 			}
+			// An opposite may be a stop word ("same" for "different"):
+			// it counts against a content word of the claim.
+			if len(retrieval.Terms(w)) == 1 {
+				for _, o := range lexicon.Opposites(w) {
+					if len(retrieval.Terms(o)) == 0 && ix.hasWord(o) && !containsStr(c.contrast[o], w) {
+						c.contrast[o] = append(c.contrast[o], w)
+					}
+				}
+			}
 			// "against" is a stop word, but of a closed class.
 			if k, ok := classOf[w]; ok {
 				for _, x := range lexicon.ContrastClasses[k] {
@@ -210,6 +219,11 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 	if len(c.contrast) > 0 {
 		for _, id := range window {
 			for _, v := range ix.sents[id].words {
+				if c.words[v] {
+					// The claim uses the word too ("answer the
+					// question"): it is not in the claim's word's place.
+					continue
+				}
 				for _, w := range c.contrast[v] {
 					if has(w) {
 						continue

@@ -26,6 +26,18 @@ The company plans to buy the old ferry terminal in Norden.
 Residents in Norden complained about the noise of the pile drivers.
 
 Officials say smuggling through the harbour doubled after the shipyard closed.
+
+The council will vote on the wall's maintenance budget in May, Mayor Ida Berg said. Berg has not said how she will vote.
+
+Ferry ticket sales fell by a third after the night service was cut in March.
+
+The panel chose steel rather than concrete for the flood gates.
+
+Buses to the waterfront will run every eight minutes, up from every 15 minutes now.
+
+The panel could not settle the question of the gates' upkeep on its own.
+
+The state grant covers half of the wall's cost.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -60,6 +72,16 @@ func TestSupportRules(t *testing.T) {
 		{"what the source says", "Holm said the council had studied the design for two years.", 6, true},
 		{"a place from another paragraph", "The council voted 5-4 in Norden to build a sea wall.", 2, false},
 		{"the right person, another deed", "Tomas Holm resigned from the board over the design.", 6, false},
+		{"what the next sentence says the subject has not done", "Ida Berg said she will vote for the maintenance budget.", 10, false},
+		{"a cause the source gives by \"after\"", "Ferry ticket sales dropped by a third because the night service was cut in March.", 11, true},
+		{"a cause the source does not give", "The council will vote on the wall's maintenance budget in May because Ida Berg asked it to.", 10, false},
+		{"\"not\" for \"rather than\"", "For the flood gates the panel picked steel, not concrete.", 12, true},
+		{"what \"rather than\" negates", "The panel chose concrete for the flood gates.", 12, false},
+		{"\"instead of\" is not a negation", "Buses to the waterfront will run every eight minutes instead of every 15.", 13, true},
+		{"a claim that uses both words of an antonym pair", "The panel cannot answer the question of the gates' upkeep on its own.", 14, true},
+		{"a percentage for a fraction", "The state grant covers 50 percent of the wall's cost.", 15, true},
+		{"a bound on its side", "The wall will cost more than 1.8 million dollars.", 3, true},
+		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,6 +119,13 @@ func TestRoughFigures(t *testing.T) {
 		{"about 900 workers", "900 workers", true},
 		{"2 million people", "1.9 million people", false},
 		{"roughly 3 million people", "1.9 million people", false},
+		{"more than 61,000 fans", "a crowd of 61,204", true},
+		{"more than 61,000 fans", "a crowd of 60,204", false},
+		{"more than 50,000 fans", "a crowd of 61,204", false},
+		{"under 2,500 grams", "2,480 grams", true},
+		{"under 2,500 grams", "2,580 grams", false},
+		{"50 percent", "by half", true},
+		{"50 percent", "50 of them", false},
 	}
 	for _, tt := range tests {
 		v, rough := figuresOf(tt.claim)
@@ -127,6 +156,20 @@ func TestTimedFigures(t *testing.T) {
 	for _, tt := range tests {
 		if got := timesAgree(timedFigures(tt.claim), timedFigures(tt.source)); got != tt.want {
 			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
+		}
+	}
+}
+
+func TestPossessorIsNotTheSubject(t *testing.T) {
+	e := harbourEngine(t)
+	tests := []struct{ claim, want string }{
+		{"Ida Berg said the vote would be close.", "Ida Berg"},
+		{"Berg's deputy said the vote would be close.", ""},
+	}
+	for _, tt := range tests {
+		c := e.claimInfo(tt.claim)
+		if c.subject != tt.want {
+			t.Errorf("subject of %q = %q; want %q", tt.claim, c.subject, tt.want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"math"
-	"regexp"
 	"slices"
 
 	"articlebot/retrieval"
@@ -57,11 +56,6 @@ func init() {
 	}
 }
 
-// negation matches words that make a clause negative. A claim and its
-// evidence must agree on it: "Putin agreed to a full ceasefire" is not
-// supported by "Putin did not agree to a full ceasefire".
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refused|refuses|rejected|rejects|denied|denies|failed|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
-
 // judgement is how well a window of article sentences supports a claim.
 type judgement struct {
 	coverage float64 // IDF-weighted share of the claim's terms present
@@ -72,6 +66,9 @@ type judgement struct {
 	// lead says the window's paragraph is the article's best support for
 	// the claim by a clear margin (relative support).
 	lead bool
+	// missed are the claim's terms, names aside, the window holds in no
+	// form (see novelty.go).
+	missed uint64
 }
 
 // supports reports whether the window states the claim.
@@ -134,7 +131,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				}
 			}
 		}
-		j.polarity = negExact&mask == 0 && negMask&^posMask&mask == 0
+		// Words the claim negates too may be negated in the window
+		// ("her account rather than her brother's" for "not by her
+		// brother").
+		j.polarity = negExact&mask&^c.negMask == 0 && negMask&^posMask&mask&^c.negMask == 0
 	}
 	// A claim word whose opposite the window uses instead ("fallen"
 	// against "risen") turns the window against the claim.
@@ -143,12 +143,21 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			continue
 		}
 		for _, a := range antonyms[t] {
+			if indexOf(c.terms, a) >= 0 {
+				continue // the claim says both ("answer the question")
+			}
 			for _, id := range window {
 				if containsStr(ix.sents[id].terms, a) {
 					j.polarity = false
 				}
 			}
 		}
+	}
+	// A claim that gives a cause needs a window that gives one, and a
+	// claim must not rest on one sentence when the next says its
+	// subject did not do it (see relation.go).
+	if c.cause && !ix.causeStated(window) || e.deniedNearby(c, window, mask) {
+		j.polarity = false
 	}
 	if len(c.names) > 0 {
 		inWindow, own, near := e.namesAround(window)
@@ -211,6 +220,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			credit = c.weights[i] * wordnetCredit
 		}
 		got += credit
+		if credit == 0 && names&(1<<i) == 0 {
+			j.missed |= 1 << i
+		}
 		if names&(1<<i) == 0 {
 			said += credit
 			rest += c.weights[i]

@@ -36,18 +36,20 @@ func rate(n, d int) float64 { return float64(n) / float64(max(d, 1)) }
 // must pass the checks and not be beaten by more than supportMargin), and
 // every unsupported claim against every paragraph. The tuned sets are held
 // to the figures the thresholds were calibrated to; the held-out figures
-// are logged (go test -run TestSupportErrorRates -v ./answer/).
+// and unseen figures are logged (go test -run TestSupportErrorRates -v
+// ./answer/).
 func TestSupportErrorRates(t *testing.T) {
 	tuned := supportRatesOf(t, "tuned")
 	t.Logf("tuned: %s", tuned)
 	t.Logf("heldout: %s", supportRatesOf(t, "heldout"))
+	t.Logf("unseen: %s", supportRatesOf(t, "unseen"))
 	// Round 2 measured 8/166, 0/301 and 20/84 (the claims of aquifer,
 	// corvane, millbrook and saelen are harder than the first 24, of which
-	// 2 are accepted).
-	if rate(tuned.rightRejected, tuned.right) > 0.05 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.25 {
-		t.Errorf("tuned: %s; want at most 0.05, 0.01 and 0.25", tuned)
+	// 2 are accepted); round 3, 4/172, 0/313 and 19/89.
+	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.22 {
+		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.22", tuned)
 	}
-	if tuned.right < 160 || tuned.claims < 80 {
+	if tuned.right < 170 || tuned.claims < 85 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

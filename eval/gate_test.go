@@ -24,21 +24,28 @@ import (
 // 20/84 (0.800) and 0.895. On the first round's 24 claims the gate now
 // shows 2 (it showed 4). The floors for those two behaviours are set from
 // the new data, not lowered on the old.
+//
+// Round 3 (helper gate) raised them again with the negation idioms, the
+// percentage and bound figures, the possessor rule and the relation checks
+// (see answer/negation.go, numbers.go, relation.go), on tuned data grown to
+// 89 invented sentences: own words kept 0.951 → 0.976, wrong-neighbour
+// recall 0.934 → 0.959, invented sentences shown 20/84 → 19/89
+// (precision 0.824).
 var gateFloors = map[string]struct {
 	precision, recall, kept float64
 	inventedShown           int
 }{
-	"own words":           {0.95, 0.94, 0.94, 0},
-	"cites neighbour":     {0.95, 0.90, 0, 0},
-	"mixed right/wrong":   {0.95, 0.92, 0.93, 0},
-	"splits a fact":       {0.95, 0.90, 0.90, 0},
-	"invents a sentence":  {0.78, 0.93, 0.93, 20},
+	"own words":           {0.95, 0.96, 0.96, 0},
+	"cites neighbour":     {0.95, 0.94, 0, 0},
+	"mixed right/wrong":   {0.95, 0.95, 0.96, 0},
+	"splits a fact":       {0.95, 0.92, 0.92, 0},
+	"invents a sentence":  {0.80, 0.98, 0.98, 19},
 	"invents a quotation": {0.95, 0.88, 0.88, 0},
-	"cites as [1][2]":     {0.95, 0.93, 0.92, 0},
-	"cites as [1, 2]":     {0.95, 0.93, 0.92, 0},
-	"cites as (1)":        {0.95, 0.93, 0.93, 0},
-	"cites as [Source 1]": {0.95, 0.93, 0.93, 0},
-	"cites as 【1】":        {0.95, 0.93, 0.93, 0},
+	"cites as [1][2]":     {0.95, 0.95, 0.94, 0},
+	"cites as [1, 2]":     {0.95, 0.95, 0.94, 0},
+	"cites as (1)":        {0.95, 0.95, 0.95, 0},
+	"cites as [Source 1]": {0.95, 0.95, 0.95, 0},
+	"cites as 【1】":        {0.95, 0.95, 0.95, 0},
 }
 
 // TestGateEval runs the citation gate eval on the tuned sets (the built-in

@@ -34,3 +34,11 @@ var QuantityClasses = [][]string{
 	{"most", "mostly", "majority", "largely", "mainly", "predominantly"},
 	{"always"},
 }
+
+// CauseEvidence are the words by which a source may state or imply a
+// cause ("fell 7 percent after a customer delayed orders"): a claim that
+// gives a cause ("because", "caused by", "led to") needs a source with
+// one of them, since a model adds a "because" the article never states.
+var CauseEvidence = newSet(`because cause caused causes causing due owing thanks result resulted resulting
+	reason reasons why after since following amid so therefore blamed blames blaming blame
+	led leads lead attributed attributes attribute triggered prompted`)

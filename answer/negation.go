@@ -1,0 +1,44 @@
+// Negation: which claims and sentences are negative, and which of their
+// words a negation covers.
+
+package answer
+
+import "regexp"
+
+// negation matches words that make a clause negative. A claim and its
+// evidence must agree on it: "Putin agreed to a full ceasefire" is not
+// supported by "Putin did not agree to a full ceasefire".
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refused|refuses|rejected|rejects|denied|denies|failed|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
+
+// Phrases that read negative to the word list but are not, or read
+// positive but are: "no less than 19 days" is "at least 19 days", and
+// "months rather than years" says what "months, not years" says. On the
+// tuned sets, treating "rather than" and "instead of" as "not" let 2
+// own-words sentences through that the polarity check rejected
+// ("a first step rather than a final one" for "a first step, not a last
+// one"), and no invented sentence.
+var (
+	notNegative = regexp.MustCompile(`(?i)\b(?:no|not)\s+(?:less|fewer|more|later|earlier|sooner|greater|smaller)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b`)
+	negativeToo = regexp.MustCompile(`(?i)\b(?:rather\s+than|instead\s+of)\b`)
+	leadingNo   = regexp.MustCompile(`(?i)^(?:no|not)\s+`)
+)
+
+// negationForm rewrites text for the negation checks only: idioms that
+// are not negative lose their "no" or "not", and "rather than" and
+// "instead of" become "not".
+func negationForm(text string) string {
+	text = notNegative.ReplaceAllStringFunc(text, func(m string) string {
+		return leadingNo.ReplaceAllString(m, "")
+	})
+	return negativeToo.ReplaceAllString(text, "not")
+}
+
+// negative reports whether text is negative. "Rather than" and "instead
+// of" do not make a claim negative ("every eight minutes instead of every
+// 15" is a positive claim); they make the words after them negated (see
+// claimInfo.negMask), and a source's "rather than" is its "not".
+func negative(text string) bool {
+	return negation.MatchString(notNegative.ReplaceAllStringFunc(text, func(m string) string {
+		return leadingNo.ReplaceAllString(m, "")
+	}))
+}
