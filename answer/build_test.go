@@ -16,8 +16,8 @@ import (
 // TestConcurrentBuildMatchesSequential checks that the engine New builds
 // with the quotation index beside the rest is the engine built one part
 // after the other: the same quotations, statements, speakers, ranking,
-// roles and vocabulary, and the same answers to every question of the
-// tuned sets, on every tuned article.
+// roles and vocabulary, and the same answers to the questions of the tuned
+// sets, on every tuned article.
 func TestConcurrentBuildMatchesSequential(t *testing.T) {
 	paths, err := filepath.Glob("../testdata/eval/tuned/*.questions.jsonl")
 	if err != nil || len(paths) == 0 {
@@ -61,7 +61,14 @@ func TestConcurrentBuildMatchesSequential(t *testing.T) {
 					t.Errorf("%s differ:\ngot  %+v\nwant %+v", part.name, part.got, part.want)
 				}
 			}
-			for _, q := range questionsOf(t, p) {
+			questions := questionsOf(t, p)
+			if stem != "shipped" && stem != "harbor" {
+				// The parts above cover every article; answers to all
+				// questions of two of them, and to a few of the others,
+				// keep the test short under the race detector.
+				questions = questions[:min(len(questions), 5)]
+			}
+			for _, q := range questions {
 				g, gerr := got.Ask(ctx, Request{Question: q}, nil)
 				w, werr := want.Ask(ctx, Request{Question: q}, nil)
 				if gerr != nil || werr != nil || !reflect.DeepEqual(g, w) {
