@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 )
 
 // How the engine decides that the article answers a question. Two rules
@@ -83,7 +84,67 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		// wall?": the speaker's passages answer.
 		return verdict{answerable: true}, true
 	}
+	if who := f.unseenSpeaker(q); !speaker && who != "" {
+		// "What did the manufacturers say?" of an article that never
+		// mentions manufacturers: no one it quotes is them.
+		return verdict{missing: who}, true
+	}
 	return verdict{}, false
+}
+
+// unseenSpeaker returns the subject of a speech question ("the prime
+// minister" in "What did the prime minister say?") when one of its words
+// is in no form in the article, else "".
+func (f focus) unseenSpeaker(q string) string {
+	if !isSpeechQuestion(q) {
+		return ""
+	}
+	ws := questionTokens(q)
+	start := -1
+	for i, w := range ws {
+		if questionAux[w] {
+			start = i + 1
+			break
+		}
+		if i > 1 {
+			return "" // "Who said …?", "What reason was given …?" have no speaker to look up
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	// The subject's head is its last word before a preposition or the
+	// speech verb ("manufacturers" in "the manufacturers of PFAS"): a
+	// modifier the article lacks ("the unnamed engineer") still leaves
+	// someone it may quote.
+	var subject []string
+	head := ""
+	for _, w := range ws[start:] {
+		if speechQuestion.MatchString(w) {
+			break
+		}
+		if head == "" && lexicon.Prepositions.Has(w) && len(subject) > 0 {
+			head = subject[len(subject)-1]
+		}
+		subject = append(subject, w)
+	}
+	if len(subject) == 0 {
+		return ""
+	}
+	if head == "" {
+		head = subject[len(subject)-1]
+	}
+	unseen := false
+	for _, ft := range f.terms {
+		unseen = unseen || ft.unseen && ft.word == head
+	}
+	if !unseen {
+		return ""
+	}
+	if !determiners[subject[0]] {
+		subject = append([]string{"the"}, subject...)
+	}
+	return strings.Join(subject, " ")
 }
 
 // bestProbability is the answerability model's best score over the first

@@ -21,12 +21,20 @@ const (
 	durationType
 	personType
 	reasonType
+	// ageType is how old someone or something is ("how old"); lengthType
+	// a height, depth, width or distance ("how tall", "how deep").
+	ageType
+	lengthType
 )
 
 var (
 	whereQ   = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
 	whenQ    = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
-	howLongQ = regexp.MustCompile(`(?i)^\s*how (long|far|high|tall|deep|old)\b`)
+	howLongQ = regexp.MustCompile(`(?i)^\s*how long\b`)
+	howOldQ  = regexp.MustCompile(`(?i)^\s*how old\b`)
+	// howTallQ asks for a length in a dimension the answer must name
+	// beside its figure: "how deep" is not answered by "a 14-metre core".
+	howTallQ = regexp.MustCompile(`(?i)^\s*how (far|high|tall|deep|wide)\b`)
 	howManyQ = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
 	whoQ     = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
 	whichQ   = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
@@ -35,12 +43,25 @@ var (
 	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
 	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
-	numberRe = regexp.MustCompile(`(?i)(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|third|quarter|fifth|dozen|dozens)\b)`)
+	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)
+	// cardinalRe is a number that counts: not a fraction ("half their
+	// households") nor a percentage ("18 per cent of mothers").
+	cardinalRe = regexp.MustCompile(`(?i)^(\d[\d,.]*|` + writtenNumbers + `|dozens|scores)$`)
+	// lengthRe is a figure with a unit of length: "9.6 feet", "a 14-metre
+	// core", "two miles".
+	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|storeys?|stories|floors)\b`)
+	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
+	// the age of 78", "died at 78", "Maria Gonzalez, 68,".
+	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
 	// "two decades".
 	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
 	personRe     = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
 )
+
+// writtenNumbers are the cardinal numbers written out, for the patterns
+// above.
+const writtenNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions`
 
 // questionType classifies a question by the kind of answer it wants.
 func questionType(q string) answerType {
@@ -51,6 +72,10 @@ func questionType(q string) answerType {
 		return timeType
 	case howLongQ.MatchString(q):
 		return durationType
+	case howOldQ.MatchString(q):
+		return ageType
+	case howTallQ.MatchString(q):
+		return lengthType
 	case howManyQ.MatchString(q):
 		return numberType
 	case whoQ.MatchString(q):
@@ -93,8 +118,8 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 				return true
 			}
 		}
-	case durationType:
-		for _, m := range numberUnitRe.FindAllString(sentence, -1) {
+	case durationType, ageType, lengthType:
+		for _, m := range typePattern[t].FindAllString(sentence, -1) {
 			if !inQ(m) {
 				return true
 			}

@@ -16,14 +16,19 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
 // to a head word of the question to count as being about it: about a
 // clause. countWords is how far before the counted noun a count stands
 // ("about 900 workers", "fewer than one in five shoppers").
+//
+// countWords was 3 until the words between a count and its noun had to be
+// the noun phrase's own (no function word but "and"/"or"): 4 lets "260
+// tax and tithe records" count records.
 const (
 	besideWords = 10
-	countWords  = 3
+	countWords  = 4
 )
 
-// howManyRe opens a question that counts: the noun phrase after it is
-// what is counted.
-var howManyRe = regexp.MustCompile(`(?i)^\s*(how many|what number of)\s+`)
+// howManyRe opens a question that counts or measures: the noun phrase
+// after it is what is counted ("how many workers") or measured ("how
+// much water"; "how much did it cost" has none).
+var howManyRe = regexp.MustCompile(`(?i)^\s*(how many|what number of|how much)\s+`)
 
 // questionAux are the auxiliary verbs that end a counted noun phrase ("how
 // many members WILL the board have").
@@ -74,12 +79,17 @@ func (f focus) heads(q string) (heads, counted []string) {
 	if loc := howManyRe.FindStringIndex(q); loc != nil {
 		for _, w := range strings.Fields(strings.ToLower(q[loc[1]:])) {
 			w = strings.Trim(w, "?!.,;:\"“”'’")
-			if questionAux[w] || lexicon.Prepositions.Has(w) {
+			if questionAux[w] || lexicon.Prepositions.Has(w) || lexicon.FunctionWords.Has(w) {
 				break
 			}
 			if ts := retrieval.Terms(w); len(ts) == 1 && isFocus[ts[0]] {
 				counted = append(counted, ts[0])
 			}
+		}
+		// "How many people attended?" is answered by "a crowd of
+		// 61,204": a noun that counts anyone need not follow its count.
+		if len(counted) == 1 && lightNouns[counted[0]] {
+			counted = nil
 		}
 	}
 	return heads, counted
@@ -91,6 +101,8 @@ var typePattern = map[answerType]*regexp.Regexp{
 	placeType:    placeRe,
 	timeType:     timeRe,
 	durationType: numberUnitRe,
+	ageType:      ageRe,
+	lengthType:   lengthRe,
 	numberType:   numberRe,
 	personType:   personRe,
 	reasonType:   reasonRe,
@@ -104,8 +116,19 @@ var typePattern = map[answerType]*regexp.Regexp{
 // before the counted noun.
 func (f focus) attachment(want answerType, q, s string) float64 {
 	heads, counted := f.heads(q)
-	if len(heads) == 0 {
-		return 1
+	if f.money {
+		// The sum must be beside what costs or earns, not only beside
+		// "cost": "the rules would cost its members millions of
+		// dollars" is not what a water meter costs.
+		var things []string
+		for _, h := range heads {
+			if !slices.Contains(f.moneyHeads, h) {
+				things = append(things, h)
+			}
+		}
+		if len(things) > 0 {
+			heads = things
+		}
 	}
 	re := typePattern[want]
 	if f.money {
@@ -133,17 +156,28 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		return false
 	}
 	if len(counted) > 0 && want == numberType && !f.money {
+		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "how much")
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && near(i, countWords, 0) {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) &&
+				(countsBefore(s, words, i, mass) || mass && measuredAfter(s, words, i)) {
 				return 1
 			}
 		}
 		return 0
 	}
+	if want == lengthType && !dimensionBeside(q, s, words, at) {
+		return 0
+	}
+	if len(heads) == 0 {
+		return 1
+	}
 	found := 0
 	for _, h := range heads {
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], []string{h}) && near(i, besideWords, besideWords) {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) == 0 || !f.stands(ts[0], []string{h}) {
+				continue
+			}
+			if want == reasonType && causeOf(s, words, i, at) || want != reasonType && near(i, besideWords, besideWords) {
 				found++
 				break
 			}

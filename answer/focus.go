@@ -61,10 +61,26 @@ var moneyWords = map[string]bool{}
 
 func init() {
 	for _, t := range retrieval.Terms(`cost costs costing price priced earn earns earned salary salaries
-		paid pay pays wage wages spend spent worth fee fees`) {
+		paid pay pays wage wages spend spent worth fee fees funding funded compensation money
+		budget`) {
 		moneyWords[t] = true
 	}
+	for _, t := range retrieval.Terms(`sell sold sells buy bought buys charge charged charges fetch fetched`) {
+		tradeWords[t] = true
+	}
 }
+
+// tradeWords ask for a sum only after "how much": "How much does a vase
+// sell for?", not "Who bought the house?".
+var tradeWords = map[string]bool{}
+
+// amountQ opens a question that can ask for an amount: "how much", or
+// "what" ("What will the homes cost?"). "Who paid the mortgage?" asks for
+// a person and "How will the wall be paid for?" for a means, not a sum.
+var (
+	amountQ  = regexp.MustCompile(`(?i)^\s*(how much|what)\b`)
+	howMuchQ = regexp.MustCompile(`(?i)^\s*how much\b`)
+)
 
 // moneyFocus keeps a question's money words ("paid", "salary") among its
 // focus terms, so that an article that never uses them in any form counts
@@ -124,7 +140,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		if f.entity[t] || questionWords[t] {
 			continue
 		}
-		if moneyWords[t] {
+		if (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(q)) && amountQ.MatchString(q) {
 			f.money = true
 			if e.vocab.hasStem(t) {
 				f.moneyHeads = append(f.moneyHeads, t)
@@ -261,7 +277,8 @@ func (f focus) aboutEntity(c candidate) bool {
 
 // moneyRe matches a sum of money: "$4.1 million", "£40", "62 cents",
 // "1.2 billion kroner".
-var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)`)
+// Written out too: "eighty thousand euros", "millions of dollars".
+var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }

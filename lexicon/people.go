@@ -62,7 +62,10 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	statistician dietitian optician beautician painter sculptor photographer poet
 	dancer runner swimmer sprinter boxer golfer rower skier climber baker butcher
 	carpenter plumber mechanic firefighter paramedic glassblower potter weaver
-	novelist playwright composer conductor filmmaker broadcaster`)
+	novelist playwright composer conductor filmmaker broadcaster
+	parent pupil patient customer client passenger tenant landlord shopper commuter
+	motorist cyclist pensioner spectator bystander onlooker supporter employee
+	staffer welder cleaner fisherman shopkeeper`)
 
 // Kin are the family roles that introduce a relative of someone the article
 // is about ("his wife Pauline Aldous", "her brother, Luis Ortega"): a bare

@@ -18,7 +18,8 @@ var SpeechVerbs = newSet(`said says say stated states told tells warned warns no
 var FrameVerbs = newSet(`called calls described describes asked asks continued recalled
 	shouted joked quipped dubbed termed labeled labelled branded wrote writes
 	criticised criticized hailed slammed derided dismissed characterised
-	characterized`)
+	characterized laughs laughed smiles smiled grins grinned sighs sighed shrugs
+	shrugged jokes quips recalls muses mused`)
 
 // CallFor are the forms of the one two-word speech verb: "called for".
 var CallFor = newSet(`called calls call`)

@@ -218,22 +218,12 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 		return who{}, none
 	}
 	m := p.ments[mi]
-	if m.runLo == i && m.hi < len(p.toks) {
-		// A capitalised word that only qualifies the title after it:
-		// "said Housing Minister Dora Lee", whose "Housing" is a run
-		// of its own.
-		if k := p.mentAt[m.hi]; k < 0 {
-			for j := m.hi + 1; j < len(p.toks) && j < m.hi+4; j++ {
-				if n := p.mentAt[j]; n >= 0 {
-					if t := p.ments[n]; t.runLo == m.hi && t.title != "" && t.ent != nil {
-						m = t
-					}
-					break
-				}
-			}
-		}
+	if t, ok := titledAfter(p, m.hi); ok && m.runLo == i && (m.ent == nil || m.ent.kind != Person) {
+		m = t
+	} else if m.runLo != i && m.lo != i {
+		return who{}, none
 	}
-	if (m.runLo != i && m.lo != i && m.runLo != p.ments[mi].hi) || m.ent == nil {
+	if m.ent == nil {
 		return who{}, none
 	}
 	if p.toks[m.hi-1].poss {
@@ -307,4 +297,35 @@ func possessiveNoun(t token) bool {
 		}
 	}
 	return false
+}
+
+// titledAfter returns the person named after a capitalised word that only
+// qualifies the title or role before the name, from token i: "said Housing
+// Minister Dora Lee" (whose "Housing" is a run of its own), "said
+// Opposition health spokeswoman Karen Doyle". Between them stand a title or
+// at most three lower-case words, one of them a role.
+func titledAfter(p *para, i int) (mention, bool) {
+	toks := p.toks
+	if i >= len(toks) || p.mentAt[i] >= 0 {
+		return mention{}, false
+	}
+	role := false
+	for j := i; j < len(toks) && j < i+4 && toks[j].isWord() && toks[j].sent == toks[i].sent; j++ {
+		if n := p.mentAt[j]; n >= 0 {
+			t := p.ments[n]
+			ok := t.ent != nil && t.ent.kind == Person && (t.runLo == i && t.title != "" || role && t.runLo == j)
+			return t, ok
+		}
+		switch {
+		case toks[j].capital():
+			if !lexicon.IsTitleWord(toks[j].text) {
+				return mention{}, false
+			}
+		case lexicon.IsRole(toks[j].text):
+			role = true
+		case lexicon.FunctionWords.Has(toks[j].lower()):
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }

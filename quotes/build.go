@@ -29,6 +29,7 @@ type builder struct {
 	sentPeople map[int][]*entity // people named in a sentence, its subject first
 	sentOrg    map[int]*entity
 	sentAny    map[int]*entity
+	sentSource map[int]string // an unnamed source that spoke in a sentence naming no one
 	lastQuote  who
 	spoke      []who // speakers attributed in the current sentence
 	quotes     []Quote
@@ -45,6 +46,7 @@ func newBuilder(a *article.Article) *builder {
 		sentPeople: map[int][]*entity{},
 		sentOrg:    map[int]*entity{},
 		sentAny:    map[int]*entity{},
+		sentSource: map[int]string{},
 		bySentence: map[int][]string{},
 		rs:         newResolver(),
 	}

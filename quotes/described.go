@@ -56,6 +56,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			break
 		}
 	}
+	if head < 0 && indefinite {
+		head = personBeforeWho(toks, first, v)
+	}
 	if head < 0 || toks[head].poss {
 		return who{}, 0, none
 	}
@@ -63,7 +66,11 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	// the description and its verb, and no other speech verb but inside a
 	// relative clause set off by commas ("a nurse, who asked not to be
 	// named because staff were told not to talk, said").
-	setOff := head+2 < v && toks[head+1].is(",") && toks[v-1].is(",") && slices.Contains([]string{"who", "which", "that"}, toks[head+2].lower())
+	rel := head + 1
+	if rel < v && toks[rel].is(",") {
+		rel++
+	}
+	setOff := rel < v-1 && toks[v-1].is(",") && slices.Contains([]string{"who", "which", "that"}, toks[rel].lower())
 	for k := head + 1; k < v && !setOff; k++ {
 		if _, ok := speechVerb(toks, k, false); ok {
 			return who{}, 0, none
@@ -89,8 +96,15 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		}
 	}
 	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
-		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil {
+		owned := slices.ContainsFunc(toks[first:head], possessive)
+		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil && (!owned || slices.Contains(fuzzy.Words(e.name), hw)) {
 			return who{ent: e}, lo, found
+		}
+		if definite && lexicon.Definites.Has(strings.ToLower(toks[lo].text)) {
+			// "the mayor's office said", "the league said": an office of
+			// someone, or a body the article does not name, not the
+			// organisation named last.
+			return who{generic: strings.ToLower(toks[lo].text) + " " + phrase(toks, first, head+1)}, lo, found
 		}
 	}
 	return who{}, 0, none
@@ -126,9 +140,10 @@ func (b *builder) latest(people []*entity, at int) *entity {
 
 // orgNamed resolves "the ministry" or "the company" to an organisation:
 // of those whose names hold the noun, the one named last before offset at;
-// else,
-// for a generic noun, the organisation of the nearest sentence before,
-// else the one the article names most.
+// else the organisation of the nearest sentence before, when the noun is
+// a business noun ("the company", "the firm") or one the article gives
+// that organisation; else, for a business noun, the one the article names
+// most. "The league said" in a story about two clubs is neither club.
 func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	var named []*entity
 	for _, e := range b.rs.orgs {
@@ -139,12 +154,16 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	if len(named) > 0 {
 		return b.latest(named, at)
 	}
-	var best *entity
+	business := lexicon.Businesses.Has(noun)
 	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
-		if e := b.sentOrg[s]; e != nil {
+		if e := b.sentOrg[s]; e != nil && (business || e.roleWords[noun]) {
 			return e
 		}
 	}
+	if !business {
+		return nil
+	}
+	var best *entity
 	for _, e := range b.rs.orgs {
 		if best == nil || len(e.refs) > len(best.refs) {
 			best = e
@@ -253,4 +272,25 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 		}
 	}
 	return who{}, none
+}
+
+// personBeforeWho returns the head of an indefinite description that no
+// list knows as a role but that "who" shows is a person: "a welder who has
+// worked there for 20 years", "a cleaner, who asked not to be named". The
+// head is one of at most three lower-case words from first; else -1.
+func personBeforeWho(toks []token, first, v int) int {
+	for h := first; h < v && h < first+3; h++ {
+		t := toks[h]
+		if !t.isWord() || t.capital() || t.quote >= 0 || t.poss || lexicon.FunctionWords.Has(t.lower()) {
+			return -1
+		}
+		n := h + 1
+		if n < v && toks[n].is(",") {
+			n++
+		}
+		if n < v && toks[n].is("who") {
+			return h
+		}
+	}
+	return -1
 }

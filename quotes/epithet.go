@@ -56,6 +56,14 @@ func (b *builder) epithet(p *para, lo, j int) (who, int, status) {
 		if len(fit) == 1 {
 			return who{ent: fit[0]}, start, found
 		}
+		if sid := int(toks[j].sent) - 1; len(b.ages()) == 0 && len(b.sentPeople[sid]) == 1 {
+			// An article that gives no one's age: "Kofi Mensah scored
+			// late. “…,” the 22-year-old said." is about the one person
+			// the sentence before named.
+			if e := b.sentPeople[sid][0]; gender == 0 || e.gender == 0 || e.gender == gender {
+				return who{ent: e}, start, found
+			}
+		}
 		return who{}, start, found
 	}
 	pro := "he"
@@ -79,11 +87,18 @@ func (b *builder) ages() map[string][]*entity {
 		toks := p.toks
 		for _, m := range p.ments {
 			e, h := m.ent, m.hi
-			if e == nil || e.kind != Person || h+2 >= len(toks) || !toks[h].is(",") || !toks[h+2].is(",") || !isDigits(toks[h+1].text) {
+			if e == nil || e.kind != Person {
 				continue
 			}
-			if !containsEntity(b.ageOf[toks[h+1].text], e) {
-				b.ageOf[toks[h+1].text] = append(b.ageOf[toks[h+1].text], e)
+			age := ""
+			switch {
+			case h+2 < len(toks) && toks[h].is(",") && toks[h+2].is(",") && isDigits(toks[h+1].text):
+				age = toks[h+1].text
+			case m.runLo > 0:
+				age = yearsOld(toks[m.runLo-1]) // "34-year-old Sofia Reyes"
+			}
+			if age != "" && !containsEntity(b.ageOf[age], e) {
+				b.ageOf[age] = append(b.ageOf[age], e)
 			}
 		}
 	}
@@ -107,4 +122,16 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// yearsOld returns N of a token "N-year-old", or "".
+func yearsOld(t token) string {
+	if !t.isWord() || t.quote >= 0 {
+		return ""
+	}
+	n, ok := strings.CutSuffix(t.lower(), "-year-old")
+	if !ok || !isDigits(n) {
+		return ""
+	}
+	return n
 }

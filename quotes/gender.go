@@ -62,7 +62,7 @@ func (b *builder) inferGenders() {
 			} else if people != 1 {
 				continue
 			}
-			if g := pronounSex(t.text); g != 0 {
+			if g := pronounSex(t.text); g != 0 && !objectPronoun(p.toks, k) {
 				note(only, g)
 			}
 		}
@@ -89,4 +89,20 @@ func pronounSex(w string) byte {
 		buf[i] = c
 	}
 	return lexicon.PronounGender(string(buf[:len(w)]))
+}
+
+// objectPronoun reports whether token k is "him", or "her" as an object
+// rather than a possessive ("joined her for the last stage", "told her."),
+// which in its clause is someone other than the subject named before it:
+// "Her husband, Luis Carvalho, joined her" says nothing of Luis's sex.
+func objectPronoun(toks []token, k int) bool {
+	switch toks[k].lower() {
+	case "him":
+		return true
+	case "her":
+		n := k + 1
+		return n >= len(toks) || !toks[n].isWord() || toks[n].sent != toks[k].sent ||
+			lexicon.FunctionWords.Has(toks[n].lower()) || lexicon.Prepositions.Has(toks[n].lower())
+	}
+	return false
 }

@@ -180,7 +180,10 @@ func classify(toks []token, lo, hi int) []mention {
 	// ("Engineer Laura Finch").
 	last := -1
 	for k := lo; k < hi-1; k++ {
-		if isTitleWord(toks, k) || (k == lo && lexicon.IsTitleWord(toks[k].text)) {
+		// "Local MP Joanna Fry", "Former Ambassador …": a role adjective
+		// may open the run before the role noun.
+		lead := k == lo || k == lo+1 && lexicon.RoleAdjectives.Has(strings.ToLower(toks[lo].text))
+		if isTitleWord(toks, k) || (lead && lexicon.IsTitleWord(toks[k].text)) {
 			last = k
 		}
 	}

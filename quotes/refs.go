@@ -116,10 +116,13 @@ func principals(cands []*entity) []*entity {
 }
 
 // pronounAfter returns the gender of the first "he", "his", "she" or "her"
-// after a mention in its sentence, before any other name, or 0.
+// after a mention in its sentence or the next of its paragraph, outside
+// quotations, before any other name, or 0.
 func pronounAfter(p *para, m *mention) byte {
-	for k := m.hi; k < len(p.toks) && p.toks[k].sent == p.toks[m.lo].sent; k++ {
-		if p.mentAt[k] >= 0 {
+	// In the name's sentence or the next of the paragraph: "Carvalho
+	// shrugs it off. “…,” she says."
+	for k := m.hi; k < len(p.toks) && p.toks[k].sent <= p.toks[m.lo].sent+1; k++ {
+		if p.mentAt[k] >= 0 && p.toks[k].quote < 0 {
 			return 0
 		}
 		if t := p.toks[k]; t.isWord() && t.quote < 0 {

@@ -228,7 +228,9 @@ func (rs *resolver) attachPerson(r mref) {
 func (rs *resolver) findPerson(r mref) *entity {
 	words := r.words()
 	sur := fuzzy.Fold(strings.Join(surname(words), " "))
-	full := len(words) > 1 && !lexicon.Particles.Has(words[0])
+	// "De Vries said", "Le Pen said": a particle capitalised at the start
+	// of a sentence still opens the surname, not a first name.
+	full := len(words) > 1 && !lexicon.Particles.Has(strings.ToLower(words[0]))
 	cands := rs.bySurname[sur]
 	if full {
 		for _, e := range rs.byPrefix[prefix2(sur)] {

@@ -24,8 +24,15 @@ type named struct {
 // the "she" is Quill, and Pell's sex is not told.
 func (b *builder) noteGenders() {
 	var open *entity
+	openSent := int32(-1)
 	for _, p := range b.paras {
 		for k, t := range p.toks {
+			if open != nil && t.sent > openSent && !(t.sent == openSent+1 && sentenceInitial(p.toks, k) && t.quote < 0) {
+				// The pronoun must be in the name's sentence or open the
+				// next: in "Luis joined her. “…,” she laughs." the "she"
+				// is not Luis.
+				open = nil
+			}
 			if t.quote >= 0 || !t.isWord() {
 				continue
 			}
@@ -34,7 +41,7 @@ func (b *builder) noteGenders() {
 					object := afterPreposition(p.toks, m.runLo)
 					b.order = append(b.order, named{m.ent, int(t.start), object})
 					if m.ent.kind == Person {
-						open = m.ent
+						open, openSent = m.ent, t.sent
 						if object {
 							open = nil
 						}
@@ -42,7 +49,7 @@ func (b *builder) noteGenders() {
 				}
 				continue
 			}
-			if open == nil || len(t.text) > len("herself") {
+			if open == nil || len(t.text) > len("herself") || objectPronoun(p.toks, k) {
 				continue
 			}
 			if g := lexicon.PronounGender(t.lower()); g != 0 {

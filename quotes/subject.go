@@ -107,6 +107,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		// After an opening phrase: "In a statement, the company said".
 		for k := j - 1; k > lo && k >= j-6 && toks[k].isWord(); k-- {
 			if w := toks[k].lower(); lexicon.Definites.Has(w) || lexicon.Indefinites.Has(w) {
+				if toks[k-1].isWord() && lexicon.Prepositions.Has(toks[k-1].lower()) {
+					break // "A parent at the school said": not the school
+				}
 				if d, start, st := b.described(p, k, v); st == found {
 					return d, start, st
 				}
@@ -118,6 +121,11 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	case lexicon.PersonPronouns.Has(w) || lexicon.OrgPronouns.Has(w):
 		if afterPreposition(toks, j) {
 			return who{}, 0, none
+		}
+		if src := b.sentSource[int(toks[j].sent)-1]; src != "" && (w == "he" || w == "she") {
+			// "A worker, who asked not to be named, said …. “…,” he
+			// said.": the source the sentence before was about.
+			return who{generic: src}, j, found
 		}
 		if e := b.pronoun(int(toks[j].sent), w); e != nil {
 			return who{ent: e}, j, found
@@ -220,6 +228,12 @@ func (b *builder) pronoun(sent int, w string) *entity {
 func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 	lo, hi := p.sentRange(sid)
 	var refs []*entity
+	src := ""
+	if len(spoke) > 0 && spoke[0].ent == nil && unnamedOne(spoke[0].generic) {
+		// "A worker, who asked that his name not be used, said": the
+		// sentence's pronouns are the source's.
+		src = spoke[0].generic
+	}
 	for j := lo; j < hi; j++ {
 		t := p.toks[j]
 		if !t.isWord() || t.quote >= 0 || t.title {
@@ -229,7 +243,15 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			if e := p.ments[mi].ent; e != nil && p.ments[mi].lo == j {
 				refs = append(refs, e)
 			}
-		} else if w := t.lower(); (lexicon.PersonPronouns.Has(w) && len(refs) == 0) || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
+		} else if w := t.lower(); j == lo && src == "" && (w == "his" || w == "her") {
+			// "Her husband, Luis Carvalho, joined her": the sentence is
+			// about her first, then him.
+			pro := "he"
+			if w == "her" {
+				pro = "she"
+			}
+			refs = append(refs, b.pronoun(sid, pro))
+		} else if (lexicon.PersonPronouns.Has(w) && len(refs) == 0 && src == "") || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
 			refs = append(refs, b.pronoun(sid, w))
 		} else if lexicon.Definites.Has(w) && !afterPreposition(p.toks, j) {
 			// "The captain, who …": a role that picks out one person.
@@ -237,6 +259,9 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 				refs = append(refs, people[0])
 			}
 		}
+	}
+	if src != "" && len(refs) == 0 {
+		b.sentSource[sid] = src
 	}
 	for _, w := range spoke {
 		refs = append(refs, w.ent)
@@ -278,4 +303,12 @@ func firstCoordinated(p *para, lo int, m mention) (*entity, int) {
 		first, start = om.ent, om.runLo
 	}
 	return first, start
+}
+
+// unnamedOne reports whether an unnamed source's description names one
+// person: "a worker", "a spokesperson for the trust", not "officials" or
+// "analysts at Varga Bank".
+func unnamedOne(name string) bool {
+	det, _, _ := strings.Cut(name, " ")
+	return det == "a" || det == "an" || det == "one"
 }

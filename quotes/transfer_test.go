@@ -28,6 +28,22 @@ func TestAttributionMechanisms(t *testing.T) {
 				"“Every landlord will be checked,” said Housing Minister Dora Mensah-Clark, “and the worst will be fined.”",
 			},
 			[]string{"Piet Lund: We cannot pay", "Dora Mensah-Clark: Every landlord will be checked", "Dora Mensah-Clark: and the worst will be fined."}},
+		{"an inverted said with a capitalised modifier and a lower-case role before the name",
+			[]string{
+				"Ministers promised more money for clinics.",
+				"“Money does not see patients,” said Opposition care spokesman Ravi Menon.",
+			},
+			[]string{"Ravi Menon: Money does not see patients"}},
+		{"a role adjective opening the run before a role noun and a name",
+			[]string{"Local MP Dina Shah called for an inquiry. “This happens every spring,” she told the radio."},
+			[]string{"Dina Shah: This happens every spring"}},
+		{"a description with a place after it, and one set off by commas",
+			[]string{
+				"The head teacher resigned on Monday.",
+				"A parent at the school said: “People will still talk.”",
+				"A pupil, who did not want to be named, said: “We liked her.”",
+			},
+			[]string{"a parent at the school: People will still talk.", "a pupil: We liked her."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
@@ -60,6 +76,63 @@ func TestAttributionMechanisms(t *testing.T) {
 				"A report titled “Bridges at Risk: A Survey of Northern Crossings” found 40 weak spans.",
 			},
 			[]string{"Ivo Marsh: It changes the dates"}},
+		{"a particle capitalised at the start of a sentence opens the surname",
+			[]string{
+				"The survey was led by Dr. Joost van Dijk of Utrecht. Mara Lind helped.",
+				"Van Dijk said the funder had no say. “Nobody told us what to find,” he said.",
+			},
+			[]string{"Joost van Dijk: Nobody told us what to find"}},
+		{"a source for an organisation named with the",
+			[]string{
+				"A spokesperson for the Fenland Otter Trust said the group would watch the work. “The otters come first,” the spokesperson said.",
+			},
+			[]string{"a spokesperson for the Fenland Otter Trust: The otters come first"}},
+		{"someone's office is not the organisation named last",
+			[]string{
+				"The Fenland Otter Trust welcomed the vote. The mayor, Hamid Roshan, was away.",
+				"In a written statement, the mayor's office said he “backs the council.”",
+			},
+			[]string{"the mayor's office: backs the council."}},
+		{"an unnamed source that speaks is the next sentence's he",
+			[]string{
+				"The plant's MP, Rob Hale, asked for help.",
+				"A welder who has worked at the yard for 20 years, and who asked that his name not be used, said he had seen it coming. “The orders dried up,” he said.",
+			},
+			[]string{"a welder: The orders dried up"}},
+		{"an age no one is given: the one person the sentence before named",
+			[]string{
+				"Brock Athletic won 3-0 at Fell Rovers, with Tariq Noor scoring twice.",
+				"“I will remember this for ever,” the 19-year-old said.",
+			},
+			[]string{"Tariq Noor: I will remember this for ever"}},
+		{"an age given before the name",
+			[]string{
+				"One runner, 19-year-old Tariq Noor, finished first. His coach, Ida Berg, 51, wept.",
+				"“I will remember this for ever,” the 19-year-old said.",
+			},
+			[]string{"Tariq Noor: I will remember this for ever"}},
+		{"a body the article does not name is not the club named last",
+			[]string{
+				"Brock Athletic beat Fell Rovers 3-0 in a bad-tempered game.",
+				"The federation said in a statement that it would look at “the conduct of both benches.”",
+			},
+			[]string{"the federation: the conduct of both benches."}},
+		{"a feature's shared surname: manner verbs, a sentence opening with her, she after the bare name",
+			[]string{
+				"Painter Rosa Lind spent a year on the coast. She spoke to us from her studio.",
+				"Lind, 51, says the sea changed her work. “I stopped painting boats,” she says.",
+				"Her husband, the potter Erik Lind, came for the last month. “He broke three mugs,” she laughs.",
+				"Erik Lind says the light was the point. “I fired at dawn,” he says.",
+				"The critic Jonas Brandt wrote that the show was “thin, like the air.”",
+				"Lind waves the review away. “Jonas saw it for ten minutes,” she says.",
+			},
+			[]string{
+				"Rosa Lind: I stopped painting boats",
+				"Rosa Lind: He broke three mugs",
+				"Erik Lind: I fired at dawn",
+				"Jonas Brandt: thin, like the air.",
+				"Rosa Lind: Jonas saw it for ten minutes",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

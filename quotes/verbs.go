@@ -185,8 +185,12 @@ func apposition(toks []token, i int) hint {
 	return unknown
 }
 
-// afterPreposition reports whether the word before token i is a
-// preposition, which makes the name an object ("officials in Kyiv said").
+// afterPreposition reports whether the word before token i, past a "the",
+// is a preposition, which makes the name an object ("officials in Kyiv
+// said", "a spokesperson for the Ouse Trust said").
 func afterPreposition(toks []token, i int) bool {
+	if i > 1 && toks[i-1].is("the") {
+		i--
+	}
 	return i > 0 && toks[i-1].isWord() && lexicon.Prepositions.Has(toks[i-1].text)
 }

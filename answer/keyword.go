@@ -1,0 +1,269 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"articlebot/lexicon"
+	"articlebot/retrieval"
+)
+
+// The question's key words beyond its nouns: its main verb ("When will the
+// plant OPEN?"), the noun a "which/what" question asks about ("Which cloud
+// PROVIDER …?"), and its tense. A sentence that shares the question's
+// nouns but lacks its verb, names the asked-for thing only as "a new
+// cloud provider", or states as done what the question asks about the
+// future, does not answer it. No part-of-speech tagger is at hand, so
+// the verb is found by the shape of an English question: after the
+// auxiliary and the subject, the last content word before the object's
+// determiner, "to" or the end.
+
+// determiners open a noun phrase: after the verb, they start its object.
+var determiners = map[string]bool{}
+
+// indefinites introduce something the sentence does not identify: "a
+// large customer", "an outside firm", "four other bidders".
+var indefinites = map[string]bool{}
+
+// typeNouns name the kind of answer, not the thing asked about: "what
+// share", "which year".
+var typeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an its their his her our your my this that these those any every each some no all`) {
+		determiners[w] = true
+	}
+	for _, w := range strings.Fields(`a an another other others some several unnamed unidentified undisclosed certain various many
+		one two three four five six seven eight nine ten dozens`) {
+		indefinites[w] = true
+	}
+	for _, w := range strings.Fields(`share percentage proportion fraction number amount period time year years day days date month
+		months kind sort type way part sum figure rate level`) {
+		typeNouns[w] = true
+	}
+}
+
+var (
+	futureQ = regexp.MustCompile(`(?i)\b(will|shall|going to|plans? to|planning to|intends? to)\b`)
+	pastQ   = regexp.MustCompile(`(?i)^\s*(\p{L}+\s+){0,3}?(did|was|were|had)\b`)
+	// plannedRe marks a sentence that speaks of what is still to come.
+	plannedRe = regexp.MustCompile(`(?i)\b(will|would|shall|going to|plans? to|planned to|planning to|intends? to|expects? to|expected to|(is|are|was|were) (due|set|scheduled) to|scheduled for|next (week|month|year|season)|later this|aims? to|hopes? to|could|may|might)\b|['’]ll\b`)
+	// happenedRe marks a sentence that reports what happened: a past or
+	// perfect verb not governed by "will", "to" or a form of "be".
+	happenedRe = regexp.MustCompile(`(?i)\b(was|were|had|did)\b|\b\p{L}{3,}ed\b`)
+)
+
+// questionWords splits a question into lower-case words without
+// punctuation.
+func questionTokens(q string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		if w = strings.Trim(w, "?!.,;:\"“”'’()"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// questionVerb returns the question's main verb, or "" when it has none a
+// sentence must repeat ("Who is the mayor?").
+func questionVerb(q string) string {
+	ws := questionTokens(q)
+	start, copula := 0, false
+	for i, w := range ws {
+		if questionAux[w] {
+			start, copula = i+1, w == "is" || w == "are" || w == "was" || w == "were"
+			break
+		}
+	}
+	if start == 0 && len(ws) > 0 {
+		start = 1 // "Who chaired the talks?": the verb follows the question word
+		if len(ws) > 2 && (ws[1] == "many" || ws[1] == "much") {
+			start = 2
+		}
+	}
+	for start < len(ws) && determiners[ws[start]] {
+		start++
+	}
+	verb := ""
+	for i := start; i < len(ws); i++ {
+		w := ws[i]
+		if w == "be" || w == "been" || w == "being" {
+			if i+1 < len(ws) {
+				return ws[i+1] // "will be tested"
+			}
+			return ""
+		}
+		if verb != "" && (determiners[w] || w == "to") {
+			break
+		}
+		if questionAux[w] || lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
+			continue
+		}
+		verb = w
+	}
+	if copula && !(strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "en") || len(lexicon.Forms(verb)) > 0) {
+		return "" // "Who is the customer …?" has no verb of its own
+	}
+	return verb
+}
+
+// askedNoun returns the noun a "which/what N" or "who is the N" question
+// asks about ("provider" in "Which cloud provider did Dropkin move to?"),
+// or "" when it asks for a kind of answer ("what share") or has none.
+func askedNoun(q string) string {
+	ws := questionTokens(q)
+	if len(ws) < 2 {
+		return ""
+	}
+	var np []string
+	switch {
+	case ws[0] == "which" || ws[0] == "what" && !questionAux[ws[1]]:
+		for _, w := range ws[1:] {
+			if questionAux[w] {
+				break
+			}
+			if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
+				if len(np) > 0 {
+					np = np[:1] // "Which firm audited the …": no auxiliary, the noun comes first
+				}
+				break
+			}
+			np = append(np, w)
+		}
+	case (ws[0] == "who" || ws[0] == "whom") && (ws[1] == "is" || ws[1] == "are" || ws[1] == "was" || ws[1] == "were"):
+		for _, w := range ws[2:] {
+			if len(np) == 0 && (determiners[w] || indefinites[w]) {
+				continue // "the four other bidders"
+			}
+			if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || questionAux[w] {
+				break
+			}
+			np = append(np, w)
+		}
+	}
+	if len(np) == 0 || typeNouns[np[len(np)-1]] {
+		return ""
+	}
+	return np[len(np)-1]
+}
+
+// keyAbsence reports whether a sentence lacks a key word of the question
+// in every form the focus knows and every WordNet synonym: "When will the
+// plant open?" is not answered by a sentence about hiring at the plant. A
+// word outside the question's focus (a name, a speech verb) is not
+// weighed. (Word-vector similarity was tried instead of synonyms: the
+// nearest word of an unrelated sentence scores 0.5–0.7, too close to a
+// true paraphrase's to tell them apart.)
+func (f focus) keyAbsence(word string, c candidate) float64 {
+	if word == "" {
+		return 0
+	}
+	ts := retrieval.Terms(word)
+	if len(ts) != 1 {
+		return 0
+	}
+	for _, ft := range f.terms {
+		if ft.term != ts[0] {
+			continue
+		}
+		if hasFuzzy(c.terms, ft.term) || anyIn(c.terms, ft.alts) {
+			return 0
+		}
+		for _, r := range lexicon.Related(word) {
+			if rt := retrieval.Terms(r); len(rt) == 1 && c.terms[rt[0]] {
+				return 0
+			}
+		}
+		return 1
+	}
+	return 0
+}
+
+func anyIn(have map[string]bool, ts []string) bool {
+	for _, t := range ts {
+		if have[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// tenseClash reports whether a sentence speaks of another time than the
+// question: a question about what will happen answered by a sentence
+// that only reports what happened ("When will the results be published?"
+// — "The findings, published on Wednesday …"), or a question about what
+// happened answered by a plan ("What sentence did he receive?" — "He is
+// due to be sentenced in September").
+func tenseClash(q, s string) bool {
+	switch {
+	case futureQ.MatchString(q):
+		return !plannedRe.MatchString(s) && happenedRe.MatchString(s)
+	case pastQ.MatchString(q):
+		return plannedRe.MatchString(s) && !happenedRe.MatchString(withoutReporting(s))
+	}
+	return false
+}
+
+// reportingRe are the reporting verbs of a sentence, past in form whatever
+// the tense of what they report.
+var reportingRe = regexp.MustCompile(`(?i)\b(said|told|added|noted|stated|announced|reported|confirmed|warned|argued|explained|wrote|called|described)\b`)
+
+// governedRe is a participle a future or a passive governs ("to be
+// fined", "will be repaired"), not a report of what happened.
+var governedRe = regexp.MustCompile(`(?i)\b(be|been|being|to|will|would)\s+\p{L}+ed\b`)
+
+func withoutReporting(s string) string {
+	return governedRe.ReplaceAllString(reportingRe.ReplaceAllString(s, ""), "")
+}
+
+// indefiniteHead reports whether the noun a question asks to identify
+// stands in the sentence only as something unidentified: "a large
+// customer", "an outside firm", "four other bidders", with no name beside
+// it ("a large customer, Acme Corp,").
+func indefiniteHead(noun, q, s string) bool {
+	if noun == "" {
+		return false
+	}
+	ts := retrieval.Terms(noun)
+	if len(ts) != 1 {
+		return false
+	}
+	words := wordRe.FindAllStringIndex(s, -1)
+	seen := false
+	for i, w := range words {
+		if wt := retrieval.Terms(s[w[0]:w[1]]); len(wt) != 1 || wt[0] != ts[0] {
+			continue
+		}
+		seen = true
+		indef := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			p := strings.ToLower(s[words[j][0]:words[j][1]])
+			if indefinites[p] {
+				indef = true
+				break
+			}
+			if lexicon.FunctionWords.Has(p) {
+				break
+			}
+		}
+		if !indef || nameAfter(s, words, i, q) {
+			return false
+		}
+	}
+	return seen
+}
+
+// nameAfter reports whether a capitalised word the question does not use
+// follows word i closely: the unidentified thing is named after all.
+func nameAfter(s string, words [][]int, i int, q string) bool {
+	for j := i + 1; j < len(words) && j <= i+4; j++ {
+		w := s[words[j][0]:words[j][1]]
+		r := []rune(w)
+		if len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(w) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package answer
+
+import (
+	"strings"
+
+	"articlebot/lexicon"
+	"articlebot/retrieval"
+)
+
+// Measures and counts beside the noun they are about, for attachment
+// (attach.go): a count must stand before its noun, a measured mass may
+// take its figure after it, a length must name its dimension, and a
+// reason must be the asked event's.
+
+// countsBefore reports whether the noun at word index i is counted: a
+// cardinal number stands at most countWords before it, and the words
+// between belong to the noun phrase ("900 workers", "260 tax and tithe
+// records") or make it a part of a whole ("3,000 of the mothers"). A
+// fraction ("half their households"), a percentage or "one of the
+// scanning machines" does not count the noun; a measured mass may take
+// "of" ("3 billion litres of water").
+func countsBefore(s string, words [][]int, i int, mass bool) bool {
+	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
+		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if cardinalRe.MatchString(strings.TrimRight(w, ".,")) {
+			// "18 per cent of mothers" gives a share, not a count.
+			next := strings.ToLower(s[words[j][1]:min(len(s), words[j][1]+9)])
+			if strings.HasPrefix(strings.TrimLeft(next, " -"), "per") || strings.HasPrefix(next, "%") {
+				return false
+			}
+			return partOf(s, words, j, i, w != "one" || mass, mass)
+		}
+		if w != "and" && w != "or" && lexicon.FunctionWords.Has(w) && w != "of" && !determiners[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// partOf checks the words between a count at j and its noun at i: the
+// noun phrase's own words, and "of" with a determiner right after the
+// count when of is allowed ("3,000 of the mothers").
+func partOf(s string, words [][]int, j, i int, of, mass bool) bool {
+	k := j + 1
+	if k < i && strings.EqualFold(s[words[k][0]:words[k][1]], "of") {
+		if !of {
+			return false
+		}
+		k++
+		if k < i && determiners[strings.ToLower(s[words[k][0]:words[k][1]])] {
+			k++
+		}
+	}
+	for ; k < i; k++ {
+		w := strings.ToLower(s[words[k][0]:words[k][1]])
+		if w != "and" && w != "or" && !(mass && w == "of") && lexicon.FunctionWords.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// measureLinks may stand between a measured noun and its figure:
+// "revenue of $1.2 billion", "a backlog of about 900", "sales were 4,000".
+var measureLinks = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`of was were is are at about nearly almost around roughly some just
+		approximately more than over under totalled totaled reached stood came`) {
+		measureLinks[w] = true
+	}
+}
+
+// measuredAfter reports whether a figure follows the measured noun at i
+// across nothing but measureLinks (or "rose to", "fell to").
+func measuredAfter(s string, words [][]int, i int) bool {
+	for j := i + 1; j < len(words) && j <= i+countWords; j++ {
+		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if numberRe.MatchString(w) || strings.ContainsAny(s[words[j-1][1]:words[j][0]+1], "$£€¥") {
+			return true
+		}
+		prev := strings.ToLower(s[words[j-1][0]:words[j-1][1]])
+		if !measureLinks[w] && !(w == "to" && strings.HasSuffix(prev, "ed") || w == "to" && (prev == "rose" || prev == "fell" || prev == "grew")) {
+			return false
+		}
+	}
+	return false
+}
+
+// dimensionWords name, for each "how tall/high/deep/wide/far" question,
+// the words that put a length in that dimension.
+var dimensionWords = map[string][]string{
+	"tall": {"tall", "high", "height", "above"},
+	"high": {"tall", "high", "height", "above"},
+	"deep": {"deep", "depth", "down", "below", "beneath"},
+	"wide": {"wide", "width", "across"},
+	"far":  {"far", "away", "distance", "from", "off"},
+	"long": {"long", "length"},
+}
+
+// dimensionBeside reports whether a length figure has a word naming the
+// question's dimension within a few words ("9.6 feet high", "a depth of
+// 40 metres", "12 miles from the site"): "How deep is the lake?" is not
+// answered by "a 14-metre core".
+func dimensionBeside(q, s string, words [][]int, at []int) bool {
+	m := howTallQ.FindStringSubmatch(q)
+	if m == nil {
+		return true
+	}
+	dims := dimensionWords[strings.ToLower(m[1])]
+	for _, a := range at {
+		for j := max(0, a-3); j < len(words) && j <= a+4; j++ {
+			w := strings.ToLower(s[words[j][0]:words[j][1]])
+			for _, part := range strings.Split(w, "-") {
+				// "highest", "deeper" name the dimension too.
+				for _, d := range dims {
+					if strings.HasPrefix(part, d) && len(part) <= len(d)+3 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// causeOf reports whether a causal connective gives the cause of the
+// question's word at index i: one after it in the clause's reach ("sales
+// fell after …"), or one before it across a comma ("Because the material
+// soaks up heat …, buildings need less heating"). A connective before the
+// word in the same clause makes the word part of the cause of something
+// else ("sales fell after a large customer delayed orders").
+func causeOf(s string, words [][]int, i int, at []int) bool {
+	for _, a := range at {
+		if a > i && a-i <= besideWords || a < i && strings.ContainsAny(s[words[a][0]:words[i][0]], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// lightNouns count anything of their kind: people, times.
+var lightNouns = map[string]bool{}
+
+func init() {
+	for _, t := range retrieval.Terms(`people persons individuals times`) {
+		lightNouns[t] = true
+	}
+}
