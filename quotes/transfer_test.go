@@ -44,6 +44,14 @@ func TestAttributionMechanisms(t *testing.T) {
 				"A pupil, who did not want to be named, said: “We liked her.”",
 			},
 			[]string{"a parent at the school: People will still talk.", "a pupil: We liked her."}},
+		{"an organisation's statement by its kind; a shared surname keeps whom it named alone",
+			[]string{
+				"Ruth Kemp, the chief executive of Kemp Holdings, said the firm would shut two sites. “It is a hard day,” Kemp said.",
+				"“We will look at every site,” a company statement said.",
+				"Kemp's predecessor, Colin Kemp, who is her uncle, declined to comment.",
+				"In a letter to staff, Kemp wrote: “You deserved better.”",
+			},
+			[]string{"Ruth Kemp: It is a hard day", "Kemp Holdings: We will look at every site", "Ruth Kemp: You deserved better."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
@@ -66,6 +74,7 @@ func TestAttributionMechanisms(t *testing.T) {
 		{"an unnamed source after a conjunction, with speech verbs in its relative clause",
 			[]string{
 				"Corvex Health said staffing was stable.",
+				"One of the bidders, Dutch group Havenkraft, declined to comment. Adding lime, a practice Vidal rejects, saves cement.",
 				"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. “We were warned this would happen,” the nurse said.",
 			},
 			[]string{"a Corvex nurse: We were warned this would happen"}},
@@ -156,6 +165,7 @@ func TestFindMechanisms(t *testing.T) {
 		"At the depot, the caretaker, Ben Tolle, said the doors were locked at night.",
 		"Ana Vidal, a line foreman in Brackley who has worked there for years, said crews were short.",
 		"The Harbour Party runs the council. Its deputy leader, Selma Ortiz, said the party would \"read the plan closely\".",
+		"One of the bidders, Dutch group Havenkraft, declined to comment. Adding lime, a practice Vidal rejects, saves cement.",
 		"Yet a Corvex nurse, who asked not to be identified because staff were told not to talk to reporters, said shifts had been cut. \"We were warned,\" the nurse said.",
 	)
 	tests := []struct {
@@ -172,6 +182,8 @@ func TestFindMechanisms(t *testing.T) {
 		{"Ortis", []string{"Selma Ortiz"}},
 		{"the deputy leader", []string{"Selma Ortiz"}},
 		{"the nurse", []string{"a Corvex nurse"}},
+		{"Havenkraft", []string{"Havenkraft"}},
+		{"Vidal", []string{"Ana Vidal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
