@@ -97,6 +97,16 @@ func (e *Engine) anchored(c *claimInfo, para int) bool {
 	if len(c.anchors) == 0 {
 		return true
 	}
+	if v, ok := c.anchoredIn[para]; ok {
+		return v
+	}
+	v := e.anchoredIn(c, para)
+	c.anchoredIn[para] = v
+	return v
+}
+
+// anchoredIn is anchored without the memo.
+func (e *Engine) anchoredIn(c *claimInfo, para int) bool {
 	ix := e.evidence.get(e.art, e.quotes)
 	for _, t := range c.anchors {
 		found := false

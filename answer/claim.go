@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 
@@ -56,6 +57,8 @@ type claimInfo struct {
 	quantity []int
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
+	// anchoredIn memoises anchored by paragraph.
+	anchoredIn map[int]bool
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -65,7 +68,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	figs, rough := figuresOf(text)
 	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
-		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}}
+		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}, anchoredIn: map[int]bool{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
 			continue
@@ -86,6 +89,30 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 		for _, v := range c.variants[i] {
 			c.matches[v] |= 1 << i
+		}
+		for _, h := range ix.baseOf[t] {
+			c.matches[h] |= 1 << i
+		}
+	}
+	// Inflections a stemmer leaves apart: "buses" is "bus".
+	for _, w := range lowerWords(text) {
+		ts := retrieval.Terms(w)
+		if len(ts) != 1 {
+			continue
+		}
+		i := indexOf(c.terms, ts[0])
+		if i < 0 {
+			continue
+		}
+		for _, b := range lexicon.BaseForms(w) {
+			if bt := retrieval.Terms(b); len(bt) == 1 && bt[0] != ts[0] {
+				if _, ok := ix.idf[bt[0]]; ok {
+					c.matches[bt[0]] |= 1 << i
+				}
+				for _, h := range ix.baseOf[bt[0]] {
+					c.matches[h] |= 1 << i
+				}
+			}
 		}
 	}
 	for _, t := range negatedTerms(text) {

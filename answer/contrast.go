@@ -10,16 +10,16 @@ import (
 	"articlebot/retrieval"
 )
 
-// opposites returns the terms of a word's antonyms: WordNet's and the
-// lexicon's.
-func opposites(w string) map[string]bool {
+// opposites returns the terms of a word's antonyms: WordNet's (lexOpp,
+// lexicon.Opposites(w)) and the lexicon's.
+func opposites(w string, lexOpp []string) map[string]bool {
 	out := map[string]bool{}
 	add := func(o string) {
 		for _, t := range retrieval.Terms(o) {
 			out[t] = true
 		}
 	}
-	for _, o := range lexicon.Opposites(w) {
+	for _, o := range lexOpp {
 		add(o)
 	}
 	for _, t := range retrieval.Terms(w) {

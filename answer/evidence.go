@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 	"articlebot/quotes"
 	"articlebot/retrieval"
 )
@@ -30,6 +31,9 @@ type evidenceIndex struct {
 	// and word vectors (see softmatch.go).
 	vocab []vocabWord
 	words map[string]bool // every lower-cased word, stop words included
+	// baseOf maps the term of a base form to the article's terms of
+	// words inflected from it ("bus": "buse", for "buses").
+	baseOf map[string][]string
 	// paraTerms are the terms of each paragraph, by paragraph number.
 	paraTerms map[int][]string
 }
@@ -135,6 +139,14 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		}
 	}
 	ix.vocab = articleWords(ix.sents)
+	ix.baseOf = map[string][]string{}
+	for _, v := range ix.vocab {
+		for _, b := range lexicon.BaseForms(v.word) {
+			if bt := retrieval.Terms(b); len(bt) == 1 && bt[0] != v.term && !containsStr(ix.baseOf[bt[0]], v.term) {
+				ix.baseOf[bt[0]] = append(ix.baseOf[bt[0]], v.term)
+			}
+		}
+	}
 	ix.words = map[string]bool{}
 	for _, s := range ix.sents {
 		for _, w := range s.words {

@@ -108,7 +108,8 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 	for k, f := range fields {
 		for _, w := range lowerWords(f) {
 			c.words[w] = true
-			opp := opposites(w)
+			lexOpp := lexicon.Opposites(w)
+			opp := opposites(w, lexOpp)
 			_, classed := classOf[w]
 			if len(opp) > 0 || classed {
 				for _, v := range ix.vocab {
@@ -120,7 +121,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			// An opposite may be a stop word ("same" for "different"):
 			// it counts against a content word of the claim.
 			if len(retrieval.Terms(w)) == 1 {
-				for _, o := range lexicon.Opposites(w) {
+				for _, o := range lexOpp {
 					if len(retrieval.Terms(o)) == 0 && ix.hasWord(o) && !containsStr(c.contrast[o], w) {
 						c.contrast[o] = append(c.contrast[o], w)
 					}

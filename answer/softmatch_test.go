@@ -38,6 +38,8 @@ Buses to the waterfront will run every eight minutes, up from every 15 minutes n
 The panel could not settle the question of the gates' upkeep on its own.
 
 The state grant covers half of the wall's cost.
+
+Mayor Ida Berg spoke at the old market on Friday. Engineers finished early. Contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -81,6 +83,7 @@ func TestSupportRules(t *testing.T) {
 		{"a claim that uses both words of an antonym pair", "The panel cannot answer the question of the gates' upkeep on its own.", 14, true},
 		{"a percentage for a fraction", "The state grant covers 50 percent of the wall's cost.", 15, true},
 		{"a bound on its side", "The wall will cost more than 1.8 million dollars.", 3, true},
+		{"a fact told over three sentences", "Ida Berg said engineers finished early, and contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.", 16, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}
 	for _, tt := range tests {
@@ -170,6 +173,24 @@ func TestPossessorIsNotTheSubject(t *testing.T) {
 		c := e.claimInfo(tt.claim)
 		if c.subject != tt.want {
 			t.Errorf("subject of %q = %q; want %q", tt.claim, c.subject, tt.want)
+		}
+	}
+}
+
+func TestBaseFormsMatch(t *testing.T) {
+	e := harbourEngine(t)
+	// The snowball stemmer gives "buse" for "buses" and "bus" for "bus".
+	for _, claim := range []string{"A bus to the waterfront will run every eight minutes.", "Buses to the waterfront will run every eight minutes."} {
+		c := e.claimInfo(claim)
+		i := indexOf(c.terms, "bus")
+		if i < 0 {
+			i = indexOf(c.terms, "buse")
+		}
+		if i < 0 {
+			t.Fatalf("%q: no term for the bus among %v", claim, c.terms)
+		}
+		if c.matches["bus"]&(1<<i) == 0 && c.matches["buse"]&(1<<i) == 0 {
+			t.Errorf("%q: the claim's bus matches no article form of it", claim)
 		}
 	}
 }

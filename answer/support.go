@@ -51,7 +51,7 @@ func init() {
 		reports reported story piece say says said saying state states stated statement tell told
 		note notes noted add added adds explain explained mention mentioned mentions write wrote
 		claim claimed comment commented describe described indicate indicated also further however
-		additionally moreover speak spoke spoken`) {
+		additionally moreover speak spoke spoken rather instead`) {
 		metaWords[t] = true
 	}
 }
@@ -268,18 +268,26 @@ func (c *claimInfo) lexicalShare(mask, weak, names uint64) float64 {
 const predicateCoverage = 0.40
 
 // windows returns the windows of sentences a passage offers a claim: each
-// sentence of it alone and each pair of neighbours, since one fact is often
-// told over two sentences.
+// sentence alone, each pair of neighbours, since one fact is often told
+// over two sentences, and each three in a row ("Speaking to supporters,
+// she promised … 'Harwick did not vote for a party,' she said. 'It voted
+// for a bus …'"), in the order they start.
 func windows(ids []int) [][]int {
 	var out [][]int
-	for i, id := range ids {
-		out = append(out, []int{id})
-		if i+1 < len(ids) {
-			out = append(out, []int{id, ids[i+1]})
+	for i := range ids {
+		for n := 1; n <= maxWindow && i+n <= len(ids); n++ {
+			out = append(out, ids[i:i+n:i+n])
 		}
 	}
 	return out
 }
+
+// maxWindow is the most sentences a window holds: three, for a fact told
+// over a speaker's sentence and two quoted ones. Against two, it changed
+// nothing on the tuned sets (172 own-words sentences, 313 wrong
+// neighbours, 89 claims; calibrated there) and let 1 more of the unseen
+// set's 58 own-words sentences through (reported, not tuned on).
+const maxWindow = 3
 
 // best returns the best judgement of a claim over the windows of sentences.
 func (e *Engine) best(c *claimInfo, ids []int) judgement {

@@ -132,6 +132,12 @@ func Opposites(w string) []string {
 	return out
 }
 
+// BaseForms returns the base forms WordNet lists for an inflected
+// lower-case word by its exception lists and suffix rules ("bus" for
+// "buses", "take" for "took"), the word itself left out. Stemmers miss
+// some of these ("buses" stems to "buse").
+func BaseForms(w string) []string { return baseForms(w)[1:] }
+
 // Warm unpacks the WordNet table now rather than at the first question
 // that needs it; it returns when the table is ready. Callers run it in
 // the background while they build their indexes.

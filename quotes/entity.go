@@ -26,6 +26,7 @@ type entity struct {
 	roleWords  map[string]bool // the roles' folded words, for lookups by role
 	bare       int             // uses of a shared surname alone that refer to this person
 	refs       []int           // offsets where the article names or describes the entity, in order
+	described  []int           // the offsets of refs that are descriptions by role ("the foreign minister")
 }
 
 // aliasesCanonicalFirst returns the aliases with the canonical name first:

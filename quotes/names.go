@@ -201,6 +201,12 @@ func classify(toks []token, lo, hi int) []mention {
 		m.hint = organisation
 	case runLo > 0 && toks[runLo-1].isWord() && lexicon.IsRole(toks[runLo-1].text):
 		m.hint = person
+	case hi-lo == 1 && runLo > 0 && toks[runLo-1].isWord() && !toks[runLo-1].capital() && lexicon.OrgNouns.Has(toks[runLo-1].text) &&
+		(hi >= len(toks) || !toks[hi].isWord()):
+		// "Dutch group Havenkraft,", "the insurer Corvane.": a kind of
+		// organisation before a one-word name set off by punctuation
+		// ("a practice Marchetti rejects" is a clause about a person).
+		m.hint = organisation
 	}
 	return []mention{m}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,6 +39,7 @@ func (b *builder) noteReferences() {
 			}
 			if people := b.roleReference(p, k); len(people) == 1 {
 				people[0].refs = append(people[0].refs, int(t.start))
+				people[0].described = append(people[0].described, int(t.start))
 			}
 		}
 	}
@@ -60,6 +62,14 @@ func (b *builder) noteReferences() {
 			}
 		}
 		e := b.latest(cands, at)
+		if called := bareBefore(cands); called != nil && called != e && !describedLast(e, at) {
+			// A shared surname alone keeps meaning whom the article
+			// already calls by it alone ("Quinn said … Quinn's
+			// predecessor, Alan Quinn, … Quinn wrote" is still Sarah),
+			// unless the other was just described by role ("The foreign
+			// minister dismissed it. … Kral said").
+			e = called
+		}
 		u.m.ent = e
 		e.bare++
 		i := sort.SearchInts(e.refs, at)
@@ -132,4 +142,31 @@ func pronounAfter(p *para, m *mention) byte {
 		}
 	}
 	return 0
+}
+
+// bareBefore returns the one candidate the article has already called by
+// the shared surname alone, or nil.
+func bareBefore(cands []*entity) *entity {
+	var called *entity
+	for _, c := range cands {
+		if c.bare > 0 {
+			if called != nil {
+				return nil
+			}
+			called = c
+		}
+	}
+	return called
+}
+
+// describedLast reports whether e's last reference before offset at is a
+// description by role.
+func describedLast(e *entity, at int) bool {
+	last := -1
+	for _, r := range e.refs {
+		if r < at {
+			last = r
+		}
+	}
+	return last >= 0 && slices.Contains(e.described, last)
 }

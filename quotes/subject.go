@@ -99,6 +99,11 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		return who{ent: m.ent}, m.runLo, found
 	}
 	w := toks[j].lower()
+	if lexicon.StatementNouns.Has(w) && j-1 >= lo {
+		if e := b.statementOwner(p, j-1); e != nil {
+			return who{ent: e}, j - 1, found
+		}
+	}
 	if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) {
 		// "a senior official who attended said", "the manager said".
 		if d, start, st := b.described(p, lo, v); st == found {
@@ -132,7 +137,7 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 	case w == "who" || w == "which" || w == "that":
 		return who{}, 0, relative
-	case lexicon.Generics.Has(w) && !toks[j].poss:
+	case (lexicon.Generics.Has(w) || lexicon.PluralRole(w)) && !toks[j].poss:
 		k := j
 		for k > lo && toks[k-1].isWord() && (toks[k-1].capital() || strings.Contains(toks[k-1].text, ".")) && !lexicon.SentenceStarters.Has(toks[k-1].text) {
 			k--
@@ -311,4 +316,23 @@ func firstCoordinated(p *para, lo int, m mention) (*entity, int) {
 func unnamedOne(name string) bool {
 	det, _, _ := strings.Cut(name, " ")
 	return det == "a" || det == "an" || det == "one"
+}
+
+// statementOwner returns the organisation whose statement a statement noun
+// after token k is: "a company statement said", "a Quinn Foods statement
+// said", "the ministry's statement said" (the organisation the noun
+// refers to, or the one named).
+func (b *builder) statementOwner(p *para, k int) *entity {
+	t := p.toks[k]
+	if mi := p.mentAt[k]; mi >= 0 {
+		if e := p.ments[mi].ent; e != nil && e.kind == Organisation && p.ments[mi].hi-1 == k {
+			return e
+		}
+		return nil
+	}
+	w, _ := trimPossessive(t.lower())
+	if !t.isWord() || t.capital() || !(lexicon.OrgNouns.Has(w) || b.orgNoun(w)) {
+		return nil
+	}
+	return b.orgNamed(w, int(t.sent), int(t.start))
 }
