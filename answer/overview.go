@@ -26,9 +26,11 @@ type structure struct {
 // centrality is computed once per article and never per question.
 var structuresBuilt atomic.Int64
 
-func newStructure(a *article.Article, qx *quotes.Index) *structure {
+// newStructure completes the structure of a, whose sentences rank ranks,
+// with the roles of the people qx finds.
+func newStructure(a *article.Article, rank *overview.Ranking, qx *quotes.Index) *structure {
 	structuresBuilt.Add(1)
-	s := &structure{rank: overview.Rank(a), roles: quotes.Roles(a, qx)}
+	s := &structure{rank: rank, roles: quotes.Roles(a, qx)}
 	for _, p := range a.Paragraphs {
 		if p.Kind == article.Body {
 			break

@@ -100,6 +100,11 @@ func pairQuotes(text string) (opens, closes map[int]bool) {
 	var stack []open
 	opens, closes = map[int]bool{}, map[int]bool{}
 	for i, r := range text {
+		// The straight double quote is the one ASCII mark: the rest of
+		// ASCII is passed over without a lookup.
+		if r < utf8.RuneSelf && r != '"' {
+			continue
+		}
 		if _, known := quotePairs[r]; !known && !strings.ContainsRune("”“«»‹›‘’」』", r) {
 			continue
 		}

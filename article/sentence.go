@@ -42,11 +42,15 @@ func splitSentences(text string) [][2]int {
 	depth := 0 // quotation depth, counting only quotations that close
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case opens[i]:
-			depth++
-		case closes[i]:
-			depth--
+		// Marks are paired only where a quotation mark is: the straight
+		// double quote or a mark outside ASCII.
+		if r >= utf8.RuneSelf || r == '"' {
+			switch {
+			case opens[i]:
+				depth++
+			case closes[i]:
+				depth--
+			}
 		}
 		if !isTerminator(r) {
 			i += size

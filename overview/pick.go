@@ -1,9 +1,10 @@
 package overview
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pick returns up to n sentence IDs for a summary, in article order: the
@@ -69,23 +70,63 @@ func (r *Ranking) Central(ids []int) int {
 	return best
 }
 
-// quotedSpan matches words in quotation marks.
-var quotedSpan = regexp.MustCompile(`“[^”]*”?|"[^"]*"?`)
-
 // maxFrameWords is how few words outside its quotation marks a sentence
 // may have and still tell the story: “Water doesn't disappear,” Okafor
 // said. has two, and out of its paragraph says little.
 const maxFrameWords = 3
 
 // attributionOnly reports whether a sentence is a quotation and a speech
-// tag ("…," Achebe said.), which needs its paragraph to be understood.
+// tag ("…," Achebe said.), which needs its paragraph to be understood: at
+// most maxFrameWords words outside its quoted spans.
 func attributionOnly(text string) bool {
-	// quotedSpan matches wherever an opening mark is; most sentences have
-	// none, and the test is then far cheaper than running the regexp.
+	// Most sentences have no opening mark, and then no quoted span.
 	if !strings.ContainsAny(text, `“"`) {
 		return false
 	}
-	return len(strings.Fields(quotedSpan.ReplaceAllString(text, " "))) <= maxFrameWords
+	return frameWords(text, maxFrameWords+1) <= maxFrameWords
+}
+
+// frameWords counts, up to limit, the words (as strings.Fields splits
+// them) of text outside its quoted spans: from “ to the next ” or from " to
+// the next ", or to the end when the mark is never closed, each span
+// counting as a space. It reads the text once, where the regular
+// expression it replaces (“[^”]*”?|"[^"]*"?, replaced by a space, then
+// strings.Fields) took a fifth of ranking a 4.5 MB article's sentences.
+func frameWords(text string, limit int) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(text) && n < limit; {
+		var skip int
+		switch {
+		case strings.HasPrefix(text[i:], "“"):
+			skip = spanEnd(text[i+len("“"):], "”") + len("“")
+		case text[i] == '"':
+			skip = spanEnd(text[i+1:], `"`) + 1
+		}
+		if skip > 0 {
+			inWord = false
+			i += skip
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// spanEnd returns the length of s up to and including the first close, or
+// all of s when close is not in it.
+func spanEnd(s, close string) int {
+	if j := strings.Index(s, close); j >= 0 {
+		return j + len(close)
+	}
+	return len(s)
 }
 
 // danglingStart matches words that open a sentence by pointing back at an

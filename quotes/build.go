@@ -1,9 +1,11 @@
 package quotes
 
 import (
+	"runtime"
 	"slices"
 	"sort"
-	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,29 +50,61 @@ func newBuilder(a *article.Article) *builder {
 		bySentence: map[int][]string{},
 		rs:         newResolver(),
 	}
-	var prev []span
-	prevN := -1
-	var scratch []token
-	for _, ap := range a.Paragraphs {
-		if ap.Kind != article.Body {
-			continue
+	var body []int
+	for i, ap := range a.Paragraphs {
+		if ap.Kind == article.Body {
+			body = append(body, i)
 		}
-		p := newPara(ap, b.a.Sentences, prev, prevN, &scratch)
-		prev, prevN = p.spans, ap.N
-		b.paras = append(b.paras, p)
+	}
+	b.paras = makeParas(a, body)
+	for k := 1; k < len(b.paras); k++ {
+		continues(b.paras[k-1], b.paras[k])
 	}
 	return b
+}
+
+// parasPerTask is how many paragraphs a worker of makeParas takes at a
+// time: enough to keep the shared counter out of the way, few enough to
+// share the work of a 25,000-paragraph article evenly.
+const parasPerTask = 64
+
+// makeParas makes the paragraphs of a whose indexes are body, in order, on
+// every core: each paragraph is tokenised on its own (continues links them
+// after). On a 4.5 MB article this is 40 % of Build's time.
+func makeParas(a *article.Article, body []int) []*para {
+	paras := make([]*para, len(body))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(body)+parasPerTask-1)/parasPerTask) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var scratch []token
+			for {
+				lo := int(next.Add(parasPerTask)) - parasPerTask
+				if lo >= len(body) {
+					return
+				}
+				for k := lo; k < min(lo+parasPerTask, len(body)); k++ {
+					paras[k] = newPara(a.Paragraphs[body[k]], a.Sentences, &scratch)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return paras
 }
 
 func (b *builder) run() {
 	markPronounNext(b.paras)
 	for _, p := range b.paras {
-		for i, t := range p.toks {
+		for i := range p.toks {
+			t := &p.toks[i]
 			if !t.isWord() || t.quote >= 0 {
 				continue
 			}
-			if t.text == strings.ToLower(t.text) {
-				b.rs.lower[fuzzy.Fold(t.text)] = true
+			if lower, ascii := lowerCase(t.text); lower {
+				b.noteLower(t.text, ascii)
 			} else if !sentenceInitial(p.toks, i) {
 				b.rs.capitalMid[t.text] = true
 			}
@@ -93,6 +127,42 @@ func (b *builder) run() {
 		b.attributeParagraph(p)
 	}
 	b.credits()
+}
+
+// noteLower records that the article writes the word w, which is in lower
+// case, in lower case. An ASCII word is its own fold, so the common case
+// looks it up without folding a copy.
+func (b *builder) noteLower(w string, ascii bool) {
+	if ascii {
+		if !b.rs.lower[w] {
+			b.rs.lower[w] = true
+		}
+		return
+	}
+	b.rs.lower[fuzzy.Fold(w)] = true
+}
+
+// lowerCase reports whether s equals strings.ToLower(s), without making
+// the lower-case copy, and whether s is all ASCII.
+func lowerCase(s string) (lower, ascii bool) {
+	ascii = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false, false
+			}
+			i++
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false, false // ToLower writes an invalid byte as U+FFFD
+		}
+		i += size
+	}
+	return true, ascii
 }
 
 // attributeParagraph attributes the quotations and finds the statements of

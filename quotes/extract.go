@@ -74,8 +74,16 @@ func doubleSpans(text string) []span {
 	var out []span
 	open, openEnd := -1, 0
 	var openR rune
-	for i, r := range text {
-		size := utf8.RuneLen(r)
+	for i, size := 0, 0; i < len(text); i += size {
+		// Every quotation mark but the straight one is outside ASCII: the
+		// other ASCII characters neither open nor close, and are skipped
+		// without decoding or looking them up.
+		if c := text[i]; c < utf8.RuneSelf && c != '"' {
+			size = 1
+			continue
+		}
+		var r rune
+		r, size = utf8.DecodeRuneInString(text[i:])
 		switch {
 		case open >= 0 && r == '"':
 			if openR == '"' && !spaceBefore(text, i) {
@@ -113,11 +121,17 @@ func singleSpans(text string, doubles []span) []span {
 		return d < len(doubles) && i >= doubles[d].open
 	}
 	var marks []mark
-	for i, r := range text {
+	for i, size := 0, 0; i < len(text); i += size {
+		// The straight apostrophe is the one ASCII mark: skip the rest.
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' {
+			size = 1
+			continue
+		}
+		var r rune
+		r, size = utf8.DecodeRuneInString(text[i:])
 		if (r != '‘' && r != '’' && r != '\'' && r != '‚') || inDouble(i) {
 			continue
 		}
-		size := utf8.RuneLen(r)
 		next, _ := utf8.DecodeRuneInString(text[i+size:])
 		nextWord := i+size < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next))
 		switch {

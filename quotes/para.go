@@ -27,20 +27,13 @@ func (p *para) sentRange(sid int) (int, int) {
 }
 
 // newPara finds the quotations, tokens and names of a body paragraph.
-// prev holds the quotations of the body paragraph numbered prevN: an
-// unclosed quotation there continues here when this paragraph opens with a
-// quotation mark.
 //
 // The tokens are made in scratch, reused from paragraph to paragraph, and
 // copied out at their exact length: the growing slices of a 4.5 MB
 // article's tokens came to 165 MB of garbage.
-func newPara(ap article.Paragraph, sentences []article.Sentence, prev []span, prevN int, scratch *[]token) *para {
+func newPara(ap article.Paragraph, sentences []article.Sentence, scratch *[]token) *para {
 	p := &para{n: ap.N, start: ap.Start, text: ap.Text, sents: ap.Sentences}
 	p.spans = findSpans(p.text)
-	if len(prev) > 0 && prev[len(prev)-1].close < 0 && prevN == ap.N-1 &&
-		len(p.spans) > 0 && p.spans[0].open == 0 && !p.spans[0].title {
-		p.spans[0].cont = true
-	}
 	*scratch = appendTokens((*scratch)[:0], p.text, p.start, p.spans)
 	p.toks = slices.Clone(*scratch)
 	p.assignSentences(sentences)
@@ -55,6 +48,16 @@ func newPara(ap article.Paragraph, sentences []article.Sentence, prev []span, pr
 		}
 	}
 	return p
+}
+
+// continues marks p's first quotation as continuing one left open in
+// prev, the body paragraph before it: an unclosed quotation there continues
+// here when p follows it directly and opens with a quotation mark.
+func continues(prev, p *para) {
+	if len(prev.spans) > 0 && prev.spans[len(prev.spans)-1].close < 0 && prev.n == p.n-1 &&
+		len(p.spans) > 0 && p.spans[0].open == 0 && !p.spans[0].title {
+		p.spans[0].cont = true
+	}
 }
 
 // assignSentences gives every token the ID of the sentence it lies in.

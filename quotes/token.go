@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,17 +81,11 @@ func tokenize(text string, base int, spans []span) []token {
 // appendTokens is tokenize appending to dst.
 func appendTokens(dst []token, text string, base int, spans []span) []token {
 	out := dst
-	marks := map[int]int{} // offset of a quotation mark → span index (+1 open, -1 close)
-	for i, s := range spans {
-		marks[s.open] = i + 1
-		if s.close >= 0 {
-			marks[s.close] = -(i + 1)
-		}
-	}
+	marks := newMarkIndex(spans)
 	cur := -1
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if m, ok := marks[i]; ok {
+		if m, ok := marks.at(i); ok {
 			k := qopen
 			idx := m - 1
 			if m < 0 {
@@ -121,7 +117,7 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			i += size
 			continue
 		}
-		end := wordEnd(text, i, marks)
+		end := wordEnd(text, i, &marks)
 		t := token{text: text[i:end], start: int32(base + i), end: int32(base + end), kind: word, quote: int32(q), title: inTitle}
 		// Only a name's ’s is a possessive worth stripping: "it’s" is not.
 		for _, suffix := range []string{"’s", "'s", "’S", "'S"} {
@@ -130,7 +126,7 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			}
 		}
 		if !t.poss && strings.HasSuffix(t.text, "s") && end < len(text) {
-			if a, n := utf8.DecodeRuneInString(text[end:]); (a == '’' || a == '\'') && marks[end] == 0 {
+			if a, n := utf8.DecodeRuneInString(text[end:]); (a == '’' || a == '\'') && !marks.has(end) {
 				if next, _ := utf8.DecodeRuneInString(text[end+n:]); !unicode.IsLetter(next) {
 					t.poss, t.plural, t.curly, t.end, end = true, true, a == '’', int32(base+end+n), end+n
 				}
@@ -142,10 +138,65 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 	return out
 }
 
+// markIndex maps the offset of each quotation mark of a paragraph to its
+// span's index, +1 for an opening mark and -1 for a closing one. It is a
+// sorted list read with a cursor, because the tokeniser asks about offsets
+// in increasing order: asked of a map at every character, as it was, the
+// lookups were a fifth of tokenising.
+type markIndex struct {
+	offs []int
+	vals []int
+	k    int // offs[:k] are before the last offset asked about
+}
+
+func newMarkIndex(spans []span) markIndex {
+	type entry struct{ off, val int }
+	es := make([]entry, 0, 2*len(spans))
+	for i, s := range spans {
+		es = append(es, entry{s.open, i + 1})
+		if s.close >= 0 {
+			es = append(es, entry{s.close, -(i + 1)})
+		}
+	}
+	// A later entry for the same offset replaces an earlier one, as the
+	// map's assignments did.
+	slices.SortStableFunc(es, func(a, b entry) int { return a.off - b.off })
+	m := markIndex{offs: make([]int, 0, len(es)), vals: make([]int, 0, len(es))}
+	for _, e := range es {
+		if n := len(m.offs); n > 0 && m.offs[n-1] == e.off {
+			m.vals[n-1] = e.val
+			continue
+		}
+		m.offs = append(m.offs, e.off)
+		m.vals = append(m.vals, e.val)
+	}
+	return m
+}
+
+// at returns the value of the mark at offset i, if one is there.
+func (m *markIndex) at(i int) (int, bool) {
+	if m.k > 0 && m.offs[m.k-1] >= i {
+		m.k = sort.SearchInts(m.offs, i) // asked out of order: search again
+	}
+	for m.k < len(m.offs) && m.offs[m.k] < i {
+		m.k++
+	}
+	if m.k < len(m.offs) && m.offs[m.k] == i {
+		return m.vals[m.k], true
+	}
+	return 0, false
+}
+
+// has reports whether a quotation mark is at offset i.
+func (m *markIndex) has(i int) bool {
+	_, ok := m.at(i)
+	return ok
+}
+
 // wordEnd returns the end of the word starting at i: letters, digits and
 // marks, joined by inner apostrophes, hyphens, periods and digit commas,
 // plus the period of an initial or abbreviation.
-func wordEnd(text string, i int, marks map[int]int) int {
+func wordEnd(text string, i int, marks *markIndex) int {
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -153,7 +204,7 @@ func wordEnd(text string, i int, marks map[int]int) int {
 			j += size
 			continue
 		}
-		if _, isMark := marks[j]; isMark {
+		if marks.has(j) {
 			break
 		}
 		next, _ := utf8.DecodeRuneInString(text[j+size:])

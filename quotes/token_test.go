@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTokenize(t *testing.T) {
@@ -46,5 +48,39 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Build(a)
+	}
+}
+
+// TestMarkIndex checks the mark index against the map it replaced, asked
+// in order, out of order and at offsets where two marks coincide.
+func TestMarkIndex(t *testing.T) {
+	spans := []span{{open: 0, close: 9}, {open: 12, close: -1}, {open: 9, close: 20}, {open: 30, close: 41}}
+	want := map[int]int{}
+	for i, s := range spans {
+		want[s.open] = i + 1
+		if s.close >= 0 {
+			want[s.close] = -(i + 1)
+		}
+	}
+	m := newMarkIndex(spans)
+	for _, off := range []int{0, 1, 9, 9, 12, 13, 20, 5, 30, 41, 42, 0, 41} {
+		got, ok := m.at(off)
+		w, wok := want[off]
+		if got != w || ok != wok {
+			t.Errorf("at(%d): got %d, %v, want %d, %v", off, got, ok, w, wok)
+		}
+	}
+}
+
+// TestLowerCase checks lowerCase against strings.ToLower.
+func TestLowerCase(t *testing.T) {
+	for _, s := range []string{"", "word", "Word", "wORD", "naïve", "Naïve", "ÉCOLE", "straße", "İ", "ı", "\xff", "ok\ufffd", "1,400", "u.s."} {
+		lower, ascii := lowerCase(s)
+		if want := s == strings.ToLower(s); lower != want {
+			t.Errorf("lowerCase(%q) = %v, want %v", s, lower, want)
+		}
+		if lower && ascii != (strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0) {
+			t.Errorf("lowerCase(%q): ascii %v", s, ascii)
+		}
 	}
 }

@@ -34,8 +34,7 @@ func (ix *Index) calibrate() {
 		if ix.chunks[ix.vectors.docs[i]].Paragraph == ix.chunks[ix.vectors.docs[j]].Paragraph {
 			return
 		}
-		a := ix.vectors.data[i*ix.dim : (i+1)*ix.dim]
-		b := ix.vectors.data[j*ix.dim : (j+1)*ix.dim]
+		a, b := ix.vectors.row(i), ix.vectors.row(j)
 		var dot float64
 		for d := range a {
 			dot += float64(a[d]) * float64(b[d])

@@ -30,8 +30,7 @@ type sentenceFeatures struct {
 // each chunk's search terms. Chunks must come from Chunks over the article
 // whose sentences are sents.
 func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, workers int, tab *vectorTable) ([][]string, error) {
-	dim := tab.dim
-	tab.data = make([]float32, len(chunks)*dim)
+	tab.resize(len(chunks))
 	terms := make([][]string, len(chunks))
 	keep := make([]bool, len(chunks))
 	groups := paragraphRuns(chunks)
@@ -43,15 +42,15 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 		feats := map[int]*sentenceFeatures{}
 		for i := lo; i < hi; i++ {
 			c := &chunks[i]
-			row := tab.data[i*dim : (i+1)*dim : (i+1)*dim]
+			row := tab.row(i)
 			if !separated(c, sents) {
 				// Text between two sentences that is not white space could
 				// change how the chunk tokenises: embed it whole.
 				f.collect(c.Text)
 				terms[i] = slices.Clone(f.terms)
-				add(row, f.word, defaultWeights.word)
-				add(row, f.bigram, defaultWeights.bigram)
-				add(row, f.char, defaultWeights.char)
+				f.add(row, f.word, defaultWeights.word)
+				f.add(row, f.bigram, defaultWeights.bigram)
+				f.add(row, f.char, defaultWeights.char)
 			} else {
 				parts := make([]*sentenceFeatures, len(c.Sentences))
 				for j, id := range c.Sentences {
@@ -75,11 +74,13 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 		if !keep[i] {
 			continue
 		}
-		copy(tab.data[rows*dim:(rows+1)*dim], tab.data[i*dim:(i+1)*dim])
+		if rows < i {
+			copy(tab.row(rows), tab.row(i))
+		}
 		tab.docs = append(tab.docs, int32(i))
 		rows++
 	}
-	tab.data = tab.data[:rows*dim]
+	tab.resize(rows)
 	return terms, nil
 }
 
@@ -147,7 +148,7 @@ func (f *features) keepSorted(hs []uint64) []uint64 {
 	n := len(f.hashes)
 	f.hashes = append(f.hashes, hs...)
 	out := f.hashes[n:len(f.hashes):len(f.hashes)]
-	slices.Sort(out)
+	sortHashes(out, &f.sortBuf)
 	return out
 }
 
@@ -169,27 +170,27 @@ func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []strin
 		}
 		prev, hasPrev = p.last, true
 	}
-	slices.Sort(boundary)
+	sortHashes(boundary, &f.sortBuf)
 
 	lists = lists[:0]
 	for _, p := range parts {
 		lists = append(lists, p.word)
 	}
-	f.word = mergeSorted(f.word[:0], lists)
+	f.word = mergeSorted(f.word[:0], lists, &f.mergeA, &f.mergeB)
 	addSorted(row, f.word, defaultWeights.word)
 
 	lists = lists[:0]
 	for _, p := range parts {
 		lists = append(lists, p.bigram)
 	}
-	f.bigram = mergeSorted(f.bigram[:0], append(lists, boundary))
+	f.bigram = mergeSorted(f.bigram[:0], append(lists, boundary), &f.mergeA, &f.mergeB)
 	addSorted(row, f.bigram, defaultWeights.bigram)
 
 	lists = lists[:0]
 	for _, p := range parts {
 		lists = append(lists, p.char)
 	}
-	f.char = mergeSorted(f.char[:0], lists)
+	f.char = mergeSorted(f.char[:0], lists, &f.mergeA, &f.mergeB)
 	addSorted(row, f.char, defaultWeights.char)
 
 	terms := make([]string, 0, n)
@@ -197,24 +198,4 @@ func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []strin
 		terms = append(terms, p.terms...)
 	}
 	return terms
-}
-
-// mergeSorted appends the union (with repeats) of the sorted lists to dst,
-// in order. A chunk has two or three sentences, so picking the smallest
-// head each step is as fast as a heap.
-func mergeSorted(dst []uint64, lists [][]uint64) []uint64 {
-	heads := make([]int, len(lists))
-	for {
-		best := -1
-		for i, l := range lists {
-			if heads[i] < len(l) && (best < 0 || l[heads[i]] < lists[best][heads[best]]) {
-				best = i
-			}
-		}
-		if best < 0 {
-			return dst
-		}
-		dst = append(dst, lists[best][heads[best]])
-		heads[best]++
-	}
 }

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -58,9 +59,9 @@ func TestComposeMatchesEmbed(t *testing.T) {
 			if !slices.Equal(composed.vectors.docs, whole.vectors.docs) {
 				t.Fatalf("got rows %v, want %v", composed.vectors.docs, whole.vectors.docs)
 			}
-			for i, x := range whole.vectors.data {
-				if composed.vectors.data[i] != x {
-					t.Fatalf("row %d, dimension %d: got %v, want %v", i/DefaultDim, i%DefaultDim, composed.vectors.data[i], x)
+			for r := range whole.vectors.docs {
+				if got, want := composed.vectors.row(r), whole.vectors.row(r); !slices.Equal(got, want) {
+					t.Fatalf("row %d: got %v, want %v", r, got, want)
 				}
 			}
 			if !slices.Equal(composed.keyword.docLen, whole.keyword.docLen) {
@@ -77,9 +78,47 @@ func TestComposeMatchesEmbed(t *testing.T) {
 }
 
 func TestMergeSorted(t *testing.T) {
-	got := mergeSorted(nil, [][]uint64{{1, 4, 9}, nil, {2, 4}, {0, 10}})
-	if want := []uint64{0, 1, 2, 4, 4, 9, 10}; !slices.Equal(got, want) {
-		t.Errorf("got %v, want %v", got, want)
+	for _, tt := range []struct {
+		name  string
+		lists [][]uint64
+		want  []uint64
+	}{
+		{"none", nil, nil},
+		{"empty lists", [][]uint64{nil, {}}, nil},
+		{"one", [][]uint64{nil, {3, 5}}, []uint64{3, 5}},
+		{"two", [][]uint64{{1, 4, 9}, {2, 4}}, []uint64{1, 2, 4, 4, 9}},
+		{"four with a gap", [][]uint64{{1, 4, 9}, nil, {2, 4}, {0, 10}}, []uint64{0, 1, 2, 4, 4, 9, 10}},
+		{"five", [][]uint64{{7}, {1, 8}, {2}, {0, 9}, {7}}, []uint64{0, 1, 2, 7, 7, 8, 9}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var a, b []uint64
+			if got := mergeSorted(nil, tt.lists, &a, &b); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSortHashes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var tmp []uint64
+	for _, n := range []int{0, 1, 5, bucketSortMin - 1, bucketSortMin, 300, bucketSortMax, bucketSortMax + 1} {
+		hs := make([]uint64, n)
+		for i := range hs {
+			hs[i] = rng.Uint64()
+			if i%7 == 3 {
+				hs[i] = hs[i/2] // repeats, as a word's features repeat
+			}
+			if i%11 == 5 {
+				hs[i] &= 1<<40 - 1 // crowded buckets
+			}
+		}
+		want := slices.Clone(hs)
+		slices.Sort(want)
+		sortHashes(hs, &tmp)
+		if !slices.Equal(hs, want) {
+			t.Errorf("%d hashes: not in order", n)
+		}
 	}
 }
 

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"math"
-	"slices"
 	"sync"
 
 	chromem "github.com/philippgille/chromem-go"
@@ -64,6 +63,9 @@ type features struct {
 	// own they came to 60 MB of garbage on a 4.5 MB article.
 	hashes    []uint64
 	termArena []string
+	// sortBuf, mergeA and mergeB are scratch space of sortHashes and
+	// mergeSorted.
+	sortBuf, mergeA, mergeB []uint64
 }
 
 var featurePool = sync.Pool{New: func() any {
@@ -75,9 +77,9 @@ func embed(text string, dim int, w weights) []float32 {
 	defer featurePool.Put(f)
 	f.collect(text)
 	v := make([]float32, dim)
-	add(v, f.word, w.word)
-	add(v, f.bigram, w.bigram)
-	add(v, f.char, w.char)
+	f.add(v, f.word, w.word)
+	f.add(v, f.bigram, w.bigram)
+	f.add(v, f.char, w.char)
 	normalize(v)
 	return v
 }
@@ -114,30 +116,53 @@ func (f *features) collect(text string) {
 
 // add hashes the features into v with weight 1+ln(tf), scaled so that the
 // group has norm weight (ignoring collisions).
-func add(v []float32, hashes []uint64, weight float64) {
-	slices.Sort(hashes)
+func (f *features) add(v []float32, hashes []uint64, weight float64) {
+	sortHashes(hashes, &f.sortBuf)
 	addSorted(v, hashes, weight)
 }
 
-// addSorted is add for hashes already in order.
+// addSorted is add for hashes already in order. The weights are summed in
+// one pass and added in a second, both in hash order, so the vector is the
+// same bit for bit however the loop is written. A power-of-two dim (the
+// default 512) takes the bucket with a mask: the 64-bit division was about
+// a third of indexing a 4.5 MB article's time in addSorted.
 func addSorted(v []float32, hashes []uint64, weight float64) {
 	if len(hashes) == 0 {
 		return
 	}
 	var norm2 float64
-	forRuns(hashes, func(_ uint64, tf int) {
-		w := tfWeight(tf)
+	for i := 0; i < len(hashes); {
+		j := i + 1
+		for j < len(hashes) && hashes[j] == hashes[i] {
+			j++
+		}
+		w := tfWeight(j - i)
 		norm2 += w * w
-	})
+		i = j
+	}
 	scale := weight / math.Sqrt(norm2)
 	dim := uint64(len(v))
-	forRuns(hashes, func(h uint64, tf int) {
-		w := float32(scale * tfWeight(tf))
+	mask := dim - 1
+	pow2 := dim&mask == 0
+	for i := 0; i < len(hashes); {
+		h := hashes[i]
+		j := i + 1
+		for j < len(hashes) && hashes[j] == h {
+			j++
+		}
+		w := float32(scale * tfWeight(j-i))
 		if h>>63 == 1 {
 			w = -w
 		}
-		v[(h&(1<<63-1))%dim] += w
-	})
+		b := h & (1<<63 - 1)
+		if pow2 {
+			b &= mask
+		} else {
+			b %= dim
+		}
+		v[b] += w
+		i = j
+	}
 }
 
 // tfWeight is the sublinear term frequency 1+ln(tf); most features occur
@@ -147,18 +172,6 @@ func tfWeight(tf int) float64 {
 		return 1
 	}
 	return 1 + math.Log(float64(tf))
-}
-
-// forRuns calls fn once per distinct value of sorted hs with its count.
-func forRuns(hs []uint64, fn func(h uint64, n int)) {
-	for i := 0; i < len(hs); {
-		j := i + 1
-		for j < len(hs) && hs[j] == hs[i] {
-			j++
-		}
-		fn(hs[i], j-i)
-		i = j
-	}
 }
 
 // normalize scales v to unit length in place and reports false, leaving v

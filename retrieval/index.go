@@ -149,7 +149,7 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	}
 	for r, d := range ix.vectors.docs {
 		c := &chunks[d]
-		row := ix.vectors.data[r*ix.dim : (r+1)*ix.dim : (r+1)*ix.dim]
+		row := ix.vectors.row(r)
 		doc := chromem.Document{ID: c.ID, Embedding: row, Content: c.Text}
 		if err := col.AddDocument(ctx, doc); err != nil {
 			return nil, fmt.Errorf("build index: add chunk %s: %w", c.ID, err)
@@ -191,7 +191,7 @@ func (ix *Index) embedChunks(ctx context.Context, opts Options) error {
 		}
 		if ix.dim == 0 {
 			ix.dim = len(v)
-			ix.vectors = vectorTable{dim: ix.dim, data: make([]float32, 0, len(vecs)*ix.dim)}
+			ix.vectors = vectorTable{dim: ix.dim}
 		} else if len(v) != ix.dim {
 			return fmt.Errorf("build index: chunk %s: embedding has %d dimensions, want %d", ix.chunks[i].ID, len(v), ix.dim)
 		}
@@ -219,7 +219,7 @@ func speakerKey(name string) string {
 // Bytes estimates the memory the index holds: its vectors, postings and
 // chunks (texts are the article's, not counted here).
 func (ix *Index) Bytes() int64 {
-	n := int64(len(ix.vectors.data))*4 + int64(len(ix.vectors.docs))*4
+	n := ix.vectors.bytes() + int64(len(ix.vectors.docs))*4
 	for _, c := range ix.chunks {
 		// chromem keeps a Document, its metadata map and a map entry: about
 		// 200 bytes.

@@ -139,3 +139,27 @@ func BenchmarkScan100k(b *testing.B) {
 		}
 	})
 }
+
+// TestVectorTableResize checks that rows keep their values across blocks
+// as the table grows and shrinks, and that new rows are zero.
+func TestVectorTableResize(t *testing.T) {
+	tab := vectorTable{dim: 3}
+	for _, n := range []int{1, blockRows - 1, blockRows, blockRows + 1, 3*blockRows + 5, 2, 0, 2*blockRows + 1} {
+		before := tab.size()
+		tab.resize(n)
+		if got := tab.size(); got != n {
+			t.Fatalf("resize(%d): %d rows", n, got)
+		}
+		for r := range n {
+			row := tab.row(r)
+			want := float32(r + 1)
+			if r >= before {
+				want = 0
+			}
+			if row[0] != want || row[2] != want {
+				t.Fatalf("resize(%d): row %d is %v, want %v", n, r, row, want)
+			}
+			row[0], row[1], row[2] = float32(r+1), float32(r+1), float32(r+1)
+		}
+	}
+}

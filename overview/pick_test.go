@@ -1,0 +1,51 @@
+package overview
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// quotedSpan is the regular expression frameWords replaces: quoted spans,
+// to the closing mark or the end.
+var quotedSpan = regexp.MustCompile(`“[^”]*”?|"[^"]*"?`)
+
+// TestFrameWords checks frameWords against the regular expression it
+// replaces, on sentences of each shape and on random strings of marks,
+// spaces, words and invalid bytes.
+func TestFrameWords(t *testing.T) {
+	texts := []string{
+		"",
+		"No quotation here at all.",
+		"“Water doesn't disappear,” Okafor said.",
+		"“Water doesn't disappear,” Okafor said in a long statement on Monday.",
+		`"Straight," he said.`,
+		"“Unclosed to the end, he said",
+		`"unclosed straight`,
+		"“Nested \"straight\" marks” she said",
+		`"Curly “inside” straight" said the mayor today`,
+		"Two “quoted” and “more” spans, then words",
+		"tab\tand\u00a0no-break\u2003spaces “x” y",
+		"bad \xff bytes “\xfe” here",
+		"”“”“\"\"",
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"“", "”", `"`, " ", "\t", "word", "a", "\xff", "é", "\u2003", ","}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		want := len(strings.Fields(quotedSpan.ReplaceAllString(text, " ")))
+		if got := frameWords(text, 1000); got != want {
+			t.Errorf("frameWords(%q) = %d, want %d", text, got, want)
+		}
+		if got, want := attributionOnly(text), strings.ContainsAny(text, `“"`) && want <= maxFrameWords; got != want {
+			t.Errorf("attributionOnly(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
