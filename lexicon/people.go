@@ -17,7 +17,8 @@ var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Gover
 	Spokesperson Speaker Leader Deputy Vice Prime Attorney Sheriff Detective Det
 	Inspector Officer Superintendent Supt Coach CEO CFO COO Hon Dean Pastor Ayatollah Crown
 	Executive Managing Operating Financial Press Ministers Councilmember Assemblyman
-	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller`)
+	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller
+	Insp Cllr Cpl Pte Const`)
 
 // Portfolios follow "Secretary of" or "Minister of" inside a title.
 var Portfolios = newSet(`State Defense Defence Finance Justice Health Education Energy
@@ -114,6 +115,17 @@ func IsRole(w string) bool {
 	return false
 }
 
+// PluralRole reports whether a lower-case word is the plural of a role
+// noun, naming a group that speaks: "the authors wrote", "teachers said".
+func PluralRole(w string) bool {
+	for _, suf := range []string{"es", "s"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 3 && !strings.HasSuffix(s, "s") && IsRole(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsTitleWord reports whether a capitalised word (period dropped) before a
 // name is a title or a role: "Mayor", "Dr", "Councilmember", "Hydrologist".
 // Titles are dropped from canonical names by this rule.
@@ -152,11 +164,17 @@ var abbreviations = map[string][]string{
 	"sgt":   {"sergeant"},
 	"supt":  {"superintendent"},
 	"det":   {"detective"},
+	"insp":  {"inspector"},
+	"cllr":  {"councillor"},
+	"cpl":   {"corporal"},
+	"pte":   {"private"},
+	"const": {"constable"},
 	"rev":   {"reverend"},
 	"pres":  {"president"},
 	"ceo":   {"chief", "executive"},
 	"cfo":   {"chief", "financial", "officer"},
 	"coo":   {"chief", "operating", "officer"},
+	"cto":   {"chief", "technology", "officer"},
 	"mp":    {"member", "of", "parliament"},
 	"mep":   {"member", "of", "the", "european", "parliament"},
 	"chair": {"chair"},

@@ -16,6 +16,9 @@ import (
 // up. People the body already names get the role.
 func (b *builder) credits() {
 	for _, p := range b.a.Paragraphs {
+		if p.Kind != article.Body {
+			b.byline(p)
+		}
 		if p.Kind != article.Boilerplate {
 			continue
 		}
@@ -76,4 +79,22 @@ func (b *builder) creditPerson(name, role string, n, at int) {
 	e.addAlias(name)
 	e.addRole(role)
 	b.rs.people = append(b.rs.people, e)
+}
+
+// byline reads a byline outside the body and under the headline, "By Clara
+// Pennington" or "By Harriet Moss, Showbusiness Reporter", and adds its writers with the role
+// it gives (in lower case), else "writer", so that they can be looked up.
+func (b *builder) byline(p article.Paragraph) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(p.Text), "By ")
+	if !ok || p.N == 1 || utf8.RuneCountInString(rest) > 80 {
+		return
+	}
+	names, role, _ := strings.Cut(rest, ",")
+	role = strings.ToLower(strings.TrimSpace(role))
+	if role == "" || len(strings.Fields(role)) > 4 {
+		role = "writer"
+	}
+	for _, name := range creditNames(names) {
+		b.creditPerson(name, role, p.N, p.Start+strings.Index(p.Text, name))
+	}
 }

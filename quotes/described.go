@@ -49,6 +49,10 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		if mi := p.mentAt[k]; mi >= 0 && !t.poss && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person && !modifier(p, p.ments[mi]) {
 			return who{}, 0, none // a name: not a description
 		}
+		if mi := p.mentAt[k]; mi >= 0 && p.ments[mi].hi-1 > k && !toks[p.ments[mi].hi-1].poss {
+			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
+			continue
+		}
 		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) {
 			head = k
 		}
@@ -103,8 +107,11 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		if definite && lexicon.Definites.Has(strings.ToLower(toks[lo].text)) {
 			// "the mayor's office said", "the league said": an office of
 			// someone, or a body the article does not name, not the
-			// organisation named last.
-			return who{generic: strings.ToLower(toks[lo].text) + " " + phrase(toks, first, head+1)}, lo, found
+			// organisation named last. A later "the agency said" finds
+			// the fuller description.
+			name := strings.ToLower(toks[lo].text) + " " + phrase(toks, first, head+1)
+			b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
+			return who{generic: name}, lo, found
 		}
 	}
 	return who{}, 0, none

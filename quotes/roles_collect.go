@@ -39,6 +39,7 @@ func (b *builder) collectRoles() {
 	}
 	b.institutionalRoles()
 	b.orgDescriptions()
+	b.headlineRole()
 }
 
 // described is a description found for an entity and whose it is.

@@ -137,7 +137,7 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 	case w == "who" || w == "which" || w == "that":
 		return who{}, 0, relative
-	case lexicon.Generics.Has(w) && !toks[j].poss:
+	case (lexicon.Generics.Has(w) || lexicon.PluralRole(w)) && !toks[j].poss:
 		k := j
 		for k > lo && toks[k-1].isWord() && (toks[k-1].capital() || strings.Contains(toks[k-1].text, ".")) && !lexicon.SentenceStarters.Has(toks[k-1].text) {
 			k--

@@ -52,6 +52,24 @@ func TestAttributionMechanisms(t *testing.T) {
 				"In a letter to staff, Kemp wrote: “You deserved better.”",
 			},
 			[]string{"Ruth Kemp: It is a hard day", "Kemp Holdings: We will look at every site", "Ruth Kemp: You deserved better."}},
+		{"an unnamed body keeps its first description",
+			[]string{
+				"The state's water regulator said in a report that levels had fallen. The regulator called the trend “worse than feared.”",
+			},
+			[]string{"the state's water regulator: worse than feared."}},
+		{"abbreviated ranks and a councillor's title",
+			[]string{
+				"“The cashier did the right thing,” said Det. Insp. Gary Holt.",
+				"Cllr Rita Vane said the ward would be consulted. “Nobody will be surprised,” she said.",
+			},
+			[]string{"Gary Holt: The cashier did the right thing", "Rita Vane: Nobody will be surprised"}},
+		{"a spokesperson of a body whose name holds a preposition; a group by a plural role",
+			[]string{
+				"The survey of 900 farms came out on Monday.",
+				"A Ministry of Agriculture spokesperson said the ministry “reads every survey.”",
+				"The authors wrote that farms should “share their water.”",
+			},
+			[]string{"a Ministry of Agriculture spokesperson: reads every survey.", "authors: share their water."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
@@ -218,6 +236,63 @@ func TestRoleWithOpeningPlace(t *testing.T) {
 			}
 			if !slices.Equal(s.Roles, tt.want) {
 				t.Errorf("got roles %q, want %q", s.Roles, tt.want)
+			}
+		})
+	}
+}
+
+// TestByline finds the writers a byline names, with the role it gives.
+func TestByline(t *testing.T) {
+	_, ix := parse(t, "By the sea, a town waits",
+		"By Nora Fell and Omar Haidari, Science Correspondents",
+		"The tide came in at noon. “It was higher than ever,” said Piet Lund, a fisherman.")
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Nora Fell", []string{"Nora Fell"}},
+		{"Haidary", []string{"Omar Haidari"}},
+		{"the science correspondents", []string{"Nora Fell", "Omar Haidari"}},
+		{"the fisherman", []string{"Piet Lund"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			var got []string
+			for _, s := range ix.Find(tt.query).Speakers {
+				got = append(got, s.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+	if got := said(ix); !reflect.DeepEqual(got, []string{"Piet Lund: It was higher than ever"}) {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestHeadlineRole gives the role a feature headline describes its subject
+// by to the first person the lead names, and only to a headline of that
+// form.
+func TestHeadlineRole(t *testing.T) {
+	tests := []struct {
+		headline, query string
+		want            []string
+	}{
+		{"The surgeon who operates by lamplight", "the surgeon", []string{"Idris Paul"}},
+		{"A surgeon's long night in Tarn", "the surgeon", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.headline, func(t *testing.T) {
+			_, ix := parse(t, tt.headline,
+				"Idris Paul has worked at the Tarn clinic since 1999. His colleague Mari Wynn runs the ward.",
+				"“The power goes off twice a week,” he said.")
+			var got []string
+			for _, s := range ix.Find(tt.query).Speakers {
+				got = append(got, s.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 			}
 		})
 	}
