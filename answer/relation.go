@@ -74,7 +74,10 @@ func (e *Engine) swappedName(c *claimInfo, window []int, missed uint64) bool {
 		return false
 	}
 	ix := e.evidence.get(e.art, e.quotes)
-	seq := capitalSequence(c.text)
+	if c.capitals == nil {
+		c.capitals = capitalSequence(c.text)
+	}
+	seq := c.capitals
 	for k, m := range seq {
 		i := indexOf(c.terms, m.term)
 		if !m.capital || m.initial || len(m.term) < minSwapLen || i < 0 || missed&(1<<i) == 0 {

@@ -234,7 +234,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	}
 	j.coverage = got / c.total
 	j.missed = uncredited &^ names
-	if e.swappedName(c, window, uncredited) {
+	// Only a window that could be accepted is worth the look (the
+	// floor of the second opinion and of the embedder's rescue).
+	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
 		j.names = false
 	}
 	// What the claim says of the people it names must be there too: names
