@@ -57,6 +57,9 @@ type claimInfo struct {
 	quantity []int
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
+	// capitals are the claim's words in order (see swappedName),
+	// worked out on first use.
+	capitals []capitalWord
 	// anchoredIn memoises anchored by paragraph.
 	anchoredIn map[int]bool
 }

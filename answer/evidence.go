@@ -49,6 +49,9 @@ type sentenceEvidence struct {
 	negTerms, posTerms []string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
+	// capitals are the sentence's words with a term, in order, with
+	// their capitals (see swappedName).
+	capitals []capitalWord
 	// words are the sentence's distinct words, lower-cased, stop words
 	// included ("against", "all").
 	words []string
@@ -124,7 +127,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		}
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
 			negated: negation.MatchString(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
-			words: distinct(lowerWords(s.Text))}
+			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		for _, t := range terms {
 			if !containsStr(ix.sents[i].negTerms, t) {
 				ix.sents[i].posTerms = append(ix.sents[i].posTerms, t)

@@ -7,8 +7,12 @@ package answer
 import (
 	"regexp"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"articlebot/lexicon"
+	"articlebot/retrieval"
 )
 
 // causeClaim matches the words by which a claim gives a cause. "Due to"
@@ -55,4 +59,81 @@ func (e *Engine) deniedNearby(c *claimInfo, window []int, mask uint64) bool {
 		}
 	}
 	return false
+}
+
+// swappedName reports whether the window has, right before or after a
+// word the claim has beside one of its capitalised words, another
+// capitalised word where the claim's is missing: "the Lutovian
+// delegation had threatened" for "the Dravenian delegation threatened".
+// Own words rephrase common words, not who: a model that swaps one of the
+// article's proper nouns for another borrows it from elsewhere in the
+// article, so it passes every lexical check. missed holds the claim's
+// terms the window lacks in any form.
+func (e *Engine) swappedName(c *claimInfo, window []int, missed uint64) bool {
+	if missed == 0 {
+		return false
+	}
+	ix := e.evidence.get(e.art, e.quotes)
+	if c.capitals == nil {
+		c.capitals = capitalSequence(c.text)
+	}
+	seq := c.capitals
+	for k, m := range seq {
+		i := indexOf(c.terms, m.term)
+		if !m.capital || m.initial || len(m.term) < minSwapLen || i < 0 || missed&(1<<i) == 0 {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			if k+d < 0 || k+d >= len(seq) {
+				continue
+			}
+			n := indexOf(c.terms, seq[k+d].term)
+			if n < 0 {
+				continue
+			}
+			for _, id := range window {
+				s := ix.sents[id].capitals
+				for p := range s {
+					if p+d < 0 || p+d >= len(s) {
+						continue
+					}
+					h := s[p]
+					if h.capital && !h.initial && len(h.term) >= minSwapLen && c.matches[h.term] == 0 && c.matches[s[p+d].term]&(1<<n) != 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// minSwapLen is the shortest term swappedName compares: the letters of
+// "U.S." are not names.
+const minSwapLen = 3
+
+// capitalWord is a word of a text that has a term, and whether it is
+// capitalised and opens its sentence.
+type capitalWord struct {
+	term             string
+	capital, initial bool
+}
+
+// capitalSequence returns the words of a text that have a term, in order.
+func capitalSequence(text string) []capitalWord {
+	var out []capitalWord
+	first := true
+	for _, f := range strings.Fields(text) {
+		for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if ts := retrieval.Terms(strings.ToLower(w)); len(ts) == 1 {
+				out = append(out, capitalWord{ts[0], unicode.IsUpper(r), first})
+			}
+			first = false
+		}
+		if strings.ContainsAny(f[len(f)-1:], ".!?") {
+			first = true
+		}
+	}
+	return out
 }

@@ -40,6 +40,10 @@ The panel could not settle the question of the gates' upkeep on its own.
 The state grant covers half of the wall's cost.
 
 Mayor Ida Berg spoke at the old market on Friday. Engineers finished early. Contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.
+
+The Swedish delegation left the harbour talks early.
+
+A Danish engineer reviewed the design of the gates.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -83,6 +87,8 @@ func TestSupportRules(t *testing.T) {
 		{"a claim that uses both words of an antonym pair", "The panel cannot answer the question of the gates' upkeep on its own.", 14, true},
 		{"a percentage for a fraction", "The state grant covers 50 percent of the wall's cost.", 15, true},
 		{"a bound on its side", "The wall will cost more than 1.8 million dollars.", 3, true},
+		{"another of the article's proper adjectives in the same place", "The Danish delegation left the harbour talks early.", 17, false},
+		{"the right proper adjective", "The Swedish delegation walked out of the harbour talks early.", 17, true},
 		{"a fact told over three sentences", "Ida Berg said engineers finished early, and contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.", 16, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}

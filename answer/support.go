@@ -204,6 +204,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		names |= m
 	}
 	got, said, rest := 0.0, 0.0, 0.0
+	var uncredited uint64
 	// Word vectors back the window's own words; they never carry a claim
 	// the window hardly states (see lexicalFloor).
 	if c.lexicalShare(mask, weak, names) < lexicalFloor {
@@ -223,8 +224,8 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			credit = c.weights[i] * wordnetCredit
 		}
 		got += credit
-		if credit == 0 && names&(1<<i) == 0 {
-			j.missed |= 1 << i
+		if credit == 0 {
+			uncredited |= 1 << i
 		}
 		if names&(1<<i) == 0 {
 			said += credit
@@ -232,6 +233,12 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		}
 	}
 	j.coverage = got / c.total
+	j.missed = uncredited &^ names
+	// Only a window that could be accepted is worth the look (the
+	// floor of the second opinion and of the embedder's rescue).
+	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
+		j.names = false
+	}
 	// What the claim says of the people it names must be there too: names
 	// are rare words, and a passage about the right person can cover most
 	// of a claim's weight without saying what the claim says of her.
