@@ -232,7 +232,7 @@ func (b *builder) pronoun(sent int, w string) *entity {
 // then the speakers attributed in it.
 func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 	lo, hi := p.sentRange(sid)
-	var refs []*entity
+	var refs, owners []*entity
 	src := ""
 	if len(spoke) > 0 && spoke[0].ent == nil && unnamedOne(spoke[0].generic) {
 		// "A worker, who asked that his name not be used, said": the
@@ -246,6 +246,12 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		}
 		if mi := p.mentAt[j]; mi >= 0 {
 			if e := p.ments[mi].ent; e != nil && p.ments[mi].lo == j {
+				if p.toks[p.ments[mi].hi-1].poss {
+					// "Lloyd's daughter, Nia, is …": the owner comes
+					// after whom the sentence is about.
+					owners = append(owners, e)
+					continue
+				}
 				refs = append(refs, e)
 			}
 		} else if w := t.lower(); j == lo && src == "" && (w == "his" || w == "her") {
@@ -265,6 +271,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			}
 		}
 	}
+	refs = append(refs, owners...)
 	if src != "" && len(refs) == 0 {
 		b.sentSource[sid] = src
 	}

@@ -70,6 +70,13 @@ func TestAttributionMechanisms(t *testing.T) {
 				"The authors wrote that farms should “share their water.”",
 			},
 			[]string{"a Ministry of Agriculture spokesperson: reads every survey.", "authors: share their water."}},
+		{"a relative named by first name only, and a sentence about her rather than her parent",
+			[]string{
+				"The campaign was led by farmer Ceri Rowe.",
+				"Rowe's son, Tomos, is one of the last pupils. He will move to a school in Bala.",
+				"Asked what he will miss, the boy does not hesitate: “The big oak tree.”",
+			},
+			[]string{"Tomos: The big oak tree."}},
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",

@@ -114,6 +114,9 @@ func context(toks []token, m *mention) {
 			m.speaks = true
 		}
 	}
+	if m.hint == unknown && m.hi-m.lo == 1 && kinFirstName(toks, m) {
+		m.hint = person
+	}
 	if m.hint != unknown || m.hi-m.lo < 2 {
 		return
 	}
@@ -193,4 +196,13 @@ func afterPreposition(toks []token, i int) bool {
 		i--
 	}
 	return i > 0 && toks[i-1].isWord() && lexicon.Prepositions.Has(toks[i-1].text)
+}
+
+// kinFirstName reports whether a one-word name is a relative's first name
+// set off after a family role: "Lloyd's daughter, Nia, is one of the
+// nine", "his wife, Jane,".
+func kinFirstName(toks []token, m *mention) bool {
+	k := m.runLo - 2
+	return k >= 0 && toks[k+1].is(",") && toks[k].isWord() && lexicon.Kin.Has(toks[k].lower()) &&
+		m.hi < len(toks) && toks[m.hi].is(",")
 }
