@@ -2,15 +2,14 @@ package retrieval
 
 import (
 	"context"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"articlebot/article"
+	"articlebot/internal/largetext"
 )
 
 // TestComposeMatchesEmbed checks that building the index from sentences
@@ -122,28 +121,15 @@ func TestSortHashes(t *testing.T) {
 	}
 }
 
-// largeArticle repeats the two test articles to about 4.5 MB, the largest
-// size an article may have less a margin: 24,900 paragraphs, 38,300
-// sentences.
+// largeArticle is the 4.5 MB article of the performance benchmarks:
+// 24,900 paragraphs, 38,300 sentences.
 func largeArticle(tb testing.TB) *article.Article {
 	tb.Helper()
-	shipped, err := os.ReadFile("../article.txt")
+	data, err := largetext.Load("..")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	harbor, err := os.ReadFile("../testdata/eval/tuned/harbor.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var b strings.Builder
-	for part := 1; b.Len() < 4_500_000; part++ {
-		fmt.Fprintf(&b, "Part %d: ", part)
-		for _, line := range strings.Split(strings.TrimSpace(string(shipped)), "\n") {
-			b.WriteString(line + "\n\n")
-		}
-		b.WriteString(strings.TrimSpace(string(harbor)) + "\n\n")
-	}
-	a, err := article.Parse("large", []byte(b.String()))
+	a, err := article.Parse("large", data)
 	if err != nil {
 		tb.Fatal(err)
 	}
