@@ -9,8 +9,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"articlebot/article"
 )
 
 // TestConcurrentBuildMatchesSequential checks that the engine New builds
@@ -27,18 +25,7 @@ func TestConcurrentBuildMatchesSequential(t *testing.T) {
 	for _, p := range paths {
 		stem := strings.TrimSuffix(filepath.Base(p), ".questions.jsonl")
 		t.Run(stem, func(t *testing.T) {
-			text := strings.TrimSuffix(p, ".questions.jsonl") + ".txt"
-			if stem == "shipped" {
-				text = "../article.txt"
-			}
-			data, err := os.ReadFile(text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := article.Parse(filepath.Base(text), data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := evalSetArticle(t, p)
 			got, err := newEngine(ctx, a, Options{Logger: quiet}, true)
 			if err != nil {
 				t.Fatal(err)

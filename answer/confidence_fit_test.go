@@ -12,8 +12,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"articlebot/article"
 )
 
 // fitQuestion is what the fit reads of an eval question.
@@ -53,18 +51,7 @@ func tunedFitData(t *testing.T) []fitCase {
 	ctx := context.Background()
 	for _, p := range paths {
 		stem := strings.TrimSuffix(filepath.Base(p), ".questions.jsonl")
-		text := strings.TrimSuffix(p, ".questions.jsonl") + ".txt"
-		if stem == "shipped" {
-			text = "../article.txt"
-		}
-		data, err := os.ReadFile(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(filepath.Base(text), data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := evalSetArticle(t, p)
 		e, err := New(ctx, a, Options{Logger: quiet})
 		if err != nil {
 			t.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -58,4 +60,24 @@ func sourcesOf(e *Engine, paragraphs ...int) []Source {
 		out[i] = Source{N: i + 1, Paragraph: n, Text: p.Text, start: p.Start, end: p.End}
 	}
 	return out
+}
+
+// evalSetArticle returns the article of the eval set whose questions are in
+// questionsFile (testdata/eval/GROUP/STEM.questions.jsonl): STEM.txt beside
+// it, or the built-in article for the stem "shipped".
+func evalSetArticle(t testing.TB, questionsFile string) *article.Article {
+	t.Helper()
+	text := strings.TrimSuffix(questionsFile, ".questions.jsonl") + ".txt"
+	if filepath.Base(text) == "shipped.txt" {
+		text = "../article.txt"
+	}
+	data, err := os.ReadFile(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse(filepath.Base(text), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
