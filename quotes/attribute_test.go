@@ -19,6 +19,15 @@ func parse(t testing.TB, lines ...string) (*article.Article, *Index) {
 	return a, Build(a)
 }
 
+// findNames returns the names of the speakers ix.Find finds for query.
+func findNames(ix *Index, query string) []string {
+	var got []string
+	for _, s := range ix.Find(query).Speakers {
+		got = append(got, s.Name)
+	}
+	return got
+}
+
 // said renders quotations as "speaker: text" for comparison.
 func said(ix *Index) []string {
 	var out []string

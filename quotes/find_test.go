@@ -45,10 +45,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			var got []string
-			for _, s := range ix.Find(tt.query).Speakers {
-				got = append(got, s.Name)
-			}
+			got := findNames(ix, tt.query)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}

@@ -212,10 +212,7 @@ func TestFindMechanisms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			var got []string
-			for _, s := range ix.Find(tt.query).Speakers {
-				got = append(got, s.Name)
-			}
+			got := findNames(ix, tt.query)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 			}
@@ -264,10 +261,7 @@ func TestByline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			var got []string
-			for _, s := range ix.Find(tt.query).Speakers {
-				got = append(got, s.Name)
-			}
+			got := findNames(ix, tt.query)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 			}
@@ -294,10 +288,7 @@ func TestHeadlineRole(t *testing.T) {
 			_, ix := parse(t, tt.headline,
 				"Idris Paul has worked at the Tarn clinic since 1999. His colleague Mari Wynn runs the ward.",
 				"“The power goes off twice a week,” he said.")
-			var got []string
-			for _, s := range ix.Find(tt.query).Speakers {
-				got = append(got, s.Name)
-			}
+			got := findNames(ix, tt.query)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 			}
