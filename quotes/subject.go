@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -175,123 +174,6 @@ func appositionStart(t token) bool {
 	}
 	r := []rune(t.text)[0]
 	return unicode.IsLower(r) || unicode.IsDigit(r)
-}
-
-// pronoun resolves "he" or "she" to the subject of the nearest earlier
-// sentence that has a person of a compatible gender, and "it" or "they" to
-// the nearest earlier sentence's organisation.
-func (b *builder) pronoun(sent int, w string) *entity {
-	if lexicon.OrgPronouns.Has(w) {
-		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
-			if e := b.sentOrg[s]; e != nil {
-				return e
-			}
-		}
-		return nil
-	}
-	want := byte('m')
-	if w == "she" {
-		want = 'f'
-	}
-	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
-		for _, e := range b.sentPeople[s] {
-			if e.gender != 0 && e.gender != want {
-				continue
-			}
-			e.gender = want
-			return e
-		}
-	}
-	// Past a stretch of figures, background or an interview's questions,
-	// "she said" goes back to the person of that gender the article has
-	// named most so far: the one it is about.
-	var best *entity
-	bestN := 0
-	for s := sent - 5; s >= 0; s-- {
-		for _, e := range b.sentPeople[s] {
-			if e.gender != want {
-				continue
-			}
-			n := 0
-			for s2 := sent - 1; s2 >= 0; s2-- {
-				if slices.Contains(b.sentPeople[s2], e) {
-					n++
-				}
-			}
-			if n > bestN {
-				best, bestN = e, n
-			}
-		}
-	}
-	return best
-}
-
-// noteSubjects records who sentence sid is about, for pronouns in later
-// sentences: the people and the first organisation named outside
-// quotations, in order (a leading "he" or "it" counts as its referent),
-// then the speakers attributed in it.
-func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
-	lo, hi := p.sentRange(sid)
-	var refs, owners []*entity
-	src := ""
-	if len(spoke) > 0 && spoke[0].ent == nil && unnamedOne(spoke[0].generic) {
-		// "A worker, who asked that his name not be used, said": the
-		// sentence's pronouns are the source's.
-		src = spoke[0].generic
-	}
-	for j := lo; j < hi; j++ {
-		t := p.toks[j]
-		if !t.isWord() || t.quote >= 0 || t.title {
-			continue
-		}
-		if mi := p.mentAt[j]; mi >= 0 {
-			if e := p.ments[mi].ent; e != nil && p.ments[mi].lo == j {
-				if p.toks[p.ments[mi].hi-1].poss {
-					// "Lloyd's daughter, Nia, is …": the owner comes
-					// after whom the sentence is about.
-					owners = append(owners, e)
-					continue
-				}
-				refs = append(refs, e)
-			}
-		} else if w := t.lower(); j == lo && src == "" && (w == "his" || w == "her") {
-			// "Her husband, Luis Carvalho, joined her": the sentence is
-			// about her first, then him.
-			pro := "he"
-			if w == "her" {
-				pro = "she"
-			}
-			refs = append(refs, b.pronoun(sid, pro))
-		} else if (lexicon.PersonPronouns.Has(w) && len(refs) == 0 && src == "") || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
-			refs = append(refs, b.pronoun(sid, w))
-		} else if lexicon.Definites.Has(w) && !afterPreposition(p.toks, j) {
-			// "The captain, who …": a role that picks out one person.
-			if people := b.roleReference(p, j); len(people) == 1 {
-				refs = append(refs, people[0])
-			}
-		}
-	}
-	refs = append(refs, owners...)
-	if src != "" && len(refs) == 0 {
-		b.sentSource[sid] = src
-	}
-	for _, w := range spoke {
-		refs = append(refs, w.ent)
-	}
-	for _, e := range refs {
-		if e == nil {
-			continue
-		}
-		if b.sentAny[sid] == nil {
-			b.sentAny[sid] = e
-		}
-		if e.kind == Person && !slices.Contains(b.sentPeople[sid], e) {
-			b.sentPeople[sid] = append(b.sentPeople[sid], e)
-		}
-		if e.kind == Organisation && b.sentOrg[sid] == nil {
-			b.sentOrg[sid] = e
-		}
-	}
 }
 
 // firstCoordinated returns the first of the people coordinated with the

@@ -1,0 +1,69 @@
+package quotes
+
+import "articlebot/lexicon"
+
+// bareNext attributes a quotation that ends its sentence to a next
+// sentence in the paragraph that is only an attribution: “…” Smith said.
+func (b *builder) bareNext(p *para, q *quoteInfo) (who, status) {
+	hi, ok := nextAfterQuote(p, q)
+	if !ok {
+		return who{}, none
+	}
+	nlo, nhi := p.sentRange(int(p.toks[hi].sent))
+	words := 0
+	for _, t := range p.toks[nlo:nhi] {
+		if t.kind == qopen || t.quote >= 0 {
+			return who{}, none
+		}
+		if t.isWord() {
+			words++
+		}
+	}
+	if words > 6 {
+		return who{}, none
+	}
+	return b.post(p, nlo-1, true)
+}
+
+// nextAfterQuote returns the first token of the sentence after a quotation
+// that ends its sentence; ok is false when the quotation has no closing
+// mark, does not end its sentence, or ends the paragraph.
+func nextAfterQuote(p *para, q *quoteInfo) (hi int, ok bool) {
+	if q.closeTok < 0 {
+		return 0, false
+	}
+	_, hi = p.sentRange(q.sent)
+	if hi != q.closeTok+1 || hi >= len(p.toks) {
+		return 0, false
+	}
+	return hi, true
+}
+
+// beatNext attributes a quotation that ends its sentence, with no
+// attribution, to the person whose action opens the next sentence of the
+// paragraph: “It took two winters.” She laughs at the memory. / “…”
+// Oyelaran pulls off her gloves. The subject is a name or "he"/"she" at
+// the start of the sentence, and no quotation precedes it there.
+func (b *builder) beatNext(p *para, q *quoteInfo) (who, status) {
+	hi, ok := nextAfterQuote(p, q)
+	if !ok {
+		return who{}, none
+	}
+	t := p.toks[hi]
+	if !t.isWord() || t.quote >= 0 {
+		return who{}, none
+	}
+	if mi := p.mentAt[hi]; mi >= 0 {
+		m := p.ments[mi]
+		if m.runLo != hi || m.ent == nil || m.ent.kind != Person || p.toks[m.hi-1].poss {
+			return who{}, none
+		}
+		return who{ent: m.ent}, found
+	}
+	if w := t.lower(); lexicon.PersonPronouns.Has(w) {
+		if e := b.pronoun(int(t.sent), w); e != nil {
+			return who{ent: e}, found
+		}
+	}
+	return who{}, none
+}
