@@ -135,3 +135,11 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 	}
 	return false
 }
+
+// moneyRe matches a sum of money: "$4.1 million", "£40", "62 cents",
+// "1.2 billion kroner".
+// Written out too: "eighty thousand euros", "millions of dollars".
+var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
+
+// hasMoney reports whether a sentence states a sum of money.
+func hasMoney(s string) bool { return moneyRe.MatchString(s) }

@@ -275,34 +275,6 @@ func (f focus) aboutEntity(c candidate) bool {
 	return false
 }
 
-// moneyRe matches a sum of money: "$4.1 million", "£40", "62 cents",
-// "1.2 billion kroner".
-// Written out too: "eighty thousand euros", "millions of dollars".
-var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
-
-// hasMoney reports whether a sentence states a sum of money.
-func hasMoney(s string) bool { return moneyRe.MatchString(s) }
-
-// hasStem reports whether the article has search term t.
-func (v *vocabulary) hasStem(t string) bool { return v.index != nil && v.index.HasTerm(t) }
-
-// hasStemNear is hasStem allowing the typo rule for long terms (a
-// misspelt word the article has).
-func (v *vocabulary) hasStemNear(t string) bool {
-	if v.hasStem(t) {
-		return true
-	}
-	if len(t) <= lexicon.ShortWord || v.index == nil {
-		return false
-	}
-	near := false
-	v.index.EachTerm(func(s string) bool {
-		_, near = lexicon.Near(s, t)
-		return !near
-	})
-	return near
-}
-
 // joinTerms is for messages: the question's focus in its own words.
 func (f focus) String() string {
 	var out []string

@@ -109,3 +109,23 @@ var aliases = map[string][]string{
 	"washington": {"u.s", "us", "america", "american"},
 	"beijing":    {"china", "chinese"},
 }
+
+// hasStem reports whether the article has search term t.
+func (v *vocabulary) hasStem(t string) bool { return v.index != nil && v.index.HasTerm(t) }
+
+// hasStemNear is hasStem allowing the typo rule for long terms (a
+// misspelt word the article has).
+func (v *vocabulary) hasStemNear(t string) bool {
+	if v.hasStem(t) {
+		return true
+	}
+	if len(t) <= lexicon.ShortWord || v.index == nil {
+		return false
+	}
+	near := false
+	v.index.EachTerm(func(s string) bool {
+		_, near = lexicon.Near(s, t)
+		return !near
+	})
+	return near
+}

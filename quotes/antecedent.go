@@ -122,3 +122,32 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		}
 	}
 }
+
+// markPronounNext marks the names followed, in their sentence or the next
+// (which may open the next paragraph), by "he", "she", "his" or "her"
+// before any other name: "Rosa Marchetti spoke at the launch. Her book …"
+// names a person.
+func markPronounNext(paras []*para) {
+	var open *mention
+	var openSent int
+	for _, p := range paras {
+		for k, t := range p.toks {
+			if open != nil && int(t.sent) > openSent+1 {
+				open = nil
+			}
+			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
+				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
+					open, openSent = m, int(t.sent)
+				}
+				continue
+			}
+			if open != nil && t.isWord() && t.quote < 0 {
+				switch t.lower() {
+				case "he", "she", "his", "her":
+					open.pronounNext = true
+					open = nil
+				}
+			}
+		}
+	}
+}

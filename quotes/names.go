@@ -264,35 +264,6 @@ func sentenceInitial(toks []token, i int) bool {
 	return true
 }
 
-// markPronounNext marks the names followed, in their sentence or the next
-// (which may open the next paragraph), by "he", "she", "his" or "her"
-// before any other name: "Rosa Marchetti spoke at the launch. Her book …"
-// names a person.
-func markPronounNext(paras []*para) {
-	var open *mention
-	var openSent int
-	for _, p := range paras {
-		for k, t := range p.toks {
-			if open != nil && int(t.sent) > openSent+1 {
-				open = nil
-			}
-			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
-				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
-					open, openSent = m, int(t.sent)
-				}
-				continue
-			}
-			if open != nil && t.isWord() && t.quote < 0 {
-				switch t.lower() {
-				case "he", "she", "his", "her":
-					open.pronounNext = true
-					open = nil
-				}
-			}
-		}
-	}
-}
-
 // dottedAcronym reports whether t is capital initials with periods:
 // "U.S.", "U.K.", "E.U.".
 func dottedAcronym(t token) bool {
