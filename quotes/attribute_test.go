@@ -28,6 +28,15 @@ func findNames(ix *Index, query string) []string {
 	return got
 }
 
+// findsOne checks that ix.Find finds exactly the speaker named want for
+// query.
+func findsOne(t *testing.T, ix *Index, query, want string) {
+	t.Helper()
+	if got := ix.Find(query).Speakers; len(got) != 1 || got[0].Name != want {
+		t.Errorf("Find(%q): got %v, want %s alone", query, got, want)
+	}
+}
+
 // said renders quotations as "speaker: text" for comparison.
 func said(ix *Index) []string {
 	var out []string

@@ -86,9 +86,7 @@ func TestCreditLine(t *testing.T) {
 		"Reporting by Ana Pires in Lisbon and Joe Kim; Editing by Sara Lund",
 	)
 	for query, want := range map[string]string{"Ana Pires": "Ana Pires", "Pires": "Ana Pires", "the editor": "Sara Lund", "Joe Kim": "Joe Kim"} {
-		if got := ix.Find(query).Speakers; len(got) != 1 || got[0].Name != want {
-			t.Errorf("Find(%q): got %v, want %s", query, got, want)
-		}
+		findsOne(t, ix, query, want)
 	}
 }
 
@@ -100,9 +98,7 @@ func TestFindUnnamedSource(t *testing.T) {
 		"A senior Norvian official who asked not to be named said the deal was close. “We are nearly there,” the official said.",
 	)
 	for _, q := range []string{"the official", "senior oficial", "the senior official"} {
-		if got := ix.Find(q).Speakers; len(got) != 1 || got[0].Name != "a senior Norvian official" {
-			t.Errorf("Find(%q): got %v, want the unnamed official", q, got)
-		}
+		findsOne(t, ix, q, "a senior Norvian official")
 	}
 }
 
@@ -132,9 +128,7 @@ func TestOrganisationWithPluralPossessive(t *testing.T) {
 	)
 	for query, want := range map[string]string{"Farmers' Party": "Farmers' Party", "the opposition": "Farmers' Party",
 		"the head of the steel producers' association": "Dan Holt", "Steel Producers Association": "Steel Producers' Association"} {
-		if got := ix.Find(query).Speakers; len(got) != 1 || got[0].Name != want {
-			t.Errorf("Find(%q): got %v, want %s", query, got, want)
-		}
+		findsOne(t, ix, query, want)
 	}
 }
 
@@ -147,8 +141,6 @@ func TestFindOrganisationCitedWithoutAName(t *testing.T) {
 		"Imports rose, according to the statistics office.",
 	)
 	for _, q := range []string{"the statistics office", "statistcs office", "the Norvian statistics office"} {
-		if got := ix.Find(q).Speakers; len(got) != 1 || got[0].Name != "Norvian statistics office" {
-			t.Errorf("Find(%q): got %v, want the Norvian statistics office", q, got)
-		}
+		findsOne(t, ix, q, "Norvian statistics office")
 	}
 }
