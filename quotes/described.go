@@ -83,7 +83,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, qualifierEnd(toks, head, v))
-		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, v) {
+		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, len(toks)) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
 		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
