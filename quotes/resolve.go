@@ -91,6 +91,7 @@ func (rs *resolver) resolve(all []mref) {
 			}
 		}
 	}
+	rs.affiliations(all)
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
 			rs.newOrg(r)

@@ -107,3 +107,30 @@ func TestFindSourcesByMechanism(t *testing.T) {
 		})
 	}
 }
+
+// TestAffiliationBeforeRole makes a team of a name a person's role names
+// as where they belong, and never a place.
+func TestAffiliationBeforeRole(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Kelby Vale led 2-0 at half-time. Kelby Vale striker Ann Lutz scored twice.",
+		"Norland Bay governor Ruth Vane watched from the stand.",
+		"Schools in Ashby Moor closed early. Ashby Moor teacher Ian Roe sent pupils home.",
+	)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Kelby Vale", []string{"Kelby Vale"}},
+		{"Kelbi Vale", []string{"Kelby Vale"}},
+		{"the striker", []string{"Ann Lutz"}},
+		{"Norland Bay", nil},
+		{"Ashby Moor", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := findNames(ix, tt.query); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+}

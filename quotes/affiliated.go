@@ -1,0 +1,69 @@
+package quotes
+
+import (
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// affiliations makes organisations of the unresolved names of two words
+// or more that a person's role names as where the person belongs: "Port
+// Calder coach Viktor Hanssen", "Harwell Town goalkeeper Ann Lee". Such a
+// name is a team, a firm or a club, unless the role governs a place
+// ("Texas governor Greg Abbott", lexicon.PlaceOffices) or the article puts
+// the name where places stand ("in Port Calder"), anywhere.
+func (rs *resolver) affiliations(all []mref) {
+	var place map[string]bool
+	for _, r := range all {
+		m := r.m()
+		if !r.hintIs(unknown) || m.ent != nil || r.size() < 2 || r.quoted() || !rolePremodifier(r.p, m) {
+			continue
+		}
+		if place == nil {
+			place = placeNames(all)
+		}
+		if key := strings.Join(fuzzy.Words(r.name()), " "); place[key] {
+			continue
+		}
+		if e := rs.findOrg(r.words()); e != nil {
+			r.attach(e)
+			continue
+		}
+		rs.newOrg(r)
+	}
+}
+
+// rolePremodifier reports whether the mention m stands right before a
+// lower-case role and a person's name: "Port Calder coach Viktor
+// Hanssen".
+func rolePremodifier(p *para, m *mention) bool {
+	toks := p.toks
+	j := m.hi
+	role := false
+	for ; j < len(toks) && j < m.hi+3 && toks[j].isWord() && !toks[j].capital() && toks[j].sent == toks[m.lo].sent; j++ {
+		w := toks[j].lower()
+		if lexicon.PlaceOffices.Has(w) {
+			return false
+		}
+		role = role || lexicon.IsRole(w) || jobNoun(fuzzy.Fold(w))
+	}
+	if !role || j >= len(toks) {
+		return false
+	}
+	mi := p.mentAt[j]
+	return mi >= 0 && p.ments[mi].runLo == j && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person
+}
+
+// placeNames returns the folded names the article puts after a preposition
+// of place ("in Port Calder", "to Harwell Town"), which may open the run
+// of capitals ("In Ashby Moor, …").
+func placeNames(all []mref) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range all {
+		if m := r.m(); afterPlacePreposition(r.p, m.runLo) || afterPlacePreposition(r.p, m.lo) {
+			out[strings.Join(fuzzy.Words(r.name()), " ")] = true
+		}
+	}
+	return out
+}
