@@ -114,7 +114,7 @@ func TestAffiliationBeforeRole(t *testing.T) {
 	_, ix := parse(t, "Headline",
 		"Kelby Vale led 2-0 at half-time. Kelby Vale striker Ann Lutz scored twice.",
 		"Norland Bay governor Ruth Vane watched from the stand.",
-		"Schools in Ashby Moor closed early. Ashby Moor teacher Ian Roe sent pupils home.",
+		"Schools in Ashby Port closed early. Ashby Port teacher Ian Roe sent pupils home.",
 	)
 	tests := []struct {
 		query string
@@ -124,7 +124,7 @@ func TestAffiliationBeforeRole(t *testing.T) {
 		{"Kelbi Vale", []string{"Kelby Vale"}},
 		{"the striker", []string{"Ann Lutz"}},
 		{"Norland Bay", nil},
-		{"Ashby Moor", nil},
+		{"Ashby Port", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -132,5 +132,8 @@ func TestAffiliationBeforeRole(t *testing.T) {
 				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 			}
 		})
+	}
+	if s, ok := ix.Lookup("Kelby Vale"); !ok || s.Kind != Organisation {
+		t.Errorf("Lookup(Kelby Vale): got %+v, %v; want an organisation", s, ok)
 	}
 }
