@@ -67,3 +67,66 @@ func placeNames(all []mref) map[string]bool {
 	}
 	return out
 }
+
+// sameAsOrg makes an organisation of every mention of a name the article
+// elsewhere shows to be an organisation's ("the operator, Meridor
+// Terminals," then "Meridor Terminals said"): a name that speaks is taken
+// for a person's only when nothing says otherwise. A titled name stays a
+// person's.
+func sameAsOrg(all []mref) {
+	var orgs map[string]bool
+	for _, r := range all {
+		if !r.hintIs(organisation) {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]bool{}
+		}
+		orgs[strings.Join(fuzzy.Words(r.name()), " ")] = true
+	}
+	if orgs == nil {
+		return
+	}
+	for _, r := range all {
+		if r.hintIs(person) && r.m().title == "" && orgs[strings.Join(fuzzy.Words(r.name()), " ")] {
+			r.m().hint = organisation
+		}
+	}
+}
+
+// shortOrgNames attaches a one-word name that is neither a person's nor an
+// organisation's of its own to the organisation it starts (orgStartingWith).
+func (rs *resolver) shortOrgNames(all []mref) {
+	for _, r := range all {
+		if !r.hintIs(unknown) || r.m().ent != nil || rs.findOrg(r.words()) != nil {
+			continue
+		}
+		if e := rs.orgStartingWith(r); e != nil && rs.findPerson(r) == nil {
+			r.attach(e)
+		}
+	}
+}
+
+// orgStartingWith returns the one organisation whose name of two words or
+// more starts with the one-word mention r, when the article never writes
+// the word in lower case: "Meridor said", "Meridor's spokesperson" after
+// "Meridor Terminals".
+func (rs *resolver) orgStartingWith(r mref) *entity {
+	if !r.single() || r.quoted() {
+		return nil
+	}
+	w := fuzzy.Fold(r.words()[0])
+	if rs.lower[w] {
+		return nil
+	}
+	var found *entity
+	for _, e := range rs.orgs {
+		if len(e.words) > 1 && fuzzy.Fold(e.words[0]) == w {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}

@@ -109,6 +109,10 @@ func runEnd(toks []token, i int) int {
 		case t.text == "of" && lexicon.Titles.Has(trimDot(prev.text)) && j+1 < len(toks) && lexicon.Portfolios.Has(toks[j+1].text):
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
 			!(t.text == "and" && headAhead(toks, j+1)):
+		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
+			commonRun(toks, i, j):
+			// "Harbour and Transport Workers' Federation", "Food and Drug
+			// Administration": common nouns joined to a name with a head.
 		case t.text == "of" && !hasHead && commonOf(toks, i, j):
 			// "Marlow Vale Chamber of Commerce": a body named for what it
 			// does, which no head word marks.
@@ -148,6 +152,25 @@ func commonOf(toks []token, i, j int) bool {
 	}
 	if k == j+1 || k < len(toks) && toks[k].isWord() && (toks[k].capital() || toks[k].text == "of") {
 		return false
+	}
+	return true
+}
+
+// commonRun reports whether the capitalised words [i, j), less those that
+// open sentences, are one or two common nouns ("Harbour", "Food"), so that
+// a person's name ("Ann Lee and Transport Workers' Federation") is never
+// joined to an organisation's.
+func commonRun(toks []token, i, j int) bool {
+	for i < j && lexicon.SentenceStarters.Has(toks[i].text) {
+		i++
+	}
+	if j-i < 1 || j-i > 2 {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if t.poss || !commonNoun(t.lower()) {
+			return false
+		}
 	}
 	return true
 }

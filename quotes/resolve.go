@@ -70,6 +70,7 @@ func (rs *resolver) resolve(all []mref) {
 			r.m().hint = person
 		}
 	}
+	sameAsOrg(all)
 	for _, r := range all {
 		if r.hintIs(person) && !r.single() {
 			rs.attachPerson(r)
@@ -86,14 +87,17 @@ func (rs *resolver) resolve(all []mref) {
 		if r.hintIs(organisation) {
 			if e := rs.findOrg(r.words()); e != nil {
 				r.attach(e)
+			} else if e := rs.orgStartingWith(r); e != nil {
+				r.attach(e)
 			} else {
 				rs.newOrg(r)
 			}
 		}
 	}
 	rs.affiliations(all)
+	rs.shortOrgNames(all)
 	for _, r := range all {
-		if r.hintIs(unknown) && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
+		if r.hintIs(unknown) && r.m().ent == nil && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
 			rs.newOrg(r)
 		}
 	}

@@ -4,7 +4,11 @@
 
 package quotes
 
-import "articlebot/lexicon"
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // roleBefore is a role set off by a comma before the name: "Lutovia's
 // foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …",
@@ -75,7 +79,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	d.text = phrase(toks, lo, end)
 	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
-		d.text = d.owner.name + "'s " + d.text
+		d.text = possessiveOf(d.owner.name) + " " + d.text
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {
 		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"
@@ -215,4 +219,13 @@ func indefiniteApposition(toks []token, lo, hi int) bool {
 		end++
 	}
 	return end > lo+1 && end-lo-1 <= 4
+}
+
+// possessiveOf writes a name's possessive: "Luis Ortega's", and for a
+// name ending in s "Meridor Terminals'".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }

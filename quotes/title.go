@@ -187,8 +187,20 @@ func isTitle(text string, s span, inner string) bool {
 		// would be set off by a comma.
 		rest := strings.TrimLeftFunc(text[s.closeEnd:], unicode.IsSpace)
 		r, _ := utf8.DecodeRuneInString(rest)
-		if len(strings.Fields(inner)) < 2 && (s.closeEnd >= len(text) || text[s.closeEnd] != ' ' || speechIn(lastWords(sentenceOf(rest), 12))) {
-			return false // "“Disgraceful” was how one diner described it"
+		if len(strings.Fields(inner)) < 2 {
+			if speechIn(lastWords(sentenceOf(rest), 12)) {
+				return false // "“Disgraceful” was how one diner described it"
+			}
+			if s.closeEnd < len(text) && text[s.closeEnd] == ',' {
+				// "“Foreman”, a suspended steel chair that swings, feels
+				// like a joke": a description set off after the name.
+				after := strings.TrimLeftFunc(text[s.closeEnd+1:], unicode.IsSpace)
+				det := strings.ToLower(firstWord(after))
+				return (lexicon.Indefinites.Has(det) || det == "the") && !attributionAfter(after)
+			}
+			if s.closeEnd >= len(text) || text[s.closeEnd] != ' ' {
+				return false
+			}
 		}
 		return unicode.IsLower(r) && !attributionAfter(rest)
 	}

@@ -50,7 +50,7 @@ func TestSourcesAndTitlesByMechanism(t *testing.T) {
 				"“We stopped the cranes at midnight,” said one crane operator, who asked not to be named.",
 			},
 			[]string{"a resident of Elm Street: Nobody told us anything", "a senior official at the water board: The levee held",
-				"one crane operator: We stopped the cranes at midnight"}},
+				"a crane operator: We stopped the cranes at midnight"}},
 		{"a participle set off after the place keeps the place",
 			[]string{"A senior official at the state flood agency, speaking on condition of anonymity, said crews were stretched. “We are moving people as fast as we can,” the official said."},
 			[]string{"a senior official at the state flood agency: We are moving people as fast as we can"}},
@@ -62,9 +62,10 @@ func TestSourcesAndTitlesByMechanism(t *testing.T) {
 				"The chef, Ana Ruiz, calls the tasting menu “Brine”. “Brine” is served on Fridays; ‘Ember’ follows in the autumn.",
 				"Reviewers loved “Driftwood” when it opened. The second room, “Tide”, seats twelve. Her signature dish, “Tide”. The play was called “Undertow”.",
 				"The restaurant, in what its owners call a “proactive” plan, has halved its menu, which it calls “a neighbourhood room for everyone”.",
+				"“Ember”, a room lit only by candles, seats ten. “Nonsense”, a waiter said.",
 				"“Disgraceful,” Ruiz said of the wait. Asked about the price, Ruiz said “Fair” and smiled.",
 			},
-			[]string{"Ana Ruiz: Disgraceful", "Ana Ruiz: Fair"}},
+			[]string{"a waiter: Nonsense", "Ana Ruiz: Disgraceful", "Ana Ruiz: Fair"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

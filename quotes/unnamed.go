@@ -148,12 +148,27 @@ func (b *builder) registerUnnamed() {
 					// "a senior official at the department, who …", "a
 					// crane operator who asked not to be named"
 					end := setOffQualifier(toks, h, len(toks))
-					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, end), head: fuzzy.Fold(w), at: int(t.start)})
+					b.addUnnamed(unnamedSource{name: describe(t.text, phrase(toks, k+1, end)), head: fuzzy.Fold(w), at: int(t.start)})
 					break
 				}
 			}
 		}
 	}
+}
+
+// describe names an unnamed source by its determiner and description, in
+// lower case, "one" read as the indefinite article it stands for: "One
+// crane operator, who …" is "a crane operator", "one engineer" "an
+// engineer".
+func describe(det, rest string) string {
+	det = strings.ToLower(det)
+	if det == "one" && rest != "" {
+		det = "a"
+		if strings.ContainsRune("aeiou", rune(rest[0])) {
+			det = "an"
+		}
+	}
+	return det + " " + rest
 }
 
 // addUnnamed records an unnamed source once, keeping them in article order.
