@@ -153,31 +153,6 @@ func (rs *resolver) newEntity(r mref, k Kind) *entity {
 	return e
 }
 
-// newOrg makes an organisation named by mention r and files its name and
-// its endings of two or more words.
-func (rs *resolver) newOrg(r mref) {
-	e := rs.newEntity(r, Organisation)
-	rs.orgs = append(rs.orgs, e)
-	w := fuzzy.Words(e.name)
-	rs.orgNames[strings.Join(w, " ")] = e
-	for i := 1; i+2 <= len(w); i++ {
-		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
-			rs.orgNames[key] = e
-		}
-	}
-	// A company goes by the name before its heads: "Corvane" for "Corvane
-	// Systems", unless that word is an ordinary one ("White House").
-	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
-		heads := true
-		for _, x := range e.words[1:] {
-			heads = heads && lexicon.OrgHeads.Has(x)
-		}
-		if heads {
-			rs.orgNames[w[0]] = e
-		}
-	}
-}
-
 // index files a person under their surname, for exact and fuzzy matches.
 func (rs *resolver) index(e *entity) {
 	sur := surname(e.words)
@@ -272,12 +247,6 @@ func (rs *resolver) nearPerson(w string) *entity {
 		}
 	}
 	return found
-}
-
-// findOrg returns the organisation with this name, or whose name ends with
-// these two or more words ("Port Authority").
-func (rs *resolver) findOrg(words []string) *entity {
-	return rs.orgNames[strings.Join(fuzzy.Words(strings.Join(words, " ")), " ")]
 }
 
 // nameLike reports whether an unknown one-word name is a proper name and
