@@ -114,6 +114,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if !ok {
 			continue
 		}
+		if w, st := b.participleSubject(p, v, verb); st == found {
+			return w, found
+		}
 		if verb == "according to" || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
 			if src := sourceAfter(toks, v, verb); src >= 0 && src < o {
 				if w, st := b.whoAt(p, src, verb != "according to"); st == found {

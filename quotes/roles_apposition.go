@@ -50,7 +50,10 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			return described{} // "According to the minister, Jane Roe, …": the minister is someone else
 		}
 		if lexicon.Indefinites.Has(w) || w == "the" {
-			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent {
+			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent &&
+				!(toks[k].is("with") && participleAfter(toks, m.hi)) {
+				// "with the minister, Alan Breck, insisting …" sets the
+				// name off as the minister's.
 				return described{}
 			}
 			break
@@ -228,4 +231,10 @@ func possessiveOf(name string) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// participleAfter reports whether a comma and a verb's -ing form follow
+// the name ending at i: "…, Alan Breck, insisting".
+func participleAfter(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].is(",") && toks[i+1].isWord() && strings.HasSuffix(toks[i+1].lower(), "ing")
 }

@@ -57,6 +57,12 @@ func TestSourcesAndTitlesByMechanism(t *testing.T) {
 		{"an inverted said with the speaker's office after the name",
 			[]string{"Ann Lee runs the depot.", "“The frost will last until Friday,” said Forecaster Jane Doerring of the regional weather office."},
 			[]string{"Jane Doerring: The frost will last until Friday"}},
+		{"a name set off after with and a speech verb's -ing form speaks; a noun in -ing does not",
+			[]string{
+				"MPs questioned the plan, with the local transport minister, Alan Breck, insisting the changes would “put money where it is needed”.",
+				"The Kelby Trade Council said the reporting rules would cost “a fortune in forms”.",
+			},
+			[]string{"Alan Breck: put money where it is needed", "Kelby Trade Council: a fortune in forms"}},
 		{"titles of one word and terms after what it calls are not speech",
 			[]string{
 				"The chef, Ana Ruiz, calls the tasting menu “Brine”. “Brine” is served on Fridays; ‘Ember’ follows in the autumn.",
@@ -83,6 +89,7 @@ func TestFindSourcesByMechanism(t *testing.T) {
 	_, ix := parse(t, "Headline",
 		"Forecaster Jane Doerring said the rain would stall. Harbourmaster Peter Quill closed the quay.",
 		"Weather forecaster Ian Molloy said the thaw would bring floods.",
+		"MPs questioned the plan, with the local transport minister, Alan Breck, insisting it was fair.",
 		"The Marlow Vale Chamber of Commerce said shops had lost trade.",
 		"A senior official at the department, who was not authorised to speak, said the budget was spent.",
 		"A crane operator at the quay, who asked not to be named, said the cranes were idle. “We cannot lift anything,” the crane operator said.",
@@ -99,6 +106,7 @@ func TestFindSourcesByMechanism(t *testing.T) {
 		{"the official", []string{"a senior official at the department"}},
 		{"the crane operator", []string{"a crane operator at the quay"}},
 		{"the weather forecaster", []string{"Ian Molloy"}},
+		{"the local transport minister", []string{"Alan Breck"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

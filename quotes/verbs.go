@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 
 	"articlebot/lexicon"
@@ -33,7 +34,21 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if lexicon.SpeechVerbs.Has(w) || (frame && lexicon.FrameVerbs.Has(w)) {
 		return w, true
 	}
+	if participle(w) && i > 0 && (toks[i-1].is(",") || toks[i-1].capital() && toks[i-1].isWord()) {
+		// "…, Alan Breck, insisting", never "the reporting rules".
+		return w, true
+	}
 	return "", false
+}
+
+// participle reports whether the lower-case w is the -ing form of a speech
+// verb: "insisting" (insists), "arguing" (argues), "noting" (noted).
+func participle(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return lexicon.SpeechVerbs.Has(stem+"s") || lexicon.SpeechVerbs.Has(stem+"es") || lexicon.SpeechVerbs.Has(stem+"ed")
 }
 
 // verbAfter reports whether a speech verb follows token i (after
