@@ -43,7 +43,7 @@ func (r mref) words() []string    { return r.m().words(r.p.toks) }
 func (r mref) at() int            { return int(r.p.toks[r.m().lo].start) }
 func (r mref) name() string       { return strings.Join(r.words(), " ") }
 func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
-func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()) }
+func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()); e.addTitle(r.m().title) }
 func (r mref) n() int             { return r.p.n }
 func (r mref) size() int          { return r.m().hi - r.m().lo }
 func (r mref) single() bool       { return r.size() == 1 }
@@ -227,6 +227,22 @@ func (rs *resolver) findPerson(r mref) *entity {
 		}
 		if best == nil || (e.introAt < r.at() && (best.introAt > r.at() || e.introAt > best.introAt)) {
 			best = e
+		}
+	}
+	// "Capt. Villanueva" after Capt. Rosa Villanueva and reader Tom
+	// Villanueva: a title only one of them bears decides.
+	if t := r.m().title; t != "" && !full && len(cands) > 1 {
+		var titled *entity
+		for _, e := range cands {
+			if slices.Contains(e.titles, t) {
+				if titled != nil {
+					return best
+				}
+				titled = e
+			}
+		}
+		if titled != nil {
+			return titled
 		}
 	}
 	return best

@@ -146,3 +146,14 @@ func TestAffiliationBeforeRole(t *testing.T) {
 		t.Errorf("Lookup(Kelby Vale): got %+v, %v; want an organisation", s, ok)
 	}
 }
+
+// TestTitledSharedSurname gives a titled surname to the one person of that
+// surname who bears the title, not to the one named last.
+func TestTitledSharedSurname(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Capt. Ines Moreno of the county fire service said crews had made 30 rescues.",
+		"Reader Paul Moreno sent us a photo of his flooded street. He is no relation to Capt. Moreno.",
+	)
+	findsOne(t, ix, "the captain", "Ines Moreno")
+	findsOne(t, ix, "the reader", "Paul Moreno")
+}
