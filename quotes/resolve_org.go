@@ -74,21 +74,19 @@ func placeNames(all []mref) map[string]bool {
 // for a person's only when nothing says otherwise. A titled name stays a
 // person's.
 func sameAsOrg(all []mref) {
-	var orgs map[string]bool
+	var orgs, last map[string]bool // organisations' names as written, and their last words, to join only names that may match
 	for _, r := range all {
 		if !r.hintIs(organisation) {
 			continue
 		}
 		if orgs == nil {
-			orgs = map[string]bool{}
+			orgs, last = map[string]bool{}, map[string]bool{}
 		}
-		orgs[strings.Join(fuzzy.Words(r.name()), " ")] = true
-	}
-	if orgs == nil {
-		return
+		orgs[r.name()] = true
+		last[r.p.toks[r.m().hi-1].text] = true
 	}
 	for _, r := range all {
-		if r.hintIs(person) && r.m().title == "" && orgs[strings.Join(fuzzy.Words(r.name()), " ")] {
+		if r.hintIs(person) && r.m().title == "" && last[r.p.toks[r.m().hi-1].text] && orgs[r.name()] {
 			r.m().hint = organisation
 		}
 	}
@@ -98,10 +96,10 @@ func sameAsOrg(all []mref) {
 // organisation's of its own to the organisation it starts (orgStartingWith).
 func (rs *resolver) shortOrgNames(all []mref) {
 	for _, r := range all {
-		if !r.hintIs(unknown) || r.m().ent != nil || rs.findOrg(r.words()) != nil {
+		if !r.hintIs(unknown) || r.m().ent != nil {
 			continue
 		}
-		if e := rs.orgStartingWith(r); e != nil && rs.findPerson(r) == nil {
+		if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
 			r.attach(e)
 		}
 	}
