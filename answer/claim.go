@@ -67,6 +67,12 @@ type claimInfo struct {
 	// (see figureterms.go).
 	figMask  uint64
 	currency map[int]string
+	// realized are the terms the claim states as done ("fined"), which a
+	// passage must not state only as possible (see modality.go).
+	realized uint64
+	// binds are the claim's figures with the words beside them (see
+	// figurebind.go).
+	binds []figureBind
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -130,7 +136,9 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	if len(c.figures) > 0 {
 		c.figMask, c.currency = figureWordMask(c, text)
+		c.binds = figureBinds(c, text)
 	}
+	c.realized = realizedMask(c, text)
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
 	e.softMatches(c, text)

@@ -47,6 +47,11 @@ type sentenceEvidence struct {
 	// negTerms are the terms within negationReach words after a negation;
 	// posTerms the others.
 	negTerms, posTerms []string
+	// modalTerms are the terms a modal word governs ("can fine"), plain
+	// the others (see modality.go).
+	modalTerms, plainTerms []string
+	// clauses are the terms of each clause (see figurebind.go).
+	clauses [][]string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
 	// capitals are the sentence's words with a term, in order, with
@@ -128,9 +133,14 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
 			negated: negation.MatchString(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
+		ix.sents[i].modalTerms = modalTerms(s.Text)
+		ix.sents[i].clauses = clauseTerms(s.Text)
 		for _, t := range terms {
 			if !containsStr(ix.sents[i].negTerms, t) {
 				ix.sents[i].posTerms = append(ix.sents[i].posTerms, t)
+			}
+			if !containsStr(ix.sents[i].modalTerms, t) {
+				ix.sents[i].plainTerms = append(ix.sents[i].plainTerms, t)
 			}
 		}
 	}

@@ -48,6 +48,8 @@ A Danish engineer reviewed the design of the gates.
 The storm surge reached 9.6 feet, the highest since records began in 1911.
 
 Net income rose to $412 million from $349 million a year earlier.
+
+The crossings will reopen to lorries from 1 May, and to cars a month later.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -95,6 +97,11 @@ func TestSupportRules(t *testing.T) {
 		{"the right proper adjective", "The Swedish delegation walked out of the harbour talks early.", 17, true},
 		{"a fact told over three sentences", "Ida Berg said engineers finished early, and contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.", 16, true},
 		{"the antonym of a superlative's base form", "The storm surge reached 9.6 feet, the lowest since records began in 1911.", 19, false},
+		{"done where the source only plans it", "The company bought the old ferry terminal in Norden.", 7, false},
+		{"done where the source says it will be", "The inquiry into the flooding published its findings in the autumn.", 4, false},
+		{"the plan told as a plan", "The company intends to buy the old ferry terminal in Norden.", 7, true},
+		{"a date the source gives another thing", "The crossings will reopen to cars from 1 May.", 21, false},
+		{"a date with its own thing", "Lorries can use the crossings again from 1 May.", 21, true},
 		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}
