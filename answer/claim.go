@@ -73,6 +73,9 @@ type claimInfo struct {
 	// binds are the claim's figures with the words beside them (see
 	// figurebind.go).
 	binds []figureBind
+	// verb is the index of the claim's first term after its subject, or
+	// -1 (see swappedRoles).
+	verb int
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -144,6 +147,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	e.softMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
+	c.verb = claimVerb(c, text)
 	c.anchors = e.anchors(c, text)
 	c.stranger = e.stranger(text)
 	c.lead = e.leadParagraph(c)

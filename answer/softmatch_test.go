@@ -50,6 +50,8 @@ The storm surge reached 9.6 feet, the highest since records began in 1911.
 Net income rose to $412 million from $349 million a year earlier.
 
 The crossings will reopen to lorries from 1 May, and to cars a month later.
+
+In the 2019 election, Ida Berg beat Tomas Holm by 300 votes.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -102,6 +104,8 @@ func TestSupportRules(t *testing.T) {
 		{"the plan told as a plan", "The company intends to buy the old ferry terminal in Norden.", 7, true},
 		{"a date the source gives another thing", "The crossings will reopen to cars from 1 May.", 21, false},
 		{"a date with its own thing", "Lorries can use the crossings again from 1 May.", 21, true},
+		{"who did it and to whom, swapped", "Tomas Holm beat Ida Berg in the 2019 election.", 22, false},
+		{"who did it and to whom", "Ida Berg beat Tomas Holm in the 2019 election.", 22, true},
 		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}

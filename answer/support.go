@@ -273,6 +273,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.names = false
 		j.note("swapped name")
 	}
+	if j.hard() && e.swappedRoles(c, window) {
+		j.names = false
+		j.note("swapped roles")
+	}
 	if j.hard() && len(c.binds) > 0 && c.figureElsewhere(ix, window, mask) {
 		j.figures = false
 		j.note("figure bound elsewhere")
