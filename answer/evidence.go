@@ -69,9 +69,12 @@ const negationReach = 6
 // negatedTerms returns the terms that follow a negation closely, up to the
 // end of its clause: in "a first step, not a last one, and said both sides
 // had made concessions" the concessions are not negated, nor is the bus
-// in "I don't drive anymore. The bus is how I get to the doctor".
+// in "I don't drive anymore. The bus is how I get to the doctor". A term
+// the text also states outside a negation is not negated: in "I've never
+// seen water like that, … whose house took in two feet of water" the
+// water is stated.
 func negatedTerms(text string) []string {
-	var out []string
+	var neg, pos []string
 	left := 0
 	for _, w := range strings.Fields(negationForm(text)) {
 		if negation.MatchString(w) {
@@ -81,11 +84,19 @@ func negatedTerms(text string) []string {
 			}
 		}
 		if left > 0 {
-			out = append(out, retrieval.Terms(w)...)
+			neg = append(neg, retrieval.Terms(w)...)
 			left--
+		} else {
+			pos = append(pos, retrieval.Terms(w)...)
 		}
 		if endsClause(w) {
 			left = 0
+		}
+	}
+	out := neg[:0]
+	for _, t := range neg {
+		if !containsStr(pos, t) {
+			out = append(out, t)
 		}
 	}
 	return out

@@ -4,6 +4,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"articlebot/retrieval"
@@ -39,10 +40,15 @@ func init() {
 // figureTerm reports whether a term is a number or a calendar word.
 func figureTerm(t string) bool { return isNumberish(t) || calendarTerms[t] }
 
+// figureSpan splits a claim where a figure's companions end: at a clause
+// (clauseSplit) or a comma ("Maria Gonzalez, 68, who has lived on Dock
+// Street": living is not bound to the 68).
+var figureSpan = regexp.MustCompile(clauseSplit.String() + `|,`)
+
 // figureBinds reads the figure runs of a claim and their companions.
 func figureBinds(c *claimInfo, text string) []figureBind {
 	var out []figureBind
-	for _, clause := range clauseSplit.Split(text, -1) {
+	for _, clause := range figureSpan.Split(text, -1) {
 		seq := retrieval.Terms(clause)
 		for k := 0; k < len(seq); {
 			if !figureTerm(seq[k]) {

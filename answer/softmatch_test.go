@@ -52,6 +52,8 @@ Net income rose to $412 million from $349 million a year earlier.
 The crossings will reopen to lorries from 1 May, and to cars a month later.
 
 In the 2019 election, Ida Berg beat Tomas Holm by 300 votes.
+
+"I have never seen water like that," said Ruth Lind, whose cellar took in two feet of water.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -106,6 +108,7 @@ func TestSupportRules(t *testing.T) {
 		{"a date with its own thing", "Lorries can use the crossings again from 1 May.", 21, true},
 		{"who did it and to whom, swapped", "Tomas Holm beat Ida Berg in the 2019 election.", 22, false},
 		{"who did it and to whom", "Ida Berg beat Tomas Holm in the 2019 election.", 22, true},
+		{"a word negated once and stated once", "Ruth Lind said her cellar took in two feet of water.", 23, true},
 		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}
