@@ -50,11 +50,11 @@ type claimInfo struct {
 	// soft maps an article term to the claim terms it stands close to by
 	// word vectors; contrast maps an article word to the claim words it
 	// contradicts; words are the claim's lower-cased words; quantity the
-	// classes of quantity it uses (see softmatch.go).
+	// classes of quantity and of relation it uses (see softmatch.go).
 	soft     map[string][]softHit
 	contrast map[string][]string
 	words    map[string]bool
-	quantity []int
+	quantity [][]string
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
 	// capitals are the claim's words in order (see swappedName),

@@ -221,7 +221,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.note("anchor")
 	}
 	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
-	if contradicts {
+	if contradicts || c.classSwapped(ix, window) {
 		j.polarity = false
 		j.note("contrast")
 	}
