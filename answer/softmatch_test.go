@@ -94,6 +94,8 @@ func TestSupportRules(t *testing.T) {
 		{"a rounded figure", "The wall will cost roughly 2 million dollars.", 3, true},
 		{"a changed figure", "The wall will cost 2 million dollars.", 3, false},
 		{"a count of time in another unit", "A review panel will meet every six months while the wall is built.", 5, false},
+		{"the same count of time in another unit", "A review panel will meet every 42 days while the wall is built.", 5, true},
+		{"another count of time in another unit", "A review panel will meet every 40 days while the wall is built.", 5, false},
 		{"the other side of a vote", "Engineer Tomas Holm testified against the plan.", 6, false},
 		{"what the source says", "Holm said the council had studied the design for two years.", 6, true},
 		{"a place from another paragraph", "The council voted 5-4 in Norden to build a sea wall.", 2, false},

@@ -112,6 +112,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		s := ix.sents[id]
 		figs = append(figs, s.figures...)
 		times = append(times, s.times...)
+		for _, t := range s.times {
+			times = append(times, otherUnits(t)...)
+		}
 		negated = negated || s.negated
 		mask |= c.matched(id, s.terms)
 		weak |= c.weakMatched(id, s.terms)
@@ -122,11 +125,12 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			plain |= c.matched(plainKey-id, s.plainTerms)
 		}
 	}
-	j.figures = roughlyMatch(c.figures, c.rough, figs) && timesAgree(c.times, times)
+	claimFigs, rough := convertedAway(c, times)
+	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times)
 	if !j.figures {
 		j.note(failFigures)
 	} else if c.figMask != 0 {
-		mask |= e.figureCredit(c, window)
+		mask |= e.figureCredit(c, window, times)
 	}
 	// A negative claim needs a negative source; a positive claim must not
 	// rest on words the source negates ("declined to endorse a ceasefire"
