@@ -231,8 +231,8 @@ func (rs *resolver) findPerson(r mref) *entity {
 			best = e
 		}
 	}
-	// "Capt. Villanueva" after Capt. Rosa Villanueva and reader Tom
-	// Villanueva: a title only one of them bears decides.
+	// "Capt. Moreno" after Capt. Ines Moreno and reader Paul
+	// Moreno: a title only one of them bears decides.
 	if t := r.m().title; t != "" && !full && len(cands) > 1 {
 		var titled *entity
 		for _, e := range cands {

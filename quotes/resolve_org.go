@@ -69,8 +69,8 @@ func placeNames(all []mref) map[string]bool {
 }
 
 // sameAsOrg makes an organisation of every mention of a name the article
-// elsewhere shows to be an organisation's ("the operator, Meridor
-// Terminals," then "Meridor Terminals said"): a name that speaks is taken
+// elsewhere shows to be an organisation's ("the operator, Harlow
+// Docks," then "Harlow Docks said"): a name that speaks is taken
 // for a person's only when nothing says otherwise. A titled name stays a
 // person's.
 func sameAsOrg(all []mref) {

@@ -225,7 +225,7 @@ func indefiniteApposition(toks []token, lo, hi int) bool {
 }
 
 // possessiveOf writes a name's possessive: "Luis Ortega's", and for a
-// name ending in s "Meridor Terminals'".
+// name ending in s "Harlow Docks'".
 func possessiveOf(name string) string {
 	if strings.HasSuffix(name, "s") {
 		return name + "'"
