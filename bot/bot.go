@@ -246,6 +246,9 @@ func (b *Bot) start(ctx context.Context) (up bool, err error) {
 		b.close()
 		return false, errors.New("discord sent no READY within 30s after connecting")
 	}
+	// The handler that tracks the connection runs in its own goroutine and
+	// may not have seen this READY yet: Ready() must imply Healthy().
+	b.connected.Store(true)
 	if err := b.identify(r); err != nil {
 		b.close()
 		return false, err
