@@ -20,8 +20,14 @@ import (
 // scanning machines" does not count the noun; a measured mass may take
 // "of" ("3 billion litres of water").
 func countsBefore(s string, words [][]int, i int, mass bool) bool {
-	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
+	reach := i - countWords
+	for j := i - 1; j >= 0 && j >= reach; j-- {
 		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if w == "of" || determiners[w] {
+			// "about 40,000 of its Hearthline smart thermostats": the
+			// partitive's words do not use up the noun phrase's reach.
+			reach--
+		}
 		if cardinalRe.MatchString(strings.TrimRight(w, ".,")) {
 			// "18 per cent of mothers" gives a share, not a count.
 			next := strings.ToLower(s[words[j][1]:min(len(s), words[j][1]+9)])
@@ -130,13 +136,22 @@ func dimensionBeside(q, s string, words [][]int, at []int) bool {
 // soaks up heat …, buildings need less heating"). A connective before the
 // word in the same clause makes the word part of the cause of something
 // else ("sales fell after a large customer delayed orders").
+//
+// Only the connective nearest before the word is weighed: in "who cast
+// the deciding vote after saying …, said he had changed his mind after
+// riding the bus", the first "after" is across a comma from "riding", but
+// the second puts the ride inside the cause of the change of mind.
 func causeOf(s string, words [][]int, i int, at []int) bool {
+	before := -1
 	for _, a := range at {
-		if a > i && a-i <= besideWords || a < i && strings.ContainsAny(s[words[a][0]:words[i][0]], ",;") {
+		if a > i && a-i <= besideWords {
 			return true
 		}
+		if a < i {
+			before = max(before, a)
+		}
 	}
-	return false
+	return before >= 0 && strings.ContainsAny(s[words[before][0]:words[i][0]], ",;")
 }
 
 // lightNouns count anything of their kind: people, times.
