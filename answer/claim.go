@@ -62,6 +62,11 @@ type claimInfo struct {
 	capitals []capitalWord
 	// anchoredIn memoises anchored by paragraph.
 	anchoredIn map[int]bool
+	// figMask are the terms that spell the claim's figures, credited
+	// when the figures match; currency the currency words among them
+	// (see figureterms.go).
+	figMask  uint64
+	currency map[int]string
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -122,6 +127,9 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		if i := indexOf(c.terms, t); i >= 0 {
 			c.negMask |= 1 << i
 		}
+	}
+	if len(c.figures) > 0 {
+		c.figMask, c.currency = figureWordMask(c, text)
 	}
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)

@@ -61,6 +61,9 @@ type vocabWord struct {
 	vec        wordvec.Word
 	hasVec     bool
 	common     bool // an everyday word (lexicon.CommonWords)
+	// bases are the terms of the word's WordNet base forms other than its
+	// own ("low" for "lowest"): antonyms are listed by base form.
+	bases []string
 }
 
 // lowerWords returns the letter runs of text, lower-cased ("U.S." gives
@@ -85,7 +88,13 @@ func articleWords(sents []sentenceEvidence) []vocabWord {
 				continue
 			}
 			v, ok := wordvec.Lookup(w)
-			out = append(out, vocabWord{word: w, term: ts[0], vec: v, hasVec: ok, common: lexicon.CommonWords.Has(w) || ok && int(v) < softRank})
+			var bases []string
+			for _, b := range lexicon.BaseForms(w) {
+				if bt := retrieval.Terms(b); len(bt) == 1 && bt[0] != ts[0] {
+					bases = append(bases, bt[0])
+				}
+			}
+			out = append(out, vocabWord{word: w, term: ts[0], vec: v, hasVec: ok, common: lexicon.CommonWords.Has(w) || ok && int(v) < softRank, bases: bases})
 		}
 	}
 	return out
@@ -113,7 +122,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			_, classed := classOf[w]
 			if len(opp) > 0 || classed {
 				for _, v := range ix.vocab {
-					if v.word != w && (opp[v.term] || classed && sameClass(w, v.word)) {
+					if v.word != w && (opp[v.term] || anyOf(opp, v.bases) || classed && sameClass(w, v.word)) {
 						c.contrast[v.word] = append(c.contrast[v.word], w)
 					}
 				}
@@ -175,6 +184,16 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			}
 		}
 	}
+}
+
+// anyOf reports whether set holds one of ts.
+func anyOf(set map[string]bool, ts []string) bool {
+	for _, t := range ts {
+		if set[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWord reports whether w is a number or fraction in words: figures

@@ -44,6 +44,10 @@ Mayor Ida Berg spoke at the old market on Friday. Engineers finished early. Cont
 The Swedish delegation left the harbour talks early.
 
 A Danish engineer reviewed the design of the gates.
+
+The storm surge reached 9.6 feet, the highest since records began in 1911.
+
+Net income rose to $412 million from $349 million a year earlier.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -90,6 +94,8 @@ func TestSupportRules(t *testing.T) {
 		{"another of the article's proper adjectives in the same place", "The Danish delegation left the harbour talks early.", 17, false},
 		{"the right proper adjective", "The Swedish delegation walked out of the harbour talks early.", 17, true},
 		{"a fact told over three sentences", "Ida Berg said engineers finished early, and contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.", 16, true},
+		{"the antonym of a superlative's base form", "The storm surge reached 9.6 feet, the lowest since records began in 1911.", 19, false},
+		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}
 	for _, tt := range tests {

@@ -71,6 +71,9 @@ type judgement struct {
 	// missed are the claim's terms, names aside, the window holds in no
 	// form (see novelty.go).
 	missed uint64
+	// why names the first check that failed, for the verbose listing of
+	// TestSupportErrorRates.
+	why string
 }
 
 // supports reports whether the window states the claim.
@@ -116,6 +119,11 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		posMask |= c.matched(posKey-id, s.posTerms)
 	}
 	j.figures = roughlyMatch(c.figures, c.rough, figs) && timesAgree(c.times, times)
+	if !j.figures {
+		j.why = "figures"
+	} else if c.figMask != 0 {
+		mask |= e.figureCredit(c, window)
+	}
 	// A negative claim needs a negative source; a positive claim must not
 	// rest on words the source negates ("declined to endorse a ceasefire"
 	// does not support "endorsed a ceasefire"); a word the claim has in
@@ -138,6 +146,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		// brother").
 		j.polarity = negExact&mask&^c.negMask == 0 && negMask&^posMask&mask&^c.negMask == 0
 	}
+	if !j.polarity {
+		j.note("negation")
+	}
 	// A claim word whose opposite the window uses instead ("fallen"
 	// against "risen") turns the window against the claim.
 	for i, t := range c.terms {
@@ -151,6 +162,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			for _, id := range window {
 				if containsStr(ix.sents[id].terms, a) {
 					j.polarity = false
+					j.note("antonym " + t + "/" + a)
 				}
 			}
 		}
@@ -158,8 +170,13 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	// A claim that gives a cause needs a window that gives one, and a
 	// claim must not rest on one sentence when the next says its
 	// subject did not do it (see relation.go).
-	if c.cause && !ix.causeStated(window) || e.deniedNearby(c, window, mask) {
+	if c.cause && !ix.causeStated(window) {
 		j.polarity = false
+		j.note("cause")
+	}
+	if e.deniedNearby(c, window, mask) {
+		j.polarity = false
+		j.note("denied nearby")
 	}
 	if len(c.names) > 0 {
 		inWindow, own, near := e.namesAround(window)
@@ -175,6 +192,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				// evidence either, so its words are not covered.
 			default:
 				j.names = false
+				j.note("name " + n)
 			}
 		}
 		// Who does or says the thing must be in the passage itself (or
@@ -182,14 +200,20 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		// "Putin agreed".
 		if c.subject != "" && !slices.Contains(inWindow, c.subject) {
 			j.names = false
+			j.note("subject " + c.subject)
 		}
+	}
+	if c.stranger != "" {
+		j.note("stranger " + c.stranger)
 	}
 	if len(window) > 0 && !e.anchored(c, e.art.Sentences[window[0]].Para) {
 		j.names = false
+		j.note("anchor")
 	}
 	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
 	if contradicts {
 		j.polarity = false
+		j.note("contrast")
 	}
 	if c.total == 0 {
 		j.coverage = 1
@@ -237,14 +261,25 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	// floor of the second opinion and of the embedder's rescue).
 	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
 		j.names = false
+		j.note("swapped name")
 	}
 	// What the claim says of the people it names must be there too: names
 	// are rare words, and a passage about the right person can cover most
 	// of a claim's weight without saying what the claim says of her.
 	if rest > 0 && said/rest < predicateCoverage {
 		j.coverage = min(j.coverage, said/rest)
+		j.note("predicate")
 	}
 	return j
+}
+
+// note records why a check failed, the first reason first.
+func (j *judgement) note(why string) {
+	if j.why == "" {
+		j.why = why
+	} else {
+		j.why += ", " + why
+	}
 }
 
 // lexicalShare is the share of a claim's weight outside its names that a

@@ -67,6 +67,13 @@ var WorkWords = newSet(`program programme show series podcast film movie documen
 var NamingNouns = newSet(`slogan slogans motto mottos tagline catchphrase nickname moniker
 	hashtag headline caption banner watchword strapline`)
 
+// NamingVerbs give something a name: "calls the menu “Brine”", "dubbed
+// the plan “Phoenix”".
+var NamingVerbs = newSet(`call calls called dub dubs dubbed name names named nickname nicknamed`)
+
+// BeForms are the forms of "be": "was called", "is named".
+var BeForms = newSet(`be is are was were been being`)
+
 // TitleLead words introduce the title of a work: a report titled “X”.
 var TitleLead = newSet(`titled entitled headlined named`)
 

@@ -162,7 +162,7 @@ func TestAttribution(t *testing.T) {
 			[]string{"Harbor Transit Authority: the biggest improvement in a generation."}},
 		{"unnamed source, then the same noun",
 			[]string{"A portfolio manager at a pension fund, who asked not to be named, said the forecast was risky. “If cars slow, this slows,” the manager said."},
-			[]string{"a portfolio manager: If cars slow, this slows"}},
+			[]string{"a portfolio manager at a pension fund: If cars slow, this slows"}},
 		{"unnamed source with a relative clause after the quotation",
 			[]string{"‘It came down to one sentence,’ a senior European official who attended as an observer said."},
 			[]string{"a senior European official: It came down to one sentence"}},

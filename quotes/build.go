@@ -118,6 +118,7 @@ func (b *builder) run() {
 	}
 	b.splitDescriptors()
 	b.rs.resolve(all)
+	noteHeads(b.rs.orgs)
 	b.collectRoles()
 	b.inferGenders()
 	b.noteReferences()

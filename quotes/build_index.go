@@ -37,6 +37,8 @@ func (b *builder) index() *Index {
 		e.forms = forms(e, given)
 	}
 	ix.unnamed = append(b.unnamedSpeakers(), b.unnamedOrgs()...)
+	noteHeads(ix.speakers)
+	noteHeads(ix.unnamed)
 	return ix
 }
 

@@ -83,7 +83,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, qualifierEnd(toks, head, v))
-		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) {
+		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, v) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
 		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
@@ -119,12 +119,12 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 
 // orgNoun reports whether the lower-case word w ends the name of an
 // organisation the article names ("the society" for the Marlow
-// Antiquarian Society), so that the article, not a list, makes it a noun
+// Antiquarian Society, "the chamber" for a Chamber of Commerce), so that the article, not a list, makes it a noun
 // for that kind of organisation.
 func (b *builder) orgNoun(w string) bool {
 	w = fuzzy.Fold(w)
 	for _, e := range b.rs.orgs {
-		if i := strings.LastIndexByte(e.name, ' '); i >= 0 && fuzzy.Fold(e.name[i+1:]) == w {
+		if strings.Contains(e.name, " ") && e.nameHead() == w {
 			return true
 		}
 	}

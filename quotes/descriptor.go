@@ -13,11 +13,14 @@ import (
 // "Shepherd Aisha Bello". The word becomes the mention's title, so the
 // canonical name is "Aisha Bello" and the word is collected as her role.
 //
-// The article decides, not a list: the word must be used elsewhere, outside
-// quotations, in lower case as a noun (after a determiner or a possessive,
-// perhaps with one word between: "the curator", "the museum's chief
-// curator"), and never stand as a name on its own or inside another name
-// ("Hunter Biden" keeps "Hunter S. Thompson" whole). The name left must
+// The article decides, or else WordNet: the word must be used elsewhere,
+// outside quotations, in lower case as a noun (after a determiner or a
+// possessive, perhaps with one word between: "the curator", "the museum's
+// chief curator"), or be a noun for a person that WordNet never lists as
+// a name ("Forecaster Jane Doe", "Reader Tom Ash" in an article that never
+// writes "forecaster"; not "Carter", "Hunter"). It must never stand as a
+// name on its own or inside another name ("Hunter Biden" keeps "Hunter S.
+// Thompson" whole). The name left must
 // still have two words, so "Curator Bello" stays one unknown name rather
 // than becoming a bare surname.
 func (b *builder) splitDescriptors() {
@@ -33,7 +36,7 @@ func (b *builder) splitDescriptors() {
 				continue
 			}
 			w := fuzzy.Fold(t.text)
-			if !b.rs.lower[w] || !b.nounUse(w) || b.nameWord(w) {
+			if !(b.rs.lower[w] && b.nounUse(w) || jobNoun(w)) || b.nameWord(w) {
 				continue
 			}
 			p.mentAt[m.lo] = -1
@@ -42,6 +45,13 @@ func (b *builder) splitDescriptors() {
 			m.hint = person
 		}
 	}
+}
+
+// jobNoun reports whether the folded word w is, by WordNet, a noun for a
+// person and never a name.
+func jobNoun(w string) bool {
+	k := lexicon.Noun(w)
+	return k.Person && !k.Name
 }
 
 // nounUse reports whether the folded word w appears outside quotations in

@@ -27,6 +27,42 @@ type entity struct {
 	bare       int             // uses of a shared surname alone that refer to this person
 	refs       []int           // offsets where the article names or describes the entity, in order
 	described  []int           // the offsets of refs that are descriptions by role ("the foreign minister")
+	head       string          // an organisation's folded head noun (nameHead), noted by noteHeads
+}
+
+// nameHead returns the folded noun an organisation's name is headed by:
+// the word before "of" ("chamber" for the Marlow Chamber of Commerce), else
+// its last word ("trust" for the Fenwick Trust).
+// The builder notes it once names are resolved, and the index once more
+// when it freezes (noteHeads); reading it never writes, so lookups may run
+// at once.
+func (e *entity) nameHead() string {
+	if e.head != "" {
+		return e.head
+	}
+	return headNoun(e.name)
+}
+
+// headNoun returns the folded head noun of an organisation's name (see
+// nameHead).
+func headNoun(name string) string {
+	if head, _, ok := strings.Cut(name, " of "); ok {
+		name = head
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	return fuzzy.Fold(name)
+}
+
+// noteHeads notes the head noun of each organisation's name not noted
+// yet (names are final once resolved).
+func noteHeads(es []*entity) {
+	for _, e := range es {
+		if e.kind == Organisation && e.head == "" {
+			e.head = headNoun(e.name)
+		}
+	}
 }
 
 // aliasesCanonicalFirst returns the aliases with the canonical name first:

@@ -194,7 +194,7 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		}
 		switch {
 		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) || e.headed(w) }) && hasRoleWords(e, words, extra):
-		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] }) &&
+		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] || w == e.nameHead() }) &&
 			hasRoleWords(e, words, extra):
 		default:
 			continue

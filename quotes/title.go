@@ -21,7 +21,8 @@ func notSpeech(text string, s span) bool {
 		return true
 	}
 	before := clauseBefore(text[:s.open])
-	prev := lastWords(before, 4)
+	prev6 := lastWords(before, 6)
+	prev := prev6[max(0, len(prev6)-4):]
 	if len(prev) > 0 && lexicon.NamingNouns.Has(prev[len(prev)-1]) {
 		return true // under the slogan “…”
 	}
@@ -36,7 +37,13 @@ func notSpeech(text string, s span) bool {
 		return true
 	}
 	short := len(strings.Fields(inner)) <= lexicon.MinQuoteWords
-	if short && (len(prev) > 0 && prev[len(prev)-1] == "so-called" || whatItCalls(prev)) {
+	if short && len(prev) > 0 && prev[len(prev)-1] == "so-called" {
+		return true
+	}
+	if whatItCalls(prev6) && titleLength(inner) {
+		// "in what it calls “a neighbourhood room for everyone”": the
+		// writer keeps a term at a distance, however long, unless it
+		// holds sentences.
 		return true
 	}
 	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {
@@ -59,13 +66,28 @@ func notSpeech(text string, s span) bool {
 	return !attributionAfter(text[s.closeEnd:])
 }
 
+// titleLength reports whether a span's words can be a term or a name:
+// at most eight words and no sentence ending inside.
+func titleLength(inner string) bool {
+	inner = strings.TrimRight(inner, ".,")
+	return len(strings.Fields(inner)) <= 8 && !strings.ContainsAny(inner, ".!?;:")
+}
+
 // whatItCalls reports whether the words before a span end in "what the bill
 // calls", "what it called", "what critics call": the writer's distance
-// from a term, not a quotation.
+// from a term, not a quotation. "which it calls" is the same distance.
+//
+// A determiner or possessive may stand between the verb and the span: "in
+// what it calls a “proactive” plan", "what the council calls its
+// “flagship”".
 func whatItCalls(prev []string) bool {
-	for i, w := range prev {
-		if w == "what" && i < len(prev)-1 {
-			v := prev[len(prev)-1]
+	end := len(prev)
+	for end > 0 && (lexicon.Indefinites.Has(prev[end-1]) || lexicon.Definites.Has(prev[end-1])) {
+		end--
+	}
+	for i, w := range prev[:end] {
+		if (w == "what" || w == "which") && i < end-1 {
+			v := prev[end-1]
 			return strings.HasPrefix(v, "call") || strings.HasPrefix(v, "dub") || strings.HasPrefix(v, "term")
 		}
 	}
@@ -74,7 +96,13 @@ func whatItCalls(prev []string) bool {
 
 // attributionAfter reports whether the text after a closing mark starts
 // an attribution: ", he said", " said Ann Lee".
+//
+// The attribution must be in the span's sentence: after “Tide”. the next
+// sentence's "was called" attributes nothing.
 func attributionAfter(rest string) bool {
+	if t := strings.TrimLeftFunc(rest, unicode.IsSpace); t != "" && strings.ContainsRune(".!?", rune(t[0])) {
+		return false
+	}
 	ws := lastWords(firstN(rest, 6), 6)
 	for i, w := range ws {
 		if i > 3 {
@@ -85,6 +113,17 @@ func attributionAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOf returns s up to the end of its first sentence: a full stop,
+// question or exclamation mark and a space.
+func sentenceOf(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if strings.ContainsRune(".!?", rune(s[i])) && s[i+1] == ' ' {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // clauseBefore returns the text before offset's sentence start: from the
@@ -143,9 +182,15 @@ func isTitle(text string, s span, inner string) bool {
 		// Opening a sentence, speech is followed by its attribution or
 		// by punctuation; a title by the rest of the sentence
 		// ("“Walls That Breathe” sold 40,000 copies").
+		// One word opening a sentence is a title too when a verb follows
+		// at once ("“Brine” is the menu", "‘Ember’ follows"): speech
+		// would be set off by a comma.
 		rest := strings.TrimLeftFunc(text[s.closeEnd:], unicode.IsSpace)
 		r, _ := utf8.DecodeRuneInString(rest)
-		return len(strings.Fields(inner)) >= 2 && unicode.IsLower(r) && !attributionAfter(rest)
+		if len(strings.Fields(inner)) < 2 && (s.closeEnd >= len(text) || text[s.closeEnd] != ' ' || speechIn(lastWords(sentenceOf(rest), 12))) {
+			return false // "“Disgraceful” was how one diner described it"
+		}
+		return unicode.IsLower(r) && !attributionAfter(rest)
 	}
 	if len(before) == s.open {
 		// A title is never glued to the word before it.
@@ -160,12 +205,24 @@ func isTitle(text string, s span, inner string) bool {
 		if len(ws) > 0 && lexicon.WorkWords.Has(ws[len(ws)-1]) {
 			return true
 		}
+		if last == ',' && len(ws) > 0 && !speechWord(ws[len(ws)-1]) && setOff(text[s.closeEnd:]) {
+			// "the work, “Tidewater”, was her favourite": a name set
+			// off after a noun, the sentence running on.
+			return true
+		}
 		for _, w := range ws {
 			if lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) {
 				return false
 			}
 		}
-		return len(strings.Fields(inner)) >= 2
+		if len(strings.Fields(inner)) >= 2 {
+			return true
+		}
+		// One word after a comma is a name unless a verb of speech
+		// introduces it anywhere in its clause or attributes it after:
+		// "Her signature dish, “Tide”." (he said one word, “Never”, is
+		// speech).
+		return !speechIn(lastWords(clauseBefore(before), 12)) && !attributionAfter(text[s.closeEnd:])
 	}
 	prev := lastWord(before)
 	lp := strings.ToLower(prev)
@@ -179,7 +236,65 @@ func isTitle(text string, s span, inner string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(prev)
-	return unicode.IsUpper(r) && !isSentenceStart(before, prev)
+	if unicode.IsUpper(r) {
+		return !isSentenceStart(before, prev)
+	}
+	clause := lastWords(clauseBefore(before), 12)
+	if namesIt(clause[max(0, len(clause)-6):]) {
+		return true // calls the tasting menu “Brine”
+	}
+	// One capitalised word inside a sentence that no verb of speech
+	// introduces nor attributes is a name: "Reviewers loved “Driftwood”
+	// when it opened" (she said “Yes” is speech).
+	return !speechIn(clause) && !attributionAfter(text[s.closeEnd:])
+}
+
+// speechIn reports whether any of the lower-case words is a verb of
+// speech or one that frames a quotation.
+func speechIn(words []string) bool {
+	return slices.ContainsFunc(words, speechWord)
+}
+
+// speechWord reports whether the lower-case w is a verb of speech or one
+// that frames a quotation.
+func speechWord(w string) bool {
+	return lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) || w == "according"
+}
+
+// namesIt reports whether the words before a span end in a verb of naming
+// and its object ("calls the tasting menu", "dubbed the plan"), or a
+// naming verb after a noun or in the passive ("a dish called", "was
+// called"), not after its subject ("she called"). A span in
+// title case there is the name given, not speech.
+func namesIt(prev []string) bool {
+	if n := len(prev); n >= 2 && lexicon.NamingVerbs.Has(prev[n-1]) && !lexicon.PersonPronouns.Has(prev[n-2]) &&
+		!lexicon.OrgPronouns.Has(prev[n-2]) && prev[n-2] != "i" && prev[n-2] != "we" && prev[n-2] != "you" {
+		return true // "the play was called “Undertow”", "a dish called “Brine”"
+	}
+	for i := len(prev) - 2; i >= 0 && i >= len(prev)-5; i-- {
+		w := prev[i]
+		if lexicon.NamingVerbs.Has(w) {
+			return true
+		}
+		if speechWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// setOff reports whether the text after a span's closing mark sets it off
+// as an apposition: a comma or a closing bracket, then the sentence runs
+// on in lower case with no attribution (", was her favourite", not ", she
+// said").
+func setOff(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ")") {
+		return false
+	}
+	rest = strings.TrimLeftFunc(rest[1:], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && !attributionAfter(rest)
 }
 
 // titleCase reports whether s reads as a title: one to eight words, no

@@ -35,10 +35,18 @@ type token struct {
 	plural     bool // the possessive is a plural's bare mark ("parents’")
 	curly      bool // the possessive's mark is ’, not '
 	title      bool // inside the marks of a title
+	folded     bool // text is its own lower case
 }
 
-// lower returns the token's text in lower case.
-func (t token) lower() string { return strings.ToLower(t.text) }
+// lower returns the token's text in lower case. The rules ask it of the
+// same tokens many times, so whether the text is already in lower case
+// (most words are) is found once, when the token is made.
+func (t token) lower() string {
+	if t.folded {
+		return t.text
+	}
+	return strings.ToLower(t.text)
+}
 
 // isWord reports whether the token is a word.
 func (t token) isWord() bool { return t.kind == word }
@@ -94,7 +102,7 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			if spans[idx].title {
 				k = punct
 			}
-			out = append(out, token{text: text[i : i+size], start: int32(base + i), end: int32(base + i + size), kind: k, quote: int32(cur), title: cur >= 0 && spans[cur].title})
+			out = append(out, token{text: text[i : i+size], start: int32(base + i), end: int32(base + i + size), kind: k, quote: int32(cur), title: cur >= 0 && spans[cur].title, folded: folded(text[i : i+size])})
 			if m > 0 {
 				cur = idx
 			} else {
@@ -113,7 +121,7 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			q = -1
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			out = append(out, token{text: text[i : i+size], start: int32(base + i), end: int32(base + i + size), kind: punct, quote: int32(q), title: inTitle})
+			out = append(out, token{text: text[i : i+size], start: int32(base + i), end: int32(base + i + size), kind: punct, quote: int32(q), title: inTitle, folded: folded(text[i : i+size])})
 			i += size
 			continue
 		}
@@ -132,10 +140,17 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 				}
 			}
 		}
+		t.folded = folded(t.text)
 		out = append(out, t)
 		i = end
 	}
 	return out
+}
+
+// folded reports whether s is its own lower case.
+func folded(s string) bool {
+	lower, _ := lowerCase(s)
+	return lower
 }
 
 // markIndex maps the offset of each quotation mark of a paragraph to its

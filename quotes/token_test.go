@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -81,6 +82,24 @@ func TestLowerCase(t *testing.T) {
 		}
 		if lower && ascii != (strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0) {
 			t.Errorf("lowerCase(%q): ascii %v", s, ascii)
+		}
+	}
+}
+
+// TestTokenLower checks that a token's lower case, found once when it is
+// made, is strings.ToLower of its text for every token of the shipped
+// article and of words in mixed case and scripts.
+func TestTokenLower(t *testing.T) {
+	data, err := os.ReadFile("../article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(data), "Naïve ÉCOLE straße İstanbul ıs \xff ok\ufffd “Quoted” O’Neil’s ΣΟΦΙΑ ǅemal"}
+	for _, text := range texts {
+		for _, tok := range tokenize(text, 0, findSpans(text)) {
+			if got, want := tok.lower(), strings.ToLower(tok.text); got != want {
+				t.Errorf("lower of %q = %q, want %q", tok.text, got, want)
+			}
 		}
 	}
 }

@@ -19,11 +19,14 @@ type unnamedSource struct {
 // qualifierEnd returns where the name of an unnamed source whose head noun
 // is at head ends: after a short qualifier that runs straight to the verb
 // at v ("a spokesperson for Lumenar said", "a source close to the
-// production said", "a diplomat familiar with the talks said"), else
-// after the head. A qualifier set off by a comma or a relative clause is
-// left out ("a portfolio manager at a large pension fund, who …, said" is
-// "a portfolio manager").
+// production said", "a diplomat familiar with the talks said"), or that
+// runs to a relative clause or a comma ("a senior official at the
+// department, who …, said"; "a portfolio manager at a large pension fund
+// who … said"), else after the head.
 func qualifierEnd(toks []token, head, v int) int {
+	if end := setOffQualifier(toks, head, v); end > head+1 {
+		return end
+	}
 	end := v
 	for end-1 > head && toks[end-1].isWord() && lexicon.Auxiliaries.Has(toks[end-1].lower()) {
 		end--
@@ -41,6 +44,41 @@ func qualifierEnd(toks []token, head, v int) int {
 		}
 	}
 	return end
+}
+
+// setOffQualifier returns where a place or body qualifying the head noun
+// at head ends when a comma or a relative clause follows it, before limit:
+// "a senior official at the department, who …", "a crane operator at the
+// quay who …". The qualifier opens with a preposition and runs two to six
+// words; else the description ends after the head.
+func setOffQualifier(toks []token, head, limit int) int {
+	if head+2 >= limit || !lexicon.Prepositions.Has(toks[head+1].lower()) {
+		return head + 1
+	}
+	for k := head + 2; k < limit && k <= head+7; k++ {
+		t := toks[k]
+		if t.is(",") || t.is("who") {
+			if k-head-1 < 2 || t.is(",") && (k+1 >= limit || !toks[k+1].is("who")) {
+				return head + 1
+			}
+			return k
+		}
+		if !t.isWord() || t.quote >= 0 || t.sent != toks[head].sent || t.is("that") || t.is("which") {
+			return head + 1
+		}
+	}
+	return head + 1
+}
+
+// whoFollows reports whether "who" follows the head noun at head, at once,
+// after a comma, or after a qualifier ("a crane operator at the quay, who
+// …"): the noun names a person, whatever else it may name.
+func whoFollows(toks []token, head, limit int) bool {
+	k := setOffQualifier(toks, head, limit)
+	if k < limit && toks[k].is(",") {
+		k++
+	}
+	return k < limit && toks[k].is("who")
 }
 
 // descriptionBefore finds a subject that is a description ending in a
@@ -91,8 +129,11 @@ func (b *builder) registerUnnamed() {
 				if p.mentAt[h] >= 0 && p.ments[p.mentAt[h]].ent != nil && p.ments[p.mentAt[h]].ent.kind == Person || lexicon.Prepositions.Has(w) {
 					break
 				}
-				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") {
-					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: int(t.start)})
+				if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") || !toks[h].capital() && whoFollows(toks, h, len(toks)) {
+					// "a senior official at the department, who …", "a
+					// crane operator who asked not to be named"
+					end := setOffQualifier(toks, h, len(toks))
+					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, end), head: fuzzy.Fold(w), at: int(t.start)})
 					break
 				}
 			}

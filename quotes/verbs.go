@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"unicode"
 
 	"articlebot/lexicon"
@@ -22,7 +21,7 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 		}
 		return "", false
 	}
-	if w != strings.ToLower(w) {
+	if !t.folded {
 		return "", false
 	}
 	if lexicon.CallFor.Has(w) && i+1 < len(toks) && toks[i+1].is("for") {

@@ -44,20 +44,29 @@ type keywordScratch struct {
 func newKeywordIndex(docs [][]string) *keywordIndex {
 	ix := &keywordIndex{ids: map[string]int32{}, docLen: make([]float32, len(docs))}
 	total := 0
-	tf := map[int32]int32{}
+	// A document's term frequencies are counted in a slice by term ID, not
+	// a map cleared and walked for each document; used lists the IDs it
+	// has. A term's postings are in document order either way.
+	var tf []int32
+	var used []int32
 	for d, terms := range docs {
-		clear(tf)
+		used = used[:0]
 		for _, t := range terms {
 			id, ok := ix.ids[t]
 			if !ok {
 				id = int32(len(ix.postings))
 				ix.ids[t] = id
 				ix.postings = append(ix.postings, nil)
+				tf = append(tf, 0)
+			}
+			if tf[id] == 0 {
+				used = append(used, id)
 			}
 			tf[id]++
 		}
-		for id, n := range tf {
-			ix.postings[id] = append(ix.postings[id], posting{doc: int32(d), tf: n})
+		for _, id := range used {
+			ix.postings[id] = append(ix.postings[id], posting{doc: int32(d), tf: tf[id]})
+			tf[id] = 0
 		}
 		ix.docLen[d] = float32(len(terms))
 		total += len(terms)

@@ -35,7 +35,22 @@ type Chunk struct {
 // Headings and boilerplate are never chunked. A negative window counts as 0.
 func Chunks(a *article.Article, window int) []Chunk {
 	window = max(window, 0)
-	var out []Chunk
+	// The chunks and their sentence lists are allocated once, at their
+	// final size: appended one by one, a 4.5 MB article's 38,000 chunks
+	// left as much garbage as they hold. Each chunk's list is its own part
+	// of one array, capped so that appending to it cannot reach the next.
+	n, ids := 0, 0
+	for _, p := range a.Paragraphs {
+		if p.Kind != article.Body {
+			continue
+		}
+		n += len(p.Sentences)
+		for i := range p.Sentences {
+			ids += min(i+window+1, len(p.Sentences)) - max(i-window, 0)
+		}
+	}
+	out := make([]Chunk, 0, n)
+	arena := make([]int, 0, ids)
 	for _, p := range a.Paragraphs {
 		if p.Kind != article.Body {
 			continue
@@ -43,11 +58,13 @@ func Chunks(a *article.Article, window int) []Chunk {
 		for i, id := range p.Sentences {
 			lo, hi := max(i-window, 0), min(i+window+1, len(p.Sentences))
 			first, last := a.Sentences[p.Sentences[lo]], a.Sentences[p.Sentences[hi-1]]
+			k := len(arena)
+			arena = append(arena, p.Sentences[lo:hi]...)
 			out = append(out, Chunk{
 				ID:        fmt.Sprintf("p%ds%d", p.N, id),
 				Paragraph: p.N,
 				Focus:     id,
-				Sentences: append([]int(nil), p.Sentences[lo:hi]...),
+				Sentences: arena[k:len(arena):len(arena)],
 				Start:     first.Start,
 				End:       last.End,
 				Text:      a.Text[first.Start:last.End],

@@ -57,3 +57,18 @@ func TestChunksWindow(t *testing.T) {
 		t.Errorf("last chunk section: got %q", c.Section)
 	}
 }
+
+// TestChunksOwnSentences checks that a chunk's sentence list, though part
+// of one array shared by all chunks, is its own: appending to it leaves
+// the next chunk's list as it was.
+func TestChunksOwnSentences(t *testing.T) {
+	a := loadArticle(t)
+	chunks := Chunks(a, 1)
+	for i := 0; i+1 < len(chunks); i++ {
+		next := slices.Clone(chunks[i+1].Sentences)
+		_ = append(chunks[i].Sentences, -1)
+		if !slices.Equal(chunks[i+1].Sentences, next) {
+			t.Fatalf("appending to chunk %d's sentences changed chunk %d's: %v, want %v", i, i+1, chunks[i+1].Sentences, next)
+		}
+	}
+}

@@ -147,17 +147,26 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 			return nil, fmt.Errorf("build index: %w", err)
 		}
 	}
+	// The keyword index and the speakers' chunks are built beside the
+	// collection: each writes only its own fields, and all three read only
+	// the chunks, their terms and the vectors, which are finished.
+	keyed := make(chan struct{})
+	go func() {
+		defer close(keyed)
+		ix.keyword = newKeywordIndex(terms)
+		ix.indexSpeakers()
+	}()
 	for r, d := range ix.vectors.docs {
 		c := &chunks[d]
 		row := ix.vectors.row(r)
 		doc := chromem.Document{ID: c.ID, Embedding: row, Content: c.Text}
 		if err := col.AddDocument(ctx, doc); err != nil {
+			<-keyed
 			return nil, fmt.Errorf("build index: add chunk %s: %w", c.ID, err)
 		}
 	}
-	ix.keyword = newKeywordIndex(terms)
-	ix.indexSpeakers()
 	ix.calibrate()
+	<-keyed
 	return ix, nil
 }
 

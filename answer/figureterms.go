@@ -1,0 +1,83 @@
+// The words of a claim that only state its figures: once the figure check
+// has matched the figures, their words are stated too.
+
+package answer
+
+import (
+	"strings"
+
+	"articlebot/retrieval"
+)
+
+// figureWordMask returns the mask of a claim's terms that spell its figures
+// and their qualifiers: the numbers ("61,000", "seven"), scale and fraction
+// words ("billion", "third"), the rounding or bound before a number
+// ("roughly", "more than") and the unit after it ("percent", "per cent").
+// A rounded figure's number is not the source's ("61,000" for 61,204), so
+// without this an own-words claim that rounds loses the rarest of its
+// words twice: once at the figure check, which it passes, and once in its
+// coverage. currency maps each currency word of the claim to the mark a
+// source writes it with ("dollars": "$"), credited only where the window
+// has that mark or the word.
+func figureWordMask(c *claimInfo, text string) (mask uint64, currency map[int]string) {
+	words := numberTokens(text)
+	set := func(w string) int {
+		for _, t := range retrieval.Terms(w) {
+			if i := indexOf(c.terms, t); i >= 0 {
+				mask |= 1 << i
+				return i
+			}
+		}
+		return -1
+	}
+	for k, w := range words {
+		_, num := parseNumber(w)
+		if !num && !numberWord(w) {
+			continue
+		}
+		set(w)
+		if k > 0 {
+			prev := words[k-1]
+			if (prev == "than" || prev == "of") && k > 1 {
+				prev = words[k-2]
+			}
+			if roughWords[prev] || lowerBound[prev] || upperBound[prev] {
+				set(prev)
+			}
+		}
+		for _, next := range words[k+1 : min(len(words), k+3)] {
+			switch {
+			case next == "percent" || next == "cent" || next == "percentage":
+				set(next)
+			case currencyMarks[next] != "":
+				if i := set(next); i >= 0 {
+					if currency == nil {
+						currency = map[int]string{}
+					}
+					currency[i] = currencyMarks[next]
+				}
+			}
+		}
+	}
+	return mask, currency
+}
+
+// currencyMarks are the marks a source writes a currency with.
+var currencyMarks = map[string]string{"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
+
+// figureCredit returns the claim's figure words a window states, given
+// that its figures matched: all of them, but a currency word only where
+// the window writes that currency's mark.
+func (e *Engine) figureCredit(c *claimInfo, window []int) uint64 {
+	m := c.figMask
+	for i, mark := range c.currency {
+		found := false
+		for _, id := range window {
+			found = found || strings.Contains(e.art.Sentences[id].Text, mark)
+		}
+		if !found {
+			m &^= 1 << i
+		}
+	}
+	return m
+}
