@@ -154,10 +154,23 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if want == reasonType && !f.money {
 		matches = reasonsIn(s)
 	}
+	people, persons := want == numberType && countsPeople(q), false
 	for _, m := range matches {
 		if f.money || hasAnswerType(want, q, s[m[0]:m[1]]) {
-			at = append(at, wordIndex(words, m[0]))
+			i := wordIndex(words, m[0])
+			if people {
+				switch countedKind(s, words, i) {
+				case countsThings:
+					continue // "260 tax records" are not people
+				case countsPersons:
+					persons = true // "900 workers"
+				}
+			}
+			at = append(at, i)
 		}
+	}
+	if persons {
+		return 1
 	}
 	if len(at) == 0 {
 		return 0

@@ -173,3 +173,58 @@ func countedCompound(w string, counts func(term string) bool) bool {
 	ts := retrieval.Terms(noun)
 	return len(ts) == 1 && counts(ts[0])
 }
+
+// countsPeople reports whether a question counts people with a noun that
+// counts anyone ("How many people attended?"): its count may stand alone
+// ("a crowd of 61,204") or before a person noun ("61,204 fans"), but not
+// before a noun for things ("260 tax records", "31 years").
+func countsPeople(q string) bool {
+	loc := howManyRe.FindStringIndex(q)
+	if loc == nil {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(q[loc[1]:]))
+	return len(f) > 0 && personLight[strings.Trim(f[0], "?!.,;:")]
+}
+
+// personLight are the light nouns that count people; staffNouns name a
+// body of people, which WordNet files as groups, not persons.
+var (
+	personLight = map[string]bool{"people": true, "persons": true, "individuals": true}
+	staffNouns  = map[string]bool{"staff": true, "personnel": true, "crew": true, "workforce": true}
+)
+
+// What a number counts, by the first word after it.
+const (
+	countsUnknown = iota // no noun after it: "a crowd of 61,204"
+	countsPersons        // "900 workers", "14 people"
+	countsThings         // "260 tax records", "31 years"
+)
+
+// countedKind tells what the number at word index i counts: the first
+// word after it (past number words: "2.1 million customers") as a noun
+// WordNet knows, a person in one of its senses or not.
+func countedKind(s string, words [][]int, i int) int {
+	for j := i + 1; j < len(words) && j <= i+3; j++ {
+		w := strings.TrimRight(strings.ToLower(s[words[j][0]:words[j][1]]), ".'’-")
+		if cardinalRe.MatchString(w) {
+			continue // "2.1 million"
+		}
+		if strings.ContainsAny(s[words[j-1][1]:words[j][0]], ",;:.") {
+			return countsUnknown // "a crowd of 61,204, the club said"
+		}
+		if personLight[w] || staffNouns[w] {
+			return countsPersons
+		}
+		for _, form := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+			if k := lexicon.Noun(form); k.Noun {
+				if k.Person {
+					return countsPersons
+				}
+				return countsThings
+			}
+		}
+		return countsUnknown
+	}
+	return countsUnknown
+}
