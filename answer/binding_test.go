@@ -153,6 +153,8 @@ func TestPhrasalAndQualifiedVerbs(t *testing.T) {
 		{"How much will the recall cost, according to analysts?", "cost"},
 		{"How many flats has the developer sold so far?", "sold"},
 		{"Where will the crew dig next?", "dig"},
+		{"Who will be the new chair?", ""},
+		{"Which schools will be inspected?", "inspected"},
 	} {
 		if got := questionVerb(tc.q); got != tc.want {
 			t.Errorf("questionVerb(%q) = %q, want %q", tc.q, got, tc.want)

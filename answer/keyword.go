@@ -99,10 +99,10 @@ func questionVerb(q string) string {
 			break // "…, according to analysts?" qualifies the question
 		}
 		if w == "be" || w == "been" || w == "being" {
-			if i+1 < len(ws) {
+			if i+1 < len(ws) && !determiners[ws[i+1]] && !indefinites[ws[i+1]] {
 				return ws[i+1] // "will be tested"
 			}
-			return ""
+			return "" // "Who will be the mediator?" has no verb of its own
 		}
 		if verb != "" && (determiners[w] || w == "to" || noAux && lexicon.Prepositions.Has(w)) {
 			break
