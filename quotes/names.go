@@ -34,7 +34,7 @@ type mention struct {
 func (m mention) words(toks []token) []string {
 	out := make([]string, 0, m.hi-m.lo)
 	for k, t := range toks[m.lo:m.hi] {
-		if t.poss && t.plural && m.lo+k < m.hi-1 {
+		if t.poss && t.plural() && m.lo+k < m.hi-1 {
 			out = append(out, t.text+"'") // "Farmers' Party"
 			continue
 		}
@@ -99,7 +99,7 @@ func runEnd(toks []token, i int) int {
 		prev, t := toks[j-1], toks[j]
 		// A plural's possessive inside an organisation's name carries on:
 		// "Farmers’ Party", "Steel Producers’ Association".
-		inName := prev.poss && prev.plural && lexicon.OrgHeads.Has(t.text)
+		inName := prev.poss && prev.plural() && lexicon.OrgHeads.Has(t.text)
 		if !t.isWord() || prev.poss && !inName || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
 			break
 		}
