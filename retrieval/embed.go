@@ -165,14 +165,24 @@ func addSorted(v []float32, hashes []uint64, weight float64) {
 	}
 }
 
-// tfWeight is the sublinear term frequency 1+ln(tf); most features occur
-// once, and the logarithm is the costliest step of indexing otherwise.
+// tfWeight is the sublinear term frequency 1+ln(tf). Most features occur
+// once and nearly all fewer than len(tfWeights) times, so the logarithm,
+// otherwise the costliest step of indexing, is read from a table computed
+// with the same expression.
 func tfWeight(tf int) float64 {
-	if tf == 1 {
-		return 1
+	if tf < len(tfWeights) {
+		return tfWeights[tf]
 	}
 	return 1 + math.Log(float64(tf))
 }
+
+// tfWeights[tf] is 1+ln(tf) for tf ≥ 1.
+var tfWeights = func() (w [64]float64) {
+	for tf := 1; tf < len(w); tf++ {
+		w[tf] = 1 + math.Log(float64(tf))
+	}
+	return w
+}()
 
 // normalize scales v to unit length in place and reports false, leaving v
 // alone, when v is zero (or not finite), which cannot be normalised.
