@@ -43,6 +43,15 @@ func (m mention) words(toks []token) []string {
 	return out
 }
 
+// word returns words(toks)[k] without making the list: the resolver asks
+// for one word of every mention.
+func (m mention) word(toks []token, k int) string {
+	if t := toks[m.lo+k]; t.poss && t.plural() && m.lo+k < m.hi-1 {
+		return t.text + "'"
+	}
+	return toks[m.lo+k].text
+}
+
 // findMentions finds the names in a paragraph's tokens: runs of capitalised
 // words, split at titles, stripped of words that start sentences, and told
 // apart as people, organisations or unknown names by their words and by

@@ -40,6 +40,7 @@ type mref struct {
 
 func (r mref) m() *mention        { return &r.p.ments[r.i] }
 func (r mref) words() []string    { return r.m().words(r.p.toks) }
+func (r mref) word(k int) string  { return r.m().word(r.p.toks, k) }
 func (r mref) at() int            { return int(r.p.toks[r.m().lo].start) }
 func (r mref) name() string       { return strings.Join(r.words(), " ") }
 func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
@@ -59,11 +60,11 @@ func (rs *resolver) resolve(all []mref) {
 	alone := map[string]bool{}
 	for _, r := range all {
 		if r.single() && (r.hintIs(unknown) && (!r.m().initial || r.m().speaks) || r.hintIs(person) && r.m().title != "") {
-			alone[r.words()[0]] = true
+			alone[r.word(0)] = true
 		}
 	}
 	for _, r := range all {
-		if w := r.words(); r.hintIs(unknown) && len(w) > 1 && alone[w[len(w)-1]] && !lexicon.Particles.Has(w[0]) {
+		if r.hintIs(unknown) && r.size() > 1 && alone[r.word(r.size()-1)] && !lexicon.Particles.Has(r.word(0)) {
 			r.m().hint = person
 		}
 		if r.hintIs(unknown) && r.size() > 1 && r.m().pronounNext {
@@ -201,7 +202,7 @@ func prefix2(s string) string {
 func (rs *resolver) attachPerson(r mref) {
 	e := rs.findPerson(r)
 	if e == nil && r.single() {
-		e = rs.nearPerson(r.words()[0])
+		e = rs.nearPerson(r.word(0))
 	}
 	if e == nil {
 		e = rs.newEntity(r, Person)
@@ -281,7 +282,7 @@ func (rs *resolver) nameLike(r mref) bool {
 	if !r.m().initial {
 		return true
 	}
-	w := r.words()[0]
+	w := r.word(0)
 	lw := strings.ToLower(w)
 	if lexicon.Generics.Has(lw) || rs.lower[lw] {
 		return false
