@@ -58,11 +58,10 @@ type features struct {
 	terms              []string // the search terms, as Terms gives them
 	padded             []byte
 	tok                []byte
-	// hashes and termArena hold the sentence features of one run of
-	// chunks in composeLocal, reused from run to run: as slices of their
-	// own they came to 60 MB of garbage on a 4.5 MB article.
-	hashes    []uint64
-	termArena []string
+	// hashes holds the sentence features of one run of chunks in
+	// composeLocal, reused from run to run: as slices of their own they
+	// came to 60 MB of garbage on a 4.5 MB article.
+	hashes []uint64
 	// sortBuf, mergeA and mergeB are scratch space of sortHashes and
 	// mergeSorted.
 	sortBuf, mergeA, mergeB []uint64
