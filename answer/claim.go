@@ -50,11 +50,11 @@ type claimInfo struct {
 	// soft maps an article term to the claim terms it stands close to by
 	// word vectors; contrast maps an article word to the claim words it
 	// contradicts; words are the claim's lower-cased words; quantity the
-	// classes of quantity it uses (see softmatch.go).
+	// classes of quantity and of relation it uses (see softmatch.go).
 	soft     map[string][]softHit
 	contrast map[string][]string
 	words    map[string]bool
-	quantity []int
+	quantity [][]string
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
 	// capitals are the claim's words in order (see swappedName),
@@ -67,6 +67,15 @@ type claimInfo struct {
 	// (see figureterms.go).
 	figMask  uint64
 	currency map[int]string
+	// realized are the terms the claim states as done ("fined"), which a
+	// passage must not state only as possible (see modality.go).
+	realized uint64
+	// binds are the claim's figures with the words beside them (see
+	// figurebind.go).
+	binds []figureBind
+	// verb is the index of the claim's first term after its subject, or
+	// -1 (see swappedRoles).
+	verb int
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -130,12 +139,15 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	if len(c.figures) > 0 {
 		c.figMask, c.currency = figureWordMask(c, text)
+		c.binds = figureBinds(c, text)
 	}
+	c.realized = realizedMask(c, text)
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
 	e.softMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
+	c.verb = claimVerb(c, text)
 	c.anchors = e.anchors(c, text)
 	c.stranger = e.stranger(text)
 	c.lead = e.leadParagraph(c)

@@ -51,3 +51,60 @@ func init() {
 		}
 	}
 }
+
+// classOfTerm maps the term of each word of lexicon.ContrastClasses to its
+// class.
+var classOfTerm = map[string]int{}
+
+func init() {
+	for k, cl := range lexicon.ContrastClasses {
+		for _, w := range cl {
+			for _, t := range retrieval.Terms(w) {
+				classOfTerm[t] = k
+			}
+		}
+	}
+}
+
+// classSwapped reports whether the window puts another word of a claim
+// word's closed class right beside the word the claim has beside it:
+// "more cautious about next year" against "more cautious about last
+// year", even where the window uses the claim's word elsewhere in
+// another sense ("whether the growth could last").
+func (c *claimInfo) classSwapped(ix *evidenceIndex, window []int) bool {
+	if c.capitals == nil {
+		c.capitals = capitalSequence(c.text)
+	}
+	seq := c.capitals
+	for k, m := range seq {
+		cls, ok := classOfTerm[m.term]
+		if !ok {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			if k+d < 0 || k+d >= len(seq) {
+				continue
+			}
+			n := indexOf(c.terms, seq[k+d].term)
+			if n < 0 {
+				continue
+			}
+			for _, id := range window {
+				s := ix.sents[id].capitals
+				for p := range s {
+					if p+d < 0 || p+d >= len(s) || s[p].term == m.term {
+						continue
+					}
+					if hc, ok := classOfTerm[s[p].term]; ok && hc == cls && !oneWord(s[p].term, m.term) && c.matches[s[p+d].term]&(1<<n) != 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oneWord reports whether one term starts the other ("south",
+// "southern": one word).
+func oneWord(a, b string) bool { return strings.HasPrefix(a, b) || strings.HasPrefix(b, a) }

@@ -47,6 +47,11 @@ type sentenceEvidence struct {
 	// negTerms are the terms within negationReach words after a negation;
 	// posTerms the others.
 	negTerms, posTerms []string
+	// modalTerms are the terms a modal word governs ("can fine"), plain
+	// the others (see modality.go).
+	modalTerms, plainTerms []string
+	// clauses are the terms of each clause (see figurebind.go).
+	clauses [][]string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
 	// capitals are the sentence's words with a term, in order, with
@@ -64,9 +69,12 @@ const negationReach = 6
 // negatedTerms returns the terms that follow a negation closely, up to the
 // end of its clause: in "a first step, not a last one, and said both sides
 // had made concessions" the concessions are not negated, nor is the bus
-// in "I don't drive anymore. The bus is how I get to the doctor".
+// in "I don't drive anymore. The bus is how I get to the doctor". A term
+// the text also states outside a negation is not negated: in "I've never
+// seen water like that, … whose house took in two feet of water" the
+// water is stated.
 func negatedTerms(text string) []string {
-	var out []string
+	var neg, pos []string
 	left := 0
 	for _, w := range strings.Fields(negationForm(text)) {
 		if negation.MatchString(w) {
@@ -76,11 +84,19 @@ func negatedTerms(text string) []string {
 			}
 		}
 		if left > 0 {
-			out = append(out, retrieval.Terms(w)...)
+			neg = append(neg, retrieval.Terms(w)...)
 			left--
+		} else {
+			pos = append(pos, retrieval.Terms(w)...)
 		}
 		if endsClause(w) {
 			left = 0
+		}
+	}
+	out := neg[:0]
+	for _, t := range neg {
+		if !containsStr(pos, t) {
+			out = append(out, t)
 		}
 	}
 	return out
@@ -128,9 +144,14 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
 			negated: negation.MatchString(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
+		ix.sents[i].modalTerms = modalTerms(s.Text)
+		ix.sents[i].clauses = clauseTerms(s.Text)
 		for _, t := range terms {
 			if !containsStr(ix.sents[i].negTerms, t) {
 				ix.sents[i].posTerms = append(ix.sents[i].posTerms, t)
+			}
+			if !containsStr(ix.sents[i].modalTerms, t) {
+				ix.sents[i].plainTerms = append(ix.sents[i].plainTerms, t)
 			}
 		}
 	}

@@ -137,3 +137,89 @@ func capitalSequence(text string) []capitalWord {
 	}
 	return out
 }
+
+// swappedRoles reports whether the window has the claim's first verb only
+// right after another person the claim names, never after its subject:
+// "Threlfall led … against Osei-Landry" does not say "Osei-Landry led
+// Threlfall", nor "Stenholt Industries cut its own forecast" that
+// "Corvane cut its forecast a week after Stenholt". Who did what is in
+// the order of the words, which a bag of words does not see.
+func (e *Engine) swappedRoles(c *claimInfo, window []int) bool {
+	if c.verb < 0 || len(c.names) < 2 {
+		return false
+	}
+	ix := e.evidence.get(e.art, e.quotes)
+	var subj, others uint64
+	for k, n := range c.names {
+		if n == c.subject {
+			subj |= c.nameMasks[k]
+		} else {
+			others |= c.nameMasks[k]
+		}
+	}
+	others &^= subj
+	if subj == 0 || others == 0 {
+		return false
+	}
+	swapped := false
+	for _, id := range window {
+		seq := ix.sents[id].capitals
+		for p := range seq {
+			if c.matches[seq[p].term]&(1<<c.verb) == 0 {
+				continue
+			}
+			before := uint64(0)
+			if p > 0 {
+				before = c.matches[seq[p-1].term]
+			}
+			switch {
+			case before&others != 0 && before&subj == 0:
+				swapped = true
+			default:
+				return false // the subject's, or someone the claim does not name
+			}
+		}
+	}
+	return swapped
+}
+
+// claimVerb returns, for a claim that opens with its subject, the index
+// among its terms of the first term after the subject's name that is not a name, a figure or a meta word
+// ("said" says nothing of who did what), or -1.
+func claimVerb(c *claimInfo, text string) int {
+	if c.subject == "" {
+		return -1
+	}
+	var subj, names uint64
+	for k, n := range c.names {
+		names |= c.nameMasks[k]
+		if n == c.subject {
+			subj |= c.nameMasks[k]
+		}
+	}
+	seen := false
+	for k, t := range retrieval.Terms(text) {
+		i := indexOf(c.terms, t)
+		if k == 0 && (i < 0 || subj&(1<<i) == 0) && !lexicon.IsTitleWord(t) {
+			return -1 // the claim does not open with its subject
+		}
+		if i < 0 {
+			if metaWords[t] && seen {
+				return -1
+			}
+			continue
+		}
+		if subj&(1<<i) != 0 {
+			seen = true
+			continue
+		}
+		if !seen {
+			continue
+		}
+		if names&(1<<i) != 0 || figureTerm(t) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}

@@ -176,15 +176,41 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 	for _, f := range fields {
 		whole[strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))] = true
 	}
-	for k, cl := range lexicon.QuantityClasses {
+	for _, cl := range lexicon.QuantityClasses {
 		for _, w := range cl {
 			if whole[w] {
-				c.quantity = append(c.quantity, k)
+				c.quantity = append(c.quantity, cl)
+				break
+			}
+		}
+	}
+	// A word of relation adds a relation when it relates someone: "the
+	// brother of", "Finch's brother", "his brother"; "the brother" alone
+	// refers to someone the article has already related.
+	related := map[string]bool{}
+	for k, f := range fields {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
+		var prev string
+		if k > 0 {
+			prev = strings.ToLower(fields[k-1])
+		}
+		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "of") || possessives[prev] ||
+			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+			related[w] = true
+		}
+	}
+	for _, cl := range lexicon.RelationClasses {
+		for _, w := range cl {
+			if related[w] {
+				c.quantity = append(c.quantity, cl)
 				break
 			}
 		}
 	}
 }
+
+// possessives relate the word after them to someone.
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // anyOf reports whether set holds one of ts.
 func anyOf(set map[string]bool, ts []string) bool {
@@ -258,9 +284,9 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 			}
 		}
 	}
-	for _, k := range c.quantity {
+	for _, cl := range c.quantity {
 		found := false
-		for _, w := range lexicon.QuantityClasses[k] {
+		for _, w := range cl {
 			found = found || has(w)
 		}
 		if !found {

@@ -48,6 +48,16 @@ A Danish engineer reviewed the design of the gates.
 The storm surge reached 9.6 feet, the highest since records began in 1911.
 
 Net income rose to $412 million from $349 million a year earlier.
+
+The crossings will reopen to lorries from 1 May, and to cars a month later.
+
+In the 2019 election, Ida Berg beat Tomas Holm by 300 votes.
+
+"I have never seen water like that," said Ruth Lind, whose cellar took in two feet of water.
+
+Inspectors rated the crack a medium risk. Two workers suffered minor injuries when the crane slipped below the quay.
+
+The harbour budget for next year will last until the works are done.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -95,6 +105,20 @@ func TestSupportRules(t *testing.T) {
 		{"the right proper adjective", "The Swedish delegation walked out of the harbour talks early.", 17, true},
 		{"a fact told over three sentences", "Ida Berg said engineers finished early, and contractors kept the harbour project under budget despite a wet winter, a steel shortage and two strikes.", 16, true},
 		{"the antonym of a superlative's base form", "The storm surge reached 9.6 feet, the lowest since records began in 1911.", 19, false},
+		{"done where the source only plans it", "The company bought the old ferry terminal in Norden.", 7, false},
+		{"done where the source says it will be", "The inquiry into the flooding published its findings in the autumn.", 4, false},
+		{"the plan told as a plan", "The company intends to buy the old ferry terminal in Norden.", 7, true},
+		{"a date the source gives another thing", "The crossings will reopen to cars from 1 May.", 21, false},
+		{"a date with its own thing", "Lorries can use the crossings again from 1 May.", 21, true},
+		{"who did it and to whom, swapped", "Tomas Holm beat Ida Berg in the 2019 election.", 22, false},
+		{"who did it and to whom", "Ida Berg beat Tomas Holm in the 2019 election.", 22, true},
+		{"a word negated once and stated once", "Ruth Lind said her cellar took in two feet of water.", 23, true},
+		{"another step of a scale", "Inspectors rated the crack a high risk.", 24, false},
+		{"another step of a scale of harm", "Two workers suffered serious injuries when the crane slipped below the quay.", 24, false},
+		{"the other side of a place", "Two workers were hurt when the crane slipped above the quay.", 24, false},
+		{"the scale's own step", "Inspectors judged the crack to be a medium risk.", 24, true},
+		{"another word of the class beside the same word", "The harbour budget for last year will last until the works are done.", 25, false},
+		{"a relation the source does not state", "Ida Berg, the sister of Tomas Holm, beat him in the 2019 election.", 22, false},
 		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
 	}

@@ -106,7 +106,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	j := judgement{window: window, figures: true, polarity: true, names: c.stranger == ""}
 	var figs []float64
 	var times []timedFigure
-	var mask, negMask, posMask, weak uint64
+	var mask, negMask, posMask, weak, modal, plain uint64
 	negated := false
 	for _, id := range window {
 		s := ix.sents[id]
@@ -117,6 +117,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		weak |= c.weakMatched(id, s.terms)
 		negMask |= c.matched(-1-id, s.negTerms)
 		posMask |= c.matched(posKey-id, s.posTerms)
+		if c.realized != 0 {
+			modal |= c.matched(modalKey-id, s.modalTerms)
+			plain |= c.matched(plainKey-id, s.plainTerms)
+		}
 	}
 	j.figures = roughlyMatch(c.figures, c.rough, figs) && timesAgree(c.times, times)
 	if !j.figures {
@@ -170,6 +174,12 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	// A claim that gives a cause needs a window that gives one, and a
 	// claim must not rest on one sentence when the next says its
 	// subject did not do it (see relation.go).
+	// What the claim states as done, the window must not state only as
+	// possible or planned.
+	if c.realized&modal&^plain != 0 {
+		j.polarity = false
+		j.note("modality")
+	}
 	if c.cause && !ix.causeStated(window) {
 		j.polarity = false
 		j.note("cause")
@@ -211,7 +221,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.note("anchor")
 	}
 	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
-	if contradicts {
+	if contradicts || c.classSwapped(ix, window) {
 		j.polarity = false
 		j.note("contrast")
 	}
@@ -262,6 +272,14 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
 		j.names = false
 		j.note("swapped name")
+	}
+	if j.hard() && e.swappedRoles(c, window) {
+		j.names = false
+		j.note("swapped roles")
+	}
+	if j.hard() && len(c.binds) > 0 && c.figureElsewhere(ix, window, mask) {
+		j.figures = false
+		j.note("figure bound elsewhere")
 	}
 	// What the claim says of the people it names must be there too: names
 	// are rare words, and a passage about the right person can cover most

@@ -46,11 +46,14 @@ func TestSupportErrorRates(t *testing.T) {
 	t.Logf("blind: %s", supportRatesOf(t, "blind"))
 	// Round 2 measured 8/166, 0/301 and 20/84 (the claims of aquifer,
 	// corvane, millbrook and saelen are harder than the first 24, of which
-	// 2 are accepted); round 3, 4/172, 0/313 and 19/91.
-	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.22 {
-		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.22", tuned)
+	// 2 are accepted); round 3, 4/172, 0/313 and 19/91; round 4, with 14
+	// more own-words sentences and 8 more claims, 5/186, 0/341 and 20/99
+	// (one of the new claims, "more cautious about last year", passes on
+	// the verb "last": word senses are beyond the measure).
+	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
+		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 170 || tuned.claims < 85 {
+	if tuned.right < 185 || tuned.claims < 95 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

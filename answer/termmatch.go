@@ -16,6 +16,13 @@ import (
 // under -1-id).
 const posKey = -1 << 30
 
+// modalKey and plainKey offset the sentence IDs under which matched caches
+// the masks of a sentence's terms a modal word governs, and of the others.
+const (
+	modalKey = -2 << 30
+	plainKey = -3 << 30
+)
+
 // matched returns the mask of the claim's terms a sentence holds, computed
 // once per sentence.
 func (c *claimInfo) matched(id int, have []string) uint64 {

@@ -19,6 +19,24 @@ var ContrastClasses = [][]string{
 	{"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "cousin",
 		"uncle", "aunt", "niece", "nephew", "grandmother", "grandfather"},
 	{"against", "favour", "favor"},
+	// Scales: a claim that says "high" where its source says "medium",
+	// "serious" where it says "minor", "last winter" where it says "next
+	// winter" or "above" where it says "below" changes the fact.
+	{"low", "medium", "high"},
+	{"minor", "moderate", "serious", "severe"},
+	{"last", "next"},
+	{"above", "below"},
+}
+
+// RelationClasses are words that add a relation between people: a claim
+// that uses one needs a source that uses one of its class ("the brother
+// of the union leader" is not stated by a passage that names both and
+// says nothing of kin).
+var RelationClasses = [][]string{
+	{"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "cousin",
+		"uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "sibling", "siblings",
+		"parent", "parents", "children", "child", "married", "family", "relative", "relatives",
+		"relation", "related", "widow", "widower"},
 }
 
 // QuantityClasses are words that say how much of something a claim

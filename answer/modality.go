@@ -1,0 +1,103 @@
+// Modality: a claim that states a thing as done is not supported by a
+// passage that only says it can, will or is planned to happen.
+
+package answer
+
+import (
+	"strings"
+
+	"articlebot/lexicon"
+	"articlebot/retrieval"
+)
+
+// modalWords put what follows them in the realm of the possible, the
+// intended or the future: "the regulator can fine a company up to 4 per
+// cent", "plans to drill a second lake next winter", "the hearing will be
+// held on March 3". A claim that the company "was fined", the lake
+// "drilled" or the hearing "held" changes a possibility into a fact.
+var modalWords = map[string]bool{}
+
+// intentWords do the same when "to" follows them ("plans to drill"); as
+// nouns ("a plan the engineers estimated") they do not. "Would" is left
+// out: in reported speech it is the past of "will" ("said his country
+// would support the proposal" is told as "said it backed the proposal").
+var intentWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`can could may might will shall should must 'll ’ll`) {
+		modalWords[w] = true
+	}
+	for _, w := range strings.Fields(`plan plans planned planning intend intends intended intending aim aims aimed aiming
+		hope hopes hoped hoping propose proposes proposed proposing threaten threatens threatened threatening
+		want wants wanted wanting seek seeks sought seeking scheduled expected expects set likely`) {
+		intentWords[w] = true
+	}
+}
+
+// modalReach is how many words after a modal word it covers, up to the
+// end of its clause: enough for "would buy back up to" and "can fine a
+// company", not for the object of a long verb phrase.
+const modalReach = 4
+
+// modalTerms returns the terms of a text that follow a modal word closely,
+// within its clause.
+func modalTerms(text string) []string {
+	var out []string
+	left := 0
+	fields := strings.Fields(text)
+	for k, w := range fields {
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?()[]\"“”‘’'"))
+		if modalWords[lw] || intentWords[lw] && k+1 < len(fields) && strings.EqualFold(fields[k+1], "to") {
+			left = modalReach
+			if !endsClause(w) {
+				continue
+			}
+		}
+		if left > 0 {
+			out = append(out, retrieval.Terms(w)...)
+			left--
+		}
+		if endsClause(w) {
+			left = 0
+		}
+	}
+	return out
+}
+
+// realizedMask returns the claim's terms that state a thing as done: a
+// verb in the past tense ("fined", "drilled", "held") that no modal word
+// of the claim governs ("would have fined" is not done).
+func realizedMask(c *claimInfo, text string) uint64 {
+	governed := modalTerms(text)
+	var m uint64
+	for _, f := range strings.Fields(text) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
+		if !pastForm(w) {
+			continue
+		}
+		for _, t := range retrieval.Terms(w) {
+			if i := indexOf(c.terms, t); i >= 0 && !containsStr(governed, t) {
+				m |= 1 << i
+			}
+		}
+	}
+	return m
+}
+
+// pastForm reports whether a lower-case word looks like a verb's past
+// form: a regular "-ed" form, or an irregular one WordNet's exception
+// lists give a base for ("held": "hold"), plurals ("-s") aside.
+func pastForm(w string) bool {
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if strings.HasSuffix(w, "s") || len(w) < 3 {
+		return false
+	}
+	for _, b := range lexicon.BaseForms(w) {
+		if b != w && !strings.HasPrefix(w, b) {
+			return true
+		}
+	}
+	return false
+}
