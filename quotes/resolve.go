@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -81,8 +80,11 @@ func (rs *resolver) resolve(all []mref) {
 			rs.attachPerson(r)
 		}
 	}
+	// Longest names first, ties in article order (slices' stable sort:
+	// sort.SliceStable's reflection-based swaps over a 4.5 MB article's
+	// mentions were over a third of resolving them).
 	orgs := append([]mref(nil), all...)
-	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].size() > orgs[j].size() })
+	slices.SortStableFunc(orgs, func(a, b mref) int { return b.size() - a.size() })
 	for _, r := range orgs {
 		if r.hintIs(organisation) {
 			if e := rs.findOrg(r.words()); e != nil {
