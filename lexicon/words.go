@@ -71,6 +71,14 @@ var NamingNouns = newSet(`slogan slogans motto mottos tagline catchphrase nickna
 // the plan “Phoenix”".
 var NamingVerbs = newSet(`call calls called dub dubs dubbed name names named nickname nicknamed`)
 
+// PlaceOffices are roles that govern or represent a place, so that the name
+// before them is a place, not a team or a firm: "Texas governor", "Leeds
+// MP".
+var PlaceOffices = newSet(`president governor mayor premier minister senator chancellor
+	ambassador envoy councillor councilor councilmember congressman congresswoman
+	representative assemblyman assemblywoman mp mep sheriff king queen prince princess
+	consul prefect governor-general`)
+
 // BeForms are the forms of "be": "was called", "is named".
 var BeForms = newSet(`be is are was were been being`)
 

@@ -77,6 +77,9 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 					return w, found
 				}
 			}
+			if w, st := b.describedAfter(p, k, v); st == found {
+				return w, found
+			}
 			return who{}, none
 		}
 		w, start, st := b.subject(p, i, k)
@@ -111,11 +114,17 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if !ok {
 			continue
 		}
+		if w, st := b.participleSubject(p, v, verb); st == found {
+			return w, found
+		}
 		if verb == "according to" || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
 			if src := sourceAfter(toks, v, verb); src >= 0 && src < o {
 				if w, st := b.whoAt(p, src, verb != "according to"); st == found {
 					return w, found
 				}
+			}
+			if w, st := b.describedAfter(p, v, verb); st == found {
+				return w, found
 			}
 		}
 		w, _, st := b.subject(p, lo, v)
@@ -163,10 +172,38 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 	if p.toks[m.hi-1].poss {
 		return b.ownersNamed(p, m.hi)
 	}
-	if inverted && !endsClause(p.toks, m.hi) {
+	if inverted && !endsClause(p.toks, m.hi) && !affiliation(p.toks, m.hi) {
 		return who{}, none
 	}
 	return who{ent: m.ent}, found
+}
+
+// describedAfter finds a speaker described, not named, after an inverted
+// verb or "according to" at v: "“…,” said a resident of Elm Street who
+// declined to give her name", "according to a senior official at the
+// water board". The description runs to a comma, a relative pronoun or the
+// end of the sentence, and is read as a subject before its verb is (see
+// described). Without it a named person nearby would take the words.
+func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
+	toks := p.toks
+	start := v + 1
+	if verb == "according to" {
+		start++
+	}
+	if start >= len(toks) || toks[start].sent != toks[v].sent {
+		return who{}, none
+	}
+	end := start
+	for ; end < len(toks) && end < start+12 && toks[end].sent == toks[v].sent && toks[end].kind != qopen && toks[end].quote < 0; end++ {
+		if t := toks[end]; !t.isWord() && !t.poss || t.is("who") || t.is("which") || t.is("that") {
+			break
+		}
+	}
+	if end == start {
+		return who{}, none
+	}
+	w, _, st := b.described(p, start, end)
+	return w, st
 }
 
 // ownersNamed returns the person named after a possessive's role, from

@@ -67,3 +67,25 @@ func (b *builder) beatNext(p *para, q *quoteInfo) (who, status) {
 	}
 	return who{}, none
 }
+
+// participleSubject returns the person named right before a speech verb
+// in its -ing form: "with the local transport minister, Alan Breck,
+// insisting the changes would “…”", "Ann Lee saying". The participle has
+// no subject of its own; the name set off before it speaks.
+func (b *builder) participleSubject(p *para, v int, verb string) (who, status) {
+	if !participle(verb) {
+		return who{}, none
+	}
+	k := v - 1
+	if k >= 0 && p.toks[k].is(",") {
+		k--
+	}
+	if k < 0 || p.toks[k].sent != p.toks[v].sent {
+		return who{}, none
+	}
+	mi := p.mentAt[k]
+	if mi < 0 || p.ments[mi].hi != k+1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || p.toks[k].poss {
+		return who{}, none
+	}
+	return who{ent: p.ments[mi].ent}, found
+}

@@ -53,8 +53,8 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
 			continue
 		}
-		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) {
-			head = k
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) {
+			head = k // "a waiter said": any noun WordNet knows only as a person's
 		}
 		if t.poss && k > lo+1 {
 			break
@@ -82,8 +82,8 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	}
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
-		name := strings.ToLower(toks[lo].text) + " " + phrase(toks, lo+1, qualifierEnd(toks, head, v))
-		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, v) {
+		name := describe(toks[lo].text, phrase(toks, lo+1, qualifierEnd(toks, head, v)))
+		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, len(toks)) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
 		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -28,6 +29,7 @@ type entity struct {
 	refs       []int           // offsets where the article names or describes the entity, in order
 	described  []int           // the offsets of refs that are descriptions by role ("the foreign minister")
 	head       string          // an organisation's folded head noun (nameHead), noted by noteHeads
+	titles     []string        // the titles its mentions carry ("Capt", "Reader")
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:
@@ -78,6 +80,13 @@ func (e *entity) aliasesCanonicalFirst() []string {
 }
 
 // addAlias records a surface form of the name.
+// addTitle notes a title a mention of the entity carries.
+func (e *entity) addTitle(t string) {
+	if t != "" && !slices.Contains(e.titles, t) {
+		e.titles = append(e.titles, t)
+	}
+}
+
 func (e *entity) addAlias(s string) {
 	for _, a := range e.aliases {
 		if a == s {

@@ -118,6 +118,10 @@ func runEnd(toks []token, i int) int {
 		case t.text == "of" && lexicon.Titles.Has(trimDot(prev.text)) && j+1 < len(toks) && lexicon.Portfolios.Has(toks[j+1].text):
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
 			!(t.text == "and" && headAhead(toks, j+1)):
+		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
+			commonRun(toks, i, j):
+			// "Harbour and Transport Workers' Federation", "Food and Drug
+			// Administration": common nouns joined to a name with a head.
 		case t.text == "of" && !hasHead && commonOf(toks, i, j):
 			// "Marlow Vale Chamber of Commerce": a body named for what it
 			// does, which no head word marks.
@@ -134,45 +138,6 @@ func runEnd(toks []token, i int) int {
 		}
 	}
 	return j
-}
-
-// commonOf reports whether the "of" at j inside the run starting at i
-// joins a name to one or two capitalised common nouns that end the run:
-// "Chamber of Commerce", "Sisters of Mercy". WordNet decides what a common
-// noun is; a place that is also a noun ("Reading") passes too, which is
-// rare enough after a name. No title may stand before it ("Secretary of
-// State" is read as a title), and the run must end there: "Head of
-// Research Ann Lee" is a title and a name.
-func commonOf(toks []token, i, j int) bool {
-	for _, t := range toks[i:j] {
-		if lexicon.Titles.Has(trimDot(t.text)) || t.poss {
-			return false
-		}
-	}
-	k := j + 1
-	for ; k < len(toks) && k < j+3 && toks[k].capital() && toks[k].sent == toks[j].sent && toks[k].quote == toks[j].quote; k++ {
-		if !commonNoun(toks[k].lower()) {
-			return false
-		}
-	}
-	if k == j+1 || k < len(toks) && toks[k].isWord() && (toks[k].capital() || toks[k].text == "of") {
-		return false
-	}
-	return true
-}
-
-// commonNoun reports whether the lower-case w, or w less a plural
-// ending, is a common noun in WordNet.
-func commonNoun(w string) bool {
-	if lexicon.Noun(w).Noun {
-		return true
-	}
-	for _, suffix := range []string{"es", "s"} {
-		if b, ok := strings.CutSuffix(w, suffix); ok && len(b) > 2 && lexicon.Noun(b).Noun {
-			return true
-		}
-	}
-	return false
 }
 
 // capitalAhead reports whether particles starting at i lead to a capital.

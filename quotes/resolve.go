@@ -43,7 +43,7 @@ func (r mref) word(k int) string  { return r.m().word(r.p.toks, k) }
 func (r mref) at() int            { return int(r.p.toks[r.m().lo].start) }
 func (r mref) name() string       { return strings.Join(r.words(), " ") }
 func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
-func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()) }
+func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()); e.addTitle(r.m().title) }
 func (r mref) n() int             { return r.p.n }
 func (r mref) size() int          { return r.m().hi - r.m().lo }
 func (r mref) single() bool       { return r.size() == 1 }
@@ -70,6 +70,7 @@ func (rs *resolver) resolve(all []mref) {
 			r.m().hint = person
 		}
 	}
+	sameAsOrg(all)
 	for _, r := range all {
 		if r.hintIs(person) && !r.single() {
 			rs.attachPerson(r)
@@ -89,13 +90,17 @@ func (rs *resolver) resolve(all []mref) {
 		if r.hintIs(organisation) {
 			if e := rs.findOrg(r.words()); e != nil {
 				r.attach(e)
+			} else if e := rs.orgStartingWith(r); e != nil {
+				r.attach(e)
 			} else {
 				rs.newOrg(r)
 			}
 		}
 	}
+	rs.affiliations(all)
+	rs.shortOrgNames(all)
 	for _, r := range all {
-		if r.hintIs(unknown) && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
+		if r.hintIs(unknown) && r.m().ent == nil && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
 			rs.newOrg(r)
 		}
 	}
@@ -149,31 +154,6 @@ func (rs *resolver) newEntity(r mref, k Kind) *entity {
 	e := &entity{kind: k, words: r.words(), name: r.name(), first: r.n(), firstAt: r.at(), introAt: r.at()}
 	r.attach(e)
 	return e
-}
-
-// newOrg makes an organisation named by mention r and files its name and
-// its endings of two or more words.
-func (rs *resolver) newOrg(r mref) {
-	e := rs.newEntity(r, Organisation)
-	rs.orgs = append(rs.orgs, e)
-	w := fuzzy.Words(e.name)
-	rs.orgNames[strings.Join(w, " ")] = e
-	for i := 1; i+2 <= len(w); i++ {
-		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
-			rs.orgNames[key] = e
-		}
-	}
-	// A company goes by the name before its heads: "Corvane" for "Corvane
-	// Systems", unless that word is an ordinary one ("White House").
-	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
-		heads := true
-		for _, x := range e.words[1:] {
-			heads = heads && lexicon.OrgHeads.Has(x)
-		}
-		if heads {
-			rs.orgNames[w[0]] = e
-		}
-	}
 }
 
 // index files a person under their surname, for exact and fuzzy matches.
@@ -252,6 +232,22 @@ func (rs *resolver) findPerson(r mref) *entity {
 			best = e
 		}
 	}
+	// "Capt. Villanueva" after Capt. Rosa Villanueva and reader Tom
+	// Villanueva: a title only one of them bears decides.
+	if t := r.m().title; t != "" && !full && len(cands) > 1 {
+		var titled *entity
+		for _, e := range cands {
+			if slices.Contains(e.titles, t) {
+				if titled != nil {
+					return best
+				}
+				titled = e
+			}
+		}
+		if titled != nil {
+			return titled
+		}
+	}
 	return best
 }
 
@@ -270,12 +266,6 @@ func (rs *resolver) nearPerson(w string) *entity {
 		}
 	}
 	return found
-}
-
-// findOrg returns the organisation with this name, or whose name ends with
-// these two or more words ("Port Authority").
-func (rs *resolver) findOrg(words []string) *entity {
-	return rs.orgNames[strings.Join(fuzzy.Words(strings.Join(words, " ")), " ")]
 }
 
 // nameLike reports whether an unknown one-word name is a proper name and

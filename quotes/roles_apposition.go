@@ -4,7 +4,11 @@
 
 package quotes
 
-import "articlebot/lexicon"
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // roleBefore is a role set off by a comma before the name: "Lutovia's
 // foreign minister, Tomasz Kovač," or "The bill's sponsor, state Sen. …",
@@ -46,7 +50,10 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			return described{} // "According to the minister, Jane Roe, …": the minister is someone else
 		}
 		if lexicon.Indefinites.Has(w) || w == "the" {
-			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent {
+			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent &&
+				!(toks[k].is("with") && participleAfter(toks, m.hi)) {
+				// "with the minister, Alan Breck, insisting …" sets the
+				// name off as the minister's.
 				return described{}
 			}
 			break
@@ -75,7 +82,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	d.text = phrase(toks, lo, end)
 	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
-		d.text = d.owner.name + "'s " + d.text
+		d.text = possessiveOf(d.owner.name) + " " + d.text
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {
 		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"
@@ -215,4 +222,19 @@ func indefiniteApposition(toks []token, lo, hi int) bool {
 		end++
 	}
 	return end > lo+1 && end-lo-1 <= 4
+}
+
+// possessiveOf writes a name's possessive: "Luis Ortega's", and for a
+// name ending in s "Meridor Terminals'".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// participleAfter reports whether a comma and a verb's -ing form follow
+// the name ending at i: "…, Alan Breck, insisting".
+func participleAfter(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].is(",") && toks[i+1].isWord() && strings.HasSuffix(toks[i+1].lower(), "ing")
 }

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -107,7 +108,10 @@ func titleStart(p *para, m *mention) int {
 		}
 		w := t.lower()
 		switch {
-		case lexicon.RoleAdjectives.Has(w) || lexicon.IsTitleWord(t.text) || !t.capital() && lexicon.IsRole(w):
+		case lexicon.RoleAdjectives.Has(w) || lexicon.IsTitleWord(t.text) || !t.capital() && lexicon.IsRole(w) ||
+			lo == m.runLo && !t.capital() && jobNoun(fuzzy.Fold(w)):
+			// "weather forecaster Ian Molloy": a noun WordNet knows
+			// only as a person's, right before the name, is a role too.
 			plain = 0
 		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
 		case t.capital() && lo < m.runLo && !toks[lo].capital() && lexicon.IsRole(toks[lo].text) && sentenceInitial(toks, lo-1) &&

@@ -49,8 +49,9 @@ func qualifierEnd(toks []token, head, v int) int {
 // setOffQualifier returns where a place or body qualifying the head noun
 // at head ends when a comma or a relative clause follows it, before limit:
 // "a senior official at the department, who …", "a crane operator at the
-// quay who …". The qualifier opens with a preposition and runs two to six
-// words; else the description ends after the head.
+// quay who …", "a senior official at the agency, speaking on condition of
+// anonymity, said". The qualifier opens with a preposition and runs two
+// to six words; else the description ends after the head.
 func setOffQualifier(toks []token, head, limit int) int {
 	if head+2 >= limit || !lexicon.Prepositions.Has(toks[head+1].lower()) {
 		return head + 1
@@ -58,7 +59,7 @@ func setOffQualifier(toks []token, head, limit int) int {
 	for k := head + 2; k < limit && k <= head+7; k++ {
 		t := toks[k]
 		if t.is(",") || t.is("who") {
-			if k-head-1 < 2 || t.is(",") && (k+1 >= limit || !toks[k+1].is("who")) {
+			if k-head-1 < 2 || t.is(",") && !insertion(toks, k, limit) {
 				return head + 1
 			}
 			return k
@@ -68,6 +69,20 @@ func setOffQualifier(toks []token, head, limit int) int {
 		}
 	}
 	return head + 1
+}
+
+// insertion reports whether the comma at c opens a clause set off inside a
+// subject: a relative clause ("…, who asked not to be named"), a
+// participle ("…, speaking on condition of anonymity") or, before the verb
+// at limit, anything closed by a comma right before it.
+func insertion(toks []token, c, limit int) bool {
+	if c+1 >= len(toks) || !toks[c+1].isWord() {
+		return false
+	}
+	if n := toks[c+1].lower(); n == "who" || strings.HasSuffix(n, "ing") {
+		return true
+	}
+	return limit < len(toks) && limit-1 > c+1 && toks[limit-1].is(",")
 }
 
 // whoFollows reports whether "who" follows the head noun at head, at once,
@@ -133,12 +148,27 @@ func (b *builder) registerUnnamed() {
 					// "a senior official at the department, who …", "a
 					// crane operator who asked not to be named"
 					end := setOffQualifier(toks, h, len(toks))
-					b.addUnnamed(unnamedSource{name: strings.ToLower(t.text) + " " + phrase(toks, k+1, end), head: fuzzy.Fold(w), at: int(t.start)})
+					b.addUnnamed(unnamedSource{name: describe(t.text, phrase(toks, k+1, end)), head: fuzzy.Fold(w), at: int(t.start)})
 					break
 				}
 			}
 		}
 	}
+}
+
+// describe names an unnamed source by its determiner and description, in
+// lower case, "one" read as the indefinite article it stands for: "One
+// crane operator, who …" is "a crane operator", "one engineer" "an
+// engineer".
+func describe(det, rest string) string {
+	det = strings.ToLower(det)
+	if det == "one" && rest != "" {
+		det = "a"
+		if strings.ContainsRune("aeiou", rune(rest[0])) {
+			det = "an"
+		}
+	}
+	return det + " " + rest
 }
 
 // addUnnamed records an unnamed source once, keeping them in article order.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 
 	"articlebot/lexicon"
@@ -33,7 +34,21 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if lexicon.SpeechVerbs.Has(w) || (frame && lexicon.FrameVerbs.Has(w)) {
 		return w, true
 	}
+	if participle(w) && i > 0 && (toks[i-1].is(",") || toks[i-1].capital() && toks[i-1].isWord()) {
+		// "…, Alan Breck, insisting", never "the reporting rules".
+		return w, true
+	}
 	return "", false
+}
+
+// participle reports whether the lower-case w is the -ing form of a speech
+// verb: "insisting" (insists), "arguing" (argues), "noting" (noted).
+func participle(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return lexicon.SpeechVerbs.Has(stem+"s") || lexicon.SpeechVerbs.Has(stem+"es") || lexicon.SpeechVerbs.Has(stem+"ed")
 }
 
 // verbAfter reports whether a speech verb follows token i (after
@@ -148,6 +163,24 @@ func inverted(toks []token, k int) bool {
 // the name ("said Europe must …") shows the name is the object instead.
 func endsClause(toks []token, i int) bool {
 	return i >= len(toks) || toks[i].sent != toks[i-1].sent || !toks[i].isWord()
+}
+
+// affiliation reports whether the words from i, after a name, only say
+// where the person works or comes from, to the end of the clause: "said
+// Jane Doe of the regional weather office.", "said Ann Lee from Bristol,".
+func affiliation(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].is("of") && !toks[i].is("at") && !toks[i].is("from") || toks[i].sent != toks[i-1].sent {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if endsClause(toks, j) {
+			return j > i+1
+		}
+		if _, ok := speechVerb(toks, j, false); ok || toks[j].is("who") || toks[j].is("that") {
+			return false
+		}
+	}
+	return false
 }
 
 // apposition tells what a comma after a name opens a description of: a

@@ -1,0 +1,161 @@
+package quotes
+
+import (
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// affiliations makes organisations of the unresolved names of two words
+// or more that a person's role names as where the person belongs: "Port
+// Calder coach Viktor Hanssen", "Harwell Town goalkeeper Ann Lee". Such a
+// name is a team, a firm or a club, unless the role governs a place
+// ("Texas governor Greg Abbott", lexicon.PlaceOffices) or the article puts
+// the name where places stand ("in Port Calder"), anywhere.
+func (rs *resolver) affiliations(all []mref) {
+	var place map[string]bool
+	for _, r := range all {
+		m := r.m()
+		if !r.hintIs(unknown) || m.ent != nil || r.size() < 2 || r.quoted() || !rolePremodifier(r.p, m) {
+			continue
+		}
+		if place == nil {
+			place = placeNames(all)
+		}
+		if key := strings.Join(fuzzy.Words(r.name()), " "); place[key] {
+			continue
+		}
+		if e := rs.findOrg(r.words()); e != nil {
+			r.attach(e)
+			continue
+		}
+		rs.newOrg(r)
+	}
+}
+
+// rolePremodifier reports whether the mention m stands right before a
+// lower-case role and a person's name: "Port Calder coach Viktor
+// Hanssen".
+func rolePremodifier(p *para, m *mention) bool {
+	toks := p.toks
+	j := m.hi
+	role := false
+	for ; j < len(toks) && j < m.hi+3 && toks[j].isWord() && !toks[j].capital() && toks[j].sent == toks[m.lo].sent; j++ {
+		w := toks[j].lower()
+		if lexicon.PlaceOffices.Has(w) {
+			return false
+		}
+		role = role || lexicon.IsRole(w) || jobNoun(fuzzy.Fold(w))
+	}
+	if !role || j >= len(toks) {
+		return false
+	}
+	mi := p.mentAt[j]
+	return mi >= 0 && p.ments[mi].runLo == j && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person
+}
+
+// placeNames returns the folded names the article puts after a preposition
+// of place ("in Port Calder", "to Harwell Town"), which may open the run
+// of capitals ("In Ashby Moor, …").
+func placeNames(all []mref) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range all {
+		if m := r.m(); afterPlacePreposition(r.p, m.runLo) || afterPlacePreposition(r.p, m.lo) {
+			out[strings.Join(fuzzy.Words(r.name()), " ")] = true
+		}
+	}
+	return out
+}
+
+// sameAsOrg makes an organisation of every mention of a name the article
+// elsewhere shows to be an organisation's ("the operator, Meridor
+// Terminals," then "Meridor Terminals said"): a name that speaks is taken
+// for a person's only when nothing says otherwise. A titled name stays a
+// person's.
+func sameAsOrg(all []mref) {
+	var orgs, last map[string]bool // organisations' names as written, and their last words, to join only names that may match
+	for _, r := range all {
+		if !r.hintIs(organisation) {
+			continue
+		}
+		if orgs == nil {
+			orgs, last = map[string]bool{}, map[string]bool{}
+		}
+		orgs[r.name()] = true
+		last[r.p.toks[r.m().hi-1].text] = true
+	}
+	for _, r := range all {
+		if r.hintIs(person) && r.m().title == "" && last[r.p.toks[r.m().hi-1].text] && orgs[r.name()] {
+			r.m().hint = organisation
+		}
+	}
+}
+
+// shortOrgNames attaches a one-word name that is neither a person's nor an
+// organisation's of its own to the organisation it starts (orgStartingWith).
+func (rs *resolver) shortOrgNames(all []mref) {
+	for _, r := range all {
+		if !r.hintIs(unknown) || r.m().ent != nil {
+			continue
+		}
+		if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
+			r.attach(e)
+		}
+	}
+}
+
+// orgStartingWith returns the one organisation whose name of two words or
+// more starts with the one-word mention r, when the article never writes
+// the word in lower case: "Meridor said", "Meridor's spokesperson" after
+// "Meridor Terminals".
+func (rs *resolver) orgStartingWith(r mref) *entity {
+	if !r.single() || r.quoted() {
+		return nil
+	}
+	w := fuzzy.Fold(r.words()[0])
+	if rs.lower[w] {
+		return nil
+	}
+	var found *entity
+	for _, e := range rs.orgs {
+		if len(e.words) > 1 && fuzzy.Fold(e.words[0]) == w {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// newOrg makes an organisation named by mention r and files its name and
+// its endings of two or more words.
+func (rs *resolver) newOrg(r mref) {
+	e := rs.newEntity(r, Organisation)
+	rs.orgs = append(rs.orgs, e)
+	w := fuzzy.Words(e.name)
+	rs.orgNames[strings.Join(w, " ")] = e
+	for i := 1; i+2 <= len(w); i++ {
+		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
+			rs.orgNames[key] = e
+		}
+	}
+	// A company goes by the name before its heads: "Corvane" for "Corvane
+	// Systems", unless that word is an ordinary one ("White House").
+	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
+		heads := true
+		for _, x := range e.words[1:] {
+			heads = heads && lexicon.OrgHeads.Has(x)
+		}
+		if heads {
+			rs.orgNames[w[0]] = e
+		}
+	}
+}
+
+// findOrg returns the organisation with this name, or whose name ends with
+// these two or more words ("Port Authority").
+func (rs *resolver) findOrg(words []string) *entity {
+	return rs.orgNames[strings.Join(fuzzy.Words(strings.Join(words, " ")), " ")]
+}

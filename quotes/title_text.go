@@ -1,0 +1,163 @@
+// The words around a quoted span, as notSpeech and isTitle read them.
+
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/lexicon"
+)
+
+// speechIn reports whether any of the lower-case words is a verb of
+// speech or one that frames a quotation.
+func speechIn(words []string) bool {
+	return slices.ContainsFunc(words, speechWord)
+}
+
+// speechWord reports whether the lower-case w is a verb of speech or one
+// that frames a quotation.
+func speechWord(w string) bool {
+	return lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w) || w == "according"
+}
+
+// namesIt reports whether the words before a span end in a verb of naming
+// and its object ("calls the tasting menu", "dubbed the plan"), or a
+// naming verb after a noun or in the passive ("a dish called", "was
+// called"), not after its subject ("she called"). A span in
+// title case there is the name given, not speech.
+func namesIt(prev []string) bool {
+	if n := len(prev); n >= 2 && lexicon.NamingVerbs.Has(prev[n-1]) && !lexicon.PersonPronouns.Has(prev[n-2]) &&
+		!lexicon.OrgPronouns.Has(prev[n-2]) && prev[n-2] != "i" && prev[n-2] != "we" && prev[n-2] != "you" {
+		return true // "the play was called “Undertow”", "a dish called “Brine”"
+	}
+	for i := len(prev) - 2; i >= 0 && i >= len(prev)-5; i-- {
+		w := prev[i]
+		if lexicon.NamingVerbs.Has(w) {
+			return true
+		}
+		if speechWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// setOff reports whether the text after a span's closing mark sets it off
+// as an apposition: a comma or a closing bracket, then the sentence runs
+// on in lower case with no attribution (", was her favourite", not ", she
+// said").
+func setOff(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ")") {
+		return false
+	}
+	rest = strings.TrimLeftFunc(rest[1:], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && !attributionAfter(rest)
+}
+
+// titleLength reports whether a span's words can be a term or a name:
+// at most eight words and no sentence ending inside.
+func titleLength(inner string) bool {
+	inner = strings.TrimRight(inner, ".,")
+	return len(strings.Fields(inner)) <= 8 && !strings.ContainsAny(inner, ".!?;:")
+}
+
+// whatItCalls reports whether the words before a span end in "what the bill
+// calls", "what it called", "what critics call": the writer's distance
+// from a term, not a quotation. "which it calls" is the same distance.
+//
+// A determiner or possessive may stand between the verb and the span: "in
+// what it calls a “proactive” plan", "what the council calls its
+// “flagship”".
+func whatItCalls(prev []string) bool {
+	end := len(prev)
+	for end > 0 && (lexicon.Indefinites.Has(prev[end-1]) || lexicon.Definites.Has(prev[end-1])) {
+		end--
+	}
+	for i, w := range prev[:end] {
+		if (w == "what" || w == "which") && i < end-1 {
+			v := prev[end-1]
+			return strings.HasPrefix(v, "call") || strings.HasPrefix(v, "dub") || strings.HasPrefix(v, "term")
+		}
+	}
+	return false
+}
+
+// sentenceOf returns s up to the end of its first sentence: a full stop,
+// question or exclamation mark and a space.
+func sentenceOf(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if strings.ContainsRune(".!?", rune(s[i])) && s[i+1] == ' ' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// clauseBefore returns the text before offset's sentence start: from the
+// last sentence-ending mark followed by a space.
+func clauseBefore(before string) string {
+	for i := len(before) - 1; i > 0; i-- {
+		if strings.ContainsRune(".!?", rune(before[i-1])) && before[i] == ' ' {
+			return before[i:]
+		}
+	}
+	return before
+}
+
+// lastWords returns the last n words of s, lower case, trimmed of
+// punctuation.
+func lastWords(s string, n int) []string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	out := make([]string, 0, len(f))
+	for _, w := range f {
+		if w = strings.Trim(w, ",;:.!?()“”‘’\"'—–"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// firstN returns the first n space-separated words of s.
+func firstN(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// firstWord returns the first run of letters in s after leading space.
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[i+size:]
+	}
+	return s
+}
+
+// lastRune returns the last rune of s as a string, or "".
+func lastRune(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return ""
+	}
+	return string(r)
+}
