@@ -78,23 +78,26 @@ func buildKeywordIndex(n int, terms func(d int, emit func(t string))) *keywordIn
 	var found [][]posting
 	nfound := 0
 	ends := make([]int, n)
+	length := 0 // of the current document
+	// count is made once: a closure made per document was an allocation
+	// per document.
+	count := func(t string) {
+		id, ok := ix.ids[t]
+		if !ok {
+			id = int32(len(df))
+			ix.ids[t] = id
+			df = append(df, 0)
+			tf = append(tf, 0)
+		}
+		if tf[id] == 0 {
+			used = append(used, id)
+		}
+		tf[id]++
+		length++
+	}
 	for d := range n {
-		used = used[:0]
-		length := 0
-		terms(d, func(t string) {
-			id, ok := ix.ids[t]
-			if !ok {
-				id = int32(len(df))
-				ix.ids[t] = id
-				df = append(df, 0)
-				tf = append(tf, 0)
-			}
-			if tf[id] == 0 {
-				used = append(used, id)
-			}
-			tf[id]++
-			length++
-		})
+		used, length = used[:0], 0
+		terms(d, count)
 		for _, id := range used {
 			if len(found) == 0 || len(found[len(found)-1]) == foundBlock {
 				found = append(found, make([]posting, 0, foundBlock))
