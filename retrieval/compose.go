@@ -182,10 +182,10 @@ func (f *features) keepSorted(hs []uint64) []uint64 {
 // composeChunk adds to row the features of the chunk made of parts, in
 // order. f is scratch space.
 func composeChunk(f *features, row []float32, parts []*sentenceFeatures) {
-	var boundary []uint64
+	boundary := f.boundary[:0]
 	var prev uint64
 	hasPrev := false
-	lists := make([][]uint64, 0, len(parts)+1)
+	lists := f.lists[:0]
 	for _, p := range parts {
 		if len(p.word) == 0 {
 			continue
@@ -217,4 +217,5 @@ func composeChunk(f *features, row []float32, parts []*sentenceFeatures) {
 	}
 	f.char = mergeSorted(f.char[:0], lists, &f.mergeA, &f.mergeB)
 	addSorted(row, f.char, defaultWeights.char)
+	f.boundary, f.lists = boundary, lists[:0]
 }

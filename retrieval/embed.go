@@ -63,8 +63,9 @@ type features struct {
 	// came to 60 MB of garbage on a 4.5 MB article.
 	hashes []uint64
 	// sortBuf, mergeA and mergeB are scratch space of sortHashes and
-	// mergeSorted.
-	sortBuf, mergeA, mergeB []uint64
+	// mergeSorted, boundary and lists of composeChunk.
+	sortBuf, mergeA, mergeB, boundary []uint64
+	lists                             [][]uint64
 }
 
 var featurePool = sync.Pool{New: func() any {
