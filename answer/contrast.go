@@ -72,6 +72,14 @@ func init() {
 // year", even where the window uses the claim's word elsewhere in
 // another sense ("whether the growth could last").
 func (c *claimInfo) classSwapped(ix *evidenceIndex, window []int) bool {
+	classed := false
+	for _, t := range c.terms {
+		_, ok := classOfTerm[t]
+		classed = classed || ok
+	}
+	if !classed {
+		return false
+	}
 	if c.capitals == nil {
 		c.capitals = capitalSequence(c.text)
 	}

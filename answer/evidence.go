@@ -70,11 +70,13 @@ const negationReach = 6
 // end of its clause: in "a first step, not a last one, and said both sides
 // had made concessions" the concessions are not negated, nor is the bus
 // in "I don't drive anymore. The bus is how I get to the doctor". A term
-// the text also states outside a negation is not negated: in "I've never
-// seen water like that, … whose house took in two feet of water" the
-// water is stated.
+// the text states again outside a negation after negating it is not
+// negated: in "I've never seen water like that, … whose house took in two
+// feet of water" the water is stated. The last word on a term stands, as
+// in "I support the aim of this bill, but I cannot support a bill …".
 func negatedTerms(text string) []string {
-	var neg, pos []string
+	last := map[string]bool{} // term: whether its last occurrence is negated
+	var order []string
 	left := 0
 	for _, w := range strings.Fields(negationForm(text)) {
 		if negation.MatchString(w) {
@@ -83,19 +85,22 @@ func negatedTerms(text string) []string {
 				continue
 			}
 		}
+		for _, t := range retrieval.Terms(w) {
+			if _, seen := last[t]; !seen {
+				order = append(order, t)
+			}
+			last[t] = left > 0
+		}
 		if left > 0 {
-			neg = append(neg, retrieval.Terms(w)...)
 			left--
-		} else {
-			pos = append(pos, retrieval.Terms(w)...)
 		}
 		if endsClause(w) {
 			left = 0
 		}
 	}
-	out := neg[:0]
-	for _, t := range neg {
-		if !containsStr(pos, t) {
+	var out []string
+	for _, t := range order {
+		if last[t] {
 			out = append(out, t)
 		}
 	}

@@ -51,6 +51,13 @@ func TestGate(t *testing.T) {
 			warnings:   1,
 		},
 		{
+			name:       "fabricated quotation with a marker inside its marks removes its sentence",
+			in:         "Trump said “we will end [3] this war by Friday”. The talks will occur in Jeddah on Sunday [2].",
+			want:       "The talks will occur in Jeddah on Sunday [1].",
+			paragraphs: []int{4},
+			warnings:   1,
+		},
+		{
 			name:       "neighbouring source moved to the one that states the claim",
 			in:         "Trump said the call lasted almost two hours [4].",
 			want:       "Trump said the call lasted almost two hours [1].",

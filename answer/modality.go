@@ -84,14 +84,21 @@ func realizedMask(c *claimInfo, text string) uint64 {
 	return m
 }
 
+// comparatives are the irregular comparatives WordNet gives a base for.
+var comparatives = map[string]bool{"better": true, "best": true, "worse": true, "worst": true, "less": true,
+	"least": true, "more": true, "most": true, "further": true, "farther": true}
+
 // pastForm reports whether a lower-case word looks like a verb's past
 // form: a regular "-ed" form, or an irregular one WordNet's exception
-// lists give a base for ("held": "hold"), plurals ("-s") aside.
+// lists give a base for ("held": "hold").
 func pastForm(w string) bool {
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") {
 		return true
 	}
-	if strings.HasSuffix(w, "s") || len(w) < 3 {
+	// "-ing" forms, plurals and comparatives ("automating", "buses",
+	// "better") have bases too, but state nothing as done.
+	if len(w) < 3 || comparatives[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") {
 		return false
 	}
 	for _, b := range lexicon.BaseForms(w) {

@@ -116,6 +116,16 @@ func (e *Engine) clauses(text string) []*claimInfo {
 // quotation given to the wrong speaker is kept, with the real speaker
 // named. It reports whether the sentence stays.
 func (g *gateRun) quotations(as *answerSentence) bool {
+	// A marker inside the quotation marks ("\"… peace is near [1]\"")
+	// splits the quotation between the texts around it: read it whole.
+	if whole := strings.Join(as.texts, ""); len(as.texts) > 1 {
+		for _, m := range quoteRe.FindAllStringSubmatchIndex(whole, -1) {
+			if inner := submatch(whole, m); lexicon.LongEnough(inner) && !g.e.inArticle(inner) {
+				g.drop(as, "removed a sentence with a quotation the article does not contain: %q")
+				return false
+			}
+		}
+	}
 	for k, text := range as.texts {
 		var b strings.Builder
 		last := 0

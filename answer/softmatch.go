@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"articlebot/lexicon"
 	"articlebot/lexicon/wordvec"
@@ -184,18 +185,20 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			}
 		}
 	}
-	// A word of relation adds a relation when it relates someone: "the
-	// brother of", "Finch's brother", "his brother"; "the brother" alone
-	// refers to someone the article has already related.
+	// A word of relation adds a relation when it relates two people: "the
+	// brother of the union leader", "Rosa Villanueva's husband". "The
+	// brother" or "their relatives" alone refers to someone the article
+	// has already related.
 	related := map[string]bool{}
 	for k, f := range fields {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
-		var prev string
+		named := false
 		if k > 0 {
-			prev = strings.ToLower(fields[k-1])
+			prev := fields[k-1]
+			r, _ := utf8.DecodeRuneInString(prev)
+			named = unicode.IsUpper(r) && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
 		}
-		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "of") || possessives[prev] ||
-			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "of") || named {
 			related[w] = true
 		}
 	}
@@ -208,9 +211,6 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 		}
 	}
 }
-
-// possessives relate the word after them to someone.
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // anyOf reports whether set holds one of ts.
 func anyOf(set map[string]bool, ts []string) bool {

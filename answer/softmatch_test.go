@@ -58,6 +58,10 @@ In the 2019 election, Ida Berg beat Tomas Holm by 300 votes.
 Inspectors rated the crack a medium risk. Two workers suffered minor injuries when the crane slipped below the quay.
 
 The harbour budget for next year will last until the works are done.
+
+"We back the goal of the levy, but we cannot back a levy that closes the ferry," said Tomas Holm.
+
+Dockers walked out after talks over the council's plan to automate two cranes broke down.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -118,6 +122,8 @@ func TestSupportRules(t *testing.T) {
 		{"the other side of a place", "Two workers were hurt when the crane slipped above the quay.", 24, false},
 		{"the scale's own step", "Inspectors judged the crack to be a medium risk.", 24, true},
 		{"another word of the class beside the same word", "The harbour budget for last year will last until the works are done.", 25, false},
+		{"the last word on a term stands", "Tomas Holm said he would vote for the levy.", 26, false},
+		{"an -ing form is not a thing done", "The dockers walked out after talks on automating two cranes broke down.", 27, true},
 		{"a relation the source does not state", "Ida Berg, the sister of Tomas Holm, beat him in the 2019 election.", 22, false},
 		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},

@@ -71,9 +71,9 @@ type judgement struct {
 	// missed are the claim's terms, names aside, the window holds in no
 	// form (see novelty.go).
 	missed uint64
-	// why names the first check that failed, for the verbose listing of
-	// TestSupportErrorRates.
-	why string
+	// why holds the checks that failed, for the verbose listing of the
+	// support measure's decisions (see failure.go).
+	why failures
 }
 
 // supports reports whether the window states the claim.
@@ -124,7 +124,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	}
 	j.figures = roughlyMatch(c.figures, c.rough, figs) && timesAgree(c.times, times)
 	if !j.figures {
-		j.why = "figures"
+		j.note(failFigures)
 	} else if c.figMask != 0 {
 		mask |= e.figureCredit(c, window)
 	}
@@ -151,7 +151,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = negExact&mask&^c.negMask == 0 && negMask&^posMask&mask&^c.negMask == 0
 	}
 	if !j.polarity {
-		j.note("negation")
+		j.note(failNegation)
 	}
 	// A claim word whose opposite the window uses instead ("fallen"
 	// against "risen") turns the window against the claim.
@@ -166,7 +166,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			for _, id := range window {
 				if containsStr(ix.sents[id].terms, a) {
 					j.polarity = false
-					j.note("antonym " + t + "/" + a)
+					j.note(failAntonym)
 				}
 			}
 		}
@@ -178,15 +178,15 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	// possible or planned.
 	if c.realized&modal&^plain != 0 {
 		j.polarity = false
-		j.note("modality")
+		j.note(failModality)
 	}
 	if c.cause && !ix.causeStated(window) {
 		j.polarity = false
-		j.note("cause")
+		j.note(failCause)
 	}
 	if e.deniedNearby(c, window, mask) {
 		j.polarity = false
-		j.note("denied nearby")
+		j.note(failDenied)
 	}
 	if len(c.names) > 0 {
 		inWindow, own, near := e.namesAround(window)
@@ -202,7 +202,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				// evidence either, so its words are not covered.
 			default:
 				j.names = false
-				j.note("name " + n)
+				j.note(failName)
 			}
 		}
 		// Who does or says the thing must be in the passage itself (or
@@ -210,20 +210,20 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		// "Putin agreed".
 		if c.subject != "" && !slices.Contains(inWindow, c.subject) {
 			j.names = false
-			j.note("subject " + c.subject)
+			j.note(failSubject)
 		}
 	}
 	if c.stranger != "" {
-		j.note("stranger " + c.stranger)
+		j.note(failStranger)
 	}
 	if len(window) > 0 && !e.anchored(c, e.art.Sentences[window[0]].Para) {
 		j.names = false
-		j.note("anchor")
+		j.note(failAnchor)
 	}
 	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
 	if contradicts || c.classSwapped(ix, window) {
 		j.polarity = false
-		j.note("contrast")
+		j.note(failContrast)
 	}
 	if c.total == 0 {
 		j.coverage = 1
@@ -271,33 +271,24 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	// floor of the second opinion and of the embedder's rescue).
 	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
 		j.names = false
-		j.note("swapped name")
+		j.note(failSwappedName)
 	}
 	if j.hard() && e.swappedRoles(c, window) {
 		j.names = false
-		j.note("swapped roles")
+		j.note(failSwappedRoles)
 	}
 	if j.hard() && len(c.binds) > 0 && c.figureElsewhere(ix, window, mask) {
 		j.figures = false
-		j.note("figure bound elsewhere")
+		j.note(failFigureBound)
 	}
 	// What the claim says of the people it names must be there too: names
 	// are rare words, and a passage about the right person can cover most
 	// of a claim's weight without saying what the claim says of her.
 	if rest > 0 && said/rest < predicateCoverage {
 		j.coverage = min(j.coverage, said/rest)
-		j.note("predicate")
+		j.note(failPredicate)
 	}
 	return j
-}
-
-// note records why a check failed, the first reason first.
-func (j *judgement) note(why string) {
-	if j.why == "" {
-		j.why = why
-	} else {
-		j.why += ", " + why
-	}
 }
 
 // lexicalShare is the share of a claim's weight outside its names that a

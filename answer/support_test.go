@@ -47,9 +47,10 @@ func TestSupportErrorRates(t *testing.T) {
 	// Round 2 measured 8/166, 0/301 and 20/84 (the claims of aquifer,
 	// corvane, millbrook and saelen are harder than the first 24, of which
 	// 2 are accepted); round 3, 4/172, 0/313 and 19/91; round 4, with 14
-	// more own-words sentences and 8 more claims, 5/186, 0/341 and 20/99
-	// (one of the new claims, "more cautious about last year", passes on
-	// the verb "last": word senses are beyond the measure).
+	// more own-words sentences and 12 more claims, 5/186, 0/341 and 21/103
+	// (3 of the new claims pass: "more cautious about last year" on the
+	// verb "last" — word senses are beyond the measure — and two the
+	// relative-support and embedder rescues accept below supportCoverage).
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}

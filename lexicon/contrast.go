@@ -36,7 +36,9 @@ var RelationClasses = [][]string{
 	{"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "cousin",
 		"uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "sibling", "siblings",
 		"parent", "parents", "children", "child", "married", "family", "relative", "relatives",
-		"relation", "related", "widow", "widower"},
+		"relation", "related", "widow", "widower", "mothers", "fathers", "sisters", "brothers", "sons",
+		"daughters", "wives", "husbands", "cousins", "families", "grandson", "granddaughter",
+		"grandchildren", "grandparents"},
 }
 
 // QuantityClasses are words that say how much of something a claim

@@ -55,29 +55,33 @@ func loadWordNet() {
 }
 
 // line returns the words of the line whose first word is key, without it.
+// The search compares bytes in place: it runs for every word a claim is
+// checked by, so it allocates only the words it returns.
 func line(key string) []string {
 	wnOnce.Do(loadWordNet)
-	word := func(k int) (string, string) {
+	first := func(k int) []byte {
 		start := int(wn.lines[k])
-		end := bytes.IndexByte(wn.text[start:], '\n')
-		if end < 0 {
-			end = len(wn.text) - start
+		rest := wn.text[start:]
+		if end := bytes.IndexByte(rest, '\n'); end >= 0 {
+			rest = rest[:end]
 		}
-		l := string(wn.text[start : start+end])
-		w, rest, _ := strings.Cut(l, " ")
-		return w, rest
+		if sp := bytes.IndexByte(rest, ' '); sp >= 0 {
+			return rest[:sp]
+		}
+		return rest
 	}
 	k := sort.Search(len(wn.lines), func(k int) bool {
-		w, _ := word(k)
-		return w >= key
+		return string(first(k)) >= key // compiled without a copy
 	})
-	if k == len(wn.lines) {
+	if k == len(wn.lines) || string(first(k)) != key {
 		return nil
 	}
-	if w, rest := word(k); w == key {
-		return strings.Fields(rest)
+	start := int(wn.lines[k]) + len(key)
+	rest := wn.text[start:]
+	if end := bytes.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
 	}
-	return nil
+	return strings.Fields(string(rest))
 }
 
 // Related returns the words WordNet gives as synonyms of a lower-case
