@@ -78,7 +78,10 @@ var evalFloors = map[string]struct {
 	// refit on the tuned sets abstains on one unanswerable fewer and on
 	// one answerable fewer over the five articles (25 of 30, 9 of 149),
 	// and moves single questions on six-question sets.)
-	eval.HeldOut: {0.89, 0.72, 0.80, 0.88, 0.66, 1, 0.99, 0.99, 0.99, 0.86},
+	// Lookups raised in the fourth round: a name a person's role names as
+	// where they belong is an organisation ("Port Calder coach …"), 0.932
+	// to 1.
+	eval.HeldOut: {0.89, 0.72, 0.80, 0.88, 0.66, 1, 0.99, 0.99, 0.99, 0.93},
 	// The unseen group (testdata/eval/unseen): four articles written blind
 	// in the second round and measured once, at its end (2026-11-29, `go
 	// run . eval`: recall@5 0.935 to 1, recall@1 0.839 to 0.909, MRR 0.887
@@ -105,7 +108,12 @@ var evalFloors = map[string]struct {
 	// speaker accuracy 0.700 to 1, lookups 0.722 to 1). The floors are the
 	// lowest set's figure, to guard against regressions; they are not
 	// targets. Once anyone tunes on these articles they are no longer blind.
-	eval.Blind: {0.88, 0.77, 0.82, 0.81, 0.55, 1, 0.9, 1, 0.7, 0.72},
+	// In the fourth round they were looked at by mechanism, once a new blind
+	// set was written (notes/BLIND2_READY); each mechanism was fixed with
+	// made-up tests (quotes/transfer4_test.go) and the quotation floors and
+	// lookups raised to the result: precision, recall and speaker accuracy
+	// 1 on all four, lookups 1.
+	eval.Blind: {0.88, 0.77, 0.82, 0.81, 0.55, 1, 1, 1, 0.99, 0.99},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
