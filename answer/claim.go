@@ -65,8 +65,8 @@ type claimInfo struct {
 	// figMask are the terms that spell the claim's figures, credited
 	// when the figures match; currency the currency words among them
 	// (see figureterms.go).
-	figMask  uint64
-	currency map[int]string
+	figMask, unitMask uint64
+	currency          map[int]string
 	// realized are the terms the claim states as done ("fined"), which a
 	// passage must not state only as possible (see modality.go).
 	realized uint64
@@ -138,7 +138,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 	}
 	if len(c.figures) > 0 {
-		c.figMask, c.currency = figureWordMask(c, text)
+		c.figMask, c.unitMask, c.currency = figureWordMask(c, text)
 		c.binds = figureBinds(c, text)
 	}
 	c.realized = realizedMask(c, text)

@@ -1,5 +1,7 @@
 package answer
 
+import "math"
+
 // timeUnits are the units a count of time is given in, singular; a
 // decade or century is a count of years.
 var timeUnits = map[string]string{
@@ -50,4 +52,71 @@ func timesAgree(claim, evidence []timedFigure) bool {
 		}
 	}
 	return true
+}
+
+// unitScales give each unit of time its length in the smallest unit of
+// its scale: minutes to weeks convert exactly, as do months and years; a
+// month is no whole number of days.
+var unitScales = []map[string]float64{
+	{"minute": 1, "hour": 60, "day": 1440, "week": 10080},
+	{"month": 1, "year": 12},
+}
+
+// otherUnits returns a count of time in the other units of its scale, where
+// it is a whole number of them: 72 hours is 3 days, two years 24 months.
+// A model that answers in its own words converts ("a 72-hour strike" is
+// "a strike of three days").
+func otherUnits(t timedFigure) []timedFigure {
+	var out []timedFigure
+	for _, sc := range unitScales {
+		f, ok := sc[t.unit]
+		if !ok {
+			continue
+		}
+		for u, g := range sc {
+			if v := t.v * f / g; u != t.unit && v >= 1 && v == math.Trunc(v) {
+				out = append(out, timedFigure{v, u})
+			}
+		}
+	}
+	return out
+}
+
+// convertedAway returns a claim's figures without the counts of time the
+// window (its times, with their other units) states in another unit: "three
+// days" is checked as a duration against "72 hours", not as the figure 3.
+// A figure converted this way must also be the claim's own count of time,
+// so "almost 40 years" is not stated by "give or take three years" (36
+// months).
+func convertedAway(c *claimInfo, times []timedFigure) ([]float64, []rounding) {
+	if len(c.times) == 0 {
+		return c.figures, c.rough
+	}
+	out := make([]float64, 0, len(c.figures))
+	rough := c.rough[:0:0]
+	for k, f := range c.figures {
+		if !timeStated(c.times, f, times) {
+			out = append(out, f)
+			if k < len(c.rough) {
+				rough = append(rough, c.rough[k])
+			}
+		}
+	}
+	return out, rough
+}
+
+// timeStated reports whether a claim's count of time with value v is in
+// times in its own unit.
+func timeStated(claim []timedFigure, v float64, times []timedFigure) bool {
+	for _, ct := range claim {
+		if ct.v != v {
+			continue
+		}
+		for _, t := range times {
+			if t == ct {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -12,14 +12,15 @@ import (
 // figureWordMask returns the mask of a claim's terms that spell its figures
 // and their qualifiers: the numbers ("61,000", "seven"), scale and fraction
 // words ("billion", "third"), the rounding or bound before a number
-// ("roughly", "more than") and the unit after it ("percent", "per cent").
+// ("roughly", "more than") and the unit after it ("percent", "per cent",
+// "days").
 // A rounded figure's number is not the source's ("61,000" for 61,204), so
 // without this an own-words claim that rounds loses the rarest of its
 // words twice: once at the figure check, which it passes, and once in its
 // coverage. currency maps each currency word of the claim to the mark a
 // source writes it with ("dollars": "$"), credited only where the window
 // has that mark or the word.
-func figureWordMask(c *claimInfo, text string) (mask uint64, currency map[int]string) {
+func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map[int]string) {
 	words := numberTokens(text)
 	set := func(w string) int {
 		for _, t := range retrieval.Terms(w) {
@@ -49,6 +50,12 @@ func figureWordMask(c *claimInfo, text string) (mask uint64, currency map[int]st
 			switch {
 			case next == "percent" || next == "cent" || next == "percentage":
 				set(next)
+			case timeUnits[next] != "":
+				// Checked with the figure, in any unit (durations.go),
+				// where the window states the count of time.
+				if i := set(next); i >= 0 {
+					units |= 1 << i
+				}
 			case currencyMarks[next] != "":
 				if i := set(next); i >= 0 {
 					if currency == nil {
@@ -59,7 +66,7 @@ func figureWordMask(c *claimInfo, text string) (mask uint64, currency map[int]st
 			}
 		}
 	}
-	return mask, currency
+	return mask, units, currency
 }
 
 // currencyMarks are the marks a source writes a currency with.
@@ -67,9 +74,19 @@ var currencyMarks = map[string]string{"dollar": "$", "dollars": "$", "pound": "Â
 
 // figureCredit returns the claim's figure words a window states, given
 // that its figures matched: all of them, but a currency word only where
-// the window writes that currency's mark.
-func (e *Engine) figureCredit(c *claimInfo, window []int) uint64 {
+// the window writes that currency's mark, and a unit of time only where
+// the window states every count of time of the claim (times, with their
+// other units).
+func (e *Engine) figureCredit(c *claimInfo, window []int, times []timedFigure) uint64 {
 	m := c.figMask
+	if c.unitMask != 0 {
+		for _, ct := range c.times {
+			if !timeStated(c.times, ct.v, times) {
+				m &^= c.unitMask
+				break
+			}
+		}
+	}
 	for i, mark := range c.currency {
 		found := false
 		for _, id := range window {

@@ -58,8 +58,11 @@ func (e *Engine) gateWith(ctx context.Context, text string, sources []Source, op
 	g := &gateRun{ctx: ctx, e: e, shown: len(sources), c: checked{sources: append([]Source(nil), sources...)},
 		opinions: opinions, collect: opinions == nil && e.secondOpinion}
 	sents := splitAnswer(normalizeMarkers(text, len(sources)))
+	g.spanningQuotations(sents)
 	for i := range sents {
-		g.sentence(sents, i)
+		if !sents[i].dropped {
+			g.sentence(sents, i)
+		}
 	}
 	return g.finish(sents), g.asks
 }

@@ -58,6 +58,13 @@ func TestGate(t *testing.T) {
 			warnings:   1,
 		},
 		{
+			name:       "fabricated quotation across a sentence break removes both sentences",
+			in:         "Trump said \" the talks in Jeddah will end this war! Sunday is the day\" [3]. The talks will occur in Jeddah on Sunday [2].",
+			want:       "The talks will occur in Jeddah on Sunday [1].",
+			paragraphs: []int{4},
+			warnings:   2,
+		},
+		{
 			name:       "neighbouring source moved to the one that states the claim",
 			in:         "Trump said the call lasted almost two hours [4].",
 			want:       "Trump said the call lasted almost two hours [1].",

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 )
 
 // splitSentencesOf returns the spans of the sentences of an answer: each
@@ -214,3 +215,36 @@ func splitAnswer(text string) []*answerSentence {
 
 // plain is the sentence's text without markers.
 func (as *answerSentence) plain() string { return strings.Join(as.texts, " ") }
+
+// spanningQuotations removes the sentences a quotation the article does not
+// contain runs across: a sentence break inside the marks ("“We will win!
+// They know it.”") hides the quotation from each sentence's own check
+// (quotations), and the pieces could pass as claims of their own.
+func (g *gateRun) spanningQuotations(sents []*answerSentence) {
+	var b strings.Builder
+	ends := make([]int, len(sents)) // where each sentence's text ends in whole
+	for i, as := range sents {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.Join(as.texts, ""))
+		ends[i] = b.Len()
+	}
+	whole := b.String()
+	for _, m := range quoteRe.FindAllStringSubmatchIndex(whole, -1) {
+		inner := submatch(whole, m)
+		if !lexicon.LongEnough(inner) || g.e.inArticle(inner) {
+			continue
+		}
+		first := sort.SearchInts(ends, m[0]+1)
+		last := sort.SearchInts(ends, m[1])
+		if first == last || last >= len(sents) {
+			continue // inside one sentence: its own check reads it
+		}
+		for i := first; i <= last; i++ {
+			if !sents[i].dropped {
+				g.drop(sents[i], "removed a sentence with a quotation the article does not contain: %q")
+			}
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"articlebot/lexicon"
 	"articlebot/lexicon/wordvec"
@@ -171,45 +170,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			}
 		}
 	}
-	// Words of quantity count as whole words: "all-time" says nothing
-	// of how many.
-	whole := map[string]bool{}
-	for _, f := range fields {
-		whole[strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))] = true
-	}
-	for _, cl := range lexicon.QuantityClasses {
-		for _, w := range cl {
-			if whole[w] {
-				c.quantity = append(c.quantity, cl)
-				break
-			}
-		}
-	}
-	// A word of relation adds a relation when it relates two people: "the
-	// brother of the union leader", "Rosa Villanueva's husband". "The
-	// brother" or "their relatives" alone refers to someone the article
-	// has already related.
-	related := map[string]bool{}
-	for k, f := range fields {
-		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
-		named := false
-		if k > 0 {
-			prev := fields[k-1]
-			r, _ := utf8.DecodeRuneInString(prev)
-			named = unicode.IsUpper(r) && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
-		}
-		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "of") || named {
-			related[w] = true
-		}
-	}
-	for _, cl := range lexicon.RelationClasses {
-		for _, w := range cl {
-			if related[w] {
-				c.quantity = append(c.quantity, cl)
-				break
-			}
-		}
-	}
+	c.quantity = neededClasses(fields)
 }
 
 // anyOf reports whether set holds one of ts.

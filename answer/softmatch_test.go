@@ -62,6 +62,8 @@ The harbour budget for next year will last until the works are done.
 "We back the goal of the levy, but we cannot back a levy that closes the ferry," said Tomas Holm.
 
 Dockers walked out after talks over the council's plan to automate two cranes broke down.
+
+The port loses 2 million dollars a day while the cranes stand idle.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -92,6 +94,8 @@ func TestSupportRules(t *testing.T) {
 		{"a rounded figure", "The wall will cost roughly 2 million dollars.", 3, true},
 		{"a changed figure", "The wall will cost 2 million dollars.", 3, false},
 		{"a count of time in another unit", "A review panel will meet every six months while the wall is built.", 5, false},
+		{"the same count of time in another unit", "A review panel will meet every 42 days while the wall is built.", 5, true},
+		{"another count of time in another unit", "A review panel will meet every 40 days while the wall is built.", 5, false},
 		{"the other side of a vote", "Engineer Tomas Holm testified against the plan.", 6, false},
 		{"what the source says", "Holm said the council had studied the design for two years.", 6, true},
 		{"a place from another paragraph", "The council voted 5-4 in Norden to build a sea wall.", 2, false},
@@ -122,6 +126,8 @@ func TestSupportRules(t *testing.T) {
 		{"the other side of a place", "Two workers were hurt when the crane slipped above the quay.", 24, false},
 		{"the scale's own step", "Inspectors judged the crack to be a medium risk.", 24, true},
 		{"another word of the class beside the same word", "The harbour budget for last year will last until the works are done.", 25, false},
+		{"\"every day\" is a rate, not a quantity", "The port loses 2 million dollars every day while the cranes stand idle.", 28, true},
+		{"\"every\" as a quantity the source lacks", "The port loses every crane while they stand idle.", 28, false},
 		{"the last word on a term stands", "Tomas Holm said he would vote for the levy.", 26, false},
 		{"an -ing form is not a thing done", "The dockers walked out after talks on automating two cranes broke down.", 27, true},
 		{"a relation the source does not state", "Ida Berg, the sister of Tomas Holm, beat him in the 2019 election.", 22, false},

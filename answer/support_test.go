@@ -47,14 +47,14 @@ func TestSupportErrorRates(t *testing.T) {
 	// Round 2 measured 8/166, 0/301 and 20/84 (the claims of aquifer,
 	// corvane, millbrook and saelen are harder than the first 24, of which
 	// 2 are accepted); round 3, 4/172, 0/313 and 19/91; round 4, with 14
-	// more own-words sentences and 12 more claims, 5/186, 0/341 and 21/103
+	// more own-words sentences and 13 more claims, 5/190, 0/347 and 21/104
 	// (3 of the new claims pass: "more cautious about last year" on the
 	// verb "last" — word senses are beyond the measure — and two the
 	// relative-support and embedder rescues accept below supportCoverage).
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 185 || tuned.claims < 95 {
+	if tuned.right < 190 || tuned.claims < 104 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

@@ -34,13 +34,13 @@ import (
 //
 // Round 4 (helper gate): modality, figures bound to another thing, who
 // did what to whom, scales and relations of kin (answer/modality.go,
-// figurebind.go, relation.go, contrast.go) and 12 more tuned claims. On
+// figurebind.go, relation.go, contrast.go) and 13 more tuned claims. On
 // round 3's 91 claims the gate now shows 18 (precision 0.835), not 19;
-// on all 103, 21 (0.831), since 3 of the 12 new ones pass ("more cautious
+// on all 104, 21 (0.832), since 3 of the 13 new ones pass ("more cautious
 // about last year" on the verb "last"; an order given to another person,
 // accepted on the lead paragraph; a confirmation the passage does not
 // give, accepted by the embedder's rescue at coverage 0.23). The count
-// floor is set on the 103 from that: 21, with precision raised to 0.82.
+// floor is set on the 104 from that: 21, with precision raised to 0.82.
 var gateFloors = map[string]struct {
 	precision, recall, kept float64
 	inventedShown           int

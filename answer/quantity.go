@@ -1,0 +1,81 @@
+// Words a claim needs its passage to have a word of the same class for:
+// words of quantity ("unanimously", "entirely", "most") and of relation
+// ("the brother of").
+
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/lexicon"
+)
+
+// neededClasses returns the classes of lexicon.QuantityClasses and
+// lexicon.RelationClasses a claim (its fields) uses, each of which its
+// passage must use a word of.
+func neededClasses(fields []string) [][]string {
+	var out [][]string
+	// Words of quantity count as whole words: "all-time" says nothing
+	// of how many.
+	whole := map[string]bool{}
+	for k, f := range fields {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
+		// "Every year", "every eight minutes" give a rate ("a year",
+		// "annually"), not how much of something.
+		if w == "every" && k+1 < len(fields) && rateWord(strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()"))) {
+			continue
+		}
+		whole[w] = true
+	}
+	for _, cl := range lexicon.QuantityClasses {
+		for _, w := range cl {
+			if whole[w] {
+				out = append(out, cl)
+				break
+			}
+		}
+	}
+	// A word of relation adds a relation when it relates two people: "the
+	// brother of the union leader", "Rosa Villanueva's husband". "The
+	// brother" or "their relatives" alone refers to someone the article
+	// has already related.
+	related := map[string]bool{}
+	for k, f := range fields {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
+		named := false
+		if k > 0 {
+			prev := fields[k-1]
+			r, _ := utf8.DecodeRuneInString(prev)
+			named = unicode.IsUpper(r) && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
+		}
+		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "of") || named {
+			related[w] = true
+		}
+	}
+	for _, cl := range lexicon.RelationClasses {
+		for _, w := range cl {
+			if related[w] {
+				out = append(out, cl)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// rateWord reports whether the word after "every" makes it a rate: a
+// unit of time (durations.go), a weekday, month, season or time of day
+// (lexicon.ContrastClasses 0-2 and 4), or a number (of units).
+func rateWord(w string) bool {
+	if _, ok := parseNumber(w); ok || numberWord(w) || w == "other" {
+		return true
+	}
+	_, unit := timeUnits[w]
+	return unit || calendarWord(w) || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
+		w == "weekend" || w == "quarter"
+}
+
+// inClass reports whether w is one of a class's words.
+func inClass(w string, cl []string) bool { return containsStr(cl, w) }
