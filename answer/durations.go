@@ -63,9 +63,9 @@ var unitScales = []map[string]float64{
 }
 
 // otherUnits returns a count of time in the other units of its scale, where
-// it is a whole number of them: 72 hours is 3 days, two years 24 months.
-// A model that answers in its own words converts ("a 72-hour strike" is
-// "a strike of three days").
+// it is a whole number of them: six weeks is 42 days, two years 24
+// months. A model that answers in its own words converts ("over the next
+// two years" is "over the coming 24 months").
 func otherUnits(t timedFigure) []timedFigure {
 	var out []timedFigure
 	for _, sc := range unitScales {
@@ -83,11 +83,10 @@ func otherUnits(t timedFigure) []timedFigure {
 }
 
 // convertedAway returns a claim's figures without the counts of time the
-// window (its times, with their other units) states in another unit: "three
-// days" is checked as a duration against "72 hours", not as the figure 3.
-// A figure converted this way must also be the claim's own count of time,
-// so "almost 40 years" is not stated by "give or take three years" (36
-// months).
+// window (its times, with their other units) states in another unit: "42
+// days" is checked as a duration against "six weeks", not as the figure
+// 42. A figure converted this way must also be the claim's own count of
+// time, so "almost 40 months" is not stated by "three years" (36 months).
 func convertedAway(c *claimInfo, times []timedFigure) ([]float64, []rounding) {
 	if len(c.times) == 0 {
 		return c.figures, c.rough

@@ -11,13 +11,14 @@ import (
 )
 
 // modalWords put what follows them in the realm of the possible, the
-// intended or the future: "the regulator can fine a company up to 4 per
-// cent", "plans to drill a second lake next winter", "the hearing will be
-// held on March 3". A claim that the company "was fined", the lake
-// "drilled" or the hearing "held" changes a possibility into a fact.
+// intended or the future: "the company plans to buy the old ferry
+// terminal", "the inquiry will publish its findings", "the hearing will be
+// held on March 3". A claim that the company "bought" the terminal, the
+// inquiry "published" or the hearing was "held" changes a possibility
+// into a fact.
 var modalWords = map[string]bool{}
 
-// intentWords do the same when "to" follows them ("plans to drill"); as
+// intentWords do the same when "to" follows them ("plans to buy"); as
 // nouns ("a plan the engineers estimated") they do not. "Would" is left
 // out: in reported speech it is the past of "will" ("said his country
 // would support the proposal" is told as "said it backed the proposal").
@@ -35,8 +36,8 @@ func init() {
 }
 
 // modalReach is how many words after a modal word it covers, up to the
-// end of its clause: enough for "would buy back up to" and "can fine a
-// company", not for the object of a long verb phrase.
+// end of its clause: enough for "will be held on" and "plans to buy the
+// old", not for the object of a long verb phrase.
 const modalReach = 4
 
 // modalTerms returns the terms of a text that follow a modal word closely,
@@ -65,8 +66,8 @@ func modalTerms(text string) []string {
 }
 
 // realizedMask returns the claim's terms that state a thing as done: a
-// verb in the past tense ("fined", "drilled", "held") that no modal word
-// of the claim governs ("would have fined" is not done).
+// verb in the past tense ("bought", "published", "held") that no modal
+// word of the claim governs ("could have bought" is not done).
 func realizedMask(c *claimInfo, text string) uint64 {
 	governed := modalTerms(text)
 	var m uint64

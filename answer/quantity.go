@@ -38,8 +38,8 @@ func neededClasses(fields []string) [][]string {
 		}
 	}
 	// A word of relation adds a relation when it relates two people: "the
-	// brother of the union leader", "Rosa Villanueva's husband". "The
-	// brother" or "their relatives" alone refers to someone the article
+	// mother of council member Raymond Okafor", "Okafor's mother". "The
+	// mother" or "their relatives" alone refers to someone the article
 	// has already related.
 	related := map[string]bool{}
 	for k, f := range fields {

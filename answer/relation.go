@@ -140,8 +140,8 @@ func capitalSequence(text string) []capitalWord {
 
 // swappedRoles reports whether the window has the claim's first verb only
 // right after another person the claim names, never after its subject:
-// "Threlfall led … against Osei-Landry" does not say "Osei-Landry led
-// Threlfall", nor "Stenholt Industries cut its own forecast" that
+// "Ida Berg beat Tomas Holm" does not say "Tomas Holm beat Ida Berg",
+// nor "Stenholt Industries cut its own forecast" that
 // "Corvane cut its forecast a week after Stenholt". Who did what is in
 // the order of the words, which a bag of words does not see.
 func (e *Engine) swappedRoles(c *claimInfo, window []int) bool {

@@ -19,9 +19,10 @@ var ContrastClasses = [][]string{
 	{"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "cousin",
 		"uncle", "aunt", "niece", "nephew", "grandmother", "grandfather"},
 	{"against", "favour", "favor"},
-	// Scales: a claim that says "high" where its source says "medium",
-	// "serious" where it says "minor", "last winter" where it says "next
-	// winter" or "above" where it says "below" changes the fact.
+	// Scales: a claim that says "a high risk" where its source says "a
+	// medium risk", "serious injuries" where it says "minor", "last year"
+	// where it says "next year" or "above" where it says "below" changes
+	// the fact.
 	{"low", "medium", "high"},
 	{"minor", "moderate", "serious", "severe"},
 	{"last", "next"},
@@ -29,9 +30,9 @@ var ContrastClasses = [][]string{
 }
 
 // RelationClasses are words that add a relation between people: a claim
-// that uses one needs a source that uses one of its class ("the brother
-// of the union leader" is not stated by a passage that names both and
-// says nothing of kin).
+// that uses one needs a source that uses one of its class ("the mother
+// of council member Okafor" is not stated by a passage that names both
+// and says nothing of kin).
 var RelationClasses = [][]string{
 	{"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "cousin",
 		"uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "sibling", "siblings",

@@ -16,13 +16,17 @@ import (
 //go:embed nouns.txt.gz
 var nounTable []byte
 
-// nounLines is the unpacked noun table, one line per noun.
+// nouns is the unpacked noun table and where each of its lines starts.
 var (
-	nounLines [][]byte
-	nounOnce  sync.Once
+	nouns     thesaurus
+	nounsOnce sync.Once
 )
 
-// loadNouns unpacks the noun table once, on first use (about 400 KB, a few
+// nounTableSize is about the unpacked size of the noun table (429,682
+// bytes), so that unpacking it allocates its buffer once.
+const nounTableSize = 430_000
+
+// loadNouns unpacks the noun table once, on first use (a few
 // milliseconds). A table that does not unpack leaves no nouns: every word
 // then reads as unknown, never an error.
 func loadNouns() {
@@ -30,15 +34,34 @@ func loadNouns() {
 	if err != nil {
 		return
 	}
-	text, err := io.ReadAll(zr)
-	if err != nil {
+	var buf bytes.Buffer
+	buf.Grow(nounTableSize)
+	if _, err := io.Copy(&buf, zr); err != nil {
 		return
 	}
-	for _, l := range bytes.Split(text, []byte{'\n'}) {
-		if len(l) > 0 && l[0] != '#' {
-			nounLines = append(nounLines, l)
+	text := buf.Bytes()
+	lines := make([]int32, 0, 44000)
+	for i := 0; i < len(text); {
+		end := bytes.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text) - i
 		}
+		if end > 0 && text[i] != '#' {
+			lines = append(lines, int32(i))
+		}
+		i += end + 1
 	}
+	nouns = thesaurus{text: text, lines: lines}
+}
+
+// nounLine returns line k of the noun table, without its newline.
+func nounLine(k int) []byte {
+	start := int(nouns.lines[k])
+	end := bytes.IndexByte(nouns.text[start:], '\n')
+	if end < 0 {
+		end = len(nouns.text) - start
+	}
+	return nouns.text[start : start+end]
 }
 
 // NounKind says what WordNet knows of a lower-case word as a noun.
@@ -53,12 +76,12 @@ type NounKind struct {
 // Jane Doe": a person noun no name shares) and a common noun from a place
 // ("Chamber of Commerce").
 func Noun(w string) NounKind {
-	nounOnce.Do(loadNouns)
-	k := sort.Search(len(nounLines), func(k int) bool { return string(word(nounLines[k])) >= w })
-	if k == len(nounLines) || string(word(nounLines[k])) != w {
+	nounsOnce.Do(loadNouns)
+	k := sort.Search(len(nouns.lines), func(k int) bool { return string(word(nounLine(k))) >= w })
+	if k == len(nouns.lines) || string(word(nounLine(k))) != w {
 		return NounKind{}
 	}
-	flags := nounLines[k][len(w):]
+	flags := nounLine(k)[len(w):]
 	return NounKind{Noun: true, Person: bytes.IndexByte(flags, 'p') >= 0, Name: bytes.IndexByte(flags, 'n') >= 0}
 }
 

@@ -16,6 +16,7 @@ type resolver struct {
 	bySurname    map[string][]*entity // folded surname, and its last word → people
 	byPrefix     map[string][]*entity // first two letters of the folded surname → people, for typos
 	orgNames     map[string]*entity   // folded name, and its endings of two or more words → organisation
+	orgFirst     map[string]*entity   // folded first word of a name of two words or more → organisation, or ambiguous
 	lower        map[string]bool      // words seen in lower case in the article
 	capitalMid   map[string]bool      // capitalised words seen inside sentences
 }
@@ -26,6 +27,7 @@ func newResolver() resolver {
 		bySurname:  map[string][]*entity{},
 		byPrefix:   map[string][]*entity{},
 		orgNames:   map[string]*entity{},
+		orgFirst:   map[string]*entity{},
 		lower:      map[string]bool{},
 		capitalMid: map[string]bool{},
 	}

@@ -117,17 +117,14 @@ func (rs *resolver) orgStartingWith(r mref) *entity {
 	if rs.lower[w] {
 		return nil
 	}
-	var found *entity
-	for _, e := range rs.orgs {
-		if len(e.words) > 1 && fuzzy.Fold(e.words[0]) == w {
-			if found != nil {
-				return nil
-			}
-			found = e
-		}
+	if e := rs.orgFirst[w]; e != ambiguous {
+		return e
 	}
-	return found
+	return nil
 }
+
+// ambiguous marks a first word that starts the names of two organisations.
+var ambiguous = &entity{}
 
 // newOrg makes an organisation named by mention r and files its name and
 // its endings of two or more words.
@@ -136,6 +133,13 @@ func (rs *resolver) newOrg(r mref) {
 	rs.orgs = append(rs.orgs, e)
 	w := fuzzy.Words(e.name)
 	rs.orgNames[strings.Join(w, " ")] = e
+	if len(w) > 1 {
+		if f := fuzzy.Fold(e.words[0]); rs.orgFirst[f] == nil {
+			rs.orgFirst[f] = e
+		} else {
+			rs.orgFirst[f] = ambiguous
+		}
+	}
 	for i := 1; i+2 <= len(w); i++ {
 		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
 			rs.orgNames[key] = e
