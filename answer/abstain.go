@@ -79,9 +79,11 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 	for _, c := range cands {
 		speaker = speaker || c.speaker
 	}
-	if speaker && isSpeechQuestion(q) {
+	if speaker && isSpeechQuestion(q) && asksWhatSaid(q) {
 		// "What did Okafor say?", "What else did he say about the
-		// wall?": the speaker's passages answer.
+		// wall?", "Why does she think leaks happen?": the speaker's
+		// passages answer. "When did Okafor say it?" asks for a date,
+		// weighed like any other question.
 		return verdict{answerable: true}, true
 	}
 	if who := f.unseenSpeaker(q); !speaker && who != "" {
@@ -90,6 +92,17 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		return verdict{missing: who}, true
 	}
 	return verdict{}, false
+}
+
+// asksWhatSaid reports whether a speech question asks what was said, by
+// whom or why (a speaker's reasons are in what they said), rather than
+// when, where or how often.
+func asksWhatSaid(q string) bool {
+	switch questionType(q) {
+	case timeType, placeType, numberType, durationType:
+		return false
+	}
+	return true
 }
 
 // unseenSpeaker returns the subject of a speech question ("the prime

@@ -36,9 +36,12 @@ var (
 	// beside its figure: "how deep" is not answered by "a 14-metre core".
 	howTallQ = regexp.MustCompile(`(?i)^\s*how (far|high|tall|deep|wide)\b`)
 	howManyQ = regexp.MustCompile(`(?i)^\s*(how (many|much|big|large)\b|what (percentage|share|fraction|number)\b)`)
-	whoQ     = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
-	whichQ   = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
-	whyQ     = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
+	// changeQ is a verb of rising or falling: with it, "how far" and "how
+	// high" ask for the size of a change.
+	changeQ = regexp.MustCompile(`(?i)\b(fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|climb|climbs|climbed|grow|grows|grew|grown|shrink|shrinks|shrank|shrunk|decline|declines|declined|slide|slides|slid|slump|slumped|jump|jumped|sink|sank|sunk|plunge|plunged|soar|soared|increase|increased|decrease|decreased)\b`)
+	whoQ    = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whichQ  = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
+	whyQ    = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
 	// reasonRe matches the words that give a cause or a purpose.
 	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
@@ -74,6 +77,10 @@ func questionType(q string) answerType {
 		return durationType
 	case howOldQ.MatchString(q):
 		return ageType
+	case howTallQ.MatchString(q) && changeQ.MatchString(q):
+		// "How far did shares fall?" asks by how much: "fell 6
+		// percent", "fallen by 23 feet" need no word for the dimension.
+		return numberType
 	case howTallQ.MatchString(q):
 		return lengthType
 	case howManyQ.MatchString(q):
@@ -131,7 +138,7 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 			}
 		}
 	case reasonType:
-		return reasonRe.MatchString(sentence)
+		return len(reasonsIn(sentence)) > 0
 	}
 	return false
 }
@@ -143,3 +150,33 @@ var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }
+
+// perfectRe is a perfect tense, after which "since" tells from when, not
+// why: "has been closed since a dispute flared".
+var perfectRe = regexp.MustCompile(`(?i)\b(has|have|had|'s|’s)\s+(been|\p{L}+ed)\b`)
+
+// reasonsIn returns the offsets of the sentence's words that give a cause
+// or a purpose, less a "since" of time: after a perfect tense in its
+// clause, or before a date ("since 1980").
+func reasonsIn(s string) [][]int {
+	var out [][]int
+	for _, m := range reasonRe.FindAllStringIndex(s, -1) {
+		if strings.EqualFold(s[m[0]:m[1]], "since") {
+			clause := s[:m[0]]
+			if k := strings.LastIndexAny(clause, ",;:"); k >= 0 {
+				clause = clause[k+1:]
+			}
+			if perfectRe.MatchString(clause) || timeRe.MatchString(prefixWords(s[m[1]:], 3)) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// prefixWords returns the first n words of s.
+func prefixWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}

@@ -20,9 +20,17 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
 // countWords was 3 until the words between a count and its noun had to be
 // the noun phrase's own (no function word but "and"/"or"): 4 lets "260
 // tax and tithe records" count records.
+//
+// moneyGap is how far after a money word ("cost", "paid") its sum
+// stands: "would cost the company somewhere between $25 million" (five
+// words).
 const (
 	besideWords = 10
 	countWords  = 4
+	moneyGap    = 6
+	// speechDateWords is how near a reporting verb the date of the saying
+	// stands: "said in a statement on Tuesday" (five words).
+	speechDateWords = 6
 )
 
 // howManyRe opens a question that counts or measures: the noun phrase
@@ -118,13 +126,14 @@ var typePattern = map[answerType]*regexp.Regexp{
 // before the counted noun.
 func (f focus) attachment(want answerType, q, s string) float64 {
 	heads, counted := f.heads(q)
+	var things []string
 	if f.money {
 		// The sum must be beside what costs or earns, not only beside
 		// "cost": "the rules would cost its members millions of
 		// dollars" is not what a water meter costs.
-		var things []string
+		mods := f.modifiers(q)
 		for _, h := range heads {
-			if !slices.Contains(f.moneyHeads, h) {
+			if !slices.Contains(f.moneyHeads, h) && !mods[h] {
 				things = append(things, h)
 			}
 		}
@@ -141,10 +150,27 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	}
 	words := wordRe.FindAllStringIndex(s, -1)
 	var at []int // word index of each thing of the kind asked for
-	for _, m := range re.FindAllStringIndex(s, -1) {
+	matches := re.FindAllStringIndex(s, -1)
+	if want == reasonType && !f.money {
+		matches = reasonsIn(s)
+	}
+	people, persons := want == numberType && countsPeople(q), false
+	for _, m := range matches {
 		if f.money || hasAnswerType(want, q, s[m[0]:m[1]]) {
-			at = append(at, wordIndex(words, m[0]))
+			i := wordIndex(words, m[0])
+			if people {
+				switch countedKind(s, words, i) {
+				case countsThings:
+					continue // "260 tax records" are not people
+				case countsPersons:
+					persons = true // "900 workers"
+				}
+			}
+			at = append(at, i)
 		}
+	}
+	if persons {
+		return 1
 	}
 	if len(at) == 0 {
 		return 0
@@ -173,6 +199,17 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if want == lengthType && !dimensionBeside(q, s, words, at) {
 		return 0
 	}
+	if want == timeType && speechQuestion.MatchString(questionVerb(q)) {
+		// "When did Berg say the industry faces a soft patch?" asks
+		// when he said it: the date must be the saying's ("said on
+		// Tuesday"), not the soft patch's ("into next year").
+		for i, w := range words {
+			if reportingRe.MatchString(s[w[0]:w[1]]) && near(i, speechDateWords, speechDateWords) {
+				return 1
+			}
+		}
+		return 0
+	}
 	if len(heads) == 0 {
 		return 1
 	}
@@ -187,6 +224,12 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 				break
 			}
 		}
+	}
+	if found == 0 && len(things) > 0 && sumOfThings(s, words, at, things, f) {
+		// "moving the most exposed homes to higher ground, a plan …
+		// estimated would cost $11 million": the sum is what the plan
+		// costs, and the plan is the asked thing's.
+		return 0.5
 	}
 	return float64(found) / float64(len(heads))
 }

@@ -44,7 +44,11 @@ type focusTerm struct {
 	word   string // the question's word for it
 	alts   []string
 	unseen bool // neither the term nor a synonym (nor a close spelling) is in the article
-	role   bool // the question word names a role ("envoy")
+	// exact is set when the article uses the term itself: a close
+	// spelling then is another word ("binder" is not "bidder"), not a
+	// misspelling of it.
+	exact bool
+	role  bool // the question word names a role ("envoy")
 }
 
 // questionWords are the terms of lexicon.QuestionWords.
@@ -149,7 +153,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 				continue
 			}
 		}
-		ft := focusTerm{term: t, word: words[t], role: lexicon.IsRole(words[t])}
+		ft := focusTerm{term: t, word: words[t], role: lexicon.IsRole(words[t]), exact: e.vocab.hasStem(t)}
 		for _, a := range aliases[words[t]] {
 			// "America" for an article that writes "U.S.".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
@@ -188,7 +192,7 @@ func roleTerms(r string) []string {
 func (f focus) missingIn(have map[string]bool) int {
 	n := 0
 	for _, ft := range f.terms {
-		if hasFuzzy(have, ft.term) {
+		if ft.in(have) {
 			continue
 		}
 		found := false
@@ -200,6 +204,15 @@ func (f focus) missingIn(have map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// in reports whether a sentence's terms hold the focus term: itself, or a
+// close spelling of it when the article does not use it as spelt.
+func (ft focusTerm) in(have map[string]bool) bool {
+	if ft.exact {
+		return have[ft.term]
+	}
+	return hasFuzzy(have, ft.term)
 }
 
 // roleIn reports whether a sentence has a focus term that names a role:

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -26,6 +25,14 @@ var determiners = map[string]bool{}
 // large customer", "an outside firm", "four other bidders".
 var indefinites = map[string]bool{}
 
+// particles complete a phrasal verb ("pull back", "take on"): the verb is
+// the word before.
+var particles = map[string]bool{}
+
+// verbAdverbs qualify a question's verb in time, after it: they are not
+// the verb.
+var verbAdverbs = map[string]bool{}
+
 // typeNouns name the kind of answer, not the thing asked about: "what
 // share", "which year".
 var typeNouns = map[string]bool{}
@@ -38,21 +45,17 @@ func init() {
 		one two three four five six seven eight nine ten dozens`) {
 		indefinites[w] = true
 	}
+	for _, w := range strings.Fields(`yet now next first again already still ever soon later today instead`) {
+		verbAdverbs[w] = true
+	}
+	for _, w := range strings.Fields(`back up out off down away over through along forward apart aside`) {
+		particles[w] = true
+	}
 	for _, w := range strings.Fields(`share percentage proportion fraction number amount period time year years day days date month
 		months kind sort type way part sum figure rate level`) {
 		typeNouns[w] = true
 	}
 }
-
-var (
-	futureQ = regexp.MustCompile(`(?i)\b(will|shall|going to|plans? to|planning to|intends? to)\b`)
-	pastQ   = regexp.MustCompile(`(?i)^\s*(\p{L}+\s+){0,3}?(did|was|were|had)\b`)
-	// plannedRe marks a sentence that speaks of what is still to come.
-	plannedRe = regexp.MustCompile(`(?i)\b(will|would|shall|going to|plans? to|planned to|planning to|intends? to|expects? to|expected to|(is|are|was|were) (due|set|scheduled) to|scheduled for|next (week|month|year|season)|later this|aims? to|hopes? to|could|may|might)\b|['’]ll\b`)
-	// happenedRe marks a sentence that reports what happened: a past or
-	// perfect verb not governed by "will", "to" or a form of "be".
-	happenedRe = regexp.MustCompile(`(?i)\b(was|were|had|did)\b|\b\p{L}{3,}ed\b`)
-)
 
 // questionWords splits a question into lower-case words without
 // punctuation.
@@ -89,14 +92,17 @@ func questionVerb(q string) string {
 	for start < len(ws) && determiners[ws[start]] {
 		start++
 	}
-	verb := ""
+	verb, before := "", ""
 	for i := start; i < len(ws); i++ {
 		w := ws[i]
+		if w == "according" {
+			break // "…, according to analysts?" qualifies the question
+		}
 		if w == "be" || w == "been" || w == "being" {
-			if i+1 < len(ws) {
+			if i+1 < len(ws) && !determiners[ws[i+1]] && !indefinites[ws[i+1]] {
 				return ws[i+1] // "will be tested"
 			}
-			return ""
+			return "" // "Who will be the mediator?" has no verb of its own
 		}
 		if verb != "" && (determiners[w] || w == "to" || noAux && lexicon.Prepositions.Has(w)) {
 			break
@@ -104,7 +110,18 @@ func questionVerb(q string) string {
 		if questionAux[w] || lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
 			continue
 		}
-		verb = w
+		if verbAdverbs[w] || w == "far" && i > 0 && ws[i-1] == "so" {
+			continue // "How many has it sold so far?", "Where will it drill next?"
+		}
+		if particles[w] && verb != "" {
+			before = verb // "pull back": the particle belongs to its verb
+			verb = w
+			continue
+		}
+		verb, before = w, ""
+	}
+	if before != "" {
+		verb = before
 	}
 	if copula && !(strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "en") || len(lexicon.Forms(verb)) > 0) {
 		return "" // "Who is the customer …?" has no verb of its own
@@ -171,7 +188,7 @@ func (f focus) keyAbsence(word string, c candidate) float64 {
 		if ft.term != ts[0] {
 			continue
 		}
-		if hasFuzzy(c.terms, ft.term) || anyIn(c.terms, ft.alts) {
+		if ft.in(c.terms) || anyIn(c.terms, ft.alts) {
 			return 0
 		}
 		for _, r := range lexicon.Related(word) {
@@ -191,34 +208,6 @@ func anyIn(have map[string]bool, ts []string) bool {
 		}
 	}
 	return false
-}
-
-// tenseClash reports whether a sentence speaks of another time than the
-// question: a question about what will happen answered by a sentence
-// that only reports what happened ("When will the results be published?"
-// — "The findings, published on Wednesday …"), or a question about what
-// happened answered by a plan ("What sentence did he receive?" — "He is
-// due to be sentenced in September").
-func tenseClash(q, s string) bool {
-	switch {
-	case futureQ.MatchString(q):
-		return !plannedRe.MatchString(s) && happenedRe.MatchString(s)
-	case pastQ.MatchString(q):
-		return plannedRe.MatchString(s) && !happenedRe.MatchString(withoutReporting(s))
-	}
-	return false
-}
-
-// reportingRe are the reporting verbs of a sentence, past in form whatever
-// the tense of what they report.
-var reportingRe = regexp.MustCompile(`(?i)\b(said|told|added|noted|stated|announced|reported|confirmed|warned|argued|explained|wrote|called|described)\b`)
-
-// governedRe is a participle a future or a passive governs ("to be
-// fined", "will be repaired"), not a report of what happened.
-var governedRe = regexp.MustCompile(`(?i)\b(be|been|being|to|will|would)\s+\p{L}+ed\b`)
-
-func withoutReporting(s string) string {
-	return governedRe.ReplaceAllString(reportingRe.ReplaceAllString(s, ""), "")
 }
 
 // indefiniteHead reports whether the noun a question asks to identify

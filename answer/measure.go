@@ -20,8 +20,14 @@ import (
 // scanning machines" does not count the noun; a measured mass may take
 // "of" ("3 billion litres of water").
 func countsBefore(s string, words [][]int, i int, mass bool) bool {
-	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
+	reach := i - countWords
+	for j := i - 1; j >= 0 && j >= reach; j-- {
 		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if w == "of" || determiners[w] {
+			// "about 40,000 of its Hearthline smart thermostats": the
+			// partitive's words do not use up the noun phrase's reach.
+			reach--
+		}
 		if cardinalRe.MatchString(strings.TrimRight(w, ".,")) {
 			// "18 per cent of mothers" gives a share, not a count.
 			next := strings.ToLower(s[words[j][1]:min(len(s), words[j][1]+9)])
@@ -130,13 +136,22 @@ func dimensionBeside(q, s string, words [][]int, at []int) bool {
 // soaks up heat …, buildings need less heating"). A connective before the
 // word in the same clause makes the word part of the cause of something
 // else ("sales fell after a large customer delayed orders").
+//
+// Only the connective nearest before the word is weighed: in "who cast
+// the deciding vote after saying …, said he had changed his mind after
+// riding the bus", the first "after" is across a comma from "riding", but
+// the second puts the ride inside the cause of the change of mind.
 func causeOf(s string, words [][]int, i int, at []int) bool {
+	before := -1
 	for _, a := range at {
-		if a > i && a-i <= besideWords || a < i && strings.ContainsAny(s[words[a][0]:words[i][0]], ",;") {
+		if a > i && a-i <= besideWords {
 			return true
 		}
+		if a < i {
+			before = max(before, a)
+		}
 	}
-	return false
+	return before >= 0 && strings.ContainsAny(s[words[before][0]:words[i][0]], ",;")
 }
 
 // lightNouns count anything of their kind: people, times.
@@ -157,4 +172,59 @@ func countedCompound(w string, counts func(term string) bool) bool {
 	}
 	ts := retrieval.Terms(noun)
 	return len(ts) == 1 && counts(ts[0])
+}
+
+// countsPeople reports whether a question counts people with a noun that
+// counts anyone ("How many people attended?"): its count may stand alone
+// ("a crowd of 61,204") or before a person noun ("61,204 fans"), but not
+// before a noun for things ("260 tax records", "31 years").
+func countsPeople(q string) bool {
+	loc := howManyRe.FindStringIndex(q)
+	if loc == nil {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(q[loc[1]:]))
+	return len(f) > 0 && personLight[strings.Trim(f[0], "?!.,;:")]
+}
+
+// personLight are the light nouns that count people; staffNouns name a
+// body of people, which WordNet files as groups, not persons.
+var (
+	personLight = map[string]bool{"people": true, "persons": true, "individuals": true}
+	staffNouns  = map[string]bool{"staff": true, "personnel": true, "crew": true, "workforce": true}
+)
+
+// What a number counts, by the first word after it.
+const (
+	countsUnknown = iota // no noun after it: "a crowd of 61,204"
+	countsPersons        // "900 workers", "14 people"
+	countsThings         // "260 tax records", "31 years"
+)
+
+// countedKind tells what the number at word index i counts: the first
+// word after it (past number words: "2.1 million customers") as a noun
+// WordNet knows, a person in one of its senses or not.
+func countedKind(s string, words [][]int, i int) int {
+	for j := i + 1; j < len(words) && j <= i+3; j++ {
+		w := strings.TrimRight(strings.ToLower(s[words[j][0]:words[j][1]]), ".'’-")
+		if cardinalRe.MatchString(w) {
+			continue // "2.1 million"
+		}
+		if strings.ContainsAny(s[words[j-1][1]:words[j][0]], ",;:.") {
+			return countsUnknown // "a crowd of 61,204, the club said"
+		}
+		if personLight[w] || staffNouns[w] {
+			return countsPersons
+		}
+		for _, form := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+			if k := lexicon.Noun(form); k.Noun {
+				if k.Person {
+					return countsPersons
+				}
+				return countsThings
+			}
+		}
+		return countsUnknown
+	}
+	return countsUnknown
 }

@@ -24,16 +24,26 @@ func newVocabulary(a *article.Article) *vocabulary {
 			continue
 		}
 		for w := range fuzzy.WordSeq(p.Text) {
-			v.words[w] = true
+			v.add(w)
 			// "Washington-based" also mentions Washington.
 			if strings.Contains(w, "-") {
 				for _, part := range strings.Split(w, "-") {
-					v.words[part] = true
+					v.add(part)
 				}
 			}
 		}
 	}
 	return v
+}
+
+// add records the word w. The words come as parts of a folded copy of
+// their paragraph; a new one is copied out, so that the set keeps its few
+// thousand words and not, through them, a folded copy of the whole
+// article (4.5 MB on the largest).
+func (v *vocabulary) add(w string) {
+	if !v.words[w] {
+		v.words[strings.Clone(w)] = true
+	}
 }
 
 // has reports whether the article contains word, or one of the other forms

@@ -2,7 +2,10 @@ package overview
 
 import (
 	"math"
+	"math/rand/v2"
 	"os"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -165,5 +168,27 @@ func BenchmarkPick(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r.Pick(5, true, nil)
+	}
+}
+
+// TestMostCentral checks the ordering against sort.SliceStable on scores
+// with many ties, as a long article's are (all 0 past maxRanked).
+func TestMostCentral(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 300 {
+		score := make([]float64, n)
+		for i := range score {
+			if rng.IntN(3) > 0 {
+				score[i] = float64(rng.IntN(5)) / 7
+			}
+		}
+		want := make([]int, n)
+		for i := range want {
+			want[i] = i
+		}
+		sort.SliceStable(want, func(i, j int) bool { return score[want[i]] > score[want[j]] })
+		if got := mostCentral(score); !slices.Equal(got, want) {
+			t.Fatalf("scores %v: got %v, want %v", score, got, want)
+		}
 	}
 }

@@ -80,10 +80,26 @@ const maxFrameWords = 3
 // most maxFrameWords words outside its quoted spans.
 func attributionOnly(text string) bool {
 	// Most sentences have no opening mark, and then no quoted span.
-	if !strings.ContainsAny(text, `“"`) {
+	if !hasQuoteMark(text) {
 		return false
 	}
 	return frameWords(text, maxFrameWords+1) <= maxFrameWords
+}
+
+// hasQuoteMark reports whether text has a " or a “, in one pass:
+// strings.ContainsAny reads the text once for each mark.
+func hasQuoteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xE2: // the first byte of “ (E2 80 9C)
+			if strings.HasPrefix(text[i:], "“") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameWords counts, up to limit, the words (as strings.Fields splits

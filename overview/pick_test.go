@@ -49,3 +49,20 @@ func TestFrameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHasQuoteMark checks the one-pass test for a quotation mark against
+// strings.ContainsAny, on random strings of marks, their bytes and letters.
+func TestHasQuoteMark(t *testing.T) {
+	parts := []string{"“", "”", "’", "—", "\"", "a", " ", "\xe2", "\xe2\x80", "é"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, `“"`); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -26,9 +26,11 @@ func vectors(a *article.Article) ([]sparse, map[string]int32, []float64, []int) 
 	terms := map[string]int32{}
 	var df []int
 	var ids []int32
+	var buf []string // one sentence's terms, reused
 	for _, s := range a.Sentences {
 		ids = ids[:0]
-		for _, t := range retrieval.Terms(s.Text) {
+		buf = retrieval.AppendTerms(buf[:0], s.Text)
+		for _, t := range buf {
 			id, ok := terms[t]
 			if !ok {
 				id = int32(len(df))
@@ -61,10 +63,21 @@ func vectors(a *article.Article) ([]sparse, map[string]int32, []float64, []int) 
 	return vec, terms, idf, words
 }
 
-// tally returns the count of each term ID in ids (which it sorts).
+// tally returns the count of each term ID in ids (which it sorts). The
+// vector is allocated at its size: grown term by term, the vectors of a
+// 4.5 MB article's sentences were half of Rank's allocations.
 func tally(ids []int32) sparse {
 	slices.Sort(ids)
-	var v sparse
+	n := 0
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			n++
+		}
+	}
+	if n == 0 {
+		return sparse{}
+	}
+	v := sparse{ids: make([]int32, 0, n), w: make([]float64, 0, n)}
 	for i, id := range ids {
 		if i > 0 && id == ids[i-1] {
 			v.w[len(v.w)-1]++

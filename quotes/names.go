@@ -34,13 +34,22 @@ type mention struct {
 func (m mention) words(toks []token) []string {
 	out := make([]string, 0, m.hi-m.lo)
 	for k, t := range toks[m.lo:m.hi] {
-		if t.poss && t.plural && m.lo+k < m.hi-1 {
+		if t.poss && t.plural() && m.lo+k < m.hi-1 {
 			out = append(out, t.text+"'") // "Farmers' Party"
 			continue
 		}
 		out = append(out, t.text)
 	}
 	return out
+}
+
+// word returns words(toks)[k] without making the list: the resolver asks
+// for one word of every mention.
+func (m mention) word(toks []token, k int) string {
+	if t := toks[m.lo+k]; t.poss && t.plural() && m.lo+k < m.hi-1 {
+		return t.text + "'"
+	}
+	return toks[m.lo+k].text
 }
 
 // findMentions finds the names in a paragraph's tokens: runs of capitalised
@@ -99,7 +108,7 @@ func runEnd(toks []token, i int) int {
 		prev, t := toks[j-1], toks[j]
 		// A plural's possessive inside an organisation's name carries on:
 		// "Farmers’ Party", "Steel Producers’ Association".
-		inName := prev.poss && prev.plural && lexicon.OrgHeads.Has(t.text)
+		inName := prev.poss && prev.plural() && lexicon.OrgHeads.Has(t.text)
 		if !t.isWord() || prev.poss && !inName || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
 			break
 		}

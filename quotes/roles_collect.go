@@ -152,10 +152,10 @@ func phrase(toks []token, lo, hi int) string {
 		b.WriteString(t.text)
 		if t.poss {
 			mark := "'"
-			if t.curly {
+			if t.curly() {
 				mark = "’"
 			}
-			if !t.plural {
+			if !t.plural() {
 				mark += "s"
 			}
 			b.WriteString(mark)

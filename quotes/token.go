@@ -23,26 +23,52 @@ const (
 //
 // A 4.5 MB article has about 900,000 tokens, all held until its quotations
 // are attributed, so the offsets and indexes are 32-bit (an article is
-// at most article.MaxSize, 5 MB) and the fields are ordered to leave no
-// padding: 40 bytes a token rather than 64.
+// at most article.MaxSize, 5 MB), the rarely read flags share one byte and
+// the fields are ordered to leave no padding: 32 bytes a token rather than
+// 64.
 type token struct {
-	text       string // a word without its possessive ending; initials and abbreviations keep their period
-	start, end int32
-	quote      int32 // index of the enclosing quotation in the paragraph's spans, or -1
-	sent       int32 // sentence ID
-	kind       tokKind
-	poss       bool // the word ended in ’s or a plural ’
-	plural     bool // the possessive is a plural's bare mark ("parents’")
-	curly      bool // the possessive's mark is ’, not '
-	title      bool // inside the marks of a title
-	folded     bool // text is its own lower case
+	text  string // a word without its possessive ending; initials and abbreviations keep their period
+	start int32
+	quote int32 // index of the enclosing quotation in the paragraph's spans, or -1
+	sent  int32 // sentence ID
+	kind  tokKind
+	poss  bool // the word ended in ’s or a plural ’
+	title bool // inside the marks of a title
+	flags tokFlags
 }
+
+// tokFlags are a token's rarely read flags.
+type tokFlags uint8
+
+const (
+	pluralPoss tokFlags = 1 << iota // the possessive is a plural's bare mark ("parents’")
+	curlyPoss                       // the possessive's mark is ’, not '
+	lowerCased                      // text is its own lower case
+)
+
+// set turns flag f on or off.
+func (t *token) set(f tokFlags, on bool) {
+	if on {
+		t.flags |= f
+	} else {
+		t.flags &^= f
+	}
+}
+
+// plural reports whether the token's possessive is a plural's bare mark.
+func (t token) plural() bool { return t.flags&pluralPoss != 0 }
+
+// curly reports whether the token's possessive mark is ’, not '.
+func (t token) curly() bool { return t.flags&curlyPoss != 0 }
+
+// folded reports whether the token's text is its own lower case.
+func (t token) folded() bool { return t.flags&lowerCased != 0 }
 
 // lower returns the token's text in lower case. The rules ask it of the
 // same tokens many times, so whether the text is already in lower case
 // (most words are) is found once, when the token is made.
 func (t token) lower() string {
-	if t.folded {
+	if t.folded() {
 		return t.text
 	}
 	return strings.ToLower(t.text)
@@ -102,7 +128,7 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			if spans[idx].title {
 				k = punct
 			}
-			out = append(out, token{text: text[i : i+size], start: int32(base + i), end: int32(base + i + size), kind: k, quote: int32(cur), title: cur >= 0 && spans[cur].title, folded: folded(text[i : i+size])})
+			out = append(out, token{text: text[i : i+size], start: int32(base + i), kind: k, quote: int32(cur), title: cur >= 0 && spans[cur].title, flags: lowerFlag(text[i : i+size])})
 			if m > 0 {
 				cur = idx
 			} else {
@@ -121,36 +147,41 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			q = -1
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			out = append(out, token{text: text[i : i+size], start: int32(base + i), end: int32(base + i + size), kind: punct, quote: int32(q), title: inTitle, folded: folded(text[i : i+size])})
+			out = append(out, token{text: text[i : i+size], start: int32(base + i), kind: punct, quote: int32(q), title: inTitle, flags: lowerFlag(text[i : i+size])})
 			i += size
 			continue
 		}
 		end := wordEnd(text, i, &marks)
-		t := token{text: text[i:end], start: int32(base + i), end: int32(base + end), kind: word, quote: int32(q), title: inTitle}
+		t := token{text: text[i:end], start: int32(base + i), kind: word, quote: int32(q), title: inTitle}
 		// Only a name's ’s is a possessive worth stripping: "it’s" is not.
 		for _, suffix := range []string{"’s", "'s", "’S", "'S"} {
 			if unicode.IsUpper(r) && strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
-				t.text, t.poss, t.curly = t.text[:len(t.text)-len(suffix)], true, suffix[0] != '\''
+				t.text, t.poss = t.text[:len(t.text)-len(suffix)], true
+				t.set(curlyPoss, suffix[0] != '\'')
 			}
 		}
 		if !t.poss && strings.HasSuffix(t.text, "s") && end < len(text) {
 			if a, n := utf8.DecodeRuneInString(text[end:]); (a == '’' || a == '\'') && !marks.has(end) {
 				if next, _ := utf8.DecodeRuneInString(text[end+n:]); !unicode.IsLetter(next) {
-					t.poss, t.plural, t.curly, t.end, end = true, true, a == '’', int32(base+end+n), end+n
+					t.poss, end = true, end+n
+					t.set(pluralPoss, true)
+					t.set(curlyPoss, a == '’')
 				}
 			}
 		}
-		t.folded = folded(t.text)
+		t.flags |= lowerFlag(t.text)
 		out = append(out, t)
 		i = end
 	}
 	return out
 }
 
-// folded reports whether s is its own lower case.
-func folded(s string) bool {
-	lower, _ := lowerCase(s)
-	return lower
+// lowerFlag returns lowerCased if s is its own lower case, else 0.
+func lowerFlag(s string) tokFlags {
+	if lower, _ := lowerCase(s); lower {
+		return lowerCased
+	}
+	return 0
 }
 
 // markIndex maps the offset of each quotation mark of a paragraph to its

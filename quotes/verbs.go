@@ -22,7 +22,7 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 		}
 		return "", false
 	}
-	if !t.folded {
+	if !t.folded() {
 		return "", false
 	}
 	if lexicon.CallFor.Has(w) && i+1 < len(toks) && toks[i+1].is("for") {

@@ -41,40 +41,96 @@ type keywordScratch struct {
 	touched []int32
 }
 
+// newKeywordIndex indexes docs, each given as its terms.
 func newKeywordIndex(docs [][]string) *keywordIndex {
-	ix := &keywordIndex{ids: map[string]int32{}, docLen: make([]float32, len(docs))}
+	return buildKeywordIndex(len(docs), termsOf(docs))
+}
+
+// termsOf gives document d's terms, docs[d], to emit.
+func termsOf(docs [][]string) func(d int, emit func(string)) {
+	return func(d int, emit func(string)) {
+		for _, t := range docs[d] {
+			emit(t)
+		}
+	}
+}
+
+// foundBlock is how many of the documents' terms buildKeywordIndex lists
+// in one block (32 KB).
+const foundBlock = 4096
+
+// buildKeywordIndex indexes n documents; terms gives document d's terms,
+// in order, to emit. Each document's distinct terms and their counts are
+// collected in one list, and each term's postings then copied, in
+// document order, into one array at their exact sizes: appended one by
+// one, the postings of a 4.5 MB article's chunks left as much garbage as
+// they hold.
+func buildKeywordIndex(n int, terms func(d int, emit func(t string))) *keywordIndex {
+	ix := &keywordIndex{ids: map[string]int32{}, docLen: make([]float32, n)}
 	total := 0
 	// A document's term frequencies are counted in a slice by term ID, not
 	// a map cleared and walked for each document; used lists the IDs it
-	// has. A term's postings are in document order either way.
-	var tf []int32
-	var used []int32
-	for d, terms := range docs {
-		used = used[:0]
-		for _, t := range terms {
-			id, ok := ix.ids[t]
-			if !ok {
-				id = int32(len(ix.postings))
-				ix.ids[t] = id
-				ix.postings = append(ix.postings, nil)
-				tf = append(tf, 0)
-			}
-			if tf[id] == 0 {
-				used = append(used, id)
-			}
-			tf[id]++
+	// has.
+	var tf, df, used []int32
+	// found lists each document's terms in turn (term ID in doc, count in
+	// tf), in blocks: one slice grown by append copied itself about five
+	// times over on a 4.5 MB article.
+	var found [][]posting
+	nfound := 0
+	ends := make([]int, n)
+	length := 0 // of the current document
+	// count is made once: a closure made per document was an allocation
+	// per document.
+	count := func(t string) {
+		id, ok := ix.ids[t]
+		if !ok {
+			id = int32(len(df))
+			ix.ids[t] = id
+			df = append(df, 0)
+			tf = append(tf, 0)
 		}
+		if tf[id] == 0 {
+			used = append(used, id)
+		}
+		tf[id]++
+		length++
+	}
+	for d := range n {
+		used, length = used[:0], 0
+		terms(d, count)
 		for _, id := range used {
-			ix.postings[id] = append(ix.postings[id], posting{doc: int32(d), tf: tf[id]})
+			if len(found) == 0 || len(found[len(found)-1]) == foundBlock {
+				found = append(found, make([]posting, 0, foundBlock))
+			}
+			found[len(found)-1] = append(found[len(found)-1], posting{doc: id, tf: tf[id]})
+			df[id]++
 			tf[id] = 0
 		}
-		ix.docLen[d] = float32(len(terms))
-		total += len(terms)
+		nfound += len(used)
+		ends[d] = nfound
+		ix.docLen[d] = float32(length)
+		total += length
 	}
-	if len(docs) > 0 {
-		ix.avgLen = float64(total) / float64(len(docs))
+	arena := make([]posting, nfound)
+	ix.postings = make([][]posting, len(df))
+	off := 0
+	for id, c := range df {
+		ix.postings[id] = arena[off : off : int(c)+off]
+		off += int(c)
 	}
-	n := len(docs)
+	d, k := 0, 0
+	for _, block := range found {
+		for _, f := range block {
+			for k >= ends[d] {
+				d++
+			}
+			ix.postings[f.doc] = append(ix.postings[f.doc], posting{doc: int32(d), tf: f.tf})
+			k++
+		}
+	}
+	if n > 0 {
+		ix.avgLen = float64(total) / float64(n)
+	}
 	ix.scratch.New = func() any {
 		return &keywordScratch{score: make([]float32, n), mask: make([]uint64, n)}
 	}

@@ -22,23 +22,49 @@ import (
 type sentenceFeatures struct {
 	word, bigram, char []uint64 // sorted
 	first, last        uint64   // the first and last word hashes, in text order
-	terms              []string
+}
+
+// chunkTerms are the search terms of the chunks of composeLocal: a
+// chunk's are its sentences', in order, kept once per sentence rather
+// than copied into each of the three chunks holding it (20 MB on a 4.5 MB
+// article, held until the keyword index is built); a chunk embedded whole
+// has its own.
+type chunkTerms struct {
+	chunks   []Chunk
+	sentence [][]string // by sentence ID
+	whole    [][]string // by chunk, if embedded whole
+	isWhole  []bool
+}
+
+// each gives chunk d's terms, in order, to emit.
+func (ct *chunkTerms) each(d int, emit func(string)) {
+	if ct.isWhole[d] {
+		for _, t := range ct.whole[d] {
+			emit(t)
+		}
+		return
+	}
+	for _, id := range ct.chunks[d].Sentences {
+		for _, t := range ct.sentence[id] {
+			emit(t)
+		}
+	}
 }
 
 // composeLocal fills tab with the local embedding of every chunk (row i is
 // chunk i; rows of chunks without content words are dropped) and returns
 // each chunk's search terms. Chunks must come from Chunks over the article
 // whose sentences are sents.
-func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, workers int, tab *vectorTable) ([][]string, error) {
+func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, workers int, tab *vectorTable) (*chunkTerms, error) {
 	tab.resize(len(chunks))
-	terms := make([][]string, len(chunks))
+	terms := &chunkTerms{chunks: chunks, sentence: make([][]string, len(sents)), whole: make([][]string, len(chunks)), isWhole: make([]bool, len(chunks))}
 	keep := make([]bool, len(chunks))
 	groups := paragraphRuns(chunks)
 	err := parallel(ctx, len(groups), workers, func(g int) error {
 		lo, hi := groups[g][0], groups[g][1]
 		f := featurePool.Get().(*features)
 		defer featurePool.Put(f)
-		f.hashes, f.termArena = f.hashes[:0], f.termArena[:0]
+		f.hashes = f.hashes[:0]
 		feats := map[int]*sentenceFeatures{}
 		for i := lo; i < hi; i++ {
 			c := &chunks[i]
@@ -47,7 +73,7 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 				// Text between two sentences that is not white space could
 				// change how the chunk tokenises: embed it whole.
 				f.collect(c.Text)
-				terms[i] = slices.Clone(f.terms)
+				terms.whole[i], terms.isWhole[i] = slices.Clone(f.terms), true
 				f.add(row, f.word, defaultWeights.word)
 				f.add(row, f.bigram, defaultWeights.bigram)
 				f.add(row, f.char, defaultWeights.char)
@@ -55,11 +81,13 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 				parts := make([]*sentenceFeatures, len(c.Sentences))
 				for j, id := range c.Sentences {
 					if feats[id] == nil {
-						feats[id] = sentenceFeaturesOf(f, sents[id].Text)
+						// A sentence is in the chunks of one paragraph
+						// only, so only this worker writes its terms.
+						feats[id], terms.sentence[id] = sentenceFeaturesOf(f, sents[id].Text)
 					}
 					parts[j] = feats[id]
 				}
-				terms[i] = composeChunk(f, row, parts)
+				composeChunk(f, row, parts)
 			}
 			keep[i] = normalize(row)
 		}
@@ -125,20 +153,19 @@ func separated(c *Chunk, sents []article.Sentence) bool {
 	return len(c.Sentences) > 0
 }
 
-// sentenceFeaturesOf collects a sentence's features with the scratch f. They
-// live in f's arenas, so they are valid until the arenas are reset.
-func sentenceFeaturesOf(f *features, text string) *sentenceFeatures {
+// sentenceFeaturesOf collects a sentence's features with the scratch f,
+// and returns its terms. The features live in f's arena, so they are valid
+// until the arena is reset; the terms are the caller's.
+func sentenceFeaturesOf(f *features, text string) (*sentenceFeatures, []string) {
 	f.collect(text)
-	n := len(f.termArena)
-	f.termArena = append(f.termArena, f.terms...)
-	sf := &sentenceFeatures{terms: f.termArena[n:len(f.termArena):len(f.termArena)]}
+	sf := &sentenceFeatures{}
 	if len(f.word) > 0 {
 		sf.first, sf.last = f.word[0], f.word[len(f.word)-1]
 	}
 	sf.word = f.keepSorted(f.word)
 	sf.bigram = f.keepSorted(f.bigram)
 	sf.char = f.keepSorted(f.char)
-	return sf
+	return sf, slices.Clone(f.terms)
 }
 
 // keepSorted copies hs into f.hashes, sorts the copy and returns it. A
@@ -153,15 +180,13 @@ func (f *features) keepSorted(hs []uint64) []uint64 {
 }
 
 // composeChunk adds to row the features of the chunk made of parts, in
-// order, and returns its terms. f is scratch space.
-func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []string {
-	var boundary []uint64
+// order. f is scratch space.
+func composeChunk(f *features, row []float32, parts []*sentenceFeatures) {
+	boundary := f.boundary[:0]
 	var prev uint64
 	hasPrev := false
-	n := 0
-	lists := make([][]uint64, 0, len(parts)+1)
+	lists := f.lists[:0]
 	for _, p := range parts {
-		n += len(p.terms)
 		if len(p.word) == 0 {
 			continue
 		}
@@ -192,10 +217,5 @@ func composeChunk(f *features, row []float32, parts []*sentenceFeatures) []strin
 	}
 	f.char = mergeSorted(f.char[:0], lists, &f.mergeA, &f.mergeB)
 	addSorted(row, f.char, defaultWeights.char)
-
-	terms := make([]string, 0, n)
-	for _, p := range parts {
-		terms = append(terms, p.terms...)
-	}
-	return terms
+	f.boundary, f.lists = boundary, lists[:0]
 }

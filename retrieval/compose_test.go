@@ -63,8 +63,11 @@ func TestComposeMatchesEmbed(t *testing.T) {
 					t.Fatalf("row %d: got %v, want %v", r, got, want)
 				}
 			}
-			if !slices.Equal(composed.keyword.docLen, whole.keyword.docLen) {
-				t.Errorf("got chunk lengths %v, want %v", composed.keyword.docLen, whole.keyword.docLen)
+			if !slices.Equal(composed.keyword.docLen, whole.keyword.docLen) || composed.keyword.avgLen != whole.keyword.avgLen {
+				t.Errorf("got chunk lengths %v (mean %v), want %v (mean %v)", composed.keyword.docLen, composed.keyword.avgLen, whole.keyword.docLen, whole.keyword.avgLen)
+			}
+			if got, want := len(composed.keyword.ids), len(whole.keyword.ids); got != want {
+				t.Errorf("got %d terms, want %d", got, want)
 			}
 			for term, id := range whole.keyword.ids {
 				cid, ok := composed.keyword.ids[term]

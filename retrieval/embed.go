@@ -58,14 +58,14 @@ type features struct {
 	terms              []string // the search terms, as Terms gives them
 	padded             []byte
 	tok                []byte
-	// hashes and termArena hold the sentence features of one run of
-	// chunks in composeLocal, reused from run to run: as slices of their
-	// own they came to 60 MB of garbage on a 4.5 MB article.
-	hashes    []uint64
-	termArena []string
+	// hashes holds the sentence features of one run of chunks in
+	// composeLocal, reused from run to run: as slices of their own they
+	// came to 60 MB of garbage on a 4.5 MB article.
+	hashes []uint64
 	// sortBuf, mergeA and mergeB are scratch space of sortHashes and
-	// mergeSorted.
-	sortBuf, mergeA, mergeB []uint64
+	// mergeSorted, boundary and lists of composeChunk.
+	sortBuf, mergeA, mergeB, boundary []uint64
+	lists                             [][]uint64
 }
 
 var featurePool = sync.Pool{New: func() any {
@@ -165,14 +165,24 @@ func addSorted(v []float32, hashes []uint64, weight float64) {
 	}
 }
 
-// tfWeight is the sublinear term frequency 1+ln(tf); most features occur
-// once, and the logarithm is the costliest step of indexing otherwise.
+// tfWeight is the sublinear term frequency 1+ln(tf). Most features occur
+// once and nearly all fewer than len(tfWeights) times, so the logarithm,
+// otherwise the costliest step of indexing, is read from a table computed
+// with the same expression.
 func tfWeight(tf int) float64 {
-	if tf == 1 {
-		return 1
+	if tf < len(tfWeights) {
+		return tfWeights[tf]
 	}
 	return 1 + math.Log(float64(tf))
 }
+
+// tfWeights[tf] is 1+ln(tf) for tf ≥ 1.
+var tfWeights = func() (w [64]float64) {
+	for tf := 1; tf < len(w); tf++ {
+		w[tf] = 1 + math.Log(float64(tf))
+	}
+	return w
+}()
 
 // normalize scales v to unit length in place and reports false, leaving v
 // alone, when v is zero (or not finite), which cannot be normalised.

@@ -92,3 +92,13 @@ func BenchmarkLocalEmbedder(b *testing.B) {
 		}
 	}
 }
+
+// TestTfWeight checks the table of sublinear term frequencies against the
+// logarithm, bit for bit, inside and past the table.
+func TestTfWeight(t *testing.T) {
+	for tf := 1; tf < 3*len(tfWeights); tf++ {
+		if got, want := tfWeight(tf), 1+math.Log(float64(tf)); got != want {
+			t.Errorf("tfWeight(%d) = %v, want %v", tf, got, want)
+		}
+	}
+}

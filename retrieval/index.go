@@ -127,25 +127,29 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	}
 	ix.col = col
 
-	var terms [][]string
+	// terms gives chunk d's search terms, in order.
+	var terms func(d int, emit func(string))
 	if local && opts.Sentences != nil {
 		ix.dim = DefaultDim
 		ix.vectors = vectorTable{dim: DefaultDim}
-		if terms, err = composeLocal(ctx, chunks, opts.Sentences, opts.Concurrency, &ix.vectors); err != nil {
+		ct, err := composeLocal(ctx, chunks, opts.Sentences, opts.Concurrency, &ix.vectors)
+		if err != nil {
 			return nil, fmt.Errorf("build index: %w", err)
 		}
+		terms = ct.each
 	} else {
 		if err := ix.embedChunks(ctx, opts); err != nil {
 			return nil, err
 		}
-		terms = make([][]string, len(chunks))
+		docs := make([][]string, len(chunks))
 		err = parallel(ctx, len(chunks), opts.Concurrency, func(i int) error {
-			terms[i] = Terms(chunks[i].Text)
+			docs[i] = Terms(chunks[i].Text)
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("build index: %w", err)
 		}
+		terms = termsOf(docs)
 	}
 	// The keyword index and the speakers' chunks are built beside the
 	// collection: each writes only its own fields, and all three read only
@@ -153,7 +157,7 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	keyed := make(chan struct{})
 	go func() {
 		defer close(keyed)
-		ix.keyword = newKeywordIndex(terms)
+		ix.keyword = buildKeywordIndex(len(chunks), terms)
 		ix.indexSpeakers()
 	}()
 	for r, d := range ix.vectors.docs {

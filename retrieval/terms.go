@@ -21,15 +21,18 @@ const maxTokenLen = 64
 // "day"); possessives and contractions lose their suffix ("Russia’s" gives
 // "russia") and "n't" words are dropped; dotted acronyms are joined and kept
 // even when they spell a stop word ("U.S." gives "us").
-func Terms(text string) []string {
-	var out []string
+func Terms(text string) []string { return AppendTerms(nil, text) }
+
+// AppendTerms appends the Terms of text to dst and returns the result, so
+// that a caller going through many texts can reuse one slice.
+func AppendTerms(dst []string, text string) []string {
 	var buf [maxTokenLen + 8]byte
 	scan(text, buf[:0], func(tok []byte, acronym bool) {
 		if t, ok := term(tok, acronym); ok {
-			out = append(out, t)
+			dst = append(dst, t)
 		}
 	})
-	return out
+	return dst
 }
 
 // term turns a token into its search term, or reports false for a stop word.

@@ -60,3 +60,18 @@ func BenchmarkTerms(b *testing.B) {
 		Terms(a.Text)
 	}
 }
+
+// TestAppendTerms checks that AppendTerms keeps what dst holds and adds
+// what Terms gives, when dst is reused from text to text.
+func TestAppendTerms(t *testing.T) {
+	var buf []string
+	for _, text := range []string{"Russia’s U.S. envoy said", "", "the of and", "1,400 jobs in 2022"} {
+		buf = AppendTerms(buf[:0], text)
+		if want := Terms(text); !slices.Equal(buf, want) {
+			t.Errorf("AppendTerms(%q) = %q, want %q", text, buf, want)
+		}
+		if got, want := AppendTerms([]string{"x"}, text), append([]string{"x"}, Terms(text)...); !slices.Equal(got, want) {
+			t.Errorf("AppendTerms([x], %q) = %q, want %q", text, got, want)
+		}
+	}
+}
