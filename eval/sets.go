@@ -17,8 +17,10 @@ type Set struct {
 	// Group is "tuned" for the articles the engine was tuned on,
 	// "heldout" for articles written before the engine was run on them,
 	// "unseen" for articles written blind in the second round (looked at by
-	// mechanism in the third) and "blind" for articles written blind in the
-	// third round and measured once, at its end.
+	// mechanism in the third), "blind" for articles written blind in the
+	// third round (measured at its end, looked at by mechanism in the
+	// fourth) and "blind2" for articles written blind at the start of the
+	// fourth round and measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -37,11 +39,12 @@ const (
 	HeldOut = "heldout"
 	Unseen  = "unseen"
 	Blind   = "blind"
+	Blind2  = "blind2"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -52,7 +55,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind), then by stem, so reports
+// the order of Groups (tuned, heldout, unseen, blind, blind2), then by stem, so reports
 // are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
