@@ -127,14 +127,15 @@ var evalFloors = map[string]struct {
 	// repository while it was tuned, and measured at its start and end by
 	// the lead only (2026-11-30, end: recall@5 0.946 to 0.973, recall@1
 	// 0.757 to 0.838, MRR 0.834 to 0.887, abstention 0.848 to 0.913,
-	// unanswerables abstained 6 to 8 of 9, citation validity 0.982 to 1,
+	// unanswerables abstained 6 to 8 of 9, citation validity 1 (0.982 until
+	// the eval stopped reading the point of "$38.40" as a sentence end),
 	// quotation precision and recall 1, speaker accuracy 0.556 to 1 (a
 	// family statement read out by an officer, memo quotations, an unnamed
 	// engineer and a second engineer, two people of one first name),
 	// lookups 0.861 to 0.946). The floors are the lowest set's figure, to
 	// guard against regressions; they are not targets. Once anyone tunes on
 	// these articles they are no longer blind.
-	eval.Blind2: {0.94, 0.75, 0.83, 0.84, 0.66, 0.98, 0.99, 0.99, 0.55, 0.86},
+	eval.Blind2: {0.94, 0.75, 0.83, 0.84, 0.66, 1, 0.99, 0.99, 0.55, 0.86},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

@@ -31,6 +31,9 @@ func TestCitationValidity(t *testing.T) {
 		{"claim the text does not state", answer.Result{Answer: "Iran must never win [1].", Citations: []answer.Citation{jeddah}}, 1, 0},
 		{"text not in the named paragraph", answer.Result{Answer: "Talks are in Jeddah [1].", Citations: []answer.Citation{{N: 1, Paragraph: 2, Text: jeddah.Text}}}, 1, 0},
 		{"grouped markers", answer.Result{Answer: "Talks are in Jeddah [1, 2].", Citations: []answer.Citation{jeddah}}, 2, 1},
+		{"a decimal point ends no sentence", answer.Result{Answer: "Talks in Jeddah cost $38.40 [1].", Citations: []answer.Citation{jeddah}}, 1, 1},
+		{"the marker's own sentence is checked", answer.Result{Answer: "Talks are in Jeddah. Iran must never win [1].", Citations: []answer.Citation{jeddah}}, 1, 0},
+		{"after a closing quotation mark", answer.Result{Answer: "He said “Iran must never win.” Talks are in Jeddah [1].", Citations: []answer.Citation{jeddah}}, 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,9 +25,12 @@ func (v validity) rate() float64 {
 }
 
 var (
-	markerRe   = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
-	quotedRe   = regexp.MustCompile(`“([^”]+)”|"([^"]+)"`)
-	ellipsisRe = regexp.MustCompile(`\[\.\.\.\]|\.\.\.|…`)
+	markerRe = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
+	// sentenceEndRe is a sentence's end inside an answer: a stop, any
+	// closing quotation marks or brackets, then white space.
+	sentenceEndRe = regexp.MustCompile(`[.!?]["”’)]*\s+`)
+	quotedRe      = regexp.MustCompile(`“([^”]+)”|"([^"]+)"`)
+	ellipsisRe    = regexp.MustCompile(`\[\.\.\.\]|\.\.\.|…`)
 )
 
 // citationValidity checks every marker of an answer independently of the
@@ -43,8 +46,11 @@ func citationValidity(art *article.Article, res answer.Result) validity {
 		claim := res.Answer[:loc[0]]
 		claim = markerRe.ReplaceAllString(claim, "")
 		claim = strings.TrimRight(claim, " .")
-		if k := strings.LastIndexAny(claim, ".!?"); k >= 0 {
-			claim = claim[k+1:]
+		// The claim is the sentence the marker ends: after the last
+		// sentence end (a stop followed by a space), so the "40" of
+		// "$38.40" is not taken for a sentence of its own.
+		if ends := sentenceEndRe.FindAllStringIndex(claim, -1); len(ends) > 0 {
+			claim = claim[ends[len(ends)-1][1]:]
 		}
 		for _, f := range strings.Split(res.Answer[loc[2]:loc[3]], ",") {
 			n, _ := strconv.Atoi(strings.TrimSpace(f))
