@@ -80,37 +80,15 @@ func (c *claimInfo) classSwapped(ix *evidenceIndex, window []int) bool {
 	if !classed {
 		return false
 	}
-	if c.capitals == nil {
-		c.capitals = capitalSequence(c.text)
-	}
-	seq := c.capitals
-	for k, m := range seq {
-		cls, ok := classOfTerm[m.term]
-		if !ok {
-			continue
-		}
-		for _, d := range []int{-1, 1} {
-			if k+d < 0 || k+d >= len(seq) {
-				continue
-			}
-			n := indexOf(c.terms, seq[k+d].term)
-			if n < 0 {
-				continue
-			}
-			for _, id := range window {
-				s := ix.sents[id].capitals
-				for p := range s {
-					if p+d < 0 || p+d >= len(s) || s[p].term == m.term {
-						continue
-					}
-					if hc, ok := classOfTerm[s[p].term]; ok && hc == cls && !oneWord(s[p].term, m.term) && c.matches[s[p+d].term]&(1<<n) != 0 {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
+	return c.swappedBeside(ix, window,
+		func(m capitalWord) bool {
+			_, ok := classOfTerm[m.term]
+			return ok
+		},
+		func(m, h capitalWord) bool {
+			hc, ok := classOfTerm[h.term]
+			return ok && h.term != m.term && hc == classOfTerm[m.term] && !oneWord(h.term, m.term)
+		})
 }
 
 // oneWord reports whether one term starts the other ("south",

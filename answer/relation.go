@@ -74,13 +74,28 @@ func (e *Engine) swappedName(c *claimInfo, window []int, missed uint64) bool {
 		return false
 	}
 	ix := e.evidence.get(e.art, e.quotes)
+	return c.swappedBeside(ix, window,
+		func(m capitalWord) bool {
+			i := indexOf(c.terms, m.term)
+			return m.capital && !m.initial && len(m.term) >= minSwapLen && i >= 0 && missed&(1<<i) != 0
+		},
+		func(_, h capitalWord) bool {
+			return h.capital && !h.initial && len(h.term) >= minSwapLen && c.matches[h.term] == 0
+		})
+}
+
+// swappedBeside reports whether a window sentence has, right beside a
+// word that matches the claim's neighbour of one of its words m (those
+// picked), another word h where the claim has m (swapped(m, h)): the
+// frame of the claim with one word exchanged. Both the swapped name and
+// the swapped member of a closed class are found this way.
+func (c *claimInfo) swappedBeside(ix *evidenceIndex, window []int, picked func(m capitalWord) bool, swapped func(m, h capitalWord) bool) bool {
 	if c.capitals == nil {
 		c.capitals = capitalSequence(c.text)
 	}
 	seq := c.capitals
 	for k, m := range seq {
-		i := indexOf(c.terms, m.term)
-		if !m.capital || m.initial || len(m.term) < minSwapLen || i < 0 || missed&(1<<i) == 0 {
+		if !picked(m) {
 			continue
 		}
 		for _, d := range []int{-1, 1} {
@@ -94,11 +109,7 @@ func (e *Engine) swappedName(c *claimInfo, window []int, missed uint64) bool {
 			for _, id := range window {
 				s := ix.sents[id].capitals
 				for p := range s {
-					if p+d < 0 || p+d >= len(s) {
-						continue
-					}
-					h := s[p]
-					if h.capital && !h.initial && len(h.term) >= minSwapLen && c.matches[h.term] == 0 && c.matches[s[p+d].term]&(1<<n) != 0 {
+					if p+d >= 0 && p+d < len(s) && swapped(m, s[p]) && c.matches[s[p+d].term]&(1<<n) != 0 {
 						return true
 					}
 				}
