@@ -29,14 +29,7 @@ func neededClasses(fields []string) [][]string {
 		}
 		whole[w] = true
 	}
-	for _, cl := range lexicon.QuantityClasses {
-		for _, w := range cl {
-			if whole[w] {
-				out = append(out, cl)
-				break
-			}
-		}
-	}
+	out = appendClassesOf(out, lexicon.QuantityClasses, whole)
 	// A word of relation adds a relation when it relates two people: "the
 	// mother of council member Raymond Okafor", "Okafor's mother". "The
 	// mother" or "their relatives" alone refers to someone the article
@@ -54,15 +47,7 @@ func neededClasses(fields []string) [][]string {
 			related[w] = true
 		}
 	}
-	for _, cl := range lexicon.RelationClasses {
-		for _, w := range cl {
-			if related[w] {
-				out = append(out, cl)
-				break
-			}
-		}
-	}
-	return out
+	return appendClassesOf(out, lexicon.RelationClasses, related)
 }
 
 // rateWord reports whether the word after "every" makes it a rate: a
@@ -79,3 +64,16 @@ func rateWord(w string) bool {
 
 // inClass reports whether w is one of a class's words.
 func inClass(w string, cl []string) bool { return containsStr(cl, w) }
+
+// appendClassesOf appends to out each of classes that has a word in words.
+func appendClassesOf(out [][]string, classes [][]string, words map[string]bool) [][]string {
+	for _, cl := range classes {
+		for _, w := range cl {
+			if words[w] {
+				out = append(out, cl)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -34,12 +33,7 @@ func TestSupportListing(t *testing.T) {
 func listSupport(t *testing.T, group, qf string) {
 	t.Helper()
 	stem := strings.TrimSuffix(qf, ".questions.jsonl")
-	a := evalSetArticle(t, qf)
-	e, err := New(context.Background(), a, Options{Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &gateRun{ctx: context.Background(), e: e}
+	a, e, g := gateRunOf(t, qf)
 	show := func(tag string, para int, text string, c *claimInfo, j judgement) {
 		var missed []string
 		for i, term := range c.terms {

@@ -66,12 +66,7 @@ func supportRatesOf(t *testing.T, group string) supportRates {
 	files, _ := filepath.Glob("../testdata/eval/" + group + "/*.questions.jsonl")
 	for _, qf := range files {
 		stem := strings.TrimSuffix(qf, ".questions.jsonl")
-		a := evalSetArticle(t, qf)
-		e, err := New(context.Background(), a, Options{Logger: quiet})
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := &gateRun{ctx: context.Background(), e: e}
+		a, e, g := gateRunOf(t, qf)
 		bestAll := func(c *claimInfo) float64 {
 			b := -1.0
 			for _, p := range a.Body() {
@@ -140,4 +135,16 @@ func supportRatesOf(t *testing.T, group string) supportRates {
 		f.Close()
 	}
 	return r
+}
+
+// gateRunOf builds the engine of the eval set whose questions file is qf,
+// and a gate run over it.
+func gateRunOf(t *testing.T, qf string) (*article.Article, *Engine, *gateRun) {
+	t.Helper()
+	a := evalSetArticle(t, qf)
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, e, &gateRun{ctx: context.Background(), e: e}
 }
