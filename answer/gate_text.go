@@ -54,6 +54,7 @@ func (g *gateRun) finish(sents []*answerSentence) checked {
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
 	}
+	carryOutOfQuotations(sents)
 	var out strings.Builder
 	for _, as := range sents {
 		if as.dropped {
@@ -247,4 +248,54 @@ func (g *gateRun) spanningQuotations(sents []*answerSentence) {
 			}
 		}
 	}
+}
+
+// carryOutOfQuotations moves the citations the gate added to a sentence
+// that ends inside an open quotation (the answer's sentence rules cut
+// `"We lost! Then we won."` in two) to the next sentence shown: placed
+// before the first one's stop, a marker would read as part of the
+// quotation and split its words.
+func carryOutOfQuotations(sents []*answerSentence) {
+	open := false
+	var carry *answerSentence
+	for _, as := range sents {
+		if as.dropped {
+			continue
+		}
+		if carry != nil {
+			as.added = append(carry.added, as.added...)
+			if as.addedTo == "" {
+				as.addedTo = clean(as.texts[len(as.texts)-1])
+			}
+			as.addedTo = carry.addedTo + " " + as.addedTo
+			carry.added, carry.addedTo, carry = nil, "", nil
+		}
+		for _, t := range as.texts {
+			open = quotationOpenAfter(open, t)
+		}
+		if open && len(as.added) > 0 {
+			if as.addedTo == "" {
+				as.addedTo = clean(as.texts[len(as.texts)-1])
+			}
+			carry = as
+		}
+	}
+	// A quotation that never closes leaves its citations where they are.
+}
+
+// quotationOpenAfter reports whether a double quotation is open after s,
+// given whether one was open before it: curly marks open and close, a
+// straight one toggles.
+func quotationOpenAfter(open bool, s string) bool {
+	for _, r := range s {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
 }
