@@ -21,6 +21,10 @@ var FrameVerbs = newSet(`called calls described describes asked asks continued r
 	characterized laughs laughed smiles smiled grins grinned sighs sighed shrugs
 	shrugged jokes quips recalls muses mused`)
 
+// Copulas link a quotation to a clause that says whose words it was:
+// "“Disgraceful” was how one diner described it".
+var Copulas = newSet(`is was are were`)
+
 // CallFor are the forms of the one two-word speech verb: "called for".
 var CallFor = newSet(`called calls call`)
 
