@@ -289,6 +289,9 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 		return who{}, none
 	}
 	lo, _ := p.sentRange(int(toks[o].sent))
+	if w, _, st := b.documentAuthor(p, lo, o-1); st == found {
+		return w, found // "The memo, signed by Lind, was blunt: “…”"
+	}
 	for k := lo; k < o-1; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]

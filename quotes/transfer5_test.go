@@ -33,6 +33,13 @@ func TestOwnersAndNamesakes(t *testing.T) {
 				"An email sent by Lind to the board on Friday said: “We will need the reserves.”",
 			},
 			[]string{"Ruth Okafor: not survivable beyond June", "Paul Lind: freeze every vacancy now", "Paul Lind: We will need the reserves."}},
+		{"a document with no verb of speech is its author's; one read out or received is not",
+			[]string{
+				"Chief executive Paul Lind and finance director Ruth Okafor met the board.",
+				"A letter written by Okafor to shareholders was blunt: “The dividend is gone.”",
+				"A memo seen by Lind on Monday said the plan was “dead on arrival”.",
+			},
+			[]string{"Ruth Okafor: The dividend is gone.", ": dead on arrival"}},
 		{"a second engineer is not the named one",
 			[]string{
 				"Engineer Tamsin Hale said the bolts had rusted through. “I flagged it twice,” Hale said.",
