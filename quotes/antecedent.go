@@ -91,6 +91,10 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 				pro = "she"
 			}
 			refs = append(refs, b.pronoun(sid, pro))
+		} else if prev := b.sentSource[sid-1]; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
+			// "A retired postman, who …, says …. But he comes for the
+			// noise.": the source goes on being whom "he" means.
+			src = prev
 		} else if (lexicon.PersonPronouns.Has(w) && len(refs) == 0 && src == "") || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
 			refs = append(refs, b.pronoun(sid, w))
 		} else if lexicon.Definites.Has(w) && !afterPreposition(p.toks, j) {
@@ -150,4 +154,10 @@ func markPronounNext(paras []*para) {
 			}
 		}
 	}
+}
+
+// opensClause reports whether token j opens the sentence that starts at
+// lo, or follows only a conjunction there: "He …", "But he …".
+func opensClause(toks []token, lo, j int) bool {
+	return j == lo || j == lo+1 && toks[lo].isWord() && lexicon.Conjunctions.Has(toks[lo].lower())
 }

@@ -54,7 +54,7 @@ func (b *builder) noteGenders() {
 			}
 			if g := lexicon.PronounGender(t.lower()); g != 0 {
 				if open.gender == 0 {
-					open.gender = g
+					open.gender, open.sexGuessed = g, true
 				}
 				open = nil
 			}

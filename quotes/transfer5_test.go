@@ -48,12 +48,27 @@ func TestOwnersAndNamesakes(t *testing.T) {
 				"A 67-year-old retired postman from Lowbridge said he would be stranded. “I have no car and no neighbours,” he said.",
 			},
 			[]string{"a 67-year-old retired postman from Lowbridge: I have no car and no neighbours"}},
+		{"an unnamed source stays whom he means through a sentence he opens",
+			[]string{
+				"Lorna Beck, who runs the ferry kiosk, says trade is down. “We sold forty teas all week,” says Beck.",
+				"A retired welder from Dunmore, who fishes off the pier most mornings, says the new railings are too high. But he keeps coming. “The mackerel don't mind,” he says.",
+			},
+			[]string{"Lorna Beck: We sold forty teas all week", "a retired welder from Dunmore: The mackerel don't mind"}},
+		{"a quotation after a dash or in brackets is the clause's subject's",
+			[]string{
+				"Tomasz Wilk, 61, has mended nets on the slipway since 1988. His nephew, Piotr Wilk, 30, sells the catch online.",
+				"Nets used to last a season. Now they tear in a month — he holds up a ragged corner — “and the plastic in the water does it.”",
+				"Piotr Wilk, loading crates into the van, has his own view of the future (“sell before the fish do”). His uncle shrugs.",
+				"Dora Finch has kept the chandlery open for 30 years, and she is blunt about why she stays — “nobody else would.”",
+			},
+			[]string{"Tomasz Wilk: and the plastic in the water does it.", "Piotr Wilk: sell before the fish do", "Dora Finch: nobody else would."}},
 		{"a word described as what someone called it",
 			[]string{
 				"The queue stretched round the block. Owner Ana Ruiz apologised.",
-				"“Disgraceful” was how one diner described the wait.",
+				"“Disgraceful” was how one diner described the wait. “A bit steep” is what a second diner called the bill.",
+				"“Worth it” was how Ruiz put it.",
 			},
-			[]string{"a diner: Disgraceful"}},
+			[]string{"a diner: Disgraceful", "a second diner: A bit steep", "Ana Ruiz: Worth it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
