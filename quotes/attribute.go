@@ -33,6 +33,16 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if st != none {
 		return w
 	}
+	if w, st := b.leadIn(p, q); st == found {
+		return w
+	}
+	if lo, _ := p.sentRange(q.sent); lo < q.openTok {
+		// "A memo …, signed by Ann Lee, lists the schemes “…”": a
+		// document's words are its author's, whatever its verb.
+		if w, _, st := b.documentAuthor(p, lo, q.openTok); st == found {
+			return w
+		}
+	}
 	if w, st := b.bareNext(p, q); st == found {
 		return w
 	}
@@ -112,6 +122,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 			lo = k + 1
 			break
 		}
+	}
+	if w, st := b.mainVerb(p, lo, o); st == found {
+		return w, found
 	}
 	for v := o - 1; v >= lo; v-- {
 		verb, ok := speechVerb(toks, v, true)

@@ -101,3 +101,32 @@ func howClause(toks []token, i int) int {
 	}
 	return i
 }
+
+// mainVerb attributes a quotation in a second "that" clause joined by
+// "and" or "but" to the subject of the verb that governs both clauses,
+// the first speech verb of the sentence: "He said a walker had reported
+// seeing her, and that officers were treating it as “…”" is his, not the
+// walker's. It finds nothing when a speech verb stands in the second
+// clause itself.
+func (b *builder) mainVerb(p *para, lo, o int) (who, status) {
+	toks := p.toks
+	c := -1
+	for k := o - 1; k > lo; k-- {
+		if _, ok := speechVerb(toks, k, true); ok {
+			return who{}, none
+		}
+		if toks[k].is("that") && (toks[k-1].is("and") || toks[k-1].is("but")) {
+			c = k - 1
+			break
+		}
+	}
+	for v := lo; v < c; v++ {
+		if _, ok := speechVerb(toks, v, true); ok {
+			if w, _, st := b.subject(p, lo, v); st == found {
+				return w, found
+			}
+			break
+		}
+	}
+	return who{}, none
+}

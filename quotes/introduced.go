@@ -14,10 +14,40 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 		return who{}, none
 	}
 	lo, _ := p.sentRange(int(toks[o].sent))
-	if w, _, st := b.documentAuthor(p, lo, o-1); st == found {
-		return w, found // "The memo, signed by Lind, was blunt: “…”"
+	return b.introSpeaker(p, lo, o-1)
+}
+
+// leadIn attributes a quotation that opens a paragraph to the sentence
+// that ends the paragraph before with a colon: "Supt. Dale Hay then read a
+// statement on behalf of the Marsh family:" and the statement below it.
+func (b *builder) leadIn(p *para, q *quoteInfo) (who, status) {
+	prev := b.prevPara
+	if q.openTok != 0 || prev == nil || prev.n != p.n-1 || len(prev.toks) == 0 || !prev.toks[len(prev.toks)-1].is(":") {
+		return who{}, none
 	}
-	for k := lo; k < o-1; k++ {
+	end := len(prev.toks) - 1
+	lo, _ := prev.sentRange(int(prev.toks[end].sent))
+	return b.introSpeaker(prev, lo, end)
+}
+
+// introSpeaker finds the speaker of a quotation introduced by the clause
+// [lo, end) with a colon, a dash or a bracket: whose a document the clause
+// reads out or describes is ("The memo, signed by Lind, was blunt:", "read
+// a statement on behalf of the Marsh family:"), else the clause's first
+// person, else its first "he" or "she".
+func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
+	toks := p.toks
+	if w, _, st := b.documentAuthor(p, lo, end); st == found {
+		return w, found
+	}
+	for k := lo; k < end; k++ {
+		if toks[k].isWord() && toks[k].quote < 0 && lexicon.StatementNouns.Has(toks[k].lower()) {
+			if w, ok := b.docSource(p, k, end); ok {
+				return w, found
+			}
+		}
+	}
+	for k := lo; k < end; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]
 			if m.ent != nil && m.ent.kind == Person && !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && toks[k].quote < 0 && !modifier(p, m) {
