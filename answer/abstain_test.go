@@ -35,3 +35,22 @@ func TestOfficeInAnyFormIsNotMissing(t *testing.T) {
 		}
 	}
 }
+
+func TestNameOfAsksForAPerson(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		typ  answerType
+		noun string
+	}{
+		{"What is the name of the ferry's captain?", personType, "captain"},
+		{"What were the names of the three riders who fell?", personType, "riders"},
+		{"What is the capital of Peru?", anyType, ""},
+	} {
+		if got := questionType(tc.q); got != tc.typ {
+			t.Errorf("questionType(%q) = %v, want %v", tc.q, got, tc.typ)
+		}
+		if got := askedNoun(tc.q); got != tc.noun {
+			t.Errorf("askedNoun(%q) = %q, want %q", tc.q, got, tc.noun)
+		}
+	}
+}

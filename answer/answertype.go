@@ -39,7 +39,7 @@ var (
 	// changeQ is a verb of rising or falling: with it, "how far" and "how
 	// high" ask for the size of a change.
 	changeQ = regexp.MustCompile(`(?i)\b(fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|climb|climbs|climbed|grow|grows|grew|grown|shrink|shrinks|shrank|shrunk|decline|declines|declined|slide|slides|slid|slump|slumped|jump|jumped|sink|sank|sunk|plunge|plunged|soar|soared|increase|increased|decrease|decreased)\b`)
-	whoQ    = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whoQ    = regexp.MustCompile(`(?i)^\s*(who\b|whom\b|what (is|was|are|were) the names? of\b)`)
 	whichQ  = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
 	whyQ    = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
 	// reasonRe matches the words that give a cause or a purpose.
@@ -91,7 +91,7 @@ func questionType(q string) answerType {
 		return lengthType
 	case howManyQ.MatchString(q):
 		return numberType
-	case whoQ.MatchString(q):
+	case whoQ.MatchString(q) || nameOfQ.MatchString(q):
 		return personType
 	case whyQ.MatchString(q):
 		return reasonType
