@@ -19,8 +19,10 @@ type Set struct {
 	// "unseen" for articles written blind in the second round (looked at by
 	// mechanism in the third), "blind" for articles written blind in the
 	// third round (measured at its end, looked at by mechanism in the
-	// fourth) and "blind2" for articles written blind at the start of the
-	// fourth round and measured at its start and end.
+	// fourth), "blind2" for articles written blind at the start of the
+	// fourth round (measured at its start and end, looked at by mechanism in
+	// the fifth) and "blind3" for articles written blind at the start of the
+	// fifth round and measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -40,11 +42,12 @@ const (
 	Unseen  = "unseen"
 	Blind   = "blind"
 	Blind2  = "blind2"
+	Blind3  = "blind3"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -55,7 +58,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2), then by stem, so reports
+// the order of Groups (tuned, heldout, unseen, blind, blind2, blind3), then by stem, so reports
 // are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
