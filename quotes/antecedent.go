@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 
 	"articlebot/fuzzy"
 	"articlebot/lexicon"
@@ -81,6 +82,9 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 					// after whom the sentence is about.
 					owners = append(owners, e)
 					continue
+				}
+				if src != "" && strings.Contains(src+" ", " "+e.name+" ") {
+					continue // "a widower from Marlow Fen": the source's place
 				}
 				refs = append(refs, e)
 			}

@@ -128,9 +128,9 @@ func (b *builder) ownerAt(p *para, k, end int) (who, bool) {
 			}
 			return who{generic: "the " + w}, true
 		}
-		// Past a role's words: "the finance director, Ann Lee".
-		if !(t.is(",") || w == "of" || t.isWord() && (lexicon.Definites.Has(w) || !t.capital() && !lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w) ||
-			t.capital() && lexicon.IsTitleWord(t.text))) {
+		// Past an office's words, in any case: "the finance director,
+		// Ann Lee", "the Head of Audit, Ann Lee".
+		if !(t.is(",") || w == "of" || t.isWord() && (lexicon.Definites.Has(w) || t.capital() || !lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w))) {
 			break
 		}
 	}
