@@ -177,7 +177,7 @@ func opensClause(toks []token, lo, j int) bool {
 // article named before, whoever the sentence before was about. Else nil.
 func (b *builder) kinOwner(p *para, k int) *entity {
 	toks := p.toks
-	if w := toks[k].lower(); w != "his" && w != "her" || k+2 >= len(toks) || !lexicon.Kin.Has(toks[k+1].lower()) {
+	if w := toks[k].text; w != "his" && w != "her" && w != "His" && w != "Her" || k+2 >= len(toks) || !lexicon.Kin.Has(toks[k+1].lower()) {
 		return nil
 	}
 	n := k + 2
