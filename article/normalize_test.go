@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"articlebot/internal/randtext"
 )
 
 // composed is Normalize as it was written before it read its input once:
@@ -40,13 +42,7 @@ func TestNormalizeMatchesComposed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"“", "”", "„", "«", "»", "‘", "’", "‚", "`", "–", "—", "‑", "−", "…", "\u00a0",
 		" ", "\t", "\n", "\u2003", "\u0085", "\v", "Word", "é", "É", "İ", "Σ", "\xff", "\xe2", "\x80", "\ufffd", "a", "Z", ".", "'", `"`}
-	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(14) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Strings(rng, 5000, 14, pieces)...)
 	for _, s := range texts {
 		if got, want := Normalize(s), composed(s); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", s, got, want)

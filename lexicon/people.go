@@ -245,7 +245,7 @@ var OrgNouns = newSet(`company firm group ministry agency council committee gove
 // Determiners open a noun phrase that describes someone without naming
 // them: "a senior official", "the manager", "her spokesperson".
 var (
-	Indefinites = newSet(`a an one two three four several some`)
+	Indefinites = newSet(`a an one another two three four several some`)
 	Definites   = newSet(`the his her its their our`)
 )
 

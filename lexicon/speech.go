@@ -21,6 +21,10 @@ var FrameVerbs = newSet(`called calls described describes asked asks continued r
 	characterized laughs laughed smiles smiled grins grinned sighs sighed shrugs
 	shrugged jokes quips recalls muses mused`)
 
+// Copulas link a quotation to a clause that says whose words it was:
+// "“Disgraceful” was how one diner described it".
+var Copulas = newSet(`is was are were`)
+
 // CallFor are the forms of the one two-word speech verb: "called for".
 var CallFor = newSet(`called calls call`)
 
@@ -67,3 +71,9 @@ func AskVerb(w string) bool { return askVerbs.Has(w) }
 // "a statement from Varga Bank said", "a letter by the governors".
 var StatementNouns = newSet(`statement statements letter post email memo note release filing
 	tweet message video blog report transcript`)
+
+// AuthorVerbs name who wrote a document when "by" follows: "a memo signed
+// by the chief executive", "an email sent by Lind". Not "read by" or
+// "seen by": a reader or a recipient speaks for no one.
+var AuthorVerbs = newSet(`signed written sent issued penned drafted authored posted released
+	co-signed cosigned`)

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"articlebot/internal/randtext"
 )
 
 // quotedSpan is the regular expression frameWords replaces: quoted spans,
@@ -32,13 +34,7 @@ func TestFrameWords(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
 	pieces := []string{"“", "”", `"`, " ", "\t", "word", "a", "\xff", "é", "\u2003", ","}
-	for range 2000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Strings(rng, 2000, 12, pieces)...)
 	for _, text := range texts {
 		want := len(strings.Fields(quotedSpan.ReplaceAllString(text, " ")))
 		if got := frameWords(text, 1000); got != want {
@@ -55,12 +51,7 @@ func TestFrameWords(t *testing.T) {
 func TestHasQuoteMark(t *testing.T) {
 	parts := []string{"“", "”", "’", "—", "\"", "a", " ", "\xe2", "\xe2\x80", "é"}
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randtext.Strings(rng, 5000, 8, parts) {
 		if got, want := hasQuoteMark(s), strings.ContainsAny(s, `“"`); got != want {
 			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
 		}

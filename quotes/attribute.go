@@ -66,8 +66,12 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 	if toks[i].is(",") {
 		i++
 	}
+	how := howClause(toks, i)
 	for k := i; k < len(toks) && k < i+20 && toks[k].sent == sent && toks[k].kind != qopen; k++ {
 		v, ok := speechVerb(toks, k, true)
+		if !ok && how > i && toks[k].is("put") && k+1 < len(toks) && toks[k+1].is("it") {
+			v, ok = "put it", true // "“Dreadful” is how one tenant put it"
+		}
 		if !ok {
 			continue
 		}
@@ -82,13 +86,13 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 			}
 			return who{}, none
 		}
-		w, start, st := b.subject(p, i, k)
+		w, start, st := b.subject(p, how, k)
 		if st != found {
 			return who{}, none
 		}
 		// Only the subject's own words may come first: "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said".
-		for _, t := range toks[i:start] {
+		for _, t := range toks[how:start] {
 			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
 				return who{}, none
 			}

@@ -89,3 +89,15 @@ func (b *builder) participleSubject(p *para, v int, verb string) (who, status) {
 	}
 	return who{ent: p.ments[mi].ent}, found
 }
+
+// howClause returns where the subject may start after a copula and "how"
+// or "what" right after a quotation's closing mark: "“Disgraceful” was how
+// one diner described it", "“A shambles” is what the mayor called it".
+// The clause names whose words the quotation was; else it returns i.
+func howClause(toks []token, i int) int {
+	if i+2 < len(toks) && toks[i].isWord() && lexicon.Copulas.Has(toks[i].lower()) &&
+		(toks[i+1].is("how") || toks[i+1].is("what")) && toks[i+1].sent == toks[i].sent {
+		return i + 2
+	}
+	return i
+}

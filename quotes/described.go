@@ -89,15 +89,18 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		b.addUnnamed(unnamedSource{name: name, head: hw, at: int(toks[lo].start)})
 		return who{generic: name}, lo, found
 	}
+	at := int(toks[lo].start)
+	source := b.unnamedBefore(hw, at)
 	words := fuzzy.Words(phrase(toks, first, head+1))
 	if people := byRole(b.rs.people, words); len(people) > 0 {
-		return who{ent: b.latest(people, int(toks[lo].start))}, lo, found
-	}
-	at := int(toks[lo].start)
-	for i := len(b.unnamed) - 1; i >= 0; i-- {
-		if u := b.unnamed[i]; u.head == hw && u.at < at {
-			return who{generic: u.name}, lo, found
+		// "Engineer Tamsin Hale said … A second engineer said … the
+		// engineer said": the one described last, named or not.
+		if e := b.latest(people, at); source == nil || lastRef(e, at) > source.at {
+			return who{ent: e}, lo, found
 		}
+	}
+	if source != nil {
+		return who{generic: source.name}, lo, found
 	}
 	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
 		owned := slices.ContainsFunc(toks[first:head], possessive)
@@ -129,6 +132,29 @@ func (b *builder) orgNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// unnamedBefore returns the last unnamed source with the head noun hw
+// described before offset at, or nil.
+func (b *builder) unnamedBefore(hw string, at int) *unnamedSource {
+	for i := len(b.unnamed) - 1; i >= 0; i-- {
+		if u := &b.unnamed[i]; u.head == hw && u.at < at {
+			return u
+		}
+	}
+	return nil
+}
+
+// lastRef returns the offset of the last reference to e before offset at,
+// or -1.
+func lastRef(e *entity, at int) int {
+	last := -1
+	for _, r := range e.refs {
+		if r < at && r > last {
+			last = r
+		}
+	}
+	return last
 }
 
 // latest returns, of several people, the one the article named or
@@ -263,6 +289,9 @@ func (b *builder) colonSpeaker(p *para, o int) (who, status) {
 		return who{}, none
 	}
 	lo, _ := p.sentRange(int(toks[o].sent))
+	if w, _, st := b.documentAuthor(p, lo, o-1); st == found {
+		return w, found // "The memo, signed by Lind, was blunt: “…”"
+	}
 	for k := lo; k < o-1; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]

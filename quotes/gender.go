@@ -51,6 +51,12 @@ func (b *builder) inferGenders() {
 				if m := p.ments[mi]; m.lo == k && m.ent != nil && m.ent.kind == Person {
 					people++
 					only = m.ent
+					if m.runLo > 0 && p.toks[m.runLo-1].is("by") {
+						// "In a statement read by Dana Hay, his family
+						// said": an agent after "by" is not whom the
+						// sentence's pronouns are about.
+						people++
+					}
 				}
 				continue
 			}

@@ -44,6 +44,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
 		return who{}, 0, none
 	}
+	if w, start, st := b.documentAuthor(p, lo, v); st == found {
+		return w, start, st
+	}
 	if j >= lo && toks[j].is(",") {
 		// A name set off by commas after a role: "the prime minister, Keir
 		// Starmer, said".
