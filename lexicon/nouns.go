@@ -29,18 +29,23 @@ const nounTableSize = 430_000
 // loadNouns unpacks the noun table once, on first use (a few
 // milliseconds). A table that does not unpack leaves no nouns: every word
 // then reads as unknown, never an error.
-func loadNouns() {
-	zr, err := gzip.NewReader(bytes.NewReader(nounTable))
+func loadNouns() { nouns = unpackTable(nounTable, nounTableSize, 44000) }
+
+// unpackTable unpacks a gzipped table of lines into one buffer of about
+// size bytes and notes where each line starts, skipping comments. A table
+// that does not unpack is empty.
+func unpackTable(gz []byte, size, lineHint int) thesaurus {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return
+		return thesaurus{}
 	}
 	var buf bytes.Buffer
-	buf.Grow(nounTableSize)
+	buf.Grow(size)
 	if _, err := io.Copy(&buf, zr); err != nil {
-		return
+		return thesaurus{}
 	}
 	text := buf.Bytes()
-	lines := make([]int32, 0, 44000)
+	lines := make([]int32, 0, lineHint)
 	for i := 0; i < len(text); {
 		end := bytes.IndexByte(text[i:], '\n')
 		if end < 0 {
@@ -51,17 +56,20 @@ func loadNouns() {
 		}
 		i += end + 1
 	}
-	nouns = thesaurus{text: text, lines: lines}
+	return thesaurus{text: text, lines: lines}
 }
 
 // nounLine returns line k of the noun table, without its newline.
-func nounLine(k int) []byte {
-	start := int(nouns.lines[k])
-	end := bytes.IndexByte(nouns.text[start:], '\n')
+func nounLine(k int) []byte { return nouns.line(k) }
+
+// line returns line k of the table, without its newline.
+func (t thesaurus) line(k int) []byte {
+	start := int(t.lines[k])
+	end := bytes.IndexByte(t.text[start:], '\n')
 	if end < 0 {
-		end = len(nouns.text) - start
+		end = len(t.text) - start
 	}
-	return nouns.text[start : start+end]
+	return t.text[start : start+end]
 }
 
 // NounKind says what WordNet knows of a lower-case word as a noun.

@@ -18,7 +18,9 @@ import (
 // possessive, perhaps with one word between: "the curator", "the museum's
 // chief curator"), or be a noun for a person that WordNet never lists as
 // a name ("Forecaster Jane Doe", "Reader Tom Ash" in an article that never
-// writes "forecaster"; not "Carter", "Hunter"). It must never stand as a
+// writes "forecaster"; not "Carter", "Hunter") and no given name either
+// ("Victor Hugo Ruiz", "Harper Jane Cole": WordNet knows "victor" and
+// "harper" only as people, lexicon.CommonGivenName as names). It must never stand as a
 // name on its own or inside another name ("Hunter Biden" keeps "Hunter S.
 // Thompson" whole). The name left must
 // still have two words, so "Curator Bello" stays one unknown name rather
@@ -36,7 +38,7 @@ func (b *builder) splitDescriptors() {
 				continue
 			}
 			w := fuzzy.Fold(t.text)
-			if !(b.rs.lower[w] && b.nounUse(w) || jobNoun(w)) || b.nameWord(w) {
+			if !(b.rs.lower[w] && b.nounUse(w) || jobNoun(w) && !lexicon.CommonGivenName(w)) || b.nameWord(w) {
 				continue
 			}
 			p.mentAt[m.lo] = -1

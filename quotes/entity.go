@@ -19,6 +19,7 @@ type entity struct {
 	introAt    int      // offset of the mention that introduced it
 	gender     byte     // 'm', 'f' or 0 when unknown
 	sexSeen    byte     // while noteGenders reads the article: 'm', 'f', 'x' for both, or 0
+	sexGuessed bool     // gender came from a pronoun after the name (noteGenders), which a gendered role outweighs
 	quotes     int
 	statements int
 	forms      []form          // ways to write the name, for lookups
@@ -102,13 +103,15 @@ func surname(words []string) []string {
 	for len(words) > 1 && lexicon.Suffixes.Has(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
+	// A name that opens with a particle is a surname already ("van der
+	// Berg said"): its second particle starts nothing new.
+	if len(words) > 0 && lexicon.Particles.Has(words[0]) {
+		return words
+	}
 	for i := 1; i < len(words)-1; i++ {
 		if lexicon.Particles.Has(words[i]) {
 			return words[i:]
 		}
-	}
-	if len(words) > 0 && lexicon.Particles.Has(words[0]) {
-		return words
 	}
 	return words[len(words)-1:]
 }

@@ -44,7 +44,13 @@ func (ix *Index) Find(query string) Match {
 	}
 	for i := 0; i < len(words)-1; i++ {
 		if lexicon.Prepositions.Has(words[i]) || lexicon.Connectors.Has(words[i]) {
-			break // "the mayor of Saelen", "the head of the association": a role of someone named after it
+			// "the mayor of Saelen", "the head of the association": a
+			// role of someone named after it, unless a full name ends
+			// it ("Director of Highways Patrick Lindqvist").
+			if es := ix.fullNameIn(words[i+1:]); len(es) > 0 {
+				return Match{Speakers: speakers(es)}
+			}
+			break
 		}
 		if es := ix.byName(words[i:]); len(es) > 0 {
 			return Match{Speakers: speakers(ix.preferBare(words[i:], es))}
@@ -113,6 +119,23 @@ func (ix *Index) byName(q []string) []*entity {
 		return nil // a short name with a typo that fits several: only suggestions
 	}
 	return typo
+}
+
+// fullNameIn returns the people whose full name, written exactly, of two
+// words or more, ends q.
+func (ix *Index) fullNameIn(q []string) []*entity {
+	for k := 0; k+2 <= len(q); k++ {
+		var out []*entity
+		for _, e := range ix.speakers {
+			if e.kind == Person && slices.ContainsFunc(e.forms, func(f form) bool { return f.score == 100 && slices.Equal(f.words, q[k:]) }) {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // byPrefix returns the speakers one of whose names starts with what was

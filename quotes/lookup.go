@@ -75,6 +75,13 @@ func forms(e *entity, given map[string]int) []form {
 			add(unhyphenated(sur), 90, false)
 		}
 	}
+	// The first name and the surname without the middle names: "Victor
+	// Ruiz" for "Victor Hugo Ruiz".
+	if w := fuzzy.Words(e.name); len(w) > 2 {
+		if sur := fuzzy.Words(strings.Join(surname(e.words), " ")); len(sur) < len(w)-1 {
+			add(append([]string{w[0]}, sur...), 100, false)
+		}
+	}
 	if len(e.words) > 1 {
 		g := fuzzy.Fold(trimDot(e.words[0]))
 		if utf8.RuneCountInString(g) > 1 && given[g] == 1 {

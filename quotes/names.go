@@ -115,7 +115,7 @@ func runEnd(toks []token, i int) int {
 		switch {
 		case t.capital():
 		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
-		case t.text == "of" && lexicon.Titles.Has(trimDot(prev.text)) && j+1 < len(toks) && lexicon.Portfolios.Has(toks[j+1].text):
+		case officeOf(toks, j): // "Director of Highways
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
 			!(t.text == "and" && headAhead(toks, j+1)):
 		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
@@ -185,7 +185,7 @@ func classify(toks []token, lo, hi int) []mention {
 	// ends no name ("Stephen King").
 	allTitles := true
 	for k := lo; k < hi && allTitles; k++ {
-		allTitles = isTitleWord(toks, k)
+		allTitles = isTitleWord(toks, k) || k == lo && lexicon.IsTitleWord(toks[k].text) && officeOf(toks, k+1)
 	}
 	if allTitles {
 		return nil
@@ -227,17 +227,17 @@ func classify(toks []token, lo, hi int) []mention {
 	return []mention{m}
 }
 
-// isTitleWord reports whether token k is a title, or a portfolio after
-// "Secretary of".
+// isTitleWord reports whether token k is a title, or the "of" or the
+// portfolio of an office ("Secretary of State", "Director of Highways").
 func isTitleWord(toks []token, k int) bool {
 	t := toks[k]
+	if t.text == "of" {
+		return officeOf(toks, k)
+	}
 	if !t.capital() {
 		return false
 	}
-	if lexicon.Titles.Has(trimDot(t.text)) {
-		return true
-	}
-	return lexicon.Portfolios.Has(t.text) && k >= 2 && toks[k-1].text == "of" && lexicon.Titles.Has(trimDot(toks[k-2].text))
+	return lexicon.Titles.Has(trimDot(t.text)) || officePortfolio(toks, k)
 }
 
 // isOrg reports whether the words name an organisation: a head after a

@@ -4,8 +4,6 @@
 package quotes
 
 import (
-	"strings"
-
 	"articlebot/lexicon"
 )
 
@@ -55,14 +53,4 @@ func commonRun(toks []token, i, j int) bool {
 
 // commonNoun reports whether the lower-case w, or w less a plural
 // ending, is a common noun in WordNet.
-func commonNoun(w string) bool {
-	if lexicon.Noun(w).Noun {
-		return true
-	}
-	for _, suffix := range []string{"es", "s"} {
-		if b, ok := strings.CutSuffix(w, suffix); ok && len(b) > 2 && lexicon.Noun(b).Noun {
-			return true
-		}
-	}
-	return false
-}
+func commonNoun(w string) bool { return nounKind(w).Noun }

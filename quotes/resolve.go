@@ -65,7 +65,7 @@ func (rs *resolver) resolve(all []mref) {
 		}
 	}
 	for _, r := range all {
-		if r.hintIs(unknown) && r.size() > 1 && alone[r.word(r.size()-1)] && !lexicon.Particles.Has(r.word(0)) {
+		if r.hintIs(unknown) && r.size() > 1 && alone[r.word(r.size()-1)] && !isParticle(r.word(0)) {
 			r.m().hint = person
 		}
 		if r.hintIs(unknown) && r.size() > 1 && r.m().pronounNext {
@@ -142,9 +142,16 @@ func (rs *resolver) bareName(r mref) bool {
 	if k := m.runLo - 2; k >= 0 && r.p.toks[k+1].is(",") && r.p.mentAt[k] >= 0 && afterPlacePreposition(r.p, r.p.ments[r.p.mentAt[k]].runLo) {
 		return false
 	}
-	for _, w := range r.words() {
+	words := r.words()
+	for i, w := range words {
+		// A particle inside the name of someone with a given name is a
+		// surname's ("Pieter van der Berg", "Dara Ní Bhriain"), not a
+		// place's ("Rio de Janeiro").
+		if i > 0 && i < len(words)-1 && isParticle(w) && lexicon.GivenName(words[0]) {
+			continue
+		}
 		if lexicon.PlaceHeads.Has(w) || lexicon.Temporal.Has(w) || lexicon.SentenceStarters.Has(w) ||
-			lexicon.Particles.Has(w) || rs.lower[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) > 2 {
+			isParticle(w) || rs.lower[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) > 2 {
 			return false
 		}
 	}
@@ -215,7 +222,7 @@ func (rs *resolver) findPerson(r mref) *entity {
 	sur := fuzzy.Fold(strings.Join(surname(words), " "))
 	// "De Vries said", "Le Pen said": a particle capitalised at the start
 	// of a sentence still opens the surname, not a first name.
-	full := len(words) > 1 && !lexicon.Particles.Has(strings.ToLower(words[0]))
+	full := len(words) > 1 && !isParticle(words[0])
 	cands := rs.bySurname[sur]
 	if full {
 		for _, e := range rs.byPrefix[prefix2(sur)] {
@@ -285,6 +292,12 @@ func (rs *resolver) nameLike(r mref) bool {
 		return true
 	}
 	return !strings.HasSuffix(lw, "s")
+}
+
+// isParticle reports whether w is a name particle in any case: "van",
+// "De" opening a sentence, "Ní".
+func isParticle(w string) bool {
+	return lexicon.Particles.Has(w) || lexicon.Particles.Has(strings.ToLower(w))
 }
 
 // afterPlacePreposition reports whether token i follows a preposition that

@@ -113,7 +113,9 @@ func roleHead(k Kind, terms []string) string {
 		if head != "" && (lexicon.Prepositions.Has(w) || w == "who") {
 			break
 		}
-		if isHead(k, w) || i > 0 && lexicon.CompoundRole(terms[i-1], w) {
+		// A noun for a person right after a head heads the compound:
+		// "constable" in "chief constable".
+		if isHead(k, w) || i > 0 && (lexicon.CompoundRole(terms[i-1], w) || k == Person && head == terms[i-1] && nounKind(w).Person) {
 			head = w
 		}
 	}
@@ -123,8 +125,13 @@ func roleHead(k Kind, terms []string) string {
 	if head == "" && k == Person {
 		// A role no list knows, collected from its place ("the
 		// caretaker, Ben Tolle,"): the last word before a preposition.
+		// The first noun for a person WordNet knows wins ("seller" in
+		// "seller of dumplings").
 		for _, w := range terms {
 			if lexicon.Prepositions.Has(w) || w == "who" {
+				break
+			}
+			if head != "" && nounKind(head).Person && !nounKind(w).Person {
 				break
 			}
 			head = w

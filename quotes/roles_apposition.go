@@ -29,7 +29,9 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	// "the developer behind Ashgrove": a head noun with a short complement.
 	if !isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head) {
 		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
-			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && !toks[k-1].capital() && isHead(e.kind, toks[k-1].text) {
+			// "the Head of Finance, Margit Roe,": an office in title case.
+			office := e.kind == Person && officeOf(toks, k)
+			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && (!toks[k-1].capital() || office) && isHead(e.kind, toks[k-1].text) {
 				head = k - 1
 				break
 			}
@@ -51,7 +53,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		}
 		if lexicon.Indefinites.Has(w) || w == "the" {
 			if k := lo - 2; k >= 0 && toks[k].isWord() && lexicon.Prepositions.Has(toks[k].lower()) && toks[k].sent == toks[head].sent &&
-				!(toks[k].is("with") && participleAfter(toks, m.hi)) {
+				!(toks[k].is("with") && participleAfter(toks, m.hi)) && !verbAfterAppositive(toks, m.hi) {
 				// "with the minister, Alan Breck, insisting …" sets the
 				// name off as the minister's.
 				return described{}
@@ -237,4 +239,19 @@ func possessiveOf(name string) string {
 // the name ending at i: "…, Alan Breck, insisting".
 func participleAfter(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i].is(",") && toks[i+1].isWord() && strings.HasSuffix(toks[i+1].lower(), "ing")
+}
+
+// verbAfterAppositive reports whether the name ending at hi is set off and
+// a verb follows, so that it stands in apposition to the preposition's
+// object: "a memo signed by the Head of Finance, Margit Roe, lists …". A
+// second description ("the minister, Jane Roe, the mayor's aide, said")
+// or a relative clause leaves the object someone else.
+func verbAfterAppositive(toks []token, hi int) bool {
+	if hi+1 >= len(toks) || !toks[hi].is(",") {
+		return false
+	}
+	t := toks[hi+1]
+	w := t.lower()
+	return t.isWord() && !t.capital() && t.sent == toks[hi].sent && t.quote < 0 && !lexicon.FunctionWords.Has(w) &&
+		!lexicon.Definites.Has(w) && !lexicon.Indefinites.Has(w) && !lexicon.PossessivePronouns.Has(w) && w != "who" && !isNumber(w)
 }

@@ -68,16 +68,27 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 			break
 		}
 	}
-	if v+2 >= len(toks) || !toks[v].isWord() || (toks[v].lower() != "is" && toks[v].lower() != "was") {
+	lo := predicateStart(toks, v)
+	if lo < 0 || lo+1 >= len(toks) {
 		return described{}
 	}
-	lo := v + 1
+	// "who is chief technology officer", "who became mayor": a role with
+	// no determiner, opened by a role adjective or a role noun and headed
+	// by a noun for a person within four words.
+	bare := false
 	if w := toks[lo].lower(); !lexicon.Definites.Has(w) && !lexicon.Indefinites.Has(w) && !toks[lo].poss {
-		return described{}
+		if !toks[lo].isWord() || !lexicon.RoleAdjectives.Has(w) && !isHead(Person, w) {
+			return described{}
+		}
+		bare, lo = true, lo-1
 	}
-	for h := lo + 1; h < len(toks) && h <= lo+5 && toks[h].isWord() && toks[h].sent == toks[lo].sent && toks[h].quote < 0; h++ {
-		if !isHead(Person, toks[h].text) {
+	for h := lo + 1; h < len(toks) && h <= lo+5 && toks[h].isWord() && toks[h].sent == toks[lo+1].sent && toks[h].quote < 0; h++ {
+		if !isHead(Person, toks[h].text) && !(bare && nounKind(toks[h].lower()).Person && !lexicon.RoleAdjectives.Has(toks[h].lower())) {
 			continue
+		}
+		if bare {
+			lo++
+			h = bareHead(toks, h)
 		}
 		hi := h + 1
 		if hi < len(toks) && toks[hi].isWord() && (toks[hi].is("of") || toks[hi].is("at") || toks[hi].is("for")) {
@@ -92,6 +103,40 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 		return d
 	}
 	return described{}
+}
+
+// bareHead returns the last noun for a person in a role with no
+// determiner that starts its nouns at h: "officer" in "chief technology
+// officer", "constable" in "deputy chief constable".
+func bareHead(toks []token, h int) int {
+	head := h
+	for k := h + 1; k < len(toks) && k <= h+3 && toks[k].isWord() && toks[k].sent == toks[h].sent && toks[k].quote < 0; k++ {
+		w := toks[k].lower()
+		if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || toks[k].capital() {
+			break
+		}
+		if isHead(Person, w) || nounKind(w).Person {
+			head = k
+		}
+	}
+	return head
+}
+
+// predicateStart returns where the complement of a linking verb at v
+// starts ("is", "was", "became", "serves as", "worked as"), or -1.
+func predicateStart(toks []token, v int) int {
+	if v+1 >= len(toks) || !toks[v].isWord() {
+		return -1
+	}
+	switch toks[v].lower() {
+	case "is", "was", "became", "becomes":
+		return v + 1
+	case "serves", "served", "works", "worked", "acts", "acted":
+		if toks[v+1].is("as") {
+			return v + 2
+		}
+	}
+	return -1
 }
 
 // objectPhrase returns the noun phrase starting at token i, up to a comma,

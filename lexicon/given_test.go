@@ -1,0 +1,29 @@
+package lexicon
+
+import "testing"
+
+func TestGivenName(t *testing.T) {
+	tests := []struct {
+		w            string
+		given, often bool
+	}{
+		{"Victor", true, true},
+		{"harper", true, true},
+		{"Tanner", true, true},
+		{"Pieter", true, false},
+		{"Shepherd", true, false},
+		{"Seán", true, true},
+		{"Forecaster", false, false},
+		{"Curator", false, false},
+		{"Victo", false, false},
+		{"", false, false},
+	}
+	for _, tt := range tests {
+		if got := GivenName(tt.w); got != tt.given {
+			t.Errorf("GivenName(%q) = %v, want %v", tt.w, got, tt.given)
+		}
+		if got := CommonGivenName(tt.w); got != tt.often {
+			t.Errorf("CommonGivenName(%q) = %v, want %v", tt.w, got, tt.often)
+		}
+	}
+}
