@@ -1,9 +1,11 @@
 package quotes
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,6 +66,41 @@ func TestParallelBuildMatchesSequential(t *testing.T) {
 		}
 		if !reflect.DeepEqual(seq.index(), par.index()) {
 			t.Errorf("article %d: the parallel index differs from the sequential one", i)
+		}
+	}
+}
+
+// TestAddUnnamedMatchesScan checks addUnnamed's binary search against the
+// scan from the start it replaced, on random offsets with repeats, in
+// article order and out of it.
+func TestAddUnnamedMatchesScan(t *testing.T) {
+	scan := func(list []unnamedSource, u unnamedSource) []unnamedSource {
+		i := 0
+		for ; i < len(list) && list[i].at <= u.at; i++ {
+			if list[i].at == u.at {
+				if len(u.name) > len(list[i].name) {
+					list[i].name = u.name
+				}
+				return list
+			}
+		}
+		return slices.Insert(list, i, u)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 200 {
+		b := &builder{}
+		var want []unnamedSource
+		for n := range 50 {
+			at := rng.IntN(40)
+			if round%2 == 0 {
+				at += n * 3 // mostly in order, as registerUnnamed adds them
+			}
+			u := unnamedSource{name: strings.Repeat("x", 1+rng.IntN(5)), head: "official", at: at}
+			b.addUnnamed(u)
+			want = scan(want, u)
+		}
+		if !reflect.DeepEqual(b.unnamed, want) {
+			t.Fatalf("round %d: got %v, want %v", round, b.unnamed, want)
 		}
 	}
 }
