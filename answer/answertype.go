@@ -45,21 +45,27 @@ var (
 	// reasonRe matches the words that give a cause or a purpose.
 	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
-	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d`)
+	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)`)
 	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)
 	// cardinalRe is a number that counts: not a fraction ("half their
 	// households") nor a percentage ("18 per cent of mothers").
 	cardinalRe = regexp.MustCompile(`(?i)^(\d[\d,.]*|` + writtenNumbers + `|dozens|scores)$`)
 	// lengthRe is a figure with a unit of length: "9.6 feet", "a 14-metre
 	// core", "two miles".
-	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|storeys?|stories|floors)\b`)
+	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
 	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
 	// the age of 78", "died at 78", "Maria Gonzalez, 68,".
 	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
 	// "two decades".
 	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
-	personRe     = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
+	// durationRe is a stretch of time: a figure with its unit, or "since"
+	// and when it began, which answers "How long has …?" ("since 2009",
+	// "since last spring").
+	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b`)
+	// howLongSinceQ asks how long something has gone on: a perfect tense.
+	howLongSinceQ = regexp.MustCompile(`(?i)^\s*how long\s+(has|have|had)\b`)
+	personRe      = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
 )
 
 // writtenNumbers are the cardinal numbers written out, for the patterns
@@ -127,6 +133,9 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 		}
 	case durationType, ageType, lengthType:
 		for _, m := range typePattern[t].FindAllString(sentence, -1) {
+			if strings.HasPrefix(strings.ToLower(m), "since") && !howLongSinceQ.MatchString(q) {
+				continue // "since 2009" says how long something has gone on, not how long it takes
+			}
 			if !inQ(m) {
 				return true
 			}

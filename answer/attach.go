@@ -105,12 +105,16 @@ func (f focus) heads(q string) (heads, counted []string) {
 	return heads, counted
 }
 
+// sumOrShareRe is a sum of money or a percentage: what a change of pay or
+// price is given in.
+var sumOrShareRe = regexp.MustCompile(moneyRe.String() + `|` + percentRe.String())
+
 // typePattern finds, in a sentence, the things of each kind a question may
 // ask for.
 var typePattern = map[answerType]*regexp.Regexp{
 	placeType:    placeRe,
 	timeType:     timeRe,
-	durationType: numberUnitRe,
+	durationType: durationRe,
 	ageType:      ageRe,
 	lengthType:   lengthRe,
 	numberType:   numberRe,
@@ -144,6 +148,9 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	re := typePattern[want]
 	if f.money {
 		re = moneyRe
+		if f.shareToo {
+			re = sumOrShareRe
+		}
 	}
 	if re == nil {
 		return 1

@@ -124,7 +124,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// "Which cloud provider …?": a name beside the provider.
 			holds = nameBeside(noun, q, c.sent.Text)
 		}
-		if f.money && !hasMoney(c.sent.Text) {
+		if f.money && !f.hasSum(c.sent.Text) {
 			holds = false
 			x[9] = 1
 		}

@@ -7,7 +7,7 @@ import "math"
 var timeUnits = map[string]string{
 	"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
 	"week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
-	"decade": "year", "decades": "year", "century": "year", "centuries": "year",
+	"decade": "year", "decades": "year", "century": "year", "centuries": "year", "fortnight": "week", "fortnights": "week",
 }
 
 // timedFigure is a count of time: "six weeks" is {6, "week"}.
@@ -22,7 +22,25 @@ func timedFigures(text string) []timedFigure {
 	words := numberTokens(text)
 	var out []timedFigure
 	for i := 0; i+1 < len(words); i++ {
+		if f, ok := fractionWords[words[i]]; ok {
+			// "half of next year" is six months, "half an hour" 30
+			// minutes (otherUnits converts).
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if u, isUnit := timeUnits[words[k]]; isUnit {
+					if _, span := spanWords[words[k]]; !span {
+						out = append(out, timedFigure{round(f), u})
+					}
+					break
+				}
+				if !timeFiller[words[k]] {
+					break
+				}
+			}
+		}
 		v, ok := parseNumber(words[i])
+		if _, span := spanWords[words[i+1]]; span && spanOne[words[i]] {
+			v, ok = 1, true // "the past decade"
+		}
 		u, isUnit := timeUnits[words[i+1]]
 		if !ok || !isUnit {
 			continue
@@ -34,6 +52,10 @@ func timedFigures(text string) []timedFigure {
 	}
 	return out
 }
+
+// timeFiller may stand between a fraction and its unit of time: "half of
+// next year", "a quarter of an hour".
+var timeFiller = map[string]bool{"a": true, "an": true, "the": true, "of": true, "next": true, "this": true, "last": true, "that": true, "first": true, "second": true}
 
 // timesAgree reports whether no count of time in a claim is given in the
 // evidence in another unit only: "every six months" is not "every six
@@ -74,7 +96,8 @@ func otherUnits(t timedFigure) []timedFigure {
 			continue
 		}
 		for u, g := range sc {
-			if v := t.v * f / g; u != t.unit && v >= 1 && v == math.Trunc(v) {
+			// Whole units, or a half ("30 minutes" is half an hour).
+			if v := t.v * f / g; u != t.unit && v >= 0.5 && v*2 == math.Trunc(v*2) {
 				out = append(out, timedFigure{v, u})
 			}
 		}

@@ -79,7 +79,7 @@ func negatedTerms(text string) []string {
 	var order []string
 	left := 0
 	for _, w := range strings.Fields(negationForm(text)) {
-		if negation.MatchString(w) {
+		if negation.MatchString(w) || unNegated(w) {
 			left = negationReach
 			if !endsClause(w) {
 				continue
@@ -146,8 +146,8 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 				names = append(names, sp)
 			}
 		}
-		ix.sents[i] = sentenceEvidence{terms: terms, figures: figures(s.Text), times: timedFigures(s.Text), names: names,
-			negated: negation.MatchString(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
+		ix.sents[i] = sentenceEvidence{terms: terms, figures: append(figures(s.Text), listCounts(s.Text)...), times: timedFigures(s.Text), names: names,
+			negated: hasNegation(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)

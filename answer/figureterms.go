@@ -12,8 +12,8 @@ import (
 // figureWordMask returns the mask of a claim's terms that spell its figures
 // and their qualifiers: the numbers ("61,000", "seven"), scale and fraction
 // words ("billion", "third"), the rounding or bound before a number
-// ("roughly", "more than") and the unit after it ("percent", "per cent",
-// "days").
+// ("roughly", "more than"), the unit after it ("percent", "per cent",
+// "days") and the words of a clock time ("ten to seven in the evening").
 // A rounded figure's number is not the source's ("61,000" for 61,204), so
 // without this an own-words claim that rounds loses the rarest of its
 // words twice: once at the figure check, which it passes, and once in its
@@ -33,7 +33,7 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 	}
 	for k, w := range words {
 		_, num := parseNumber(w)
-		if !num && !numberWord(w) {
+		if !num && !numberWord(w) && !saidFigure(w) {
 			continue
 		}
 		set(w)
@@ -64,6 +64,13 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 					currency[i] = currencyMarks[next]
 				}
 			}
+		}
+	}
+	// A clock time's words ("in the evening", "o'clock") state its
+	// figure.
+	for _, t := range clockTimes(text) {
+		for _, w := range strings.Fields(text[t.start:t.end]) {
+			set(w)
 		}
 	}
 	return mask, units, currency

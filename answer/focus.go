@@ -34,6 +34,9 @@ type focus struct {
 	// must stand beside.
 	money      bool
 	moneyHeads []string
+	// shareToo: a change of pay or price ("What pay rise …?") is given
+	// as a percentage as well as a sum.
+	shareToo bool
 }
 
 // focusTerm is a content term of the question and the terms that may stand
@@ -144,8 +147,9 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		if f.entity[t] || questionWords[t] {
 			continue
 		}
-		if (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(q)) && amountQ.MatchString(q) {
+		if (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(q)) && amountQ.MatchString(q) && !asksSaying(q) {
 			f.money = true
+			f.shareToo = changeNouns[askedNoun(q)]
 			if e.vocab.hasStem(t) {
 				f.moneyHeads = append(f.moneyHeads, t)
 			}

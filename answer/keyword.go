@@ -69,66 +69,6 @@ func questionTokens(q string) []string {
 	return out
 }
 
-// questionVerb returns the question's main verb, or "" when it has none a
-// sentence must repeat ("Who is the mayor?").
-func questionVerb(q string) string {
-	ws := questionTokens(q)
-	start, copula := 0, false
-	for i, w := range ws {
-		if questionAux[w] {
-			start, copula = i+1, w == "is" || w == "are" || w == "was" || w == "were"
-			break
-		}
-	}
-	// Without an auxiliary the question word is the subject ("How many
-	// lorries cross at Brenn?"): the verb ends at a preposition too.
-	noAux := start == 0
-	if start == 0 && len(ws) > 0 {
-		start = 1 // "Who chaired the talks?": the verb follows the question word
-		if len(ws) > 2 && (ws[1] == "many" || ws[1] == "much") {
-			start = 2
-		}
-	}
-	for start < len(ws) && determiners[ws[start]] {
-		start++
-	}
-	verb, before := "", ""
-	for i := start; i < len(ws); i++ {
-		w := ws[i]
-		if w == "according" {
-			break // "…, according to analysts?" qualifies the question
-		}
-		if w == "be" || w == "been" || w == "being" {
-			if i+1 < len(ws) && !determiners[ws[i+1]] && !indefinites[ws[i+1]] {
-				return ws[i+1] // "will be tested"
-			}
-			return "" // "Who will be the mediator?" has no verb of its own
-		}
-		if verb != "" && (determiners[w] || w == "to" || noAux && lexicon.Prepositions.Has(w)) {
-			break
-		}
-		if questionAux[w] || lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
-			continue
-		}
-		if verbAdverbs[w] || w == "far" && i > 0 && ws[i-1] == "so" {
-			continue // "How many has it sold so far?", "Where will it drill next?"
-		}
-		if particles[w] && verb != "" {
-			before = verb // "pull back": the particle belongs to its verb
-			verb = w
-			continue
-		}
-		verb, before = w, ""
-	}
-	if before != "" {
-		verb = before
-	}
-	if copula && !(strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "en") || len(lexicon.Forms(verb)) > 0) {
-		return "" // "Who is the customer …?" has no verb of its own
-	}
-	return verb
-}
-
 // askedNoun returns the noun a "which/what N" or "who is the N" question
 // asks about ("provider" in "Which cloud provider did Dropkin move to?"),
 // or "" when it asks for a kind of answer ("what share") or has none.

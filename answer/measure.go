@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"articlebot/lexicon"
@@ -36,7 +38,7 @@ func countsBefore(s string, words [][]int, i int, mass bool) bool {
 			}
 			return partOf(s, words, j, i, w != "one" || mass, mass)
 		}
-		if w != "and" && w != "or" && lexicon.FunctionWords.Has(w) && w != "of" && !determiners[w] {
+		if w != "and" && w != "or" && lexicon.FunctionWords.Has(w) && w != "of" && !determiners[w] && !countQualifiers[w] {
 			return false
 		}
 	}
@@ -59,12 +61,17 @@ func partOf(s string, words [][]int, j, i int, of, mass bool) bool {
 	}
 	for ; k < i; k++ {
 		w := strings.ToLower(s[words[k][0]:words[k][1]])
-		if w != "and" && w != "or" && !(mass && w == "of") && lexicon.FunctionWords.Has(w) {
+		if w != "and" && w != "or" && !(mass && w == "of") && !countQualifiers[w] && lexicon.FunctionWords.Has(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// countQualifiers are function words a counted noun phrase may hold
+// between its count and its noun: "60 such schemes", "40 more buses",
+// "three other bidders".
+var countQualifiers = map[string]bool{"such": true, "more": true, "other": true, "further": true}
 
 // measureLinks may stand between a measured noun and its figure:
 // "revenue of $1.2 billion", "a backlog of about 900", "sales were 4,000".
@@ -113,8 +120,13 @@ func dimensionBeside(q, s string, words [][]int, at []int) bool {
 	if m == nil {
 		return true
 	}
-	dims := dimensionWords[strings.ToLower(m[1])]
+	dim := strings.ToLower(m[1])
+	dims := dimensionWords[dim]
+	verb := questionVerb(q)
 	for _, a := range at {
+		if layered(q, s, words, a) && (dim == "deep" || dim == "high" || dim == "tall") {
+			return true // "two feet of water": how deep the water was
+		}
 		for j := max(0, a-3); j < len(words) && j <= a+4; j++ {
 			w := strings.ToLower(s[words[j][0]:words[j][1]])
 			for _, part := range strings.Split(w, "-") {
@@ -124,7 +136,52 @@ func dimensionBeside(q, s string, words [][]int, at []int) bool {
 						return true
 					}
 				}
+				if dim == "far" && verb != "" && sameVerb(part, verb) {
+					// "How far did the queue stretch?" — "stretched for
+					// nine kilometres": the length the asked motion covers.
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// layered reports whether the length figure at word a is the depth of a
+// layer the question asks about: its unit followed by "of" and one of the
+// question's words ("How deep was the water?" — "two feet of water"; not
+// "How tall is the house?").
+func layered(q, s string, words [][]int, a int) bool {
+	for j := a; j < len(words)-2 && j <= a+2; j++ {
+		if !lengthUnitRe.MatchString(s[words[j][0]:words[j][1]]) {
+			continue
+		}
+		if !strings.EqualFold(s[words[j+1][0]:words[j+1][1]], "of") {
+			return false
+		}
+		k := j + 2
+		if k < len(words)-1 && determiners[strings.ToLower(s[words[k][0]:words[k][1]])] {
+			k++
+		}
+		ts := retrieval.Terms(s[words[k][0]:words[k][1]])
+		return len(ts) == 1 && slices.Contains(retrieval.Terms(q), ts[0])
+	}
+	return false
+}
+
+// lengthUnitRe is a unit of length, alone.
+var lengthUnitRe = regexp.MustCompile(`(?i)^(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm)$`)
+
+// sameVerb reports whether a word is a form of the verb v: the same stem
+// ("stretched", "stretch") or an irregular form ("fell", "fall").
+func sameVerb(w, v string) bool {
+	a, b := retrieval.Terms(w), retrieval.Terms(v)
+	if len(a) == 1 && len(b) == 1 && a[0] == b[0] {
+		return true
+	}
+	for _, f := range lexicon.Forms(v) {
+		if f == w {
+			return true
 		}
 	}
 	return false

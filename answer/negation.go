@@ -3,12 +3,17 @@
 
 package answer
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // negation matches words that make a clause negative. A claim and its
 // evidence must agree on it: "Putin agreed to a full ceasefire" is not
 // supported by "Putin did not agree to a full ceasefire".
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refused|refuses|rejected|rejects|denied|denies|failed|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refuse|refused|refuses|refusing|reject|rejected|rejects|rejecting|deny|denied|denies|denying|fail|failed|fails|failing|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
 
 // Phrases that read negative to the word list but are not, or read
 // positive but are: "no less than 19 days" is "at least 19 days", and
@@ -38,7 +43,55 @@ func negationForm(text string) string {
 // 15" is a positive claim); they make the words after them negated (see
 // claimInfo.negMask), and a source's "rather than" is its "not".
 func negative(text string) bool {
-	return negation.MatchString(notNegative.ReplaceAllStringFunc(text, func(m string) string {
+	return hasNegation(notNegative.ReplaceAllStringFunc(text, func(m string) string {
 		return leadingNo.ReplaceAllString(m, "")
 	}))
 }
+
+// hasNegation reports whether text has a negating word (negation or an
+// "un-" word, see unNegated).
+func hasNegation(text string) bool {
+	if negation.MatchString(text) {
+		return true
+	}
+	if !strings.Contains(text, "un") && !strings.Contains(text, "Un") {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		if unNegated(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unNegated reports whether a word negates by its prefix: "unchanged" is
+// "not changed", "unpaid" "not paid", "unable" "not able". The rest of
+// the word must be an inflected word or an adjective WordNet knows
+// ("unrest" and "union" aside: a noun of its own, a stem too short), and
+// the word no form of a verb that undoes ("unveiled", "unlocked": WordNet
+// lists "unveil").
+func unNegated(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:!?()[]\"“”‘’'—–"))
+	rest, ok := strings.CutPrefix(w, "un")
+	if !ok || len(rest) < 4 || lexicon.FunctionWords.Has(rest) || strings.ContainsAny(rest, "-’'") {
+		return false
+	}
+	if lexicon.Noun(w).Noun || len(lexicon.BaseForms(w)) > 0 {
+		return false
+	}
+	if len(lexicon.BaseForms(rest)) > 0 {
+		return true // "paid", "changed"
+	}
+	// An adjective by its ending ("unable", "unlikely", "unusual"); a
+	// verb's base ("unveil", "unless") is not a state negated.
+	for _, end := range negatedEndings {
+		if strings.HasSuffix(rest, end) {
+			return len(lexicon.Related(rest)) > 0
+		}
+	}
+	return false
+}
+
+// negatedEndings end the adjectives "un-" negates.
+var negatedEndings = []string{"able", "ible", "ly", "ful", "ual", "ous", "ed", "en", "wn"}

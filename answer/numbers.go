@@ -31,9 +31,13 @@ var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
 }
 
-// spanWords are spans of years: "four decades" is 40 years, "a century"
-// 100.
-var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+// spanWords are spans of their unit of time (timeUnits): "four decades"
+// is 40 years, "a century" 100, "a fortnight" two weeks.
+var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, "centuries": 100, "fortnight": 2, "fortnights": 2}
+
+// spanOne are the words that make a span word one span: "a decade", "the
+// past decade" (ten years), "the last century".
+var spanOne = map[string]bool{"a": true, "one": true, "past": true, "last": true, "previous": true, "next": true, "coming": true}
 
 // figures returns the numbers a text states, as values: digits ("1,400",
 // "4.1"), number words ("forty"), fractions ("a fifth", "two thirds") and
@@ -104,6 +108,11 @@ const roughShare = 0.10
 func figuresOf(text string) ([]float64, []rounding) { return readFigures(text, true) }
 
 func readFigures(text string, claim bool) ([]float64, []rounding) {
+	text, shares := spokenForms(text)
+	clocks := clockTimes(text)
+	if claim {
+		text = withoutClocks(text, clocks)
+	}
 	words := numberTokens(text)
 	out := dates(text)
 	rough := make([]rounding, len(out))
@@ -118,7 +127,7 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 		mark()
 		start = i
 		w := words[i]
-		if span, ok := spanWords[w]; ok && i > 0 && (words[i-1] == "a" || words[i-1] == "one" || isNumberish(words[i-1])) {
+		if span, ok := spanWords[w]; ok && i > 0 && (spanOne[words[i-1]] || isNumberish(words[i-1])) {
 			n := 1.0
 			if p, ok := parseNumber(words[i-1]); ok {
 				n = p
@@ -156,6 +165,14 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 		}
 	}
 	mark()
+	for _, f := range clockFigures(clocks, claim) {
+		out, rough = append(out, f), append(rough, exact)
+	}
+	// A share said as "one in seven" is a rounded figure by nature (14
+	// percent).
+	for _, f := range shares {
+		out, rough = append(out, f), append(rough, near)
+	}
 	return out, rough
 }
 
@@ -173,6 +190,7 @@ func init() {
 	}
 	for i, d := range strings.Fields("Monday Tuesday Wednesday Thursday Friday Saturday Sunday") {
 		calendarWords[d] = -float64(200 + i)
+		calendarWords[d+"s"] = -float64(200 + i) // "opens on Fridays"
 	}
 }
 

@@ -80,3 +80,33 @@ func moneyVerb(w string) bool {
 
 // costToRe finds what a price is for in "cost to build", "pay to run".
 var costToRe = regexp.MustCompile(`(?i)\b(?:cost|costs|pay|paid|spend|spent)\s+to\s+(\p{L}+)`)
+
+// whatDidQ opens a question about what someone did or said.
+var whatDidQ = regexp.MustCompile(`(?i)^\s*what\s+(did|does|do|has|have|had|will|would)\b`)
+
+// asksSaying reports whether a question asks what was said ("What did the
+// official say about the repair budget?"): its money words are its topic,
+// not a sum it asks for.
+func asksSaying(q string) bool {
+	return whatDidQ.MatchString(q) && speechQuestion.MatchString(questionVerb(q))
+}
+
+// changeNouns name a change of an amount; a money question asking for one
+// ("What pay rise …?", "Which price increase …?") is answered by a
+// percentage too.
+var changeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`rise rises raise raises increase increases hike hikes cut cuts reduction reductions boost rebate discount`) {
+		changeNouns[w] = true
+	}
+}
+
+// hasSum reports whether a sentence holds what a money question asks for:
+// a sum, or for a change of pay or price, a percentage.
+func (f focus) hasSum(s string) bool {
+	return hasMoney(s) || f.shareToo && percentRe.MatchString(s)
+}
+
+// percentRe is a percentage: "3.5 per cent", "14 percent", "8%".
+var percentRe = regexp.MustCompile(`(?i)\d[\d.,]*\s?(%|per\s?cent\b|percent\b)`)

@@ -236,7 +236,9 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 						continue
 					}
 					if ts := retrieval.Terms(w); len(ts) == 1 {
-						if i := indexOf(c.terms, ts[0]); i >= 0 && mask&(1<<i) != 0 {
+						// A word the claim negates is not contradicted
+						// by its opposite: "not changed" is "unchanged".
+						if i := indexOf(c.terms, ts[0]); i >= 0 && (mask|c.negMask)&(1<<i) != 0 {
 							continue
 						}
 					}

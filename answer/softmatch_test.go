@@ -64,6 +64,16 @@ The harbour budget for next year will last until the works are done.
 Dockers walked out after talks over the council's plan to automate two cranes broke down.
 
 The port loses 2 million dollars a day while the cranes stand idle.
+
+The night ferry leaves Norden at 6:50 p.m. on Fridays and Saturdays.
+
+The pilot and a trainee pilot were treated in hospital for cuts after the collision.
+
+Repairs to the quay will cost £2.4 million, and the port expects to reopen it in the first half of next year.
+
+About 14 percent of the dockers have left the port since 2020.
+
+Ferry fares on the Norden route are unchanged since 2019.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -133,6 +143,20 @@ func TestSupportRules(t *testing.T) {
 		{"a relation the source does not state", "Ida Berg, the sister of Tomas Holm, beat him in the 2019 election.", 22, false},
 		{"the words of a rounded figure", "Profit came to roughly 410 million dollars.", 20, true},
 		{"\"no less than\" is not a negation", "The council had studied the design for no less than two years, Holm said.", 6, true},
+		{"a clock time in words", "The night ferry leaves Norden at ten to seven in the evening.", 29, true},
+		{"a clock time in words, the other half of the day", "The night ferry leaves Norden at ten to seven in the morning.", 29, false},
+		{"a clock time in words, another time", "The night ferry leaves Norden at half past six in the evening.", 29, false},
+		{"weekdays said once for every week", "The night ferry leaves Norden on Friday and Saturday evenings.", 29, true},
+		{"a count of the things a list names", "Two pilots were treated in hospital for cuts after the collision.", 30, true},
+		{"another count than the list names", "Three pilots were treated in hospital for cuts after the collision.", 30, false},
+		{"an amount with its scale abbreviated", "Repairs to the quay will cost £2.4m.", 31, true},
+		{"another amount with its scale abbreviated", "Repairs to the quay will cost £2.9m.", 31, false},
+		{"a fraction of a year in months", "The port expects the quay to reopen within the first six months of next year.", 31, true},
+		{"another share of a year in months", "The port expects the quay to reopen within the first four months of next year.", 31, false},
+		{"a share said as one in so many", "About one in seven dockers has left the port since 2020.", 32, true},
+		{"another share said as one in so many", "About one in three dockers has left the port since 2020.", 32, false},
+		{"a negation said by \"un-\"", "Fares on the Norden ferry have not changed since 2019.", 33, true},
+		{"a positive claim against \"un-\"", "Fares on the Norden ferry have changed since 2019.", 33, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

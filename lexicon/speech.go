@@ -21,6 +21,10 @@ var FrameVerbs = newSet(`called calls described describes asked asks continued r
 	characterized laughs laughed smiles smiled grins grinned sighs sighed shrugs
 	shrugged jokes quips recalls muses mused`)
 
+// Households are nouns for a family that speaks as one: "the Marsh
+// family said", "a statement on behalf of her parents".
+var Households = newSet(`family parents relatives household`)
+
 // Copulas link a quotation to a clause that says whose words it was:
 // "“Disgraceful” was how one diner described it".
 var Copulas = newSet(`is was are were`)

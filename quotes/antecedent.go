@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -90,7 +91,15 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			if w == "her" {
 				pro = "she"
 			}
-			refs = append(refs, b.pronoun(sid, pro))
+			if e := b.kinOwner(p, j); e != nil {
+				refs = append(refs, e)
+			} else {
+				refs = append(refs, b.pronoun(sid, pro))
+			}
+		} else if prev := b.sentSource[sid-1]; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
+			// "A retired postman, who …, says …. But he comes for the
+			// noise.": the source goes on being whom "he" means.
+			src = prev
 		} else if (lexicon.PersonPronouns.Has(w) && len(refs) == 0 && src == "") || (lexicon.OrgPronouns.Has(w) && verbAfter(p.toks, j+1)) {
 			refs = append(refs, b.pronoun(sid, w))
 		} else if lexicon.Definites.Has(w) && !afterPreposition(p.toks, j) {
@@ -150,4 +159,43 @@ func markPronounNext(paras []*para) {
 			}
 		}
 	}
+}
+
+// opensClause reports whether token j opens the sentence that starts at
+// lo, or follows only a conjunction there: "He …", "But he …".
+func opensClause(toks []token, lo, j int) bool {
+	return j == lo || j == lo+1 && toks[lo].isWord() && lexicon.Conjunctions.Has(toks[lo].lower())
+}
+
+// kinOwner returns whose relative a possessive pronoun at k introduces
+// when the relative's name shares a surname with one other person: in
+// "Her brother, Callum Tillesley, …" the "her" is the Tillesley the
+// article named before, whoever the sentence before was about. Else nil.
+func (b *builder) kinOwner(p *para, k int) *entity {
+	toks := p.toks
+	if w := toks[k].lower(); w != "his" && w != "her" || k+2 >= len(toks) || !lexicon.Kin.Has(toks[k+1].lower()) {
+		return nil
+	}
+	n := k + 2
+	if toks[n].is(",") {
+		n++
+	}
+	if n >= len(toks) || p.mentAt[n] < 0 {
+		return nil
+	}
+	kin := p.ments[p.mentAt[n]].ent
+	if kin == nil || kin.kind != Person || len(kin.words) < 2 {
+		return nil
+	}
+	sur := surname(kin.words)
+	var owner *entity
+	for _, e := range b.rs.bySurname[fuzzy.Fold(sur[len(sur)-1])] {
+		if e != kin {
+			if owner != nil {
+				return nil
+			}
+			owner = e
+		}
+	}
+	return owner
 }

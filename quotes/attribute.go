@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"strings"
-
-	"articlebot/lexicon"
-)
+import "articlebot/lexicon"
 
 // attribute finds the speaker of quotation q of paragraph p, in order:
 // a continued quotation keeps its speaker; an attribution right after the
@@ -32,6 +28,16 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	}
 	if st != none {
 		return w
+	}
+	if w, st := b.leadIn(p, q); st == found {
+		return w
+	}
+	if lo, _ := p.sentRange(q.sent); lo < q.openTok {
+		// "A memo …, signed by Ann Lee, lists the schemes “…”": a
+		// document's words are its author's, whatever its verb.
+		if w, _, st := b.documentAuthor(p, lo, q.openTok); st == found {
+			return w
+		}
 	}
 	if w, st := b.bareNext(p, q); st == found {
 		return w
@@ -112,6 +118,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 			lo = k + 1
 			break
 		}
+	}
+	if w, st := b.mainVerb(p, lo, o); st == found {
+		return w, found
 	}
 	for v := o - 1; v >= lo; v-- {
 		verb, ok := speechVerb(toks, v, true)
@@ -243,64 +252,4 @@ func subjectBefore(p *para, lo, v int) bool {
 	}
 	mi := p.mentAt[c-1]
 	return mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss
-}
-
-// dashed attributes a quotation signed with a dash after its closing mark:
-// “…” — Reg Aldous, 1998. The name must follow the dash and end its clause.
-func (b *builder) dashed(p *para, c int) (who, status) {
-	toks := p.toks
-	if c < 0 || c+2 >= len(toks) || !toks[c+1].is("—") && !toks[c+1].is("–") {
-		return who{}, none
-	}
-	mi := p.mentAt[c+2]
-	if mi < 0 || p.ments[mi].runLo != c+2 || p.ments[mi].ent == nil {
-		return who{}, none
-	}
-	if h := p.ments[mi].hi; h < len(toks) && toks[h].isWord() && toks[h].sent == toks[h-1].sent {
-		return who{}, none // "— Aldous said later": a sentence, not a signature
-	}
-	return who{ent: p.ments[mi].ent}, found
-}
-
-// possessiveNoun reports whether t is a common noun in the possessive that
-// may open a role: "the company’s chief executive, Ana Ruiz, said".
-func possessiveNoun(t token) bool {
-	w := t.lower()
-	for _, suffix := range []string{"’s", "'s"} {
-		if n, ok := strings.CutSuffix(w, suffix); ok {
-			return lexicon.IsOrgNoun(n) || lexicon.IsRole(n)
-		}
-	}
-	return false
-}
-
-// titledAfter returns the person named after a capitalised word that only
-// qualifies the title or role before the name, from token i: "said Housing
-// Minister Dora Lee" (whose "Housing" is a run of its own), "said
-// Opposition health spokeswoman Karen Doyle". Between them stand a title or
-// at most three lower-case words, one of them a role.
-func titledAfter(p *para, i int) (mention, bool) {
-	toks := p.toks
-	if i >= len(toks) || p.mentAt[i] >= 0 {
-		return mention{}, false
-	}
-	role := false
-	for j := i; j < len(toks) && j < i+4 && toks[j].isWord() && toks[j].sent == toks[i].sent; j++ {
-		if n := p.mentAt[j]; n >= 0 {
-			t := p.ments[n]
-			ok := t.ent != nil && t.ent.kind == Person && (t.runLo == i && t.title != "" || role && t.runLo == j)
-			return t, ok
-		}
-		switch {
-		case toks[j].capital():
-			if !lexicon.IsTitleWord(toks[j].text) {
-				return mention{}, false
-			}
-		case lexicon.IsRole(toks[j].text):
-			role = true
-		case lexicon.FunctionWords.Has(toks[j].lower()):
-			return mention{}, false
-		}
-	}
-	return mention{}, false
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "articlebot/lexicon"
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // bareNext attributes a quotation that ends its sentence to a next
 // sentence in the paragraph that is only an attribution: “…” Smith said.
@@ -100,4 +104,93 @@ func howClause(toks []token, i int) int {
 		return i + 2
 	}
 	return i
+}
+
+// mainVerb attributes a quotation in a second "that" clause joined by
+// "and" or "but" to the subject of the verb that governs both clauses,
+// the first speech verb of the sentence: "He said a walker had reported
+// seeing her, and that officers were treating it as “…”" is his, not the
+// walker's. It finds nothing when a speech verb stands in the second
+// clause itself.
+func (b *builder) mainVerb(p *para, lo, o int) (who, status) {
+	toks := p.toks
+	c := -1
+	for k := o - 1; k > lo; k-- {
+		if _, ok := speechVerb(toks, k, true); ok {
+			return who{}, none
+		}
+		if toks[k].is("that") && (toks[k-1].is("and") || toks[k-1].is("but")) {
+			c = k - 1
+			break
+		}
+	}
+	for v := lo; v < c; v++ {
+		if _, ok := speechVerb(toks, v, true); ok {
+			if w, _, st := b.subject(p, lo, v); st == found {
+				return w, found
+			}
+			break
+		}
+	}
+	return who{}, none
+}
+
+// dashed attributes a quotation signed with a dash after its closing mark:
+// “…” — Reg Aldous, 1998. The name must follow the dash and end its clause.
+func (b *builder) dashed(p *para, c int) (who, status) {
+	toks := p.toks
+	if c < 0 || c+2 >= len(toks) || !toks[c+1].is("—") && !toks[c+1].is("–") {
+		return who{}, none
+	}
+	mi := p.mentAt[c+2]
+	if mi < 0 || p.ments[mi].runLo != c+2 || p.ments[mi].ent == nil {
+		return who{}, none
+	}
+	if h := p.ments[mi].hi; h < len(toks) && toks[h].isWord() && toks[h].sent == toks[h-1].sent {
+		return who{}, none // "— Aldous said later": a sentence, not a signature
+	}
+	return who{ent: p.ments[mi].ent}, found
+}
+
+// possessiveNoun reports whether t is a common noun in the possessive that
+// may open a role: "the company’s chief executive, Ana Ruiz, said".
+func possessiveNoun(t token) bool {
+	w := t.lower()
+	for _, suffix := range []string{"’s", "'s"} {
+		if n, ok := strings.CutSuffix(w, suffix); ok {
+			return lexicon.IsOrgNoun(n) || lexicon.IsRole(n)
+		}
+	}
+	return false
+}
+
+// titledAfter returns the person named after a capitalised word that only
+// qualifies the title or role before the name, from token i: "said Housing
+// Minister Dora Lee" (whose "Housing" is a run of its own), "said
+// Opposition health spokeswoman Karen Doyle". Between them stand a title or
+// at most three lower-case words, one of them a role.
+func titledAfter(p *para, i int) (mention, bool) {
+	toks := p.toks
+	if i >= len(toks) || p.mentAt[i] >= 0 {
+		return mention{}, false
+	}
+	role := false
+	for j := i; j < len(toks) && j < i+4 && toks[j].isWord() && toks[j].sent == toks[i].sent; j++ {
+		if n := p.mentAt[j]; n >= 0 {
+			t := p.ments[n]
+			ok := t.ent != nil && t.ent.kind == Person && (t.runLo == i && t.title != "" || role && t.runLo == j)
+			return t, ok
+		}
+		switch {
+		case toks[j].capital():
+			if !lexicon.IsTitleWord(toks[j].text) {
+				return mention{}, false
+			}
+		case lexicon.IsRole(toks[j].text):
+			role = true
+		case lexicon.FunctionWords.Has(toks[j].lower()):
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }

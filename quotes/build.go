@@ -35,6 +35,8 @@ type builder struct {
 	statements []Statement
 	bySentence map[int][]string
 	unnamed    []unnamedSource      // sources described, not named, in order
+	docs       []document           // documents given an author or owner, in order
+	prevPara   *para                // the body paragraph attributed before the current one
 	order      []named              // names outside quotations, in article order
 	ageOf      map[string][]*entity // people by the age given after their name, built on first use
 }
@@ -213,6 +215,7 @@ func (b *builder) attributeParagraph(p *para) {
 		}
 		b.noteSubjects(p, sid, b.spoke)
 	}
+	b.prevPara = p
 }
 
 // quoteInfos makes the quotations of p that are speech, not titles.

@@ -19,6 +19,7 @@ type entity struct {
 	introAt    int      // offset of the mention that introduced it
 	gender     byte     // 'm', 'f' or 0 when unknown
 	sexSeen    byte     // while noteGenders reads the article: 'm', 'f', 'x' for both, or 0
+	sexGuessed bool     // gender came from a pronoun after the name (noteGenders), which a gendered role outweighs
 	quotes     int
 	statements int
 	forms      []form          // ways to write the name, for lookups

@@ -30,6 +30,14 @@ func (b *builder) inferGenders() {
 			}
 		}
 	}
+	for _, e := range b.rs.people {
+		if e.sexGuessed && e.sexSeen != 0 && e.sexSeen != 'x' {
+			// "(Okafor's son, Chidi Okafor, …) Her broth takes 11
+			// hours": the role says more than a pronoun that opens the
+			// next sentence.
+			e.gender = e.sexSeen
+		}
+	}
 	var prevOnly *entity // the one person the previous sentence named, if one
 	for _, p := range b.paras {
 		var only *entity

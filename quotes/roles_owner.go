@@ -52,9 +52,13 @@ func (b *builder) noteGenders() {
 			if open == nil || len(t.text) > len("herself") || objectPronoun(p.toks, k) {
 				continue
 			}
+			if e := b.kinOwner(p, k); e != nil && e != open {
+				open = nil // "Her brother, Callum Tillesley," is Maren Tillesley's
+				continue
+			}
 			if g := lexicon.PronounGender(t.lower()); g != 0 {
 				if open.gender == 0 {
-					open.gender = g
+					open.gender, open.sexGuessed = g, true
 				}
 				open = nil
 			}

@@ -101,6 +101,12 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		return who{ent: m.ent}, m.runLo, found
 	}
 	w := toks[j].lower()
+	if lexicon.Households.Has(w) && !toks[j].poss {
+		// "the Marsh family said", "his family said"
+		if h, ok := b.household(p, j); ok {
+			return h, j, found
+		}
+	}
 	if lexicon.StatementNouns.Has(w) && j-1 >= lo {
 		if e := b.statementOwner(p, j-1); e != nil {
 			return who{ent: e}, j - 1, found

@@ -1,0 +1,107 @@
+// Figures as people say them: "£6.8m" for "£6.8 million", "one in seven"
+// for 14 percent, "seven pounds fifty" for £7.50, "fourfold" for "four
+// times". A model answering in its own words writes figures these ways.
+
+package answer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	// abbreviatedScale is a scale written as a letter after an amount:
+	// "£6.8m", "$2.3bn", "4bn". "m" only after a currency mark: "38m"
+	// alone is metres.
+	abbreviatedScale = regexp.MustCompile(`(?i)([$£€¥]\s?\d[\d,]*(?:\.\d+)?)(m)\b|(\d[\d,]*(?:\.\d+)?)\s?(bn|tn)\b`)
+	// spokenPrice is "seven pounds fifty", "two dollars 40": the amount
+	// after the currency word is its hundredths.
+	spokenPrice = regexp.MustCompile(`(?i)\b([\w,.]+)\s+(pounds?|dollars?|euros?)\s+(\w+)\b`)
+	// ratioWords are "one in seven", "three out of four": a share.
+	ratioWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b`)
+	// foldWords are "fourfold", "three-fold": that many times.
+	foldWords = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b`)
+)
+
+// scaleLetters are the scales abbreviatedScale reads.
+var scaleLetters = map[string]string{"m": "million", "bn": "billion", "tn": "trillion"}
+
+// spokenForms rewrites the figures of a text that are said rather than
+// written into the forms readFigures reads: "£6.8m" as "£6.8 million",
+// "seven pounds fifty" as "7.5 pounds", "fourfold" as "four". It returns
+// the shares ("one in seven" is 1/7) apart, with their text blanked: a
+// share is a fraction, never its two numbers.
+func spokenForms(text string) (string, []float64) {
+	if !strings.ContainsAny(text, "0123456789") && !strings.Contains(strings.ToLower(text), "fold") &&
+		!ratioWords.MatchString(text) && !spokenPrice.MatchString(text) {
+		return text, nil
+	}
+	text = abbreviatedScale.ReplaceAllStringFunc(text, func(m string) string {
+		sub := abbreviatedScale.FindStringSubmatch(m)
+		if sub[1] != "" {
+			return sub[1] + " " + scaleLetters[strings.ToLower(sub[2])]
+		}
+		return sub[3] + " " + scaleLetters[strings.ToLower(sub[4])]
+	})
+	text = spokenPrice.ReplaceAllStringFunc(text, func(m string) string {
+		sub := spokenPrice.FindStringSubmatch(m)
+		whole, ok := parseNumber(strings.ToLower(sub[1]))
+		part, pok := parseNumber(strings.ToLower(sub[3]))
+		if !ok || !pok || part < 1 || part > 99 || part != float64(int(part)) {
+			return m
+		}
+		return formatFigure(whole+part/100) + " " + sub[2]
+	})
+	text = foldWords.ReplaceAllString(text, "$1")
+	var shares []float64
+	for _, loc := range ratioWords.FindAllStringSubmatchIndex(text, -1) {
+		n, _ := parseNumber(ratioNumber(text[loc[2]:loc[3]]))
+		den := text[loc[6]:loc[7]]
+		d, _ := parseNumber(ratioNumber(den))
+		if n <= 0 || d <= n || isDigitByte(den[0]) && d > maxShareDigits {
+			continue
+		}
+		shares = append(shares, round(n/d))
+	}
+	if shares != nil {
+		b := []byte(text)
+		for _, loc := range ratioWords.FindAllStringSubmatchIndex(text, -1) {
+			den := text[loc[6]:loc[7]]
+			if d, _ := parseNumber(den); isDigitByte(den[0]) && d > maxShareDigits {
+				continue
+			}
+			for k := loc[0]; k < loc[1]; k++ {
+				b[k] = ' '
+			}
+		}
+		text = string(b)
+	}
+	return text, shares
+}
+
+// maxShareDigits is the largest denominator in digits a share is read
+// with: "1 in 4" is a share, "11 out of 37 plants" two counts and "four in
+// 2012" no ratio at all.
+const maxShareDigits = 10
+
+// ratioNumber folds a ratio's number word; "one" is a number only here.
+func ratioNumber(w string) string {
+	w = strings.ToLower(w)
+	if w == "one" {
+		return "1"
+	}
+	return w
+}
+
+// formatFigure writes a value as digits ("7.5").
+func formatFigure(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// saidFigure reports whether a word is a figure said another way ("6.8m",
+// "fourfold"), for the figure words of a claim (figureterms.go).
+func saidFigure(w string) bool {
+	return abbreviatedNumber.MatchString(w) || foldWords.MatchString(w)
+}
+
+// abbreviatedNumber is a folded word with a scale letter: "6.8m", "2.3bn".
+var abbreviatedNumber = regexp.MustCompile(`^\d[\d,]*(?:\.\d+)?(?:m|bn|tn)$`)

@@ -1,0 +1,65 @@
+package answer
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSaidFigures(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"at ten to seven in the evening", "at 6:50 p.m.", true},
+		{"at ten to seven in the evening", "at 6:50", true},
+		{"at 6:50 p.m.", "at 6:50", true},
+		{"at ten to seven in the morning", "at 6:50 p.m.", false},
+		{"at twenty to eight on Saturday morning", "at 7:40 a.m. on Saturday", true},
+		{"at half past six in the evening", "at 18:30", true},
+		{"beyond twelve at night", "past midnight", true},
+		{"two to three years", "2 to 3 years", true},
+		{"£6.8m", "£6.8 million", true},
+		{"£6.8m", "£6.3 million", false},
+		{"$2.3bn", "$2.3 billion", true},
+		{"seven pounds fifty", "£7.50", true},
+		{"seven pounds fifty", "£7", false},
+		{"about one in seven", "14 percent", true},
+		{"about one in three", "14 percent", false},
+		{"11 out of 37 plants", "11 of its 37 plants", true},
+		{"a fourfold rise", "four times as much", true},
+		{"on Friday and Saturday nights", "on Fridays and Saturdays", true},
+		{"the two countries", "Valdoria and Montavia agreed", true},
+		{"three crossings", "The crossings at Brenn, Oskova and Valmet", true},
+		{"two crossings", "The crossings at Brenn, Oskova and Valmet", false},
+		{"two crew members", "The driver and a trainee driver were hurt", true},
+		{"two relatives", "He leaves a wife and two sons", true},
+		{"three relatives", "He leaves a wife and two sons", false},
+		{"two allies", "Ukraine and its Western partners", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.claim+" / "+tt.source, func(t *testing.T) {
+			c, rough := figuresOf(tt.claim)
+			src := append(figures(tt.source), listCounts(tt.source)...)
+			if got := roughlyMatch(c, rough, src); got != tt.want {
+				t.Errorf("claim %v against %v = %v; want %v", c, src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimedSpans(t *testing.T) {
+	tests := []struct {
+		text string
+		want []timedFigure
+	}{
+		{"in the first half of next year", []timedFigure{{0.5, "year"}}},
+		{"the past decade", []timedFigure{{1 * 10, "year"}}},
+		{"a fortnight for each year worked", []timedFigure{{2, "week"}}},
+		{"within half an hour", []timedFigure{{0.5, "hour"}}},
+	}
+	for _, tt := range tests {
+		if got := timedFigures(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("timedFigures(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}

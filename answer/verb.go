@@ -1,0 +1,167 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/lexicon"
+)
+
+// questionVerb returns the question's main verb, or "" when it has none a
+// sentence must repeat ("Who is the mayor?").
+func questionVerb(q string) string {
+	ws := questionTokens(q)
+	start, copula, aux := 0, false, ""
+	for i, w := range ws {
+		if questionAux[w] {
+			start, copula, aux = i+1, w == "is" || w == "are" || w == "was" || w == "were", w
+			break
+		}
+	}
+	// Without an auxiliary the question word is the subject ("How many
+	// lorries cross at Brenn?"): the verb ends at a preposition too.
+	noAux := start == 0
+	if start == 0 && len(ws) > 0 {
+		start = 1 // "Who chaired the talks?": the verb follows the question word
+		if len(ws) > 2 && (ws[1] == "many" || ws[1] == "much") {
+			start = 2
+		}
+	}
+	for start < len(ws) && determiners[ws[start]] {
+		start++
+	}
+	if v := verbAfterSubject(ws, capitalised(q), aux, start); aux != "" && v != "" {
+		return v
+	}
+	verb, before := "", ""
+	for i := start; i < len(ws); i++ {
+		w := ws[i]
+		if w == "according" {
+			break // "…, according to analysts?" qualifies the question
+		}
+		if w == "be" || w == "been" || w == "being" {
+			if i+1 < len(ws) && !determiners[ws[i+1]] && !indefinites[ws[i+1]] {
+				return ws[i+1] // "will be tested"
+			}
+			return "" // "Who will be the mediator?" has no verb of its own
+		}
+		if verb != "" && (determiners[w] || w == "to" || noAux && lexicon.Prepositions.Has(w)) {
+			break
+		}
+		if questionAux[w] || lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
+			continue
+		}
+		if verbAdverbs[w] || w == "far" && i > 0 && ws[i-1] == "so" {
+			continue // "How many has it sold so far?", "Where will it drill next?"
+		}
+		if particles[w] && verb != "" {
+			before = verb // "pull back": the particle belongs to its verb
+			verb = w
+			continue
+		}
+		verb, before = w, ""
+	}
+	if before != "" {
+		verb = before
+	}
+	if copula && !(strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "en") || len(lexicon.Forms(verb)) > 0) {
+		return "" // "Who is the customer …?" has no verb of its own
+	}
+	return verb
+}
+
+// verbAfterSubject returns the verb of a question with an auxiliary,
+// found by part of speech rather than by the question's shape: of the words
+// after the subject's first, the one most often used as a verb
+// (lexicon.VerbShare, counted in WordNet's sense-tagged corpus) in the form
+// the auxiliary wants, a base after "do" or a modal, a participle after
+// "have" or "be". "When will the survey release new well data?" asks about
+// releasing, not data; "Why did the port workers stop work?" about
+// stopping ("stop" is a verb 0.93 of the time, "work" 0.55); "When did the
+// trade dispute begin?" about beginning. Names, the first word of a noun
+// phrase (after a determiner, a preposition, a possessive or a number)
+// and words that are more often nouns are not the verb. It returns "" when
+// no word qualifies or a form of "be" comes first ("When will the final
+// report be published?"); questionVerb then reads the question's shape.
+func verbAfterSubject(ws []string, caps []bool, aux string, start int) string {
+	if aux == "" || start >= len(ws)-1 {
+		return ""
+	}
+	copula := aux == "is" || aux == "are" || aux == "was" || aux == "were"
+	participle := copula || aux == "has" || aux == "have" || aux == "had"
+	best, share := "", 0.5
+	for i := start + 1; i < len(ws); i++ {
+		w, prev := ws[i], ws[i-1]
+		if w == "be" || w == "been" || w == "being" {
+			return "" // "When will the final report be published?"
+		}
+		if w == "according" || w == "to" {
+			break
+		}
+		if w == "last" && i < len(ws)-1 {
+			continue // "When did Riverside last win …?", "… fall last year?"
+		}
+		if caps[i] || questionAux[w] || verbAdverbs[w] || lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || determiners[w] {
+			continue
+		}
+		if determiners[prev] || lexicon.Prepositions.Has(prev) || isNumber(prev) ||
+			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "s'") {
+			continue // a noun phrase's first word: "the head of the agency resign"
+		}
+		if copula && !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(lexicon.Forms(w)) > 0) {
+			continue // "When is the first public hearing?" has no verb of its own
+		}
+		if s := verbShareAs(w, participle); s > share {
+			best, share = w, s
+		}
+	}
+	return best
+}
+
+// verbShareAs is how often w is used as a verb, read as a base form or,
+// when participle, as a past or present participle ("lost", "made",
+// "closing"; "shut" and "put" are their own participles).
+func verbShareAs(w string, participle bool) float64 {
+	if !participle {
+		return lexicon.VerbShare(w)
+	}
+	s := 0.0
+	if strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") {
+		s = lexicon.VerbShare(w)
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "wn") || len(lexicon.Forms(w)) > 0 {
+		for _, b := range lexicon.BaseForms(w) {
+			s = max(s, lexicon.VerbShare(b))
+		}
+	}
+	return s
+}
+
+// isNumber reports whether a question token is a figure or a number word
+// ("2.7", "$40", "million").
+func isNumber(w string) bool {
+	w = strings.TrimLeft(w, "$£€")
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "hundred", "thousand", "million", "billion", "trillion":
+		return true
+	}
+	return false
+}
+
+// capitalised reports, for each of questionTokens(q), whether it is
+// written with a capital after the question's first word: a name's word
+// ("the Running Dry report") is never the verb.
+func capitalised(q string) []bool {
+	var out []bool
+	for _, w := range strings.Fields(q) {
+		if w = strings.Trim(w, "?!.,;:\"“”'’()"); w != "" {
+			r, _ := utf8.DecodeRuneInString(w)
+			out = append(out, len(out) > 0 && unicode.IsUpper(r))
+		}
+	}
+	return out
+}
