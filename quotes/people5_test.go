@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"slices"
 	"testing"
 )
@@ -79,6 +82,7 @@ func TestDescribedPeopleByMechanism(t *testing.T) {
 		"Volunteers from Harrowgate Cave Rescue, a charity, worked in shifts. Deepline, the cable maker, said it had lent a winch.",
 		"Jo Ferris of the Lake Party was elected mayor of Oxbury last week. The outgoing mayor, Sam Tate, thanked the divers.",
 		"Council mayor Ann Bright and the town mayor, Rui Gomes, spoke at the quay.",
+		"Skelwith Fell Rescue said its volunteers had been out all night.",
 	)
 	tests := []struct {
 		query string
@@ -92,6 +96,7 @@ func TestDescribedPeopleByMechanism(t *testing.T) {
 		{"the welder", []string{"Lukas Brenner"}},
 		{"Deep Line", []string{"Deepline"}},
 		{"the Harrowgate Cave Rescue team", []string{"Harrowgate Cave Rescue"}},
+		{"Skelwith Fell Rescue team", []string{"Skelwith Fell Rescue"}},
 		{"the new mayor", []string{"Jo Ferris", "Ann Bright", "Rui Gomes"}},
 		{"the outgoing mayor", []string{"Sam Tate"}},
 	}
@@ -101,5 +106,36 @@ func TestDescribedPeopleByMechanism(t *testing.T) {
 				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPeopleArticle looks up everyone a made-up article of the fifth
+// round's mechanisms names (testdata/quarry-rescue.*, written in our own
+// words after the rules, so it proves no transfer): every lookup in its
+// people file must find that person and no one else.
+func TestPeopleArticle(t *testing.T) {
+	_, ix := load(t, "testdata/quarry-rescue.txt")
+	f, err := os.Open("testdata/quarry-rescue.people.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var p struct {
+			Name    string   `json:"name"`
+			Lookups []string `json:"lookups"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range p.Lookups {
+			if got := findNames(ix, l); !slices.Equal(got, []string{p.Name}) {
+				t.Errorf("Find(%q): got %q, want %q", l, got, p.Name)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 }
