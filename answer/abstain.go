@@ -1,10 +1,12 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/article"
 	"articlebot/lexicon"
+	"articlebot/retrieval"
 )
 
 // How the engine decides that the article answers a question. Two rules
@@ -52,7 +54,10 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		for _, w := range ent.words {
 			found := e.vocab.hasName(w)
 			if ent.title {
-				found = e.vocab.has(w)
+				// An office in any form the article uses: "Which lawmaker
+				// …?" of an article about "lawmakers", "the chair" of one
+				// where a committee is "chaired by" someone.
+				found = e.vocab.has(w) || slices.ContainsFunc(retrieval.Terms(w), e.vocab.hasStem)
 			}
 			if !found {
 				name := ent.String()
