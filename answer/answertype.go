@@ -39,7 +39,7 @@ var (
 	// changeQ is a verb of rising or falling: with it, "how far" and "how
 	// high" ask for the size of a change.
 	changeQ = regexp.MustCompile(`(?i)\b(fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|climb|climbs|climbed|grow|grows|grew|grown|shrink|shrinks|shrank|shrunk|decline|declines|declined|slide|slides|slid|slump|slumped|jump|jumped|sink|sank|sunk|plunge|plunged|soar|soared|increase|increased|decrease|decreased)\b`)
-	whoQ    = regexp.MustCompile(`(?i)^\s*(who\b|whom\b)`)
+	whoQ    = regexp.MustCompile(`(?i)^\s*(who\b|whom\b|what (is|was|are|were) the names? of\b)`)
 	whichQ  = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
 	whyQ    = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
 	// reasonRe matches the words that give a cause or a purpose.
@@ -54,8 +54,9 @@ var (
 	// core", "two miles".
 	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
 	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
-	// the age of 78", "died at 78", "Maria Gonzalez, 68,".
-	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)`)
+	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "At 61, Ruiz
+	// …" (a name or a pronoun after it; "At 6, the doors …" is a time).
+	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
 	// "two decades".
 	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
@@ -91,7 +92,7 @@ func questionType(q string) answerType {
 		return lengthType
 	case howManyQ.MatchString(q):
 		return numberType
-	case whoQ.MatchString(q):
+	case whoQ.MatchString(q) || nameOfQ.MatchString(q):
 		return personType
 	case whyQ.MatchString(q):
 		return reasonType

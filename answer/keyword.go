@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -92,8 +93,12 @@ func askedNoun(q string) string {
 			}
 			np = append(np, w)
 		}
-	case (ws[0] == "who" || ws[0] == "whom") && (ws[1] == "is" || ws[1] == "are" || ws[1] == "was" || ws[1] == "were"):
-		for _, w := range ws[2:] {
+	case (ws[0] == "who" || ws[0] == "whom" || nameOfQ.MatchString(q)) && (ws[1] == "is" || ws[1] == "are" || ws[1] == "was" || ws[1] == "were"):
+		rest := ws[2:]
+		if ws[0] == "what" {
+			rest = ws[5:] // "what is the name of the N"
+		}
+		for _, w := range rest {
 			if len(np) == 0 && (determiners[w] || indefinites[w]) {
 				continue // "the four other bidders"
 			}
@@ -108,6 +113,9 @@ func askedNoun(q string) string {
 	}
 	return np[len(np)-1]
 }
+
+// nameOfQ asks for someone's name: "What is the name of the N?".
+var nameOfQ = regexp.MustCompile(`(?i)^\s*what (is|was|are|were) the names? of\b`)
 
 // keyAbsence reports whether a sentence lacks a key word of the question
 // in every form the focus knows and every WordNet synonym: "When will the

@@ -32,6 +32,9 @@ func TestClockTimesAndDurationsSince(t *testing.T) {
 		q, s string
 		want bool
 	}{
+		{"How old is the chef?", "At 61, Ruiz still opens the kitchen herself.", true},
+		{"How old is the chef?", "At 6, the chef opens the kitchen.", false}, // a time: no name or pronoun follows
+		{"How old is the chef?", "At the market, Ana Ruiz buys fish.", false},
 		{"When does the ferry leave?", "The ferry leaves at 7.45 a.m. on weekdays.", true},
 		{"When does the ferry leave?", "The last ferry leaves at 11:30pm.", true},
 		{"When does the ferry leave?", "The office closes at midnight.", true},
