@@ -159,6 +159,9 @@ func markPronounNext(paras []*para) {
 				case "he", "she", "his", "her":
 					open.pronounNext = true
 					open = nil
+				case "its":
+					open.itsNext = true
+					open = nil
 				}
 			}
 		}
