@@ -141,8 +141,11 @@ var evalFloors = map[string]struct {
 	// these articles they are no longer blind. Fifth round, after
 	// notes/BLIND3_READY (read by mechanism only, no rule or test from its
 	// sentences): abstention 0.848 to 0.891 at the lowest set — floor
-	// raised to 0.89.
-	eval.Blind2: {0.94, 0.75, 0.83, 0.89, 0.66, 1, 0.99, 0.99, 0.55, 0.86},
+	// raised to 0.89. attrib read its speaker misses by mechanism and fixed
+	// each with made-up tests (quotes/transfer5_test.go); speaker accuracy
+	// went from 0.731 (of 52) to 1 on all four sets, and its floor was
+	// raised to the result.
+	eval.Blind2: {0.94, 0.75, 0.83, 0.89, 0.66, 1, 0.99, 0.99, 0.99, 0.86},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

@@ -207,11 +207,11 @@ func (b *builder) noteHousehold(name, noun string, at int) who {
 }
 
 // noteDocument records a document with whose words it holds, once.
+// Paragraphs are attributed in order, so a document already noted is the
+// last one or later: the check does not grow with the article.
 func (b *builder) noteDocument(d document) {
-	for _, o := range b.docs {
-		if o.at == d.at {
-			return
-		}
+	if n := len(b.docs); n > 0 && b.docs[n-1].at >= d.at {
+		return
 	}
 	b.docs = append(b.docs, d)
 }
