@@ -54,3 +54,29 @@ func TestNameOfAsksForAPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestCauseInTheNextSentence(t *testing.T) {
+	a, err := article.Parse("t", []byte("Ferry talks fail\n\nThe ferry talks broke down on Monday night, a union official said. Union leaders walked out after managers refused to discuss rotas.\n\nThe ferry company runs nine routes across the strait.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"Why did the ferry talks break down?", true},
+		{"Why does the ferry company run nine routes?", false},
+	} {
+		r, err := e.retrieve(context.Background(), tc.q, e.sources)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.judge(tc.q, e.candidates(r), e.focusOf(tc.q, r.speakers)).answerable; got != tc.want {
+			t.Errorf("judge(%q).answerable = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

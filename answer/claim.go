@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
@@ -129,6 +130,22 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 				for _, h := range ix.baseOf[bt[0]] {
 					c.matches[h] |= 1 << i
 				}
+			}
+		}
+	}
+	// A place's adjective stands for the place: "English" for "England".
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		ts := retrieval.Terms(w)
+		if len(ts) != 1 || indexOf(c.terms, ts[0]) < 0 {
+			continue
+		}
+		if p := e.vocab.place(fuzzy.Fold(w)); p != "" {
+			for _, pt := range retrieval.Terms(p) {
+				c.matches[pt] |= 1 << indexOf(c.terms, ts[0])
 			}
 		}
 	}

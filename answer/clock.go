@@ -21,13 +21,39 @@ var (
 	// stop before two digits) or a meridiem makes digits a time.
 	digitalClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:([:.])(\d{2}))?\b(?:\s*(a\.?m\b\.?|p\.?m\b\.?))?`)
 	// spelledClock is "ten to seven", "half past six", "a quarter to
-	// nine", "seven o'clock", then a meridiem or a part of the day.
-	spelledClock = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(five|ten|twenty|twenty-five|quarter|half)\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(\s+o[’']clock)?(?:\s+(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|a\.?m\b\.?|p\.?m\b\.?|(?:on\s+[A-Z][a-z]+day|this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night)))?`)
+	// nine", "sixteen minutes past two", "seven o'clock", then a meridiem
+	// or a part of the day. Minutes other than five, ten, twenty and the
+	// quarters need the word "minutes": "from nine to five" is no time.
+	spelledClock = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(twenty-five|five|ten|twenty|quarter|half|[a-z]+(?:-[a-z]+)?\s+minutes?|\d{1,2}\s+minutes?)\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(\s+o[’']clock)?(?:\s+(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|a\.?m\b\.?|p\.?m\b\.?|(?:on\s+[A-Z][a-z]+day|this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night)))?`)
 	noonClock    = regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`)
 )
 
 // clockMinutes are the minutes the spelled part of an hour stands for.
 var clockMinutes = map[string]int{"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "quarter": 15, "half": 30}
+
+// minutesOf reads the minutes before "past" or "to": "ten", "quarter",
+// "sixteen minutes", "twenty-two minutes", "16 minutes".
+func minutesOf(s string) (int, bool) {
+	if d, ok := clockMinutes[s]; ok {
+		return d, true
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "s"), "minute"))
+	total := 0.0
+	for _, w := range strings.Split(s, "-") {
+		v, ok := parseNumber(w)
+		if !ok {
+			if w != "one" {
+				return 0, false
+			}
+			v = 1
+		}
+		total += v
+	}
+	if total < 1 || total > 59 {
+		return 0, false
+	}
+	return int(total), true
+}
 
 // clockTimes returns the times of day a text states. A number is a time
 // only with a colon and two digits, a meridiem ("a.m.", "in the
@@ -67,7 +93,10 @@ func clockTimes(text string) []clockTime {
 		}
 		mins := int(h) % 12 * 60
 		if part(1) != "" {
-			d := clockMinutes[part(1)]
+			d, ok := minutesOf(part(1))
+			if !ok {
+				continue
+			}
 			if p := part(2); p == "to" || p == "before" {
 				d = -d
 			}

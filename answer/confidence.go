@@ -158,7 +158,12 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 				holds = false
 			}
 		}
-		if holds {
+		if want == reasonType && !holds && x[16] == 0 && x[1] >= minCauseNextCoverage && e.causeFollows(c) {
+			// "The talks nearly collapsed on Thursday. One delegation had
+			// threatened to leave after a row over a clause": the asked
+			// event, then its cause in the paragraph's next sentence.
+			x[6], x[8] = 1, 0.5
+		} else if holds {
 			x[6] = 1
 			if x[8] == 0 {
 				x[15] = 1 // held, but beside none of the question's heads
@@ -219,6 +224,21 @@ func (f focus) similarCoverage(c candidate) float64 {
 		}
 	}
 	return sum / float64(len(f.terms))
+}
+
+// minCauseNextCoverage is how much of the question's focus a sentence
+// must hold for the cause in the next sentence to count: it must state the
+// asked event itself.
+const minCauseNextCoverage = 0.6
+
+// causeFollows reports whether the next sentence of the candidate's
+// paragraph gives a cause or a purpose.
+func (e *Engine) causeFollows(c candidate) bool {
+	id := c.sent.ID + 1
+	if id >= len(e.art.Sentences) || e.art.Sentences[id].Para != c.sent.Para {
+		return false
+	}
+	return len(reasonsIn(e.art.Sentences[id].Text)) > 0
 }
 
 // strictAttachment reports whether a question's kind of answer means

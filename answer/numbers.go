@@ -2,6 +2,7 @@ package answer
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -38,6 +39,11 @@ var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, 
 // spanOne are the words that make a span word one span: "a decade", "the
 // past decade" (ten years), "the last century".
 var spanOne = map[string]bool{"a": true, "one": true, "past": true, "last": true, "previous": true, "next": true, "coming": true}
+
+// halfCompound is "half" in a compound that names a part of a match or a
+// way, not a fraction: "half-time", "a second-half goal", "half-way". A
+// half of a unit of time ("half-hour") stays a figure.
+var halfCompound = regexp.MustCompile(`(?i)\b(?:first|second|other)-half\b|\bhalf-(?:time|way|back|backs|brother|sister|hearted|truth|truths|measure|measures|term)\b`)
 
 // figures returns the numbers a text states, as values: digits ("1,400",
 // "4.1"), number words ("forty"), fractions ("a fifth", "two thirds") and
@@ -109,6 +115,7 @@ func figuresOf(text string) ([]float64, []rounding) { return readFigures(text, t
 
 func readFigures(text string, claim bool) ([]float64, []rounding) {
 	text, shares := spokenForms(text)
+	text = halfCompound.ReplaceAllString(text, " ")
 	clocks := clockTimes(text)
 	if claim {
 		text = withoutClocks(text, clocks)

@@ -32,6 +32,60 @@ func (ix *evidenceIndex) causeStated(window []int) bool {
 	return false
 }
 
+// quotedReason reports whether the window holds a quotation of more than
+// one sentence, or consecutive quoted sentences of one speaker: a speaker
+// gives a reason by the sentence after ("I did not want to make a
+// memorial. … The people who worked here are still in the town"; "stay
+// there," said the mayor. "The causeway is under water"), which a claim
+// reports with "because".
+func (e *Engine) quotedReason(window []int) bool {
+	open, stop := false, false
+	for k, id := range window {
+		if k > 0 && open {
+			return true // the quotation runs on into the next sentence
+		}
+		for _, r := range e.art.Sentences[id].Text {
+			switch {
+			case r == '“':
+				open = true
+			case r == '”':
+				open = false
+			case r == '"':
+				open = !open
+			case open && stop && unicode.IsUpper(r):
+				return true // a sentence inside the quotation
+			}
+			if r != ' ' {
+				stop = r == '.' || r == '!' || r == '?'
+			}
+		}
+	}
+	return e.sameSpeaker(window)
+}
+
+// sameSpeaker reports whether two or more window sentences are all quoted
+// from one speaker.
+func (e *Engine) sameSpeaker(window []int) bool {
+	if len(window) < 2 {
+		return false
+	}
+	var who []string
+	for k, id := range window {
+		sp := e.quotes.SpeakersIn(id)
+		if len(sp) == 0 {
+			return false
+		}
+		if k == 0 {
+			who = sp
+			continue
+		}
+		if !slices.ContainsFunc(sp, func(s string) bool { return slices.Contains(who, s) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // deniedNearby reports whether another sentence of the window's paragraph
 // names the claim's subject (or refers to it) and negates a word the
 // positive claim says of it: "Farrow has not said how he will vote" beside

@@ -74,6 +74,12 @@ Repairs to the quay will cost £2.4 million, and the port expects to reopen it i
 About 14 percent of the dockers have left the port since 2020.
 
 Ferry fares on the Norden route are unchanged since 2019.
+
+Fishing boats from England landed 300 tonnes of cod at the quay in June.
+
+At the break the harbour team's coach moved two defenders forward.
+
+"The night ferry cannot sail this winter. Two of its engines need replacing," said Ida Berg.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -156,6 +162,10 @@ func TestSupportRules(t *testing.T) {
 		{"a share said as one in so many", "About one in seven dockers has left the port since 2020.", 32, true},
 		{"another share said as one in so many", "About one in three dockers has left the port since 2020.", 32, false},
 		{"a negation said by \"un-\"", "Fares on the Norden ferry have not changed since 2019.", 33, true},
+		{"the adjective of a place the article names", "The English fishing boats landed 300 tonnes of cod at the quay in June.", 34, true},
+		{"the adjective of a place the article does not name", "The Irish fishing boats landed 300 tonnes of cod at the quay in June.", 34, false},
+		{"\"half\" in a compound is no fraction", "At half-time the coach of the harbour team moved two defenders forward.", 35, true},
+		{"a reason a speaker gives by the next sentence of a quotation", "Ida Berg said the night ferry cannot sail this winter because two of its engines need replacing.", 36, true},
 		{"a positive claim against \"un-\"", "Fares on the Norden ferry have changed since 2019.", 33, false},
 	}
 	for _, tt := range tests {

@@ -184,7 +184,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failModality)
 	}
-	if c.cause && !ix.causeStated(window) {
+	if c.cause && !ix.causeStated(window) && !e.quotedReason(window) {
 		j.polarity = false
 		j.note(failCause)
 	}

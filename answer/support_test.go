@@ -52,11 +52,15 @@ func TestSupportErrorRates(t *testing.T) {
 	// more own-words sentences and 13 more claims, 5/190, 0/347 and 21/104
 	// (3 of the new claims pass: "more cautious about last year" on the
 	// verb "last" — word senses are beyond the measure — and two the
-	// relative-support and embedder rescues accept below supportCoverage).
+	// relative-support and embedder rescues accept below supportCoverage);
+	// round 5, with 10 more own-words sentences (figures said in words,
+	// lists counted, reasons given across a quotation) and 3 more claims,
+	// 5/200, 0/367 and 21/107 (main before the round: 11/200 and 22/107 on
+	// the same data).
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 190 || tuned.claims < 104 {
+	if tuned.right < 200 || tuned.claims < 107 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

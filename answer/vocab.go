@@ -76,6 +76,9 @@ func (v *vocabulary) hasName(word string) bool {
 		return true
 	}
 	word = fuzzy.Fold(word)
+	if v.placeOf(word) {
+		return true
+	}
 	if lexicon.MaxTypos(len([]rune(word))) == 0 {
 		return false
 	}
@@ -86,6 +89,39 @@ func (v *vocabulary) hasName(word string) bool {
 	}
 	return false
 }
+
+// placeOf reports whether a folded word is the adjective of a place the
+// article names, by the way English makes one: "english" for "England",
+// "chinese" for "China", "lutovian" for "Lutovia". The place must be the
+// adjective's stem with a place's ending ("Australia" is not
+// "Austrian"'s place).
+func (v *vocabulary) placeOf(word string) bool { return v.place(word) != "" }
+
+// place returns the article's word for the place a folded adjective
+// belongs to (see placeOf), or "".
+func (v *vocabulary) place(word string) string {
+	for _, suf := range demonymEndings {
+		stem, ok := strings.CutSuffix(word, suf)
+		if !ok || len(stem) < minDemonymStem {
+			continue
+		}
+		for _, end := range placeEndings {
+			if v.words[stem+end] && stem+end != word {
+				return stem + end
+			}
+		}
+	}
+	return ""
+}
+
+// minDemonymStem is the shortest stem placeOf reads: "dan" (Danish) is
+// too short to name a place by.
+const minDemonymStem = 4
+
+var (
+	demonymEndings = []string{"ish", "ian", "ean", "an", "ese", "i", "ic", "n"}
+	placeEndings   = []string{"", "a", "ia", "land", "and", "ain", "y", "e", "o"}
+)
 
 // aliases maps common names and demonyms of countries to the forms news
 // articles also use for them.

@@ -16,7 +16,6 @@ import (
 	"slices"
 
 	"articlebot/article"
-	"articlebot/retrieval"
 )
 
 // Ranking parameters, calibrated on the tuned eval sets (the shipped article
@@ -46,9 +45,10 @@ const (
 // computed once, by Rank, and read-only after that.
 type Ranking struct {
 	art   *article.Article
-	score []float64   // by sentence ID
-	sim   [][]float64 // cosine of every pair of sentences
-	vec   []sparse    // unit TF-IDF vector by sentence ID
+	score []float64 // by sentence ID
+	// vec is the unit TF-IDF vector of each ranked sentence (the first
+	// maxRanked), by ID; vectorOf makes the others'.
+	vec   []sparse
 	terms map[string]int32
 	idf   []float64 // by term ID
 	words []int     // word count by sentence ID
@@ -82,7 +82,8 @@ func sum(xs []float64) float64 {
 func Rank(a *article.Article) *Ranking {
 	n := len(a.Sentences)
 	r := &Ranking{art: a, score: make([]float64, n), lead: -1}
-	r.vec, r.terms, r.idf, r.words = vectors(a)
+	m := min(n, maxRanked)
+	r.vec, r.terms, r.idf, r.words = vectors(a, m)
 	r.alone, r.dangling = make([]bool, n), make([]bool, n)
 	for _, s := range a.Sentences {
 		r.dangling[s.ID] = dangling(s.Text)
@@ -93,8 +94,8 @@ func Rank(a *article.Article) *Ranking {
 	}
 	r.lead = a.Sentences[0].ID
 	// The similarity graph is quadratic in time and memory: only the first
-	// maxRanked sentences are ranked; later ones score 0.
-	m := min(n, maxRanked)
+	// maxRanked sentences are ranked; later ones score 0. It is not kept
+	// (5 MB for 800 sentences): Similar computes the one cosine it needs.
 	sim := make([][]float64, m)
 	for i := range sim {
 		sim[i] = make([]float64, m)
@@ -105,7 +106,6 @@ func Rank(a *article.Article) *Ranking {
 			sim[i][j], sim[j][i] = s, s
 		}
 	}
-	r.sim = sim
 	restart := restarts(a)[:m]
 	if total := sum(restart); total > 0 {
 		for i := range restart {
@@ -150,33 +150,23 @@ func (r *Ranking) Score(id int) float64 {
 // article without one.
 func (r *Ranking) Lead() (int, bool) { return r.lead, r.lead >= 0 }
 
-// Similar reports whether two sentences say nearly the same thing.
+// Similar reports whether two ranked sentences say nearly the same thing;
+// false when either is not ranked. The cosine is the one Rank's graph
+// had: the product is symmetric, term by term in ID order.
 func (r *Ranking) Similar(a, b int) bool {
-	if a < 0 || b < 0 || a >= len(r.sim) || b >= len(r.sim) {
+	if a < 0 || b < 0 || a >= len(r.vec) || b >= len(r.vec) {
 		return false
 	}
-	return a == b || r.sim[a][b] >= nearDuplicate
+	return a == b || cosine(r.vec[a], r.vec[b]) >= nearDuplicate
 }
 
 // SimilarText reports whether text says nearly the same thing as sentence
 // id; a headline, for instance, often restates the lead.
 func (r *Ranking) SimilarText(text string, id int) bool {
-	if id < 0 || id >= len(r.vec) {
+	if id < 0 || id >= len(r.art.Sentences) {
 		return false
 	}
-	// Words the article never uses have no weight: they change neither
-	// the norm nor the product.
-	var ids []int32
-	for _, t := range retrieval.Terms(text) {
-		if id, ok := r.terms[t]; ok {
-			ids = append(ids, id)
-		}
-	}
-	v := tally(ids)
-	for k, id := range v.ids {
-		v.w[k] *= r.idf[id]
-	}
-	return cosine(v.unit(), r.vec[id]) >= nearDuplicate
+	return cosine(r.textVector(text), r.vectorOf(id)) >= nearDuplicate
 }
 
 // restarts is the walk's restart distribution: each sentence in proportion

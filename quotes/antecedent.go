@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 
 	"articlebot/fuzzy"
 	"articlebot/lexicon"
@@ -82,6 +83,9 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 					owners = append(owners, e)
 					continue
 				}
+				if src != "" && strings.Contains(src+" ", " "+e.name+" ") {
+					continue // "a widower from Marlow Fen": the source's place
+				}
 				refs = append(refs, e)
 			}
 		} else if w := t.lower(); j == lo && src == "" && (w == "his" || w == "her") {
@@ -155,6 +159,9 @@ func markPronounNext(paras []*para) {
 				case "he", "she", "his", "her":
 					open.pronounNext = true
 					open = nil
+				case "its":
+					open.itsNext = true
+					open = nil
 				}
 			}
 		}
@@ -173,7 +180,7 @@ func opensClause(toks []token, lo, j int) bool {
 // article named before, whoever the sentence before was about. Else nil.
 func (b *builder) kinOwner(p *para, k int) *entity {
 	toks := p.toks
-	if w := toks[k].lower(); w != "his" && w != "her" || k+2 >= len(toks) || !lexicon.Kin.Has(toks[k+1].lower()) {
+	if w := toks[k].text; w != "his" && w != "her" && w != "His" && w != "Her" || k+2 >= len(toks) || !lexicon.Kin.Has(toks[k+1].lower()) {
 		return nil
 	}
 	n := k + 2

@@ -99,7 +99,7 @@ func (b *builder) participleSubject(p *para, v int, verb string) (who, status) {
 // one diner described it", "“A shambles” is what the mayor called it".
 // The clause names whose words the quotation was; else it returns i.
 func howClause(toks []token, i int) int {
-	if i+2 < len(toks) && toks[i].isWord() && lexicon.Copulas.Has(toks[i].lower()) &&
+	if i+2 < len(toks) && toks[i].folded() && lexicon.Copulas.Has(toks[i].text) &&
 		(toks[i+1].is("how") || toks[i+1].is("what")) && toks[i+1].sent == toks[i].sent {
 		return i + 2
 	}

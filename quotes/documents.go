@@ -25,25 +25,30 @@ type document struct {
 // by", "seen by") is not whose the words are.
 func (b *builder) documentAuthor(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
-	k := lo
-	if k < v && toks[k].isWord() && lexicon.Conjunctions.Has(toks[k].lower()) {
-		k++
-	}
-	if k >= v || !toks[k].isWord() || !(lexicon.Definites.Has(toks[k].lower()) || lexicon.Indefinites.Has(toks[k].lower())) {
-		return who{}, 0, none
-	}
-	det, doc, owned := k, -1, -1
-	for k++; k < v && k < det+5 && toks[k].isWord() && toks[k].quote < 0; k++ {
-		if lexicon.StatementNouns.Has(toks[k].lower()) {
+	// The statement noun first: it is in lower case, so finding it
+	// allocates nothing, and most clauses have none.
+	doc := -1
+	for k := lo + 1; k < v && k < lo+7 && toks[k].isWord() && toks[k].quote < 0; k++ {
+		if toks[k].folded() && lexicon.StatementNouns.Has(toks[k].text) {
 			doc = k
 			break
-		}
-		if possessive(toks[k]) {
-			owned = k
 		}
 	}
 	if doc < 0 {
 		return who{}, 0, none
+	}
+	k := lo
+	if k < v && toks[k].isWord() && lexicon.Conjunctions.Has(toks[k].lower()) {
+		k++
+	}
+	if k >= v || !toks[k].isWord() || !(lexicon.Definites.Has(toks[k].lower()) || lexicon.Indefinites.Has(toks[k].lower())) || doc > k+4 {
+		return who{}, 0, none
+	}
+	det, owned := k, -1
+	for k++; k < doc; k++ {
+		if possessive(toks[k]) {
+			owned = k
+		}
 	}
 	noun := toks[doc].lower()
 	if w, ok := b.docSource(p, doc, v); ok {
@@ -128,9 +133,9 @@ func (b *builder) ownerAt(p *para, k, end int) (who, bool) {
 			}
 			return who{generic: "the " + w}, true
 		}
-		// Past a role's words: "the finance director, Ann Lee".
-		if !(t.is(",") || w == "of" || t.isWord() && (lexicon.Definites.Has(w) || !t.capital() && !lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w) ||
-			t.capital() && lexicon.IsTitleWord(t.text))) {
+		// Past an office's words, in any case: "the finance director,
+		// Ann Lee", "the Head of Audit, Ann Lee".
+		if !(t.is(",") || w == "of" || t.isWord() && (lexicon.Definites.Has(w) || t.capital() || !lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w))) {
 			break
 		}
 	}
@@ -202,11 +207,11 @@ func (b *builder) noteHousehold(name, noun string, at int) who {
 }
 
 // noteDocument records a document with whose words it holds, once.
+// Paragraphs are attributed in order, so a document already noted is the
+// last one or later: the check does not grow with the article.
 func (b *builder) noteDocument(d document) {
-	for _, o := range b.docs {
-		if o.at == d.at {
-			return
-		}
+	if n := len(b.docs); n > 0 && b.docs[n-1].at >= d.at {
+		return
 	}
 	b.docs = append(b.docs, d)
 }

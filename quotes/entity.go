@@ -116,6 +116,12 @@ func surname(words []string) []string {
 	return words[len(words)-1:]
 }
 
+// isParticle reports whether w is a name particle in any case: "van",
+// "De" opening a sentence, "Ní".
+func isParticle(w string) bool {
+	return lexicon.Particles.Has(w) || lexicon.Particles.Has(strings.ToLower(w))
+}
+
 // sameGiven reports whether two first names (or initials) can be one person's.
 func sameGiven(a, b string) bool {
 	a, b = fuzzy.Fold(trimDot(a)), fuzzy.Fold(trimDot(b))

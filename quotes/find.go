@@ -69,6 +69,9 @@ func (ix *Index) Find(query string) Match {
 	if es := byRole(ix.unnamed, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
+	if es := ix.loosely(words); len(es) > 0 {
+		return Match{Speakers: speakers(es)}
+	}
 	if es := ix.byPrefix(strings.Join(trimTitles(words), " ")); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
@@ -119,23 +122,6 @@ func (ix *Index) byName(q []string) []*entity {
 		return nil // a short name with a typo that fits several: only suggestions
 	}
 	return typo
-}
-
-// fullNameIn returns the people whose full name, written exactly, of two
-// words or more, ends q.
-func (ix *Index) fullNameIn(q []string) []*entity {
-	for k := 0; k+2 <= len(q); k++ {
-		var out []*entity
-		for _, e := range ix.speakers {
-			if e.kind == Person && slices.ContainsFunc(e.forms, func(f form) bool { return f.score == 100 && slices.Equal(f.words, q[k:]) }) {
-				out = append(out, e)
-			}
-		}
-		if len(out) > 0 {
-			return out
-		}
-	}
-	return nil
 }
 
 // byPrefix returns the speakers one of whose names starts with what was

@@ -67,6 +67,8 @@ func TestGold(t *testing.T) {
 		{"../testdata/eval/tuned/release-lumenar.txt", "../testdata/eval/tuned/release-lumenar.quotes.jsonl"},
 		{"../testdata/eval/tuned/obit-aldous.txt", "../testdata/eval/tuned/obit-aldous.quotes.jsonl"},
 		{"../testdata/eval/tuned/coldsnap.txt", "../testdata/eval/tuned/coldsnap.quotes.jsonl"},
+		{"../testdata/eval/tuned/lockgates.txt", "../testdata/eval/tuned/lockgates.quotes.jsonl"},
+		{"testdata/quarry-rescue.txt", "testdata/quarry-rescue.quotes.jsonl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {

@@ -27,6 +27,7 @@ type mention struct {
 	speaks        bool   // the subject of a speech verb or the source after "according to"
 	initial       bool   // the first word of its sentence
 	pronounNext   bool   // "he", "she", "his" or "her" comes next, before any other name
+	itsNext       bool   // "its" comes next, before any other name
 	ent           *entity
 }
 

@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"slices"
 	"testing"
 )
@@ -62,5 +65,77 @@ func TestPeopleByMechanism(t *testing.T) {
 		if slices.Contains(names, not) {
 			t.Errorf("speakers %q: %q should be part of a fuller name", names, not)
 		}
+	}
+}
+
+// TestDescribedPeopleByMechanism finds people by what the article says
+// they do, by a lead that describes its subject before naming them, by a
+// name written apart or with its kind, and by a qualifier the article
+// never gives, which finds every candidate rather than a wrong one.
+func TestDescribedPeopleByMechanism(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Divers on Monday reached a diver trapped in the Quarry Lake caves since Saturday night, after a rescue that took nine hours.",
+		"Lukas Brenner, 31, a welder from Oxbury, had gone in with two friends.",
+		"Hanne Voss, who repairs fishing nets on the harbour wall, said the water was cold. “Nobody should dive there,” Voss said.",
+		"Pita Maka, who has taught swimming at the lido since 2011, said the lake was too deep.",
+		"Ed Cole, who has lost his licence, said nothing.",
+		"Volunteers from Harrowgate Cave Rescue, a charity, worked in shifts. Deepline, the cable maker, said it had lent a winch.",
+		"Jo Ferris of the Lake Party was elected mayor of Oxbury last week. The outgoing mayor, Sam Tate, thanked the divers.",
+		"Council mayor Ann Bright and the town mayor, Rui Gomes, spoke at the quay.",
+		"Skelwith Fell Rescue said its volunteers had been out all night.",
+	)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"the net repairer", []string{"Hanne Voss"}},
+		{"the repairer", []string{"Hanne Voss"}},
+		{"the swimming teacher", []string{"Pita Maka"}},
+		{"the loser", nil},
+		{"the trapped diver", []string{"Lukas Brenner"}},
+		{"the welder", []string{"Lukas Brenner"}},
+		{"Deep Line", []string{"Deepline"}},
+		{"the Harrowgate Cave Rescue team", []string{"Harrowgate Cave Rescue"}},
+		{"Skelwith Fell Rescue team", []string{"Skelwith Fell Rescue"}},
+		{"the new mayor", []string{"Jo Ferris", "Ann Bright", "Rui Gomes"}},
+		{"the outgoing mayor", []string{"Sam Tate"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := findNames(ix, tt.query); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPeopleArticle looks up everyone a made-up article of the fifth
+// round's mechanisms names (testdata/quarry-rescue.*, written in our own
+// words after the rules, so it proves no transfer): every lookup in its
+// people file must find that person and no one else.
+func TestPeopleArticle(t *testing.T) {
+	_, ix := load(t, "testdata/quarry-rescue.txt")
+	f, err := os.Open("testdata/quarry-rescue.people.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var p struct {
+			Name    string   `json:"name"`
+			Lookups []string `json:"lookups"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range p.Lookups {
+			if got := findNames(ix, l); !slices.Equal(got, []string{p.Name}) {
+				t.Errorf("Find(%q): got %q, want %q", l, got, p.Name)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 }

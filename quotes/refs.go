@@ -15,31 +15,28 @@ import (
 // by several people to the one named or described last before it: after
 // "The foreign minister …", "Kovač said" is the minister, not the MP of
 // the same name introduced later.
+//
+// The references are found paragraph by paragraph on every core (a role
+// lookup reads every person's roles: about half of this pass on a 4.5 MB
+// article) and recorded after, in article order.
 func (b *builder) noteReferences() {
 	type use struct {
 		p *para
 		m *mention
 	}
 	var shared []use
-	for _, p := range b.paras {
-		for i := range p.ments {
-			m := &p.ments[i]
-			if m.ent == nil {
-				continue
-			}
-			if m.ent.kind == Person && m.hi-m.lo == 1 && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
-				shared = append(shared, use{p, m})
-				continue
-			}
-			m.ent.refs = append(m.ent.refs, int(p.toks[m.lo].start))
-		}
-		for k, t := range p.toks {
-			if !t.isWord() || t.quote >= 0 || !lexicon.Definites.Has(t.lower()) || afterPreposition(p.toks, k) {
-				continue // "no relation of the foreign minister" is not about the minister
-			}
-			if people := b.roleReference(p, k); len(people) == 1 {
-				people[0].refs = append(people[0].refs, int(t.start))
-				people[0].described = append(people[0].described, int(t.start))
+	found := make([][]reference, len(b.paras))
+	forParas(b.paras, b.workers, func(k int) { found[k] = b.findReferences(b.paras[k]) })
+	for k, refs := range found {
+		for _, r := range refs {
+			switch {
+			case r.shared != nil:
+				shared = append(shared, use{b.paras[k], r.shared})
+			case r.described:
+				r.e.refs = append(r.e.refs, r.at)
+				r.e.described = append(r.e.described, r.at)
+			default:
+				r.e.refs = append(r.e.refs, r.at)
 			}
 		}
 	}
@@ -75,6 +72,44 @@ func (b *builder) noteReferences() {
 		i := sort.SearchInts(e.refs, at)
 		e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
 	}
+}
+
+// reference is one that findReferences finds: where the article names or
+// describes an entity, or a bare surname that several people share, left
+// to noteReferences to settle.
+type reference struct {
+	e         *entity
+	at        int
+	described bool     // a definite description by role
+	shared    *mention // the shared surname
+}
+
+// findReferences returns the references of paragraph p, in order: its
+// mentions, then its definite descriptions that pick out one person. It
+// reads what the passes before noteReferences settled (names, roles) and
+// writes nothing, so paragraphs may be read at once.
+func (b *builder) findReferences(p *para) []reference {
+	var out []reference
+	for i := range p.ments {
+		m := &p.ments[i]
+		if m.ent == nil {
+			continue
+		}
+		if m.ent.kind == Person && m.hi-m.lo == 1 && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
+			out = append(out, reference{shared: m})
+			continue
+		}
+		out = append(out, reference{e: m.ent, at: int(p.toks[m.lo].start)})
+	}
+	for k, t := range p.toks {
+		if !t.isWord() || t.quote >= 0 || !lexicon.Definites.Has(t.lower()) || afterPreposition(p.toks, k) {
+			continue // "no relation of the foreign minister" is not about the minister
+		}
+		if people := b.roleReference(p, k); len(people) == 1 {
+			out = append(out, reference{e: people[0], at: int(t.start), described: true})
+		}
+	}
+	return out
 }
 
 // roleReference returns the people a definite description starting at

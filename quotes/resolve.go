@@ -71,6 +71,11 @@ func (rs *resolver) resolve(all []mref) {
 		if r.hintIs(unknown) && r.size() > 1 && r.m().pronounNext {
 			r.m().hint = person
 		}
+		// "Halden Cave Rescue said on its website": a body that speaks,
+		// unless a given name opens it ("Tom Hale said its roof leaked").
+		if m := r.m(); m.itsNext && !m.pronounNext && m.title == "" && r.size() > 1 && !r.hintIs(organisation) && !lexicon.GivenName(r.word(0)) {
+			m.hint = organisation
+		}
 	}
 	sameAsOrg(all)
 	for _, r := range all {
@@ -292,12 +297,6 @@ func (rs *resolver) nameLike(r mref) bool {
 		return true
 	}
 	return !strings.HasSuffix(lw, "s")
-}
-
-// isParticle reports whether w is a name particle in any case: "van",
-// "De" opening a sentence, "Ní".
-func isParticle(w string) bool {
-	return lexicon.Particles.Has(w) || lexicon.Particles.Has(strings.ToLower(w))
 }
 
 // afterPlacePreposition reports whether token i follows a preposition that

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 
 	"articlebot/lexicon"
@@ -18,7 +19,9 @@ func roleByVerb(p *para, m *mention) string {
 			continue
 		}
 		v := k + 1
+		perfect := false
 		for v < len(toks) && toks[v].isWord() && lexicon.Auxiliaries.Has(toks[v].lower()) {
+			perfect = perfect || toks[v].is("has") || toks[v].is("have") || toks[v].is("had")
 			v++
 		}
 		if v >= len(toks) || !toks[v].isWord() {
@@ -26,11 +29,58 @@ func roleByVerb(p *para, m *mention) string {
 		}
 		r := lexicon.RoleOfVerb(toks[v].lower())
 		if r == "" {
-			return ""
+			return agentRole(toks, v, perfect)
 		}
 		return r + " of " + objectPhrase(toks, v+1)
 	}
 	return ""
+}
+
+// agentRole reads what someone does for a living from the verb of a
+// relative clause, by the noun WordNet derives from it (lexicon.AgentNoun):
+// "who sells dumplings from a cart" gives "seller of dumplings", and so
+// does "who has sold dumplings since 2009". The verb must say what someone does habitually — a present
+// tense with no auxiliary, or a perfect with "since" or "for" after it —
+// and take an object: "who has lost his job" and "who sells to tourists"
+// give no role.
+func agentRole(toks []token, v int, perfect bool) string {
+	form := toks[v].lower()
+	obj := v + 1
+	if obj >= len(toks) || !toks[obj].isWord() || toks[obj].sent != toks[v].sent || toks[obj].quote >= 0 {
+		return ""
+	}
+	if o := toks[obj].lower(); lexicon.Prepositions.Has(o) || lexicon.FunctionWords.Has(o) && !lexicon.Definites.Has(o) && !lexicon.Indefinites.Has(o) {
+		return ""
+	}
+	switch {
+	case perfect && !durationAfter(toks, v):
+		return ""
+	case !perfect && !strings.HasSuffix(form, "s"):
+		return ""
+	}
+	agent := lexicon.AgentNoun(form)
+	if agent == "" {
+		return ""
+	}
+	// The object up to its first preposition: "seller of pepper-soup
+	// noodles", not "… from the same stall".
+	hi := obj + 1
+	for hi < len(toks) && hi < obj+5 && toks[hi].isWord() && toks[hi].sent == toks[obj].sent && !lexicon.Prepositions.Has(toks[hi].lower()) &&
+		!lexicon.FunctionWords.Has(toks[hi].lower()) {
+		hi++
+	}
+	return agent + " of " + phrase(toks, obj, hi)
+}
+
+// durationAfter reports whether "since" or "for" follows the verb at v in
+// its clause: "has sold noodles from the same stall since 2009".
+func durationAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+12 && toks[k].sent == toks[v].sent && !toks[k].is(","); k++ {
+		if toks[k].is("since") || toks[k].is("for") && k+1 < len(toks) && (isNumber(toks[k+1].lower()) || lexicon.Indefinites.Has(toks[k+1].lower()) || toks[k+1].is("decades") || toks[k+1].is("years")) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleByPassive reads "X, chaired by NAME": NAME is the chair of X.
@@ -66,6 +116,20 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 		if toks[k].is("who") && k > m.hi && toks[k-1].is(",") {
 			v = k + 1
 			break
+		}
+	}
+	// "Jane Roe of the Civic Alliance was elected mayor": past an
+	// affiliation.
+	if v+1 < len(toks) && (toks[v].is("of") || toks[v].is("from")) {
+		k := v + 1
+		if toks[k].is("the") {
+			k++
+		}
+		for k < len(toks) && toks[k].isWord() && toks[k].capital() && toks[k].sent == toks[v].sent {
+			k++
+		}
+		if k > v+1 && toks[k-1].capital() {
+			v = k
 		}
 	}
 	lo := predicateStart(toks, v)
@@ -130,6 +194,10 @@ func predicateStart(toks []token, v int) int {
 	}
 	switch toks[v].lower() {
 	case "is", "was", "became", "becomes":
+		// "was elected mayor", "was appointed treasurer".
+		if w := toks[v+1].lower(); v+2 < len(toks) && (w == "elected" || w == "appointed" || w == "named" || w == "chosen" || w == "made") {
+			return v + 2
+		}
 		return v + 1
 	case "serves", "served", "works", "worked", "acts", "acted":
 		if toks[v+1].is("as") {

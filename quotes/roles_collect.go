@@ -41,6 +41,7 @@ func (b *builder) collectRoles() {
 	b.institutionalRoles()
 	b.orgDescriptions()
 	b.headlineRole()
+	b.leadRole()
 }
 
 // described is a description found for an entity and whose it is.

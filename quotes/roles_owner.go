@@ -52,7 +52,7 @@ func (b *builder) noteGenders() {
 			if open == nil || len(t.text) > len("herself") || objectPronoun(p.toks, k) {
 				continue
 			}
-			if e := b.kinOwner(p, k); e != nil && e != open {
+			if e := b.kinOwner(p, k); e != nil && e != open { // allocates nothing unless k is "his" or "her"
 				open = nil // "Her brother, Callum Tillesley," is Maren Tillesley's
 				continue
 			}

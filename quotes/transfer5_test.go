@@ -64,6 +64,12 @@ func TestOwnersAndNamesakes(t *testing.T) {
 				"The memo says the delay carries “an acceptable level of risk.”",
 			},
 			[]string{"Ruth Okafor: parked until the cash returns.", "Ruth Okafor: an acceptable level of risk."}},
+		{"a document signed by an office in title case, then a name",
+			[]string{
+				"A letter to tenants in March, signed by the Director of Housing, Ivo Brandt, puts the repairs “at the back of a long queue.”",
+				"The letter says the boilers are “safe for one more winter.”",
+			},
+			[]string{"Ivo Brandt: at the back of a long queue.", "Ivo Brandt: safe for one more winter."}},
 		{"a second engineer is not the named one",
 			[]string{
 				"Engineer Tamsin Hale said the bolts had rusted through. “I flagged it twice,” Hale said.",
@@ -91,6 +97,11 @@ func TestOwnersAndNamesakes(t *testing.T) {
 				"A retired welder from Dunmore, who fishes off the pier most mornings, says the new railings are too high. But he keeps coming. “The mackerel don't mind,” he says.",
 			},
 			[]string{"Lorna Beck: We sold forty teas all week", "a retired welder from Dunmore: The mackerel don't mind"}},
+		{"a place of two words in the source's description is not a person the sentence is about",
+			[]string{
+				"A 70-year-old lock keeper from Upper Brede, who has worked the gates since 1979, says the new sluice is too slow. But she still opens it by hand. “It takes me an hour,” she says.",
+			},
+			[]string{"a 70-year-old lock keeper from Upper Brede: It takes me an hour"}},
 		{"a quotation after a dash or in brackets is the clause's subject's",
 			[]string{
 				"Tomasz Wilk, 61, has mended nets on the slipway since 1988. His nephew, Piotr Wilk, 30, sells the catch online.",

@@ -23,6 +23,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:embed vectors.bin.gz
@@ -80,23 +81,27 @@ func unpack(data []byte) (table, error) {
 		t.words[i] = w
 		t.index[w] = int32(i)
 	}
-	raw := make([]byte, n*dims)
+	// The bytes are read straight into the vectors (an int8 is a byte's
+	// bits), not into a second 3.6 MB buffer copied over.
+	t.vecs = make([]int8, n*dims)
+	raw := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(t.vecs))), len(t.vecs))
 	if _, err := io.ReadFull(r, raw); err != nil {
 		return table{}, fmt.Errorf("read %d vectors: %w", n, err)
 	}
-	t.vecs = make([]int8, len(raw))
 	t.norms = make([]float32, n)
 	for i := 0; i < n; i++ {
 		var sum int64
-		for k := i * dims; k < (i+1)*dims; k++ {
-			x := int8(raw[k])
-			t.vecs[k] = x
+		for _, x := range t.vecs[i*dims : (i+1)*dims] {
 			sum += int64(x) * int64(x)
 		}
 		t.norms[i] = float32(math.Sqrt(float64(sum)))
 	}
 	return t, nil
 }
+
+// Warm unpacks the table now if it is not yet, so that the first lookup
+// does not wait for it; an engine calls it while it indexes an article.
+func Warm() { loadOnce.Do(load) }
 
 // get returns the loaded table, unpacking it on first use.
 func get() *table {

@@ -1,6 +1,10 @@
 package wordvec
 
 import (
+	"bytes"
+	"compress/gzip"
+	"math"
+	"slices"
 	"sync"
 	"testing"
 )
@@ -120,6 +124,29 @@ func TestTableLoadsOnce(t *testing.T) {
 func TestUnpackRefusesABrokenTable(t *testing.T) {
 	if _, err := unpack([]byte("not gzip")); err == nil {
 		t.Error("unpack(not gzip) = nil error; want an error")
+	}
+}
+
+// TestUnpackReadsSignedBytes checks that each byte of the table becomes
+// the int8 of its bits (0xff is -1, 0x80 is -128) and the norms follow.
+func TestUnpackReadsSignedBytes(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("wordvec 1 2 3\nup\ndown\n"))
+	zw.Write([]byte{0x03, 0x04, 0x00, 0xff, 0x80, 0x7f})
+	zw.Close()
+	tab, err := unpack(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int8{3, 4, 0, -1, -128, 127}; !slices.Equal(tab.vecs, want) {
+		t.Errorf("vectors %v, want %v", tab.vecs, want)
+	}
+	if want := []float32{5, float32(math.Sqrt(1 + 128*128 + 127*127))}; !slices.Equal(tab.norms, want) {
+		t.Errorf("norms %v, want %v", tab.norms, want)
+	}
+	if tab.index["down"] != 1 || !slices.Equal(tab.words, []string{"up", "down"}) {
+		t.Errorf("words %v, index %v", tab.words, tab.index)
 	}
 }
 

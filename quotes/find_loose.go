@@ -1,0 +1,89 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"articlebot/lexicon"
+)
+
+// fullNameIn returns the people whose full name, written exactly, of two
+// words or more, ends q.
+func (ix *Index) fullNameIn(q []string) []*entity {
+	for k := 0; k+2 <= len(q); k++ {
+		var out []*entity
+		for _, e := range ix.speakers {
+			if e.kind == Person && slices.ContainsFunc(e.forms, func(f form) bool { return f.score == 100 && slices.Equal(f.words, q[k:]) }) {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// loosely finds what a lookup names when it fits no name or role as
+// written: a name written as two words that the article writes as one
+// ("Ferro Wind" for Ferrowind), an organisation's name with a noun for
+// its kind after it ("the Halden Rescue team"), or a role with a
+// qualifier the article never gives ("the new mayor": every mayor, so
+// that an ambiguity is shown as one).
+func (ix *Index) loosely(words []string) []*entity {
+	if len(words) >= 2 {
+		if es := ix.byName([]string{strings.Join(words, "")}); len(es) > 0 {
+			return es
+		}
+		if n := len(words); lexicon.IsOrgNoun(words[n-1]) {
+			if es := ix.byName(words[:n-1]); len(es) > 0 && !slices.ContainsFunc(es, func(e *entity) bool { return e.kind != Organisation }) {
+				return es
+			}
+		}
+	}
+	known := func(w string) bool {
+		for _, es := range [][]*entity{ix.speakers, ix.unnamed} {
+			for _, e := range es {
+				if e.roleWords[w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// Only qualifiers drop out, never a noun that says which one ("the
+	// skewer seller" is not any seller).
+	var rest []string
+	for _, w := range words {
+		if known(w) || isHead(Person, w) || !lexicon.RoleAdjectives.Has(w) && nounKind(w).Noun {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 || len(rest) == len(words) {
+		return nil
+	}
+	es := byRole(ix.speakers, rest)
+	if len(es) == 0 {
+		es = byRole(ix.unnamed, rest)
+	}
+	// Someone the article qualifies otherwise is not the one asked for:
+	// not the "outgoing mayor" for "the new mayor".
+	return slices.DeleteFunc(es, func(e *entity) bool { return qualifiedOtherwise(e, words) })
+}
+
+// qualifiedOtherwise reports whether every description of e holds a role
+// adjective ("outgoing", "former") that the lookup's words lack.
+func qualifiedOtherwise(e *entity, words []string) bool {
+	for _, r := range e.rels {
+		other := false
+		for _, t := range r.terms {
+			if lexicon.RoleAdjectives.Has(t) && !slices.Contains(words, t) {
+				other = true
+			}
+		}
+		if !other {
+			return false
+		}
+	}
+	return len(e.rels) > 0
+}
