@@ -2,9 +2,7 @@ package lexicon
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"sort"
 	"strconv"
 	"sync"
@@ -23,31 +21,14 @@ var (
 	verbsOnce sync.Once
 )
 
+// verbTableSize is about the unpacked size of the verb table (100,656
+// bytes), so that unpacking it allocates its buffer once.
+const verbTableSize = 101_000
+
 // loadVerbs unpacks the verb table once, on first use (about 100 KB,
 // well under a millisecond). A table that does not unpack leaves no verbs:
 // every word then reads as not mostly a verb, never an error.
-func loadVerbs() {
-	zr, err := gzip.NewReader(bytes.NewReader(verbTable))
-	if err != nil {
-		return
-	}
-	text, err := io.ReadAll(zr)
-	if err != nil {
-		return
-	}
-	lines := make([]int32, 0, 8700)
-	for i := 0; i < len(text); {
-		end := bytes.IndexByte(text[i:], '\n')
-		if end < 0 {
-			end = len(text) - i
-		}
-		if end > 0 && text[i] != '#' {
-			lines = append(lines, int32(i))
-		}
-		i += end + 1
-	}
-	verbs = thesaurus{text: text, lines: lines}
-}
+func loadVerbs() { verbs = unpackTable(verbTable, verbTableSize, 8700) }
 
 // VerbShare returns the share of a lower-case base form's uses that are a
 // verb, from 0 to 1: 1 for a verb WordNet has no noun of ("depend"), 0.98

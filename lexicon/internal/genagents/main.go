@@ -61,8 +61,23 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	// Two verbs may claim one form ("stared" reads as a form of "star"
+	// and of "stare"): the longer verb, whose regular form it is, takes
+	// it, then the first in alphabetical order, so the table is the same
+	// on every run.
+	verbs := make([]string, 0, len(agents))
+	for verb := range agents {
+		verbs = append(verbs, verb)
+	}
+	sort.Slice(verbs, func(i, j int) bool {
+		if len(verbs[i]) != len(verbs[j]) {
+			return len(verbs[i]) > len(verbs[j])
+		}
+		return verbs[i] < verbs[j]
+	})
 	lines := map[string]string{}
-	for verb, noun := range agents {
+	for _, verb := range verbs {
+		noun := agents[verb]
 		forms := append([]string{thirdPerson(verb)}, participles(verb)...)
 		forms = append(forms, irregular[verb]...)
 		for _, f := range forms {
@@ -85,7 +100,7 @@ func main() {
 // and words.
 func readSynsets(path string) (map[string]synset, error) {
 	out := map[string]synset{}
-	err := eachLine(path, func(fs []string) error {
+	err := wordnetfile.EachSynset(path, func(fs []string) error {
 		lex, err := strconv.Atoi(fs[1])
 		if err != nil {
 			return fmt.Errorf("read lexicographer file of %s: %w", fs[0], err)
@@ -108,7 +123,7 @@ func readSynsets(path string) (map[string]synset, error) {
 // and spelled from it, the longest shared start winning.
 func readAgents(path string, nouns map[string]synset) (map[string]string, error) {
 	out := map[string]string{}
-	err := eachLine(path, func(fs []string) error {
+	err := wordnetfile.EachSynset(path, func(fs []string) error {
 		if lex, err := strconv.Atoi(fs[1]); err != nil || stateFiles[lex] {
 			return nil
 		}
@@ -174,33 +189,6 @@ func readExceptions(path string) (map[string][]string, error) {
 		return nil, fmt.Errorf("read exceptions: %w", err)
 	}
 	return out, nil
-}
-
-func eachLine(path string, fn func([]string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("open wordnet: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // the licence header
-		}
-		fs := strings.Fields(line)
-		if len(fs) < 5 {
-			continue
-		}
-		if err := fn(fs); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read wordnet: %w", err)
-	}
-	return nil
 }
 
 // oneLowerWord reports whether w is one word of lower-case letters.

@@ -15,11 +15,9 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -47,31 +45,16 @@ func main() {
 
 // build reads data.noun and returns the table's lines, sorted.
 func build(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open wordnet nouns: %w", err)
-	}
-	defer f.Close()
 	common := map[string]bool{} // lower-case lemma → has a person sense
 	capital := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // the licence header
-		}
-		fs := strings.Fields(line)
-		if len(fs) < 5 {
-			continue
-		}
+	err := wordnetfile.EachSynset(path, func(fs []string) error {
 		lex, err := strconv.Atoi(fs[1])
 		if err != nil {
-			return nil, fmt.Errorf("read lexicographer file of %s: %w", fs[0], err)
+			return fmt.Errorf("read lexicographer file of %s: %w", fs[0], err)
 		}
 		n, err := strconv.ParseInt(fs[3], 16, 32)
 		if err != nil {
-			return nil, fmt.Errorf("read word count of %s: %w", fs[0], err)
+			return fmt.Errorf("read word count of %s: %w", fs[0], err)
 		}
 		for k := 0; k < int(n) && 4+2*k < len(fs); k++ {
 			w := fs[4+2*k]
@@ -88,8 +71,9 @@ func build(path string) ([]string, error) {
 			}
 			common[w] = common[w] || lex == personFile
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("read wordnet nouns: %w", err)
 	}
 	var out []string
