@@ -3,19 +3,10 @@ package answer
 import (
 	"context"
 	"testing"
-
-	"articlebot/article"
 )
 
 func TestOfficeInAnyFormIsNotMissing(t *testing.T) {
-	a, err := article.Parse("t", []byte("Lawmakers back the harbour bill\n\nLawmakers voted 40-12 on Monday to pass the harbour bill, which Rep. Ada Quist introduced in May.\n\nThe finance committee, chaired by Rep. Ola Brandt, will review its cost.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(context.Background(), a, Options{Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := offlineEngine(t, "Lawmakers back the harbour bill\n\nLawmakers voted 40-12 on Monday to pass the harbour bill, which Rep. Ada Quist introduced in May.\n\nThe finance committee, chaired by Rep. Ola Brandt, will review its cost.\n")
 	for _, tc := range []struct {
 		q       string
 		missing string
@@ -56,14 +47,7 @@ func TestNameOfAsksForAPerson(t *testing.T) {
 }
 
 func TestCauseInTheNextSentence(t *testing.T) {
-	a, err := article.Parse("t", []byte("Ferry talks fail\n\nThe ferry talks broke down on Monday night, a union official said. Union leaders walked out after managers refused to discuss rotas.\n\nThe ferry company runs nine routes across the strait.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(context.Background(), a, Options{Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := offlineEngine(t, "Ferry talks fail\n\nThe ferry talks broke down on Monday night, a union official said. Union leaders walked out after managers refused to discuss rotas.\n\nThe ferry company runs nine routes across the strait.\n")
 	for _, tc := range []struct {
 		q    string
 		want bool

@@ -44,6 +44,21 @@ func shipped(t testing.TB) *Engine {
 	return shippedEngine
 }
 
+// offlineEngine returns an offline engine over an article given as text
+// (headline first, paragraphs on lines of their own).
+func offlineEngine(t testing.TB, text string) *Engine {
+	t.Helper()
+	a, err := article.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
 // withGenerator returns a copy of the shipped engine that answers with g.
 func withGenerator(t testing.TB, g Generator) *Engine {
 	t.Helper()

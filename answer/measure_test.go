@@ -1,11 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-
-	"articlebot/article"
-)
+import "testing"
 
 func TestVerbByPartOfSpeech(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
@@ -89,14 +84,7 @@ func TestCountsWithSuchOrMore(t *testing.T) {
 }
 
 func TestMoneyScope(t *testing.T) {
-	a, err := article.Parse("t", []byte("Union offers and council budgets\n\nThe council offered its bin crews a pay rise of 4 per cent, the union said.\n\nThe union's treasurer said the strike fund was running low.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(context.Background(), a, Options{Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := offlineEngine(t, "Union offers and council budgets\n\nThe council offered its bin crews a pay rise of 4 per cent, the union said.\n\nThe union's treasurer said the strike fund was running low.\n")
 	for _, tc := range []struct {
 		q               string
 		money, shareToo bool
