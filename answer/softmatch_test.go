@@ -1,11 +1,8 @@
 package answer
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"articlebot/article"
 )
 
 // harbourArticle is a small article for the support measure's rules.
@@ -84,15 +81,7 @@ At the break the harbour team's coach moved two defenders forward.
 
 func harbourEngine(t *testing.T) *Engine {
 	t.Helper()
-	a, err := article.Parse("harbour.txt", []byte(harbourArticle))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(context.Background(), a, Options{Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
+	return offlineEngine(t, harbourArticle)
 }
 
 func TestSupportRules(t *testing.T) {
