@@ -112,7 +112,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	if verb := questionVerb(q); !(f.money && moneyVerb(verb)) {
 		// A price's verb ("cost", "paid") is weighed by where the sum
 		// stands, not by the word: "a $2.7 million project" costs.
-		x[16] = f.keyAbsence(verb, c)
+		x[16] = f.eventAbsence(q, verb, c)
 	}
 	noun := askedNoun(q)
 	identity := want == personType || whichQ.MatchString(q) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "which")

@@ -64,10 +64,32 @@ func questionTokens(q string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(q)) {
 		if w = strings.Trim(w, "?!.,;:\"“”'’()"); w != "" {
-			out = append(out, w)
+			out = append(out, auxOf(w))
 		}
 	}
 	return out
+}
+
+// auxOf returns the auxiliary of a negative contraction ("can't" → "can",
+// "won’t" → "will", "didn't" → "did"), else w: "Why can't walkers be
+// spotted?" has an auxiliary like "Why can walkers be spotted?".
+func auxOf(w string) string {
+	base, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "n't")
+	if !ok {
+		return w
+	}
+	switch base {
+	case "ca":
+		return "can"
+	case "wo":
+		return "will"
+	case "sha":
+		return "shall"
+	}
+	if questionAux[base] {
+		return base
+	}
+	return w
 }
 
 // askedNoun returns the noun a "which/what N" or "who is the N" question

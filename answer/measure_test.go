@@ -15,6 +15,11 @@ func TestVerbByPartOfSpeech(t *testing.T) {
 		{"When did the club last win the cup?", "win"},
 		{"When is the first public hearing?", ""}, // a copula and a noun in -ing: no verb
 		{"What did the union say about the plan?", "say"},
+		{"When should the ferry be able to sail again?", "sail"}, // "be able to" hands over to its verb
+		{"When is the depot due to open?", "open"},
+		{"How long is the hearing expected to last?", "last"},
+		{"Why can't the buses stop on Mill Road?", "stop"}, // "can't" is an auxiliary
+		{"Why won’t the council publish the audit?", "publish"},
 	} {
 		if got := questionVerb(tc.q); got != tc.want {
 			t.Errorf("questionVerb(%q) = %q, want %q", tc.q, got, tc.want)
