@@ -43,6 +43,13 @@ func TestClockTimesAndDurationsSince(t *testing.T) {
 		{"How long has the shop been open?", "The shop has been shut since last spring.", true},
 		{"How long does the crossing take?", "The route has run since 1987.", false}, // not how long it takes
 		{"How long has the shop been open?", "The shop sells bread.", false},
+		// A place behind lower-case words, or by its bearing from a town.
+		{"Where is the exhibition being shown?", "The show opened on Friday at the old Corran boathouse.", true},
+		{"Where did the storm come ashore?", "The eye came ashore 6 miles east of Dunvale at noon.", true},
+		{"Where is the exhibition being shown?", "The show opened on Friday to good reviews.", false},
+		// "How much longer" asks for a stretch of time.
+		{"How much longer will the detour take?", "The diversion adds 20 minutes to the trip.", true},
+		{"How much longer will the detour take?", "The diversion is on the ring road.", false},
 		// Someone's age counts nothing: "How much …?" wants an amount.
 		{"How much did the baker get for the van?", "Okoro, 52, sold the van last week.", false},
 		{"How much did the baker get for the van?", "Okoro, 52, sold the van for 4,000 pounds.", true},
