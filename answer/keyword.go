@@ -49,7 +49,7 @@ func init() {
 	for _, w := range strings.Fields(`yet now next first again already still ever soon later today instead`) {
 		verbAdverbs[w] = true
 	}
-	for _, w := range strings.Fields(`back up out off down away over through along forward apart aside`) {
+	for _, w := range strings.Fields(`back up out off down away over through along forward apart aside together`) {
 		particles[w] = true
 	}
 	for _, w := range strings.Fields(`share percentage proportion fraction number amount period time year years day days date month
