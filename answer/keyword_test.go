@@ -31,6 +31,8 @@ func TestAskedNoun(t *testing.T) {
 		{"Who is the supplier that cut prices?", "supplier"},
 		{"What share of voters backed her?", ""},
 		{"Who will build the bridge?", ""},
+		{"Who will be the independent mediator?", "mediator"},
+		{"Who would be the new harbour master?", "master"},
 	} {
 		if got := askedNoun(tc.q); got != tc.want {
 			t.Errorf("askedNoun(%q) = %q, want %q", tc.q, got, tc.want)
@@ -66,6 +68,12 @@ func TestIndefiniteHead(t *testing.T) {
 		{"bidders", "Who were the bidders?", "The city chose Acme over three other bidders.", true},
 		{"firm", "Which firm audited the charity?", "The charity was audited by an outside firm.", true},
 		{"firm", "Which firm audited the charity?", "Nothing was audited.", false},
+		// An apposition names it before: "the Clean Rivers Act, a 2021 law".
+		{"law", "Which law pays for the meals?", "The meals are paid for under the Clean Rivers Act, a 2021 state law.", false},
+		{"law", "Which law pays for the meals?", "The meals are paid for under a 2021 state law.", true},
+		// A name the question gives is no name of the firm, full stop or not.
+		{"consultancy", "Which consultancy does Ines Roda work for in Dorsby?", "She now works for a consultancy in Dorsby.", true},
+		{"consultancy", "Which consultancy does Ines Roda work for?", "She now works for a consultancy, Pell & Rayne.", false},
 	} {
 		if got := indefiniteHead(tc.noun, tc.q, tc.s); got != tc.want {
 			t.Errorf("indefiniteHead(%q, %q) = %v, want %v", tc.noun, tc.s, got, tc.want)
@@ -148,6 +156,22 @@ func TestMoneyQuestionsAndSums(t *testing.T) {
 	} {
 		if got := hasMoney(tc.s); got != tc.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestNameBeside(t *testing.T) {
+	for _, tc := range []struct {
+		noun, q, s string
+		want       bool
+	}{
+		{"provider", "Which cloud provider did Dropkin pick?", "Dropkin moved to the cloud provider Nimbus in May.", true},
+		{"provider", "Which cloud provider did Dropkin pick?", "Dropkin moved to a cloud provider in May.", false},
+		// A capitalised word that opens a quotation names nothing.
+		{"constituency", "Which constituency does Ana Lowe represent?", "\"One constituent wrote to me: 'The bus is how I get to work.'\"", false},
+	} {
+		if got := nameBeside(tc.noun, tc.q, tc.s); got != tc.want {
+			t.Errorf("nameBeside(%q, %q) = %v, want %v", tc.noun, tc.s, got, tc.want)
 		}
 	}
 }
