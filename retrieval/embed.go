@@ -69,9 +69,13 @@ type features struct {
 	// cache holds the features of tokens seen before; chars holds their
 	// character n-gram hashes, then from scratchAt those of the token
 	// being worked out when it is not cached.
+	// caching is set while composeLocal uses f: a query's few tokens
+	// (embed) are looked up but not added, so that answering a question
+	// does not fill a cache that the pool may drop at the next collection.
 	cache     map[string]tokenFeatures
 	chars     []uint64
 	scratchAt int
+	caching   bool
 }
 
 var featurePool = sync.Pool{New: func() any {
@@ -130,7 +134,7 @@ type tokenFeatures struct {
 const maxCachedTokens = 8192
 
 // token returns the features of tok, from the cache or worked out (and
-// cached while there is room). Acronyms, rare and read differently by
+// cached, while f.caching is set, while there is room). Acronyms, rare and read differently by
 // term, are never cached.
 func (f *features) token(tok []byte, acronym bool) tokenFeatures {
 	if !acronym {
@@ -156,7 +160,7 @@ func (f *features) token(tok []byte, acronym bool) tokenFeatures {
 		}
 		e.hi = int32(len(f.chars))
 	}
-	if !acronym && len(f.cache) < maxCachedTokens {
+	if f.caching && !acronym && len(f.cache) < maxCachedTokens {
 		if f.cache == nil {
 			f.cache = map[string]tokenFeatures{}
 		}

@@ -69,7 +69,7 @@ func TestCollectCachesTokens(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	got, want := &features{}, &features{}
+	got, want := &features{caching: true}, &features{}
 	for _, text := range texts {
 		got.collect(text)
 		collectEach(want, text)
