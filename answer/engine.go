@@ -132,11 +132,9 @@ func newEngine(ctx context.Context, a *article.Article, opts Options, concurrent
 	rank := overview.Rank(a)
 	vocab := newVocabulary(a)
 	chunks := retrieval.Chunks(a, opts.Window)
-	// The WordNet table and the word vectors are unpacked while the
-	// article is indexed, not at the first question that needs a synonym
-	// or a soft match; the goroutines end when they are ready. The vectors
-	// (0.25 s of CPU, 7.5 MB allocated, 3.6 MB of it garbage) were unpacked
-	// by the first answer, on the critical path and at the heap's peak.
+	// The WordNet table and the word vectors are read while the article
+	// is indexed, not by the first question that needs a synonym or a soft
+	// match; the goroutines end when they are ready.
 	go lexicon.Warm()
 	go wordvec.Warm()
 	<-quoted
