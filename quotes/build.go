@@ -101,20 +101,7 @@ func makeParas(a *article.Article, body []int) []*para {
 }
 
 func (b *builder) run() {
-	markPronounNext(b.paras)
-	for _, p := range b.paras {
-		for i := range p.toks {
-			t := &p.toks[i]
-			if !t.isWord() || t.quote >= 0 {
-				continue
-			}
-			if lower, ascii := lowerCase(t.text); lower {
-				b.noteLower(t.text, ascii)
-			} else if !sentenceInitial(p.toks, i) {
-				b.rs.capitalMid[t.text] = true
-			}
-		}
-	}
+	b.census()
 	b.dropTitleRuns()
 	var all []mref
 	for _, p := range b.paras {
@@ -135,17 +122,36 @@ func (b *builder) run() {
 	b.credits()
 }
 
-// noteLower records that the article writes the word w, which is in lower
-// case, in lower case. An ASCII word is its own fold, so the common case
-// looks it up without folding a copy.
-func (b *builder) noteLower(w string, ascii bool) {
+// censusOf records, in lower, the words of paras the article writes in
+// lower case (folded), and in mid the capitalised words it writes inside a
+// sentence, outside quotations.
+func censusOf(paras []*para, lower, mid map[string]bool) {
+	for _, p := range paras {
+		for i := range p.toks {
+			t := &p.toks[i]
+			if !t.isWord() || t.quote >= 0 {
+				continue
+			}
+			if isLower, ascii := lowerCase(t.text); isLower {
+				noteLower(lower, t.text, ascii)
+			} else if !sentenceInitial(p.toks, i) {
+				mid[t.text] = true
+			}
+		}
+	}
+}
+
+// noteLower records in lower that the article writes the word w, which is
+// in lower case, in lower case. An ASCII word is its own fold, so the
+// common case looks it up without folding a copy.
+func noteLower(lower map[string]bool, w string, ascii bool) {
 	if ascii {
-		if !b.rs.lower[w] {
-			b.rs.lower[w] = true
+		if !lower[w] {
+			lower[w] = true
 		}
 		return
 	}
-	b.rs.lower[fuzzy.Fold(w)] = true
+	lower[fuzzy.Fold(w)] = true
 }
 
 // lowerCase reports whether s equals strings.ToLower(s), without making
