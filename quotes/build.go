@@ -39,6 +39,7 @@ type builder struct {
 	prevPara   *para                // the body paragraph attributed before the current one
 	order      []named              // names outside quotations, in article order
 	ageOf      map[string][]*entity // people by the age given after their name, built on first use
+	fullAges   map[*entity]int      // the age given after a person's full name, built on first use
 	// workers bounds the cores the passes that read paragraphs at once
 	// use; 0 means all, 1 reads them one after another (for the test that
 	// both give the same index).
