@@ -21,3 +21,7 @@ func Seniority(w string) int {
 	}
 	return 0
 }
+
+// AnySource are the nouns a story uses for whichever unnamed person it
+// quotes: "a senior figure at the club said … ‘…,’ the source said".
+var AnySource = newSet(`source person individual`)

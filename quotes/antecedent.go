@@ -110,6 +110,10 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			// "The captain, who …": a role that picks out one person.
 			if people := b.roleReference(p, j); len(people) == 1 {
 				refs = append(refs, people[0])
+			} else if e := b.orgDescribed(p, j); e != nil {
+				// "The committee upheld …. It rejected …": the body
+				// "it" goes on meaning.
+				refs = append(refs, e)
 			}
 		}
 	}
@@ -205,4 +209,27 @@ func (b *builder) kinOwner(p *para, k int) *entity {
 		}
 	}
 	return owner
+}
+
+// orgDescribed returns the organisation a definite description opening
+// its clause at token k refers to, "The committee" or "The committee's
+// report" for the Research Committee the article named: the noun right
+// after "the" is one organisations are called by. Else nil.
+func (b *builder) orgDescribed(p *para, k int) *entity {
+	toks := p.toks
+	if !toks[k].is("the") && !toks[k].is("The") || !opensClause(toks, b.clauseStart(p, k), k) || k+1 >= len(toks) {
+		return nil
+	}
+	n := toks[k+1]
+	w, _ := trimPossessive(n.lower())
+	if !n.isWord() || n.capital() || n.quote >= 0 || p.mentAt[k+1] >= 0 || !(lexicon.OrgNouns.Has(w) || b.orgNoun(w)) {
+		return nil
+	}
+	return b.orgNamed(fuzzy.Fold(w), int(n.sent), int(n.start))
+}
+
+// clauseStart returns the first token of the sentence of token k.
+func (b *builder) clauseStart(p *para, k int) int {
+	lo, _ := p.sentRange(int(p.toks[k].sent))
+	return lo
 }

@@ -91,6 +91,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	}
 	at := int(toks[lo].start)
 	source := b.unnamedBefore(hw, at)
+	if source == nil && lexicon.AnySource.Has(hw) && head == first {
+		source = b.lastUnnamedOne(at) // "the source said": whoever was described
+	}
 	words := fuzzy.Words(phrase(toks, first, head+1))
 	if people := byRole(b.rs.people, words); len(people) > 0 {
 		// "Engineer Tamsin Hale said … A second engineer said … the
@@ -139,6 +142,18 @@ func (b *builder) orgNoun(w string) bool {
 func (b *builder) unnamedBefore(hw string, at int) *unnamedSource {
 	for i := len(b.unnamed) - 1; i >= 0; i-- {
 		if u := &b.unnamed[i]; u.head == hw && u.at < at {
+			return u
+		}
+	}
+	return nil
+}
+
+// lastUnnamedOne returns the last unnamed source that is one person ("a
+// senior figure at the club", not "officials" or "the family") described
+// before offset at, or nil.
+func (b *builder) lastUnnamedOne(at int) *unnamedSource {
+	for i := len(b.unnamed) - 1; i >= 0; i-- {
+		if u := &b.unnamed[i]; u.at < at && unnamedOne(u.name) {
 			return u
 		}
 	}

@@ -62,6 +62,17 @@ func (b *builder) documentAuthor(p *para, lo, v int) (who, int, status) {
 		}
 		return who{}, 0, none
 	}
+	if d := toks[det].lower(); lexicon.PossessivePronouns.Has(d) {
+		// "Its conclusion reads:" after "The committee's report …":
+		// whose the pronoun is.
+		pro := map[string]string{"its": "it", "their": "they", "his": "he", "her": "she"}[d]
+		if e := b.pronoun(int(toks[det].sent), pro); e != nil {
+			w := who{ent: e}
+			b.noteDocument(document{noun, w, int(toks[doc].start)})
+			return w, lo, found
+		}
+		return who{}, 0, none
+	}
 	if toks[det].lower() == "the" {
 		for i := len(b.docs) - 1; i >= 0; i-- {
 			if d := b.docs[i]; d.noun == noun && d.at < int(toks[doc].start) {

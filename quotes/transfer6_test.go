@@ -43,6 +43,23 @@ func TestSixthRoundMechanisms(t *testing.T) {
 				"Denholm released a statement that read: ‘Our player is under contract and is not for sale.’",
 			},
 			[]string{"Denholm Cricket Club: Our player is under contract and is not for sale."}},
+		{"a committee speaks through its report and as 'it'",
+			[]string{
+				"The Fenwick Standards Panel has cleared a harbour pilot, Ian Cade, of negligence in a report published on Friday.",
+				"The panel upheld one complaint about his logbook. It dismissed the rest, finding the evidence “too thin to support any charge at all.”",
+				"The panel's report, “Safe Passage: The Case of Captain I. Cade”, runs to 40 pages. Its conclusion reads:",
+				"“The pilot acted within the rules on the night in question.",
+				"“We make no finding against him.”",
+			},
+			[]string{"Fenwick Standards Panel: too thin to support any charge at all.", "Fenwick Standards Panel: The pilot acted within the rules on the night in question.", "Fenwick Standards Panel: We make no finding against him."}},
+		{"unnamed sources: a person noun with a place, and 'the source' for whoever was described",
+			[]string{
+				"Ashgrove chairman Bernard Colley said the club was calm.",
+				"A senior figure at the racecourse said the relationship had soured. ‘There was an understanding, and it has been broken,’ the source said.",
+				"A senior figure at Denholm disputed that. ‘That dressing room is split down the middle,’ the figure said.",
+				"One long-serving member sided with Colley. ‘He is the best thing to happen here,’ the member said.",
+			},
+			[]string{"a senior figure at the racecourse: There was an understanding, and it has been broken", "a senior figure at Denholm: That dressing room is split down the middle", "a long-serving member: He is the best thing to happen here"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
