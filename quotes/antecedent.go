@@ -118,7 +118,9 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		}
 	}
 	refs = append(refs, owners...)
-	if src != "" && len(refs) == 0 {
+	if src != "" && !slices.ContainsFunc(refs, func(e *entity) bool { return e != nil && e.kind == Person }) {
+		// An organisation in the sentence ("a senior figure at Wexley
+		// said the club …") leaves "he" the source's.
 		b.sentSource[sid] = src
 	}
 	for _, w := range spoke {

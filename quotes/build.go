@@ -195,6 +195,9 @@ func (b *builder) attributeParagraph(p *para) {
 				w.ent.quotes++
 			}
 			b.lastQuote = w
+			if k := statementIn(p, q.sent); k >= 0 && w.ok() {
+				b.noteDocument(document{p.toks[k].text, w, int(p.toks[k].start)})
+			}
 			b.spoke = append(b.spoke, w)
 			b.quotes = append(b.quotes, q.quote)
 			if w.ok() {
@@ -206,6 +209,9 @@ func (b *builder) attributeParagraph(p *para) {
 				s.Text = b.a.Sentences[sid].Text
 				b.statements = append(b.statements, s)
 				paraLast = who{generic: s.Speaker}
+				if k := statementIn(p, sid); k >= 0 {
+					b.noteDocument(document{p.toks[k].text, b.spokeAs(s.Speaker), int(p.toks[k].start)})
+				}
 				for _, w := range b.spoke {
 					if w.name() == s.Speaker {
 						paraLast = w

@@ -83,6 +83,11 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := describe(toks[lo].text, phrase(toks, lo+1, qualifierEnd(toks, head, v)))
+		if a, ah, ok := b.apposedSource(p, head, v); ok {
+			// "Another insider, a senior figure at Wexley, said": the
+			// description set off after it says more.
+			name, hw = a, ah
+		}
 		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, len(toks)) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}

@@ -280,3 +280,30 @@ func placeQualifier(p *para, head int) int {
 	}
 	return end
 }
+
+// apposedSource reads an indefinite description set off by commas right
+// after the head noun at head, before the verb at v: "Another insider, a
+// senior figure at Wexley, said". It returns the description's name and
+// head noun.
+func (b *builder) apposedSource(p *para, head, v int) (string, string, bool) {
+	toks := p.toks
+	k := head + 2
+	if k >= v || !toks[head+1].is(",") || !toks[v-1].is(",") || !toks[k].isWord() || !lexicon.Indefinites.Has(toks[k].lower()) {
+		return "", "", false
+	}
+	h, _ := sourceHead(p, k)
+	if h < 0 || h >= v-1 {
+		return "", "", false
+	}
+	end := setOffQualifier(toks, h, v)
+	if end == h+1 {
+		end = h + 1
+		if q := qualifierEnd(toks, h, v-1); q > end {
+			end = q
+		}
+	}
+	if end != v-1 && end != h+1 {
+		return "", "", false
+	}
+	return describe(toks[k].text, phrase(toks, k+1, end)), fuzzy.Fold(toks[h].text), true
+}
