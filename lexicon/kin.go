@@ -5,7 +5,7 @@ package lexicon
 // a father the elder ("the elder Colley").
 var (
 	YoungerKin = newSet(`son daughter stepson stepdaughter grandson granddaughter nephew niece`)
-	ElderKin   = newSet(`father mother stepfather stepmother grandfather grandmother uncle aunt`)
+	ElderKin   = newSet(`father mother stepfather stepmother grandfather grandmother uncle aunt dad mum mom`)
 )
 
 // Seniority marks tell apart two people who share a name, after the

@@ -142,55 +142,6 @@ func (b *builder) orgNoun(w string) bool {
 	return false
 }
 
-// unnamedBefore returns the last unnamed source with the head noun hw
-// described before offset at, or nil.
-func (b *builder) unnamedBefore(hw string, at int) *unnamedSource {
-	for i := len(b.unnamed) - 1; i >= 0; i-- {
-		if u := &b.unnamed[i]; u.head == hw && u.at < at {
-			return u
-		}
-	}
-	return nil
-}
-
-// lastUnnamedOne returns the last unnamed source that is one person ("a
-// senior figure at the club", not "officials" or "the family") described
-// before offset at, or nil.
-func (b *builder) lastUnnamedOne(at int) *unnamedSource {
-	for i := len(b.unnamed) - 1; i >= 0; i-- {
-		if u := &b.unnamed[i]; u.at < at && unnamedOne(u.name) {
-			return u
-		}
-	}
-	return nil
-}
-
-// lastRef returns the offset of the last reference to e before offset at,
-// or -1.
-func lastRef(e *entity, at int) int {
-	last := -1
-	for _, r := range e.refs {
-		if r < at && r > last {
-			last = r
-		}
-	}
-	return last
-}
-
-// latest returns, of several people, the one the article named or
-// described last before offset at (the first when none was).
-func (b *builder) latest(people []*entity, at int) *entity {
-	best, bestAt := people[0], -1
-	for _, e := range people {
-		for _, r := range e.refs {
-			if r < at && r > bestAt {
-				best, bestAt = e, r
-			}
-		}
-	}
-	return best
-}
-
 // orgNamed resolves "the ministry" or "the company" to an organisation:
 // of those whose names hold the noun, the one named last before offset at;
 // else the organisation of the nearest sentence before, when the noun is

@@ -46,6 +46,9 @@ func notSpeech(text string, s span) bool {
 		// holds sentences.
 		return true
 	}
+	if termAfterDeterminer(text, s, inner, prev) {
+		return true
+	}
 	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {
 		// Long enough to be speech, opening its sentence or ending one
 		// as speech does (“Nobody.”): a scare quote sits inside a

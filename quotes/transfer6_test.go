@@ -60,6 +60,27 @@ func TestSixthRoundMechanisms(t *testing.T) {
 				"One long-serving member sided with Colley. ‘He is the best thing to happen here,’ the member said.",
 			},
 			[]string{"a senior figure at the racecourse: There was an understanding, and it has been broken", "a senior figure at Denholm: That dressing room is split down the middle", "a long-serving member: He is the best thing to happen here"}},
+		{"a statement a body spoke in, and a statement owned by a role",
+			[]string{
+				"Harbridge Rovers turned down a bid for their goalkeeper. Rovers deny any promise was made.",
+				"In a statement, the club said: ‘No player here has a release clause of any kind.’",
+				"The statement added that the club would ‘not sell its best young players cheaply’.",
+				"Chairman Osric Penhale stayed away. His press officer, Nell Garside, read out a statement for him.",
+				"‘I will not be pushed around by agents,’ the chairman’s statement said.",
+			},
+			[]string{"Harbridge Rovers: No player here has a release clause of any kind.", "Harbridge Rovers: not sell its best young players cheaply", "Osric Penhale: I will not be pushed around by agents"}},
+		{"an apposed description names the source, and 'he' goes on being it",
+			[]string{
+				"Harbridge Rovers manager Ivo Treanor said little about the bid from Denholm Athletic.",
+				"Another insider, a senior figure at Denholm, said the club were ‘tired of waiting’ for Rovers. ‘We have made our last offer,’ he said.",
+			},
+			[]string{"a senior figure at Denholm: tired of waiting", "a senior figure at Denholm: We have made our last offer"}},
+		{"a short term after an article is held at a distance, not quoted",
+			[]string{
+				"Ruth Pell says the two clubs struck a ‘handshake deal’ in March.",
+				"She said the deal was ‘a done thing’ by April.",
+			},
+			[]string{"Ruth Pell: a done thing"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
