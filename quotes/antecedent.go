@@ -69,6 +69,10 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		// "A worker, who asked that his name not be used, said": the
 		// sentence's pronouns are the source's.
 		src = spoke[0].generic
+	} else if u := b.unnamedAt(p, lo); u != nil && unnamedOne(u.name) {
+		// "Another official, a steward at Newbridge, disputed that.
+		// ‘…,’ he said": a source the sentence opens with.
+		src = u.name
 	}
 	for j := lo; j < hi; j++ {
 		t := p.toks[j]

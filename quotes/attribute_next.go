@@ -214,3 +214,23 @@ func titledAfter(p *para, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// relativeAntecedent returns the person a relative clause whose verb of
+// speech is at v describes, when the clause frames the quotation:
+// "The trainer is close to Strand, who described their friendship as a
+// ‘working truce’" is Strand's. The "who" follows a name and a comma.
+func (b *builder) relativeAntecedent(p *para, lo, v int) (who, bool) {
+	toks := p.toks
+	k := v - 1
+	for k > lo && toks[k].isWord() && lexicon.Auxiliaries.Has(toks[k].lower()) {
+		k--
+	}
+	if k < lo+2 || !toks[k].is("who") || !toks[k-1].is(",") {
+		return who{}, false
+	}
+	mi := p.mentAt[k-2]
+	if mi < 0 || p.ments[mi].hi != k-1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || toks[k-2].poss {
+		return who{}, false
+	}
+	return who{ent: p.ments[mi].ent}, true
+}

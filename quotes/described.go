@@ -83,7 +83,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := describe(toks[lo].text, phrase(toks, lo+1, qualifierEnd(toks, head, v)))
-		if a, ah, ok := b.apposedSource(p, head, v); ok {
+		if a, ah, ok := apposedSource(p, head, v); ok {
 			// "Another insider, a senior figure at Wexley, said": the
 			// description set off after it says more.
 			name, hw = a, ah
@@ -150,17 +150,25 @@ func (b *builder) orgNoun(w string) bool {
 // most. "The league said" in a story about two clubs is neither club.
 func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	var named []*entity
+	later := false
 	for _, e := range b.rs.orgs {
 		if slices.Contains(fuzzy.Words(e.name), noun) {
+			if lastRef(e, at) < 0 && e.firstAt > at {
+				later = true // "the company" cannot mean one first named after it
+				continue
+			}
 			named = append(named, e)
 		}
 	}
 	if len(named) > 0 {
 		return b.latest(named, at)
 	}
+	if later && !lexicon.Businesses.Has(noun) {
+		return nil
+	}
 	business := lexicon.Businesses.Has(noun)
 	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
-		if e := b.sentOrg[s]; e != nil && (business || e.roleWords[noun]) {
+		if e := b.sentOrg[s]; e != nil && (business && nameFits(e, noun) || e.roleWords[noun]) {
 			return e
 		}
 	}
@@ -169,11 +177,25 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	}
 	var best *entity
 	for _, e := range b.rs.orgs {
+		if e.roleWords[noun] && lastRef(e, at) >= 0 {
+			return e // "Corran Hill Racing, the company that owns the yard"
+		}
 		if best == nil || len(e.refs) > len(best.refs) {
 			best = e
 		}
 	}
 	return best
+}
+
+// nameFits reports whether an organisation may be called by the business
+// noun: its name is not headed by a noun for another kind of body ("the
+// company" is not the Northern Racing Authority, but may be Varga Bank).
+func nameFits(e *entity, noun string) bool {
+	head := e.nameHead()
+	if head == noun || !lexicon.OrgNouns.Has(head) {
+		return true
+	}
+	return lexicon.Businesses.Has(head) && (lexicon.Generic(noun) || lexicon.Generic(head))
 }
 
 // leadSubject finds the subject of a clause whose verb follows an

@@ -1,5 +1,12 @@
 package quotes
 
+import (
+	"cmp"
+	"slices"
+
+	"articlebot/lexicon"
+)
+
 // unnamedBefore returns the last unnamed source with the head noun hw
 // described before offset at, or nil.
 func (b *builder) unnamedBefore(hw string, at int) *unnamedSource {
@@ -47,4 +54,21 @@ func (b *builder) latest(people []*entity, at int) *entity {
 		}
 	}
 	return best
+}
+
+// unnamedAt returns the unnamed source described from token lo, the
+// first of its sentence (after a conjunction at most), or nil.
+func (b *builder) unnamedAt(p *para, lo int) *unnamedSource {
+	if lo < len(p.toks) && p.toks[lo].isWord() && lexicon.Conjunctions.Has(p.toks[lo].lower()) {
+		lo++
+	}
+	if lo >= len(p.toks) || !p.toks[lo].isWord() || !lexicon.Indefinites.Has(p.toks[lo].lower()) {
+		return nil
+	}
+	at := int(p.toks[lo].start)
+	i, ok := slices.BinarySearchFunc(b.unnamed, at, func(x unnamedSource, at int) int { return cmp.Compare(x.at, at) })
+	if !ok {
+		return nil
+	}
+	return &b.unnamed[i]
 }

@@ -216,7 +216,7 @@ func firstCoordinated(p *para, lo int, m mention) (*entity, int) {
 // "analysts at Varga Bank".
 func unnamedOne(name string) bool {
 	det, _, _ := strings.Cut(name, " ")
-	return det == "a" || det == "an" || det == "one"
+	return det == "a" || det == "an" || det == "one" || det == "another"
 }
 
 // statementOwner returns the organisation whose statement a statement noun

@@ -46,7 +46,7 @@ func notSpeech(text string, s span) bool {
 		// holds sentences.
 		return true
 	}
-	if termAfterDeterminer(text, s, inner, prev) {
+	if termAfterDeterminer(text, s, inner, prev6) {
 		return true
 	}
 	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {

@@ -154,7 +154,7 @@ func describedSources(p *para) []unnamedSource {
 		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}
-		h, person := sourceHead(p, k)
+		h, _ := sourceHead(p, k)
 		if h < 0 {
 			continue
 		}
@@ -162,10 +162,16 @@ func describedSources(p *para) []unnamedSource {
 		// operator who asked not to be named", "a senior figure at the
 		// club disputed that"
 		end := setOffQualifier(toks, h, len(toks))
-		if end == h+1 && person {
+		if end == h+1 {
 			end = placeQualifier(p, h)
 		}
-		out = append(out, unnamedSource{name: describe(t.text, phrase(toks, k+1, end)), head: fuzzy.Fold(toks[h].text), at: int(t.start)})
+		u := unnamedSource{name: describe(t.text, phrase(toks, k+1, end)), head: fuzzy.Fold(toks[h].text), at: int(t.start)}
+		if c := closingComma(toks, h+1); c > 0 {
+			if name, head, ok := apposedSource(p, h, c+1); ok {
+				u.name, u.head = name, head // "Another official, a steward at Newbridge, disputed it"
+			}
+		}
+		out = append(out, u)
 	}
 	return out
 }

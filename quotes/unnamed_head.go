@@ -79,7 +79,7 @@ func placeQualifier(p *para, head int) int {
 // after the head noun at head, before the verb at v: "Another insider, a
 // senior figure at Wexley, said". It returns the description's name and
 // head noun.
-func (b *builder) apposedSource(p *para, head, v int) (string, string, bool) {
+func apposedSource(p *para, head, v int) (string, string, bool) {
 	toks := p.toks
 	k := head + 2
 	if k >= v || !toks[head+1].is(",") || !toks[v-1].is(",") || !toks[k].isWord() || !lexicon.Indefinites.Has(toks[k].lower()) {
@@ -100,4 +100,21 @@ func (b *builder) apposedSource(p *para, head, v int) (string, string, bool) {
 		return "", "", false
 	}
 	return describe(toks[k].text, phrase(toks, k+1, end)), fuzzy.Fold(toks[h].text), true
+}
+
+// closingComma returns the comma that closes an apposition opened by the
+// comma at c, within ten tokens of its sentence, or -1.
+func closingComma(toks []token, c int) int {
+	if c >= len(toks) || !toks[c].is(",") {
+		return -1
+	}
+	for k := c + 1; k < len(toks) && k <= c+10 && toks[k].sent == toks[c].sent; k++ {
+		if toks[k].is(",") {
+			return k
+		}
+		if !toks[k].isWord() || toks[k].quote >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
