@@ -159,7 +159,7 @@ var evalFloors = map[string]struct {
 	// set's figure, to guard against regressions; they are not targets.
 	// Sixth round, after notes/BLIND4_READY (read by mechanism only; each
 	// mechanism fixed with made-up tests in quotes/transfer6_test.go and
-	// the tuned set racing-yard): quotation precision 0.938 to 1 on all
+	// the article quotes/testdata/racing-yard): quotation precision 0.938 to 1 on all
 	// four (a scare quote after an article, a report title holding an
 	// initial), speaker accuracy 0.2 to 0.667 at the lowest set (0.643 on
 	// the translated story, whose misses are names with al-) — floors
