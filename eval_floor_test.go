@@ -163,7 +163,14 @@ var evalFloors = map[string]struct {
 	// two Duffields), lookups 0.5 to 0.978 (0.5 on the translated story:
 	// names with al-, van der, de la, el-Din)). The floors are the lowest
 	// set's figure, to guard against regressions; they are not targets.
-	eval.Blind3: {0.91, 0.61, 0.72, 0.82, 0.77, 1, 0.93, 1, 0.2, 0.5},
+	// Sixth round, after notes/BLIND4_READY (read by mechanism only; each
+	// mechanism fixed with made-up tests in quotes/transfer6_test.go and
+	// the article quotes/testdata/racing-yard): quotation precision 0.938 to 1 on all
+	// four (a scare quote after an article, a report title holding an
+	// initial), speaker accuracy 0.2 to 0.667 at the lowest set (0.643 on
+	// the translated story, whose misses are names with al-) — floors
+	// raised to 0.99 and 0.64.
+	eval.Blind3: {0.91, 0.61, 0.72, 0.82, 0.77, 1, 0.99, 1, 0.64, 0.5},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

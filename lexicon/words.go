@@ -18,7 +18,13 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Institution Academy Laboratory Museum Library Reserve Exchange Tribunal
 	Secretariat Cabinet Government Directorate Ltd LLC Airlines Broadcasting Agency
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
-	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC`)
+	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel`)
+
+// ClubHeads end the names of sports clubs, and stand alone for the club
+// the article names with them: "Rovers" for Bramsworth Rovers, "United"
+// for Harwick United.
+var ClubHeads = newSet(`Rovers United Athletic Wanderers Rangers Albion Harriers Hotspur Villa
+	Celtic Dynamo Olympic Academicals`)
 
 // OrgWords are organisations named by one word.
 var OrgWords = newSet(`Kremlin Pentagon Vatican Bundestag Knesset Duma Elysee Élysée Politburo Interpol Europol`)

@@ -39,6 +39,7 @@ type builder struct {
 	prevPara   *para                // the body paragraph attributed before the current one
 	order      []named              // names outside quotations, in article order
 	ageOf      map[string][]*entity // people by the age given after their name, built on first use
+	fullAges   map[*entity]int      // the age given after a person's full name, built on first use
 	// workers bounds the cores the passes that read paragraphs at once
 	// use; 0 means all, 1 reads them one after another (for the test that
 	// both give the same index).
@@ -200,6 +201,9 @@ func (b *builder) attributeParagraph(p *para) {
 				w.ent.quotes++
 			}
 			b.lastQuote = w
+			if k := statementIn(p, q.sent); k >= 0 && w.ok() {
+				b.noteDocument(document{p.toks[k].text, w, int(p.toks[k].start)})
+			}
 			b.spoke = append(b.spoke, w)
 			b.quotes = append(b.quotes, q.quote)
 			if w.ok() {
@@ -211,6 +215,9 @@ func (b *builder) attributeParagraph(p *para) {
 				s.Text = b.a.Sentences[sid].Text
 				b.statements = append(b.statements, s)
 				paraLast = who{generic: s.Speaker}
+				if k := statementIn(p, sid); k >= 0 {
+					b.noteDocument(document{p.toks[k].text, b.spokeAs(s.Speaker), int(p.toks[k].start)})
+				}
 				for _, w := range b.spoke {
 					if w.name() == s.Speaker {
 						paraLast = w

@@ -145,6 +145,11 @@ func (rs *resolver) newOrg(r mref) {
 			rs.orgNames[key] = e
 		}
 	}
+	if n := len(w); n >= 2 && lexicon.ClubHeads.Has(e.words[n-1]) && rs.orgNames[w[n-1]] == nil {
+		// "Rovers" for Bramsworth Rovers, even after the Rovers
+		// Supporters Trust: a club goes by its last word.
+		rs.orgNames[w[n-1]] = e
+	}
 	// A company goes by the name before its heads: "Corvane" for "Corvane
 	// Systems", unless that word is an ordinary one ("White House").
 	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
