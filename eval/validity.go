@@ -46,6 +46,14 @@ func citationValidity(art *article.Article, res answer.Result) validity {
 		claim := res.Answer[:loc[0]]
 		claim = markerRe.ReplaceAllString(claim, "")
 		claim = strings.TrimRight(claim, " .")
+		// A note in brackets before the marker, such as the gate's "(these
+		// are X's words)" after a quotation, belongs to the sentence it
+		// follows: the claim is that sentence, not the note.
+		if strings.HasSuffix(claim, ")") {
+			if open := strings.LastIndex(claim, " ("); open > 0 {
+				claim = strings.TrimRight(claim[:open], " .")
+			}
+		}
 		// The claim is the sentence the marker ends: after the last
 		// sentence end (a stop followed by a space), so the "40" of
 		// "$38.40" is not taken for a sentence of its own.
