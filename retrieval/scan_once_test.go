@@ -2,8 +2,6 @@ package retrieval
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -88,14 +86,7 @@ func scanned(f func(string, []byte, func([]byte, bool)), text string) []string {
 // thousands separators, combining accents, invalid bytes).
 func TestScanDecodesOnce(t *testing.T) {
 	texts := []string{"", "a", "’", "U.S.", "didn't", "1,400.5", "é\u0301", "\xff\xfe", "it’s O’Brien’s"}
-	paths, _ := filepath.Glob("../testdata/eval/tuned/*.txt")
-	for _, p := range append(paths, "../article.txt") {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
-	}
+	texts = append(texts, articleLines(t, "../testdata/eval/tuned/*.txt")...)
 	parts := []string{"a", "B", "z", "é", "\u0301", "’", "'", "‘", "ʼ", "t", "T", "s", "ll", "ve", "m", "d", ".", ",", "1", "400", "0", " ", "-", "U", "\xff", "\xe2\x80", "Ł", "。"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {

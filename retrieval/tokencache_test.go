@@ -46,14 +46,7 @@ func collectEach(f *features, text string) {
 // bound, with acronyms and stop words among them.
 func TestCollectCachesTokens(t *testing.T) {
 	var texts []string
-	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
-	for _, p := range append(paths, "../article.txt") {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
-	}
+	texts = append(texts, articleLines(t, "../testdata/eval/*/*.txt")...)
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 3000 {
 		var b strings.Builder
@@ -85,4 +78,20 @@ func TestCollectCachesTokens(t *testing.T) {
 	if len(got.cache) != maxCachedTokens {
 		t.Errorf("%d tokens cached, want the bound, %d: the test did not go past it", len(got.cache), maxCachedTokens)
 	}
+}
+
+// articleLines returns the lines of the eval articles the glob matches and
+// of the shipped article, for tests that compare two ways of reading text.
+func articleLines(t *testing.T, glob string) []string {
+	t.Helper()
+	var lines []string
+	paths, _ := filepath.Glob(glob)
+	for _, p := range append(paths, "../article.txt") {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	return lines
 }
