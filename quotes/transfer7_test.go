@@ -61,6 +61,27 @@ func TestSeventhRoundMechanisms(t *testing.T) {
 				"“The parish does, and a few of us,” said Pike.",
 			},
 			[]string{"Owen Pike: The parish does, and a few of us"}},
+		{"a text quoted over several paragraphs after 'It reads, in part:' is its writer's",
+			[]string{
+				"The ferry has not sailed since March. Last spring its skipper, Tobias Reyes, wrote a column for the island paper. The minister, Ruth Gale, read it out in parliament. It reads, in part:",
+				"“We are forty people on a rock, and the boat is our road.",
+				"“Take the road away and you take the island.”",
+			},
+			[]string{"Tobias Reyes: We are forty people on a rock, and the boat is our road.", "Tobias Reyes: Take the road away and you take the island."}},
+		{"'Her letter reads:' is the woman's, though a man was named last",
+			[]string{
+				"Eleanor Pryce, a retired nurse, wrote to the council in May after the route was cut. Councillor Ben Hale replied a month later. Her letter reads, in part:",
+				"\"I have lived on Mill Lane for forty years.",
+				"\"I am asking you now to put the buses back.\"",
+			},
+			[]string{"Eleanor Pryce: I have lived on Mill Lane for forty years.", "Eleanor Pryce: I am asking you now to put the buses back."}},
+		{"the text named by its noun in the next paragraph",
+			[]string{
+				"Wendy Okafor posted an open letter to the trust on Friday. It has been shared 10,000 times.",
+				"The letter begins:",
+				"‘Dear trustees, my father died waiting for a bed.’",
+			},
+			[]string{"Wendy Okafor: Dear trustees, my father died waiting for a bed."}},
 		{"she is not the man named last, when his first name says he is a man",
 			[]string{
 				"Councillor Ines Baptiste wants the depot moved. Its owner, Frank Dunmore, built it in 1998. “It was never meant to be there,” she said.",
