@@ -121,3 +121,48 @@ func TestFindByRankedRole(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAreNotQuotations checks that names and coined terms in marks
+// are not returned as quotations, whatever punctuation the house style
+// puts inside the marks, while words a person called something stay
+// speech.
+func TestLabelsAreNotQuotations(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a title with a comma inside, after 'titled' or set off after its noun",
+			[]string{
+				"The council's leaflet, titled “Walk, Don't Drive,” goes to every home in May.",
+				"Its new campaign, \"Lights Off, Doors Shut,\" starts next week, said Ruth Pell.",
+			},
+			nil},
+		{"a nickname after 'nicknamed' and what it names, or after 'known as'",
+			[]string{
+				"Commuters have nicknamed the new bypass \"the Crawl.\" It opened in 2019.",
+				"The square, known as ‘the Pit,’ floods every winter.",
+			},
+			nil},
+		{"a term a clause says people call something",
+			[]string{
+				"Staff stay at their desks long after hours, a habit nurses call “flexing”.",
+				"Fog fills the gap locals call 'the Gulch.' Ruth Pell said, 'It clears by noon.'",
+			},
+			[]string{"Ruth Pell: It clears by noon."}},
+		{"what a named person calls something stays speech",
+			[]string{
+				"Mayor Ann Pike called the decision “a betrayal of every family here.”",
+				"Okafor, her deputy, calls it “a scandal”.",
+			},
+			[]string{"Ann Pike: a betrayal of every family here.", "Okafor: a scandal"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			if got := said(ix); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
