@@ -64,7 +64,7 @@ var (
 	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
 	// "two decades".
-	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
+	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
 	// durationRe is a stretch of time: a figure with its unit, or "since"
 	// and when it began, which answers "How long has …?" ("since 2009",
 	// "since last spring").
@@ -118,8 +118,10 @@ func questionType(q string) answerType {
 		return reasonType
 	}
 	// "Which company …", "Which lawmaker …" ask for a name.
-	if m := whichQ.FindStringSubmatch(q); m != nil {
-		w := strings.ToLower(m[2])
+	if m := whichQ.FindStringSubmatchIndex(q); m != nil && !strings.HasPrefix(q[m[5]:], "-") {
+		// "What nurse-to-patient ratio …" asks for a ratio: a word
+		// hyphened to the next modifies it.
+		w := strings.ToLower(q[m[4]:m[5]])
 		if lexicon.OrgNouns.Has(w) || lexicon.IsRole(w) {
 			return personType
 		}

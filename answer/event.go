@@ -22,6 +22,9 @@ var aspectual = map[string]bool{
 // sentence has.
 func (f focus) eventAbsence(q, verb string, c candidate) float64 {
 	absent := f.keyAbsence(verb, c)
+	if absent == 1 && votedSide(verb, c.sent.Text) {
+		absent = 0 // "voted against the plan" is opposing it
+	}
 	if absent == 0 && modifiesTime(verb, c.sent.Text) {
 		absent = 1 // "last month" is no lasting
 	}
