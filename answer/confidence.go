@@ -116,8 +116,10 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	if typed {
 		holds := want == anyType || c.holds ||
 			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms))
-		if identity && want == anyType && noun != "" {
-			// "Which cloud provider …?": a name beside the provider.
+		if identity && noun != "" && (want == anyType || nameOfQ.MatchString(q)) {
+			// "Which cloud provider …?", "What is the name of the
+			// patient who fell?": a name beside the provider, the
+			// patient.
 			holds = nameBeside(noun, q, c.sent.Text)
 		}
 		if f.money && !f.hasSum(c.sent.Text) {
@@ -152,6 +154,12 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// never names 1998, or March, is another period's.
 			holds = false
 		}
+		if want == timeType && !speechQuestion.MatchString(questionVerb(q)) && onlySayingTimes(c.sent.Text) {
+			// "When will the mayor meet the company?" — "she said on
+			// Wednesday that she had asked for a meeting" dates the
+			// saying, not the meeting.
+			holds = false
+		}
 		if x[16] == 1 && (want == timeType || want == personType) {
 			// "When will the plant open?", "Who chaired the talks?": a
 			// date or a name in a sentence without the asked event is
@@ -181,6 +189,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			x[7] = 1
 			x[8] = 0
 		}
+	}
+	if !typed && f.unseenValue(q) {
+		// "What was the jobless rate in May?" of an article that never
+		// speaks of joblessness: no sentence states that rate.
+		x[7] = 1
 	}
 	if !typed && x[16] == 1 && futureObject(q) {
 		// "What will the panel recommend?": what is asked is the object

@@ -68,3 +68,25 @@ func nounFollows(s string, words [][]int, i int) bool {
 	}
 	return false
 }
+
+// inRatio reports whether the count before noun i is the second term of a
+// ratio: "one nurse to seven patients", "one in five adults" give a
+// proportion, not how many patients or adults there are.
+func inRatio(s string, words [][]int, i int) bool {
+	word := func(j int) string { return strings.ToLower(strings.TrimRight(s[words[j][0]:words[j][1]], ".,")) }
+	for j := i - 1; j >= 1 && j >= i-countWords; j-- {
+		if !cardinalRe.MatchString(word(j)) {
+			continue
+		}
+		if link := word(j - 1); link != "to" && link != "in" && link != "per" {
+			return false
+		}
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			if cardinalRe.MatchString(word(k)) || word(k) == "a" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -52,7 +52,7 @@ func init() {
 		particles[w] = true
 	}
 	for _, w := range strings.Fields(`share percentage proportion fraction number amount period time year years day days date month
-		months kind sort type way part sum figure rate level`) {
+		months kind sort type way part sum figure rate level result outcome margin score total size`) {
 		typeNouns[w] = true
 	}
 }

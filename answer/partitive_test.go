@@ -51,3 +51,30 @@ Rangers will check boats at the three weirs below Ostby.`)
 		}
 	}
 }
+
+// TestCountInARatio: "one teacher to 31 pupils" and "one in four
+// households" give proportions, not how many pupils or households there
+// are.
+func TestCountInARatio(t *testing.T) {
+	e := offlineEngine(t, `Village school stretched thin
+Classes at Hollin Primary now run at one teacher to 31 pupils, the head said on Monday.
+One in four households in the village has a child at the school.
+The school opened a second classroom for 24 pupils in 2022.`)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"How many households are there in the village?", false},
+		{"How many pupils does the second classroom hold?", true},
+	}
+	for _, tt := range tests {
+		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
+			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	s := "Classes now run at one teacher to 31 pupils."
+	words := wordRe.FindAllStringIndex(s, -1)
+	if !inRatio(s, words, len(words)-1) {
+		t.Errorf("%q: the pupils' count is not read as a ratio", s)
+	}
+}

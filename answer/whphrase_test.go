@@ -107,3 +107,14 @@ func TestDurationInWordsAboveTwelve(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentLength(t *testing.T) {
+	e := offlineEngine(t, `Inspectors fault ferry operator
+Marine inspectors on Thursday published a 46-page report on the Kessel ferry fire.
+The operator's reply, which runs to nine pages, disputes two of its findings.`)
+	for _, q := range []string{"How long was the inspectors' report?", "How long is the operator's reply?"} {
+		if !judgeOf(t, e, q).answerable {
+			t.Errorf("%q: a length in pages did not answer", q)
+		}
+	}
+}
