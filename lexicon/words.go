@@ -20,6 +20,11 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
 	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC`)
 
+// ClubHeads end the names of sports clubs, which go by them alone:
+// "Rovers" for Halbrook Rovers, "Town" for Colby Town, "United".
+var ClubHeads = newSet(`Athletic Rovers Wanderers Rangers Albion United Town City County Hotspur
+	Harriers Villa Rovers Thistle Academicals`)
+
 // OrgWords are organisations named by one word.
 var OrgWords = newSet(`Kremlin Pentagon Vatican Bundestag Knesset Duma Elysee Élysée Politburo Interpol Europol`)
 
@@ -87,6 +92,11 @@ var TitleLead = newSet(`titled entitled headlined named`)
 
 // Conjunctions may open a sentence before its subject: "But a nurse said".
 var Conjunctions = newSet(`and but yet so or nor`)
+
+// Subordinators open a clause of time, reason or condition, which ends the
+// noun phrase before it: "managed Rovers when they last reached the final".
+var Subordinators = newSet(`when while whenever after before until because since although though
+	whereas unless once`)
 
 // TitleNouns, right before a quoted span, say that it is a name: published
 // under the title “X”, with the subtitle “Y”.

@@ -187,6 +187,9 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	if len(named) > 0 {
 		return b.latest(named, at)
 	}
+	if e := b.onlyDescribed(noun); e != nil {
+		return e
+	}
 	business := lexicon.Businesses.Has(noun)
 	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
 		if e := b.sentOrg[s]; e != nil && (business || e.roleWords[noun]) {

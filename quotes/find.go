@@ -34,6 +34,9 @@ func (ix *Index) Find(query string) Match {
 	if len(words) == 0 {
 		return Match{}
 	}
+	if ws, g, ok := elderLookup(words); ok {
+		return Match{Speakers: speakers(ix.byGeneration(ws, g))}
+	}
 	// A description may come before the name ("U.S. District Judge
 	// Harriet C. Delacroix"): the longest ending of the query that is a
 	// name wins.

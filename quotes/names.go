@@ -28,6 +28,9 @@ type mention struct {
 	initial       bool   // the first word of its sentence
 	pronounNext   bool   // "he", "she", "his" or "her" comes next, before any other name
 	itsNext       bool   // "its" comes next, before any other name
+	nick          nick   // a nickname in quotation marks inside or after the name
+	gen           string // "senior" or "junior" after the name, or "the elder" or "the younger" before it
+	genAfter      bool   // the mention's last token is gen, which is no word of the name
 	ent           *entity
 }
 
@@ -35,6 +38,9 @@ type mention struct {
 func (m mention) words(toks []token) []string {
 	out := make([]string, 0, m.hi-m.lo)
 	for k, t := range toks[m.lo:m.hi] {
+		if m.nick.inside(m.lo+k) || m.genAfter && m.lo+k == m.hi-1 {
+			continue
+		}
 		if t.poss && t.plural() && m.lo+k < m.hi-1 {
 			out = append(out, t.text+"'") // "Farmers' Party"
 			continue
@@ -47,6 +53,9 @@ func (m mention) words(toks []token) []string {
 // word returns words(toks)[k] without making the list: the resolver asks
 // for one word of every mention.
 func (m mention) word(toks []token, k int) string {
+	if m.nick.lo > m.lo && m.lo+k >= m.nick.lo {
+		k += m.nick.hi - m.nick.lo
+	}
 	if t := toks[m.lo+k]; t.poss && t.plural() && m.lo+k < m.hi-1 {
 		return t.text + "'"
 	}
@@ -69,7 +78,12 @@ func findMentions(toks []token) []mention {
 			i = j
 			continue
 		}
-		for _, m := range classify(toks, i, j) {
+		ms := classify(toks, i, j)
+		if len(ms) > 0 {
+			j = nickname(toks, &ms[len(ms)-1], j)
+			j = generation(toks, &ms[len(ms)-1], j)
+		}
+		for _, m := range ms {
 			if m.hint == organisation && m.runLo == i && m.lo == i && i > 0 && dottedAcronym(toks[i-1]) && toks[i-1].sent == toks[i].sent {
 				// "U.S. Consumer Product Safety Commission": the
 				// country's initials belong to the organisation's name.

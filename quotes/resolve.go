@@ -39,15 +39,20 @@ type mref struct {
 	i int
 }
 
-func (r mref) m() *mention        { return &r.p.ments[r.i] }
-func (r mref) words() []string    { return r.m().words(r.p.toks) }
-func (r mref) word(k int) string  { return r.m().word(r.p.toks, k) }
-func (r mref) at() int            { return int(r.p.toks[r.m().lo].start) }
-func (r mref) name() string       { return strings.Join(r.words(), " ") }
-func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
-func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()); e.addTitle(r.m().title) }
+func (r mref) m() *mention       { return &r.p.ments[r.i] }
+func (r mref) words() []string   { return r.m().words(r.p.toks) }
+func (r mref) word(k int) string { return r.m().word(r.p.toks, k) }
+func (r mref) at() int           { return int(r.p.toks[r.m().lo].start) }
+func (r mref) name() string      { return withGeneration(strings.Join(r.words(), " "), r.m().gen) }
+func (r mref) quoted() bool      { return r.p.toks[r.m().lo].quote >= 0 }
+func (r mref) attach(e *entity) {
+	r.m().ent = e
+	e.addAlias(r.name())
+	e.addTitle(r.m().title)
+	e.addNick(r.m().nick.name)
+}
 func (r mref) n() int             { return r.p.n }
-func (r mref) size() int          { return r.m().hi - r.m().lo }
+func (r mref) size() int          { return r.m().size() }
 func (r mref) single() bool       { return r.size() == 1 }
 func (r mref) hintIs(h hint) bool { return r.m().hint == h }
 
@@ -165,7 +170,7 @@ func (rs *resolver) bareName(r mref) bool {
 
 // newEntity makes an entity named by mention r.
 func (rs *resolver) newEntity(r mref, k Kind) *entity {
-	e := &entity{kind: k, words: r.words(), name: r.name(), first: r.n(), firstAt: r.at(), introAt: r.at()}
+	e := &entity{kind: k, words: r.words(), name: r.name(), gen: r.m().gen, first: r.n(), firstAt: r.at(), introAt: r.at()}
 	r.attach(e)
 	return e
 }
@@ -206,7 +211,7 @@ func (rs *resolver) attachPerson(r mref) {
 	} else {
 		r.attach(e)
 		if w := r.words(); len(w) > len(e.words) && !r.quoted() {
-			e.words, e.name = w, strings.Join(w, " ")
+			e.words, e.name = w, withGeneration(strings.Join(w, " "), e.gen)
 		}
 	}
 	rs.index(e)
@@ -239,7 +244,7 @@ func (rs *resolver) findPerson(r mref) *entity {
 	}
 	var best *entity
 	for _, e := range cands {
-		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) {
+		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) || !sameGeneration(r.m().gen, full, e) {
 			continue
 		}
 		if best == nil || (e.introAt < r.at() && (best.introAt > r.at() || e.introAt > best.introAt)) {

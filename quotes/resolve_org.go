@@ -101,6 +101,8 @@ func (rs *resolver) shortOrgNames(all []mref) {
 		}
 		if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
 			r.attach(e)
+		} else if e := rs.clubEndingWith(r); e != nil && rs.findPerson(r) == nil {
+			r.attach(e)
 		}
 	}
 }

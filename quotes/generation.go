@@ -1,0 +1,122 @@
+package quotes
+
+import (
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// generation reads the word that tells namesakes apart after mention m,
+// which ends the run of capitals at j: "Frank Oduya senior", "Oduya
+// junior". The word is no part of the name's words: it goes on m.gen, and
+// the scan goes on after it. Before the name, "the elder Oduya" and "the
+// younger Oduya" mean the same. A role noun after the word makes it an
+// adjective ("Oduya senior adviser" is no namesake's).
+func generation(toks []token, m *mention, j int) int {
+	if m.hint == organisation || m.hi != j {
+		return j
+	}
+	if k := m.runLo; k >= 2 && toks[k-2].lower() == "the" && toks[k-1].sent == toks[k].sent {
+		if g := lexicon.Elders[toks[k-1].lower()]; g != "" {
+			// The run takes "the elder" in, as it takes a title: the
+			// words before a speech verb are then the name alone.
+			m.gen, m.runLo = g, k-2
+		}
+	}
+	if j >= len(toks) || !toks[j].isWord() || toks[j].sent != toks[m.lo].sent || toks[j].quote != toks[m.lo].quote {
+		return j
+	}
+	g := toks[j].lower()
+	if _, ok := lexicon.Generations[g]; !ok {
+		return j
+	}
+	if n := j + 1; n < len(toks) && toks[n].isWord() {
+		if w := toks[n].lower(); lexicon.IsRole(w) || lexicon.RoleAdjectives.Has(w) || commonNoun(w) && !lexicon.FunctionWords.Has(w) {
+			return j
+		}
+	}
+	m.gen, m.hi, m.genAfter = g, j+1, true
+	return j + 1
+}
+
+// sameGeneration reports whether a mention written with generation g (or
+// none) can name entity e. A full name without one never names a parent
+// written with one ("Frank Oduya" is the son of "Frank Oduya senior"); a
+// surname alone names anyone of that surname, and "the younger" names
+// the one written without "senior".
+func sameGeneration(g string, full bool, e *entity) bool {
+	switch {
+	case g == e.gen:
+		return true
+	case g == "junior":
+		return e.gen == ""
+	case g == "":
+		return !full || e.gen == "junior"
+	}
+	return false
+}
+
+// withGeneration returns a name with its generation word after it.
+func withGeneration(name, g string) string {
+	if g == "" {
+		return name
+	}
+	return name + " " + g
+}
+
+// generationForms returns the lookups of a person with a generation word:
+// the surname with it ("Oduya senior") and each with its abbreviation
+// ("Frank Oduya Sr", "Oduya Sr"), folded.
+func generationForms(e *entity) [][]string {
+	if e.gen == "" {
+		return nil
+	}
+	abbr := strings.ToLower(lexicon.Generations[e.gen])
+	full := fuzzy.Words(strings.Join(e.words, " "))
+	sur := fuzzy.Words(strings.Join(surname(e.words), " "))
+	var out [][]string
+	for _, g := range []string{e.gen, abbr} {
+		out = append(out, append(append([]string(nil), full...), g), append(append([]string(nil), sur...), g))
+	}
+	return out
+}
+
+// elderLookup rewrites a lookup of one of two namesakes by age ("elder
+// Oduya", "younger Oduya", the article already dropped) as the surname
+// with its generation word ("oduya senior"); ok is false for any other.
+func elderLookup(words []string) ([]string, string, bool) {
+	if len(words) < 2 {
+		return nil, "", false
+	}
+	g := lexicon.Elders[words[0]]
+	if g == "" {
+		return nil, "", false
+	}
+	return append(append([]string(nil), words[1:]...), g), g, true
+}
+
+// byGeneration returns the people a surname lookup with generation g
+// finds: those written with it, or for "junior" the namesakes written
+// without "senior" when one with it exists.
+func (ix *Index) byGeneration(words []string, g string) []*entity {
+	if es := ix.byName(words); len(es) > 0 {
+		return es
+	}
+	if g != "junior" {
+		return nil
+	}
+	var out []*entity
+	senior := false
+	for _, e := range ix.byName(words[:len(words)-1]) {
+		if e.gen == "senior" {
+			senior = true
+		} else if e.gen == "" {
+			out = append(out, e)
+		}
+	}
+	if !senior {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,124 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// nick is a nickname in quotation marks written inside a name ("Tomas
+// ‘The Hammer’ van der Meulen") or right after it ("Kevin Marsh ‘The
+// Bullet’"). [lo, hi) are its tokens with their marks; a nickname inside
+// a name lies inside the mention's [lo, hi), and its words are no part of
+// the name.
+type nick struct {
+	lo, hi int
+	name   string // the words inside the marks: "The Hammer"
+}
+
+// inside reports whether token k belongs to the nickname.
+func (n nick) inside(k int) bool { return k >= n.lo && k < n.hi }
+
+// size returns the number of the mention's tokens that are its name's
+// words: a nickname inside the name and a generation word after it are
+// left out.
+func (m mention) size() int {
+	n := m.hi - m.lo
+	if m.nick.lo > m.lo && m.nick.lo < m.hi {
+		n -= m.nick.hi - m.nick.lo
+	}
+	if m.genAfter {
+		n--
+	}
+	return n
+}
+
+// maxNickWords is the most words a nickname may have: "The Flying
+// Dutchman", "Big Jim". A longer span in marks is a title or a quotation.
+const maxNickWords = 4
+
+// nickname reads a nickname in quotation marks after mention m, which ends
+// the run of capitals at j. A short capitalised span in marks, with no
+// punctuation inside, that a person's name or title comes before and,
+// without a break, either the rest of the name ("Tomas ‘The Hammer’ van
+// der Meulen") or no capital after ("Kevin Marsh ‘The Bullet’ said")
+// is the person's nickname: m grows over the rest of the name and notes
+// the nickname. It returns where the caller's scan goes on: past the name
+// and nickname, or j when there is none.
+func nickname(toks []token, m *mention, j int) int {
+	if m.hint == organisation || m.hi != j || j+2 >= len(toks) || !openMark(toks[j]) || !personLike(toks, *m) {
+		return j
+	}
+	sent := toks[j].sent
+	k, capitals := j+1, 0
+	for ; k < len(toks) && toks[k].isWord() && toks[k].sent == sent && k-j-1 < maxNickWords; k++ {
+		switch {
+		case toks[k].capital():
+			capitals++
+		case toks[k].lower() == "the" || toks[k].lower() == "of":
+		default:
+			return j
+		}
+	}
+	if capitals == 0 || k >= len(toks) || !closeMark(toks[k]) {
+		return j
+	}
+	words := make([]string, 0, k-j-1)
+	for _, t := range toks[j+1 : k] {
+		words = append(words, t.text)
+	}
+	n := nick{lo: j, hi: k + 1, name: strings.Join(words, " ")}
+	after := k + 1
+	if after < len(toks) && toks[after].isWord() && toks[after].sent == sent && toks[after].quote == toks[m.lo].quote &&
+		(toks[after].capital() || lexicon.Particles.Has(toks[after].text) && capitalAhead(toks, after)) {
+		end := runEnd(toks, after)
+		if end < len(toks) && openMark(toks[end]) {
+			return j
+		}
+		m.hi, m.nick = end, n
+		return end
+	}
+	if m.hi-m.lo < 2 && m.title == "" {
+		return j // "Marsh ‘Bullet’": a surname alone may be a work's author
+	}
+	m.nick = n
+	return k + 1
+}
+
+// personLike reports whether a mention can carry a nickname: a title or a
+// known first name opens it.
+func personLike(toks []token, m mention) bool {
+	return m.title != "" || m.hint == person || lexicon.GivenName(toks[m.lo].text)
+}
+
+func openMark(t token) bool {
+	return t.kind != word && strings.ContainsAny(t.text, "‘“'\"")
+}
+
+func closeMark(t token) bool {
+	return t.kind != word && strings.ContainsAny(t.text, "’”'\"")
+}
+
+// addNick records a nickname the article gives the entity.
+func (e *entity) addNick(n string) {
+	if n != "" && !slices.Contains(e.nicks, n) {
+		e.nicks = append(e.nicks, n)
+	}
+}
+
+// nickForms returns the folded words of each nickname without a leading
+// "the", which Find drops from a lookup ("The Hammer" is looked up as
+// "hammer").
+func nickForms(e *entity) [][]string {
+	var out [][]string
+	for _, n := range e.nicks {
+		w := fuzzy.Words(n)
+		for len(w) > 1 && w[0] == "the" {
+			w = w[1:]
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+package quotes
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPeopleSixthRound covers the sixth round's ways of finding people:
+// Arabic particles joined by a hyphen inside a name, lookups by the part
+// of a surname after its particles, nicknames in quotation marks, kin
+// words that tell namesakes apart, single curly quotation marks with the
+// same mark as the apostrophe, and bodies the article describes without
+// naming. Every sentence is made up: none comes from an eval article.
+func TestPeopleSixthRound(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Salma ar-Rashid, a marine biologist, said the reef had bleached. ‘It came back once before,’ ar-Rashid said.",
+		"Yusuf el-Din Haddad, who runs the dive school, closed it for a week.",
+		"Ines da Silva said the permits were late. ‘Nobody answered our letters,’ da Silva said.",
+		"Connor ‘Big Red’ Mulvey, the skipper, said the nets were empty. ‘We went out for nothing,’ Mulvey said.",
+		"Walter Pryce senior founded the boatyard in 1971. His son, also called Walter Pryce, now runs it.",
+		"‘He still checks every hull,’ the younger Pryce said. ‘He cannot help himself.’",
+		"‘The yard is in good hands,’ Pryce senior said.",
+		"Róisín O’Dowd’s report for the harbour board was published on Friday. ‘We counted every boat,’ O’Dowd said.",
+		"The council’s harbour committee met on Monday. ‘We will review the moorings,’ the committee said.",
+	)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Salma ar-Rashid", []string{"Salma ar-Rashid"}},
+		{"Rashid", []string{"Salma ar-Rashid"}},
+		{"ar Rashid", []string{"Salma ar-Rashid"}},
+		{"Arrashid", []string{"Salma ar-Rashid"}},
+		{"Yusuf el-Din Haddad", []string{"Yusuf el-Din Haddad"}},
+		{"Haddad", []string{"Yusuf el-Din Haddad"}},
+		{"Silva", []string{"Ines da Silva"}},
+		{"Dasilva", []string{"Ines da Silva"}},
+		{"Big Red", []string{"Connor Mulvey"}},
+		{"Connor Mulvey", []string{"Connor Mulvey"}},
+		{"Walter Pryce senior", []string{"Walter Pryce senior"}},
+		{"Pryce Sr.", []string{"Walter Pryce senior"}},
+		{"the elder Pryce", []string{"Walter Pryce senior"}},
+		{"the younger Pryce", []string{"Walter Pryce"}},
+		{"Walter Pryce", []string{"Walter Pryce"}},
+		{"O'Dowd", []string{"Róisín O’Dowd"}},
+		{"the committee", []string{"the council’s harbour committee"}},
+		{"the harbour committee", []string{"the council’s harbour committee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := findNames(ix, tt.query); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+	said := map[string]int{}
+	for _, q := range ix.Quotes() {
+		said[q.Speaker]++
+	}
+	for name, want := range map[string]int{
+		"Salma ar-Rashid": 1, "Ines da Silva": 1, "Connor Mulvey": 1, "Walter Pryce": 2,
+		"Walter Pryce senior": 1, "Róisín O’Dowd": 1, "the council’s harbour committee": 1,
+	} {
+		if said[name] != want {
+			t.Errorf("quotations of %s: got %d, want %d (all: %v)", name, said[name], want, said)
+		}
+	}
+}
+
+// TestClubByDescription gives a club the noun the sentence naming it
+// calls it by, so that a later "the club said" is that club; a body the
+// article never ties to a name stays a body of its own.
+func TestClubByDescription(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Westfold Wanderers sacked their coach on Sunday after the club lost six games in a row.",
+		"Fans gathered outside the ground. ‘We want our club back,’ one of them said.",
+		"‘We thank the coach for his work,’ the club said in a statement.",
+		"Wanderers’ next game is against Sandby Town.",
+	)
+	if got := findNames(ix, "the club"); !slices.Equal(got, []string{"Westfold Wanderers"}) {
+		t.Errorf("Find(the club): got %q", got)
+	}
+	if got := findNames(ix, "Wanderers"); !slices.Equal(got, []string{"Westfold Wanderers"}) {
+		t.Errorf("Find(Wanderers): got %q", got)
+	}
+	if got := ix.QuotesBy("Westfold Wanderers"); len(got) != 1 {
+		t.Errorf("quotations of Westfold Wanderers: got %v, want 1", got)
+	}
+}
