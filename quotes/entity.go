@@ -106,8 +106,9 @@ func surname(words []string) []string {
 		words = words[:len(words)-1]
 	}
 	// A name that opens with a particle is a surname already ("van der
-	// Berg said"): its second particle starts nothing new.
-	if len(words) > 0 && lexicon.Particles.Has(words[0]) {
+	// Berg said", "Van der Berg said" opening a sentence): its second
+	// particle starts nothing new.
+	if len(words) > 0 && (lexicon.Particles.Has(words[0]) || len(words) > 2 && isParticle(words[0]) && isParticle(words[1])) {
 		return words
 	}
 	for i := 1; i < len(words)-1; i++ {

@@ -87,3 +87,45 @@ func TestClubByDescription(t *testing.T) {
 		t.Errorf("quotations of Westfold Wanderers: got %v, want 1", got)
 	}
 }
+
+// TestParticlesAndNicknames finds a full name with a particle when the
+// article calls the person by the particle and surname alone first, or
+// opens a sentence with the particle capitalised, and keeps nicknames out
+// of quotations: between the parts of a name, after a full name, or after
+// "known as".
+func TestParticlesAndNicknames(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Bruno da Rocha, the ferry's engineer, checked the pumps. ‘They were full of silt,’ da Rocha said.",
+		"Hendrik van der Sloot told the inquiry the hull was sound. Van der Sloot said the pumps were new.",
+		"Nadia ‘The Needle’ Osei stitched the sail overnight. ‘It will hold,’ Osei said.",
+		"Gus Lorne ‘Big Ron’ said nothing at all. Tam Reddy, known as ‘The Admiral’, laughed.",
+	)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Rocha", []string{"Bruno da Rocha"}},
+		{"da Rocha", []string{"Bruno da Rocha"}},
+		{"Sloot", []string{"Hendrik van der Sloot"}},
+		{"Van der Sloot", []string{"Hendrik van der Sloot"}},
+		{"The Needle", []string{"Nadia Osei"}},
+		{"Big Ron", []string{"Gus Lorne"}},
+		{"the Admiral", []string{"Tam Reddy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := findNames(ix, tt.query); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+	for _, q := range ix.Quotes() {
+		switch q.Text {
+		case "The Needle", "Big Ron", "The Admiral":
+			t.Errorf("nickname %q taken for a quotation of %s", q.Text, q.Speaker)
+		}
+	}
+	if n := len(ix.Quotes()); n != 2 {
+		t.Errorf("got %d quotations, want 2: %v", n, ix.Quotes())
+	}
+}

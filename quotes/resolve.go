@@ -68,6 +68,9 @@ func (rs *resolver) resolve(all []mref) {
 		if r.single() && (r.hintIs(unknown) && (!r.m().initial || r.m().speaks) || r.hintIs(person) && r.m().title != "") {
 			alone[r.word(0)] = true
 		}
+		if n := r.size(); n > 1 && isParticle(r.word(0)) && r.m().speaks {
+			alone[r.word(n-1)] = true // "da Cunha said" after "Tiago da Cunha"
+		}
 	}
 	for _, r := range all {
 		if r.hintIs(unknown) && r.size() > 1 && alone[r.word(r.size()-1)] && !isParticle(r.word(0)) {
