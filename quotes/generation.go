@@ -120,3 +120,21 @@ func (ix *Index) byGeneration(words []string, g string) []*entity {
 	}
 	return out
 }
+
+// pastNaming steps back from token c, just before a name, over "called",
+// "named" or "also called" that name a relative after the role ("His son,
+// also called Frank Oduya,"), to the comma before them; else it returns c.
+func pastNaming(toks []token, c int) int {
+	k := c
+	if k < 0 || !toks[k].isWord() || toks[k].lower() != "called" && toks[k].lower() != "named" {
+		return c
+	}
+	k--
+	if k >= 0 && toks[k].isWord() && toks[k].lower() == "also" {
+		k--
+	}
+	if k >= 0 && toks[k].is(",") {
+		return k
+	}
+	return c
+}

@@ -42,6 +42,8 @@ func TestPeopleSixthRound(t *testing.T) {
 		{"the elder Pryce", []string{"Walter Pryce senior"}},
 		{"the younger Pryce", []string{"Walter Pryce"}},
 		{"Walter Pryce", []string{"Walter Pryce"}},
+		{"his son", []string{"Walter Pryce"}},
+		{"Pryce's son", []string{"Walter Pryce"}},
 		{"O'Dowd", []string{"Róisín O’Dowd"}},
 		{"the committee", []string{"the council’s harbour committee"}},
 		{"the harbour committee", []string{"the council’s harbour committee"}},

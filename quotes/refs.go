@@ -95,7 +95,7 @@ func (b *builder) findReferences(p *para) []reference {
 		if m.ent == nil {
 			continue
 		}
-		if m.ent.kind == Person && m.hi-m.lo == 1 && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
+		if m.ent.kind == Person && m.hi-m.lo == 1 && m.gen == "" && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
 			out = append(out, reference{shared: m})
 			continue
 		}

@@ -21,6 +21,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	c := m.runLo - 1
 	if e.kind == Person {
 		c = titleStart(p, m) - 1
+		c = pastNaming(toks, c) // "His son, also called Frank Oduya,"
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
