@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -44,12 +45,6 @@ func ownedBody(p *para, k int) (unnamedSource, bool) {
 		return unnamedSource{name: "the " + phrase(toks, k+1, h+1), head: fuzzy.Fold(w), at: int(t.start)}, true
 	}
 	return unnamedSource{}, false
-}
-
-// bodyName is the folded words of an unnamed body's name without "the",
-// for lookups ("league's disciplinary committee").
-func bodyName(name string) []string {
-	return fuzzy.Words(strings.TrimPrefix(name, "the "))
 }
 
 // onlyDescribed returns the one organisation the article calls by the
@@ -119,4 +114,41 @@ func (rs *resolver) clubEndingWith(r mref) *entity {
 		}
 	}
 	return found
+}
+
+// orgNamed resolves "the ministry" or "the company" to an organisation:
+// of those whose names hold the noun, the one named last before offset at;
+// else the organisation of the nearest sentence before, when the noun is
+// a business noun ("the company", "the firm") or one the article gives
+// that organisation; else, for a business noun, the one the article names
+// most. "The league said" in a story about two clubs is neither club.
+func (b *builder) orgNamed(noun string, sid int, at int) *entity {
+	var named []*entity
+	for _, e := range b.rs.orgs {
+		if slices.Contains(fuzzy.Words(e.name), noun) {
+			named = append(named, e)
+		}
+	}
+	if len(named) > 0 {
+		return b.latest(named, at)
+	}
+	if e := b.onlyDescribed(noun); e != nil {
+		return e
+	}
+	business := lexicon.Businesses.Has(noun)
+	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
+		if e := b.sentOrg[s]; e != nil && (business || e.roleWords[noun]) {
+			return e
+		}
+	}
+	if !business {
+		return nil
+	}
+	var best *entity
+	for _, e := range b.rs.orgs {
+		if best == nil || len(e.refs) > len(best.refs) {
+			best = e
+		}
+	}
+	return best
 }

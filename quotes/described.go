@@ -171,43 +171,6 @@ func (b *builder) latest(people []*entity, at int) *entity {
 	return best
 }
 
-// orgNamed resolves "the ministry" or "the company" to an organisation:
-// of those whose names hold the noun, the one named last before offset at;
-// else the organisation of the nearest sentence before, when the noun is
-// a business noun ("the company", "the firm") or one the article gives
-// that organisation; else, for a business noun, the one the article names
-// most. "The league said" in a story about two clubs is neither club.
-func (b *builder) orgNamed(noun string, sid int, at int) *entity {
-	var named []*entity
-	for _, e := range b.rs.orgs {
-		if slices.Contains(fuzzy.Words(e.name), noun) {
-			named = append(named, e)
-		}
-	}
-	if len(named) > 0 {
-		return b.latest(named, at)
-	}
-	if e := b.onlyDescribed(noun); e != nil {
-		return e
-	}
-	business := lexicon.Businesses.Has(noun)
-	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
-		if e := b.sentOrg[s]; e != nil && (business || e.roleWords[noun]) {
-			return e
-		}
-	}
-	if !business {
-		return nil
-	}
-	var best *entity
-	for _, e := range b.rs.orgs {
-		if best == nil || len(e.refs) > len(best.refs) {
-			best = e
-		}
-	}
-	return best
-}
-
 // leadSubject finds the subject of a clause whose verb follows an
 // apposition or a relative clause: the first name of the clause, when
 // only a role phrase comes before it ("The bill's sponsor, state Sen.

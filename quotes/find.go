@@ -261,17 +261,6 @@ func (ix *Index) ownedRole(query string) ([]string, roleOwner, bool) {
 	return nil, roleOwner{}, false
 }
 
-// trimPossessive returns a word without its possessive ending ("Kovač's",
-// "Producers'"), and whether it had one.
-func trimPossessive(w string) (string, bool) {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return strings.TrimSuffix(w, suf), true
-		}
-	}
-	return w, false
-}
-
 // correctRoleWords replaces a misspelt role word ("oficial",
 // "spokesprson") by the one word of the article's descriptions it is near
 // (lexicon.NearWords), leaving words the descriptions hold alone.

@@ -87,3 +87,14 @@ func qualifiedOtherwise(e *entity, words []string) bool {
 	}
 	return len(e.rels) > 0
 }
+
+// trimPossessive returns a word without its possessive ending ("Kovač's",
+// "Producers'"), and whether it had one.
+func trimPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return strings.TrimSuffix(w, suf), true
+		}
+	}
+	return w, false
+}

@@ -7,13 +7,13 @@ import (
 	"articlebot/lexicon"
 )
 
-// generation reads the word that tells namesakes apart after mention m,
+// namesakeWord reads the word that tells namesakes apart after mention m,
 // which ends the run of capitals at j: "Frank Oduya senior", "Oduya
 // junior". The word is no part of the name's words: it goes on m.gen, and
 // the scan goes on after it. Before the name, "the elder Oduya" and "the
 // younger Oduya" mean the same. A role noun after the word makes it an
 // adjective ("Oduya senior adviser" is no namesake's).
-func generation(toks []token, m *mention, j int) int {
+func namesakeWord(toks []token, m *mention, j int) int {
 	if m.hint == organisation || m.hi != j {
 		return j
 	}
