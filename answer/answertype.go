@@ -125,10 +125,12 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 			}
 		}
 	case numberType:
-		for _, m := range numberRe.FindAllString(sentence, -1) {
+		ages := ageRe.FindAllStringIndex(sentence, -1)
+		for _, m := range numberRe.FindAllStringIndex(sentence, -1) {
 			// A number the question already gives ("Fifth Street",
-			// "No. 9") is not its answer.
-			if !inQ(m) {
+			// "No. 9") is not its answer, nor is someone's age
+			// ("Mirecki, 41, was pouring tea") a count or an amount.
+			if !inQ(sentence[m[0]:m[1]]) && !within(m, ages) {
 				return true
 			}
 		}
@@ -189,4 +191,14 @@ func reasonsIn(s string) [][]int {
 func prefixWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// within reports whether span m lies inside one of spans.
+func within(m []int, spans [][]int) bool {
+	for _, s := range spans {
+		if m[0] >= s[0] && m[1] <= s[1] {
+			return true
+		}
+	}
+	return false
 }

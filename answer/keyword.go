@@ -199,7 +199,9 @@ func indefiniteHead(noun, q, s string) bool {
 // follows word i closely: the unidentified thing is named after all.
 func nameAfter(s string, words [][]int, i int, q string) bool {
 	for j := i + 1; j < len(words) && j <= i+4; j++ {
-		w := s[words[j][0]:words[j][1]]
+		// A sentence's last word keeps its full stop ("in Bristow."):
+		// the name is the word.
+		w := strings.TrimRight(s[words[j][0]:words[j][1]], ".")
 		r := []rune(w)
 		if len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(w) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
 			return true
@@ -223,9 +225,9 @@ func nameBeside(noun, q, s string) bool {
 			continue
 		}
 		for j := max(1, i-besideWords); j < len(words) && j <= i+besideWords; j++ {
-			x := s[words[j][0]:words[j][1]]
+			x := strings.TrimRight(s[words[j][0]:words[j][1]], ".")
 			r := []rune(x)
-			if unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) {
+			if len(r) > 0 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) {
 				return true
 			}
 		}

@@ -66,6 +66,9 @@ func TestIndefiniteHead(t *testing.T) {
 		{"bidders", "Who were the bidders?", "The city chose Acme over three other bidders.", true},
 		{"firm", "Which firm audited the charity?", "The charity was audited by an outside firm.", true},
 		{"firm", "Which firm audited the charity?", "Nothing was audited.", false},
+		// A name the question gives is no name of the firm, full stop or not.
+		{"consultancy", "Which consultancy does Ines Roda work for in Dorsby?", "She now works for a consultancy in Dorsby.", true},
+		{"consultancy", "Which consultancy does Ines Roda work for?", "She now works for a consultancy, Pell & Rayne.", false},
 	} {
 		if got := indefiniteHead(tc.noun, tc.q, tc.s); got != tc.want {
 			t.Errorf("indefiniteHead(%q, %q) = %v, want %v", tc.noun, tc.s, got, tc.want)

@@ -38,6 +38,9 @@ func TestClockTimesAndDurationsSince(t *testing.T) {
 		{"How long has the shop been open?", "The shop has been shut since last spring.", true},
 		{"How long does the crossing take?", "The route has run since 1987.", false}, // not how long it takes
 		{"How long has the shop been open?", "The shop sells bread.", false},
+		// Someone's age counts nothing: "How much …?" wants an amount.
+		{"How much did the baker get for the van?", "Okoro, 52, sold the van last week.", false},
+		{"How much did the baker get for the van?", "Okoro, 52, sold the van for 4,000 pounds.", true},
 	} {
 		if got := hasAnswerType(questionType(tc.q), tc.q, tc.s); got != tc.want {
 			t.Errorf("hasAnswerType(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)

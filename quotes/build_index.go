@@ -10,6 +10,12 @@ import (
 // index freezes the builder's results.
 func (b *builder) index() *Index {
 	ix := &Index{quotes: b.quotes, statements: b.statements, bySentence: b.bySentence, ordinary: b.rs.lower}
+	ix.about = make(map[int][]string, len(b.sentPeople))
+	for sid, people := range b.sentPeople {
+		for _, e := range people {
+			ix.about[sid] = append(ix.about[sid], e.name)
+		}
+	}
 	seen := map[*entity]bool{}
 	for _, p := range b.paras {
 		for _, m := range p.ments {

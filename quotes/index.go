@@ -88,7 +88,11 @@ type Index struct {
 	speakers   []*entity
 	unnamed    []*entity // unnamed sources that speak and organisations cited without a name, found by role only
 	bySentence map[int][]string
-	ordinary   map[string]bool // lower-case words of the article, never names
+	// about holds, by sentence, the people the sentence is about, its
+	// subject first, with a leading pronoun resolved ("Her broth takes 11
+	// hours" is about the woman named before).
+	about    map[int][]string
+	ordinary map[string]bool // lower-case words of the article, never names
 }
 
 // Quotes returns the direct quotations in article order.
@@ -150,6 +154,14 @@ func (ix *Index) canonical(name string) string {
 // sentence, in order.
 func (ix *Index) SpeakersIn(sentenceID int) []string {
 	return append([]string(nil), ix.bySentence[sentenceID]...)
+}
+
+// PeopleIn returns the people a sentence is about, its subject first: the
+// people it names outside quotations, the person its leading "he", "she",
+// "his" or "her" stands for, the one a role picks out ("The captain, who
+// …"), and its speakers.
+func (ix *Index) PeopleIn(sentenceID int) []string {
+	return append([]string(nil), ix.about[sentenceID]...)
 }
 
 // Build indexes the quotations, reported speech and names of a.

@@ -1,0 +1,35 @@
+package answer
+
+import (
+	"context"
+	"testing"
+)
+
+// A sentence that opens with a pronoun is about the person it stands for:
+// the fact it states answers a question that names that person.
+func TestAboutThePersonAPronounStandsFor(t *testing.T) {
+	e := offlineEngine(t, `Bakers on Quay Street are bracing for a second year of rising flour prices.
+
+Lena Varga has baked bread on Quay Street since 1994. Her sourdough rises for 30 hours before it goes into the oven.
+
+Tomas Brill, who runs the cafe next door, buys forty loaves a day from her.
+`)
+	for _, tc := range []struct {
+		q        string
+		answered bool
+	}{
+		{"How long does Lena Varga's sourdough rise?", true},
+		{"When did Lena Varga's sourdough win a prize?", false},
+	} {
+		res, err := e.Ask(context.Background(), Request{Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := !res.Abstained; got != tc.answered {
+			t.Errorf("%q: answered %v, want %v (%q)", tc.q, got, tc.answered, res.Answer)
+		}
+		if tc.answered && (len(res.Citations) == 0 || res.Citations[0].Paragraph != 2) {
+			t.Errorf("%q: citations %v, want ¶2", tc.q, res.Citations)
+		}
+	}
+}
