@@ -10,8 +10,28 @@ import (
 // and Scottish ones are written with a capital ("Dara Ní Bhriain", "Seán Ó
 // Ceallaigh", "Iain Mac Leòid"), and so are Arabic "Abu" and "Bin" in
 // many spellings; they start the surname all the same.
-var Particles = newSet(`von van der den de del della di da du la le bin ibn al el ter ten dos das zu af
+var Particles = newSet(`von van der den de del della di da du la le bin ben bint ibn al el ter ten dos das zu af
 	Ní Nic Ó Ua Uí Mac Mhic Abu Bin`)
+
+// arabicArticles are the spellings of the Arabic article in a name, which
+// sources write either way ("Nour el-Din", "Nour al-Din").
+var arabicArticles = []string{"al", "el"}
+
+// ArticleVariants returns a name word with the Arabic article joined by a
+// hyphen spelled the other usual way ("el-Din" → "al-Din"), or nil.
+func ArticleVariants(w string) []string {
+	p, rest, ok := HyphenParticle(w)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, a := range arabicArticles {
+		if !strings.EqualFold(a, p) && (strings.EqualFold(p, "al") || strings.EqualFold(p, "el")) {
+			out = append(out, a+"-"+rest)
+		}
+	}
+	return out
+}
 
 // hyphenParticles are the Arabic articles and kin words written joined to
 // the next part of a name by a hyphen, in lower case: "Hoda al-Amiri",

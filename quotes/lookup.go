@@ -54,7 +54,9 @@ func forms(e *entity, given map[string]int) []form {
 			add(w[:1], 80, false)
 		}
 		if len(w) > 1 && lexicon.ClubHeads.Has(e.words[len(e.words)-1]) {
-			add(w[len(w)-1:], 75, false)
+			// Above another body's first word: "Rovers" is Halbrook
+			// Rovers, not the Rovers Supporters Trust.
+			add(w[len(w)-1:], 85, false)
 		}
 		// A company goes by the words before its heads: "Westmoor" for
 		// "Westmoor University", "Corvane" for "Corvane Systems".
@@ -85,6 +87,9 @@ func forms(e *entity, given map[string]int) []form {
 			add(unhyphenated(sur), 90, false)
 			for _, f := range particleForms(surname(strings.Fields(a))) {
 				add(f, 90, false)
+			}
+			for _, f := range particleNames(strings.Fields(a)) {
+				add(f, 100, false)
 			}
 		}
 	}

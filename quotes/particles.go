@@ -38,3 +38,26 @@ func particleForms(words []string) [][]string {
 	}
 	return [][]string{folded[after:], {strings.Join(folded, "")}}
 }
+
+// particleNames returns the other ways a user writes a full name with
+// particles (words, as written): the first name with the part of the
+// surname after its particles ("Farida Qassimi" for Farida al-Qassimi),
+// and the name with the Arabic article spelled the other way ("Nour
+// al-Din Sabbagh" for Nour el-Din Sabbagh), folded.
+func particleNames(words []string) [][]string {
+	if len(words) < 2 {
+		return nil
+	}
+	var out [][]string
+	sur := surname(words)
+	if after := particleForms(sur); len(after) > 0 && len(sur) < len(words) {
+		out = append(out, append(fuzzy.Words(words[0]), after[0]...))
+	}
+	for i, w := range words {
+		for _, v := range lexicon.ArticleVariants(w) {
+			alt := append(append(append([]string(nil), words[:i]...), v), words[i+1:]...)
+			out = append(out, fuzzy.Words(strings.Join(alt, " ")))
+		}
+	}
+	return out
+}

@@ -131,3 +131,38 @@ func TestParticlesAndNicknames(t *testing.T) {
 		t.Errorf("got %d quotations, want 2: %v", n, ix.Quotes())
 	}
 }
+
+// TestParticleNamesWrittenOtherwise finds a name with an Arabic particle
+// by the first name and the part after the particle, with the article
+// spelled the other way, and with "ben"; a club by its last word before
+// another body that starts with it; a family quoted as one by its name.
+func TestParticleNamesWrittenOtherwise(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The trade minister, Samira al-Hakim, said the quota would stay. ‘We will not move,’ al-Hakim said.",
+		"Omar ben Youssef, the port's director, said the ships were waiting. ‘Every day costs us,’ ben Youssef said.",
+		"Tariq el-Amin Darwish, a shipping agent, said the queue was growing.",
+		"Ashby Rovers beat Fenner Town on Saturday. The Rovers Fans Forum said the win was deserved. ‘We never doubted them,’ Rovers said in a statement.",
+		"‘We thank the crews who saved our barn,’ the Loxley family said.",
+	)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Samira Hakim", []string{"Samira al-Hakim"}},
+		{"Samira el-Hakim", []string{"Samira al-Hakim"}},
+		{"Tariq al-Amin Darwish", []string{"Tariq el-Amin Darwish"}},
+		{"Omar ben Youssef", []string{"Omar ben Youssef"}},
+		{"ben Youssef", []string{"Omar ben Youssef"}},
+		{"Youssef", []string{"Omar ben Youssef"}},
+		{"Rovers", []string{"Ashby Rovers"}},
+		{"Loxley", []string{"the Loxley family"}},
+		{"the Loxleys", []string{"the Loxley family"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := findNames(ix, tt.query); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+}

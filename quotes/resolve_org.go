@@ -99,9 +99,11 @@ func (rs *resolver) shortOrgNames(all []mref) {
 		if !r.hintIs(unknown) || r.m().ent != nil {
 			continue
 		}
-		if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
+		// "Rovers" is the club Halbrook Rovers before it is the start of
+		// the Rovers Supporters Trust.
+		if e := rs.clubEndingWith(r); e != nil && rs.findPerson(r) == nil {
 			r.attach(e)
-		} else if e := rs.clubEndingWith(r); e != nil && rs.findPerson(r) == nil {
+		} else if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
 			r.attach(e)
 		}
 	}
