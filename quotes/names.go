@@ -139,6 +139,9 @@ func classify(toks []token, lo, hi int) []mention {
 			last = k
 		}
 	}
+	if last == lo && hi-lo == 2 && givenNotTitle(toks, lo, hi) {
+		last = -1
+	}
 	if last >= 0 {
 		first := last
 		for first > lo && (isTitleWord(toks, first-1) || toks[first-1].text == "of") {

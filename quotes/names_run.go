@@ -84,3 +84,27 @@ func headAhead(toks []token, i int) bool {
 	}
 	return false
 }
+
+// givenNotTitle reports whether the title word opening the two-word run
+// [lo, hi) is the person's first name: a title that is also a common first
+// name ("Dean", "Prince"), before a word that is no first name (royals are
+// "Prince Harry"), with a description set off after the name that is not
+// of the title's office ("Dean Halloran, spokesman for the fans' trust,";
+// but "Dean Ruiz, the dean of law," and "Justice Kagan, who wrote …").
+func givenNotTitle(toks []token, lo, hi int) bool {
+	title := trimDot(toks[lo].text)
+	if !lexicon.CommonGivenName(title) || lexicon.GivenName(toks[lo+1].text) || hi+2 >= len(toks) || !toks[hi].is(",") {
+		return false
+	}
+	d := toks[hi+1]
+	if !d.isWord() || d.capital() || !(lexicon.IsRole(d.lower()) || lexicon.Indefinites.Has(d.lower()) || lexicon.Definites.Has(d.lower())) {
+		return false
+	}
+	office := strings.ToLower(title)
+	for k := hi + 1; k < len(toks) && k <= hi+6 && toks[k].isWord() && toks[k].sent == toks[hi].sent; k++ {
+		if w := toks[k].lower(); w == office || w == "judge" || w == "professor" || w == "royal" {
+			return false
+		}
+	}
+	return true
+}

@@ -166,3 +166,27 @@ func TestParticleNamesWrittenOtherwise(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleThatIsAFirstName keeps a title that is also a first name in
+// the name when a description of another office follows ("Dean
+// Halloran, spokesman for …"), and drops it when the description is of
+// its office or the next word is a first name.
+func TestTitleThatIsAFirstName(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Dean Marlowe, chairman of the allotment society, said the plots were flooded. ‘We lost the leeks,’ Marlowe said.",
+		"Dean Okoro, the dean of medicine, said lectures would go ahead. ‘Nothing changes,’ Okoro said.",
+		"Prince Arthur, a patron of the society, sent his regards.",
+	)
+	names := map[string]bool{}
+	for _, s := range ix.Speakers() {
+		names[s.Name] = true
+	}
+	for _, want := range []string{"Dean Marlowe", "Okoro"} {
+		if !names[want] {
+			t.Errorf("speakers %v: want %q", names, want)
+		}
+	}
+	if got := findNames(ix, "Marlowe"); !slices.Equal(got, []string{"Dean Marlowe"}) {
+		t.Errorf("Find(Marlowe): got %q", got)
+	}
+}
