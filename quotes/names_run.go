@@ -87,13 +87,13 @@ func headAhead(toks []token, i int) bool {
 
 // givenNotTitle reports whether the title word opening the two-word run
 // [lo, hi) is the person's first name: a title that is also a common first
-// name ("Dean", "Prince"), before a word that is no first name (royals are
+// name ("Dean", "Prince"), before a word that is no common first name (royals are
 // "Prince Harry"), with a description set off after the name that is not
 // of the title's office ("Dean Halloran, spokesman for the fans' trust,";
 // but "Dean Ruiz, the dean of law," and "Justice Kagan, who wrote …").
 func givenNotTitle(toks []token, lo, hi int) bool {
 	title := trimDot(toks[lo].text)
-	if !lexicon.CommonGivenName(title) || lexicon.GivenName(toks[lo+1].text) || hi+2 >= len(toks) || !toks[hi].is(",") {
+	if !lexicon.CommonGivenName(title) || lexicon.CommonGivenName(toks[lo+1].text) || hi+2 >= len(toks) || !toks[hi].is(",") {
 		return false
 	}
 	d := toks[hi+1]

@@ -173,7 +173,7 @@ func TestParticleNamesWrittenOtherwise(t *testing.T) {
 // its office or the next word is a first name.
 func TestTitleThatIsAFirstName(t *testing.T) {
 	_, ix := parse(t, "Headline",
-		"Dean Marlowe, chairman of the allotment society, said the plots were flooded. ‘We lost the leeks,’ Marlowe said.",
+		"Dean Brackett, chairman of the allotment society, said the plots were flooded. ‘We lost the leeks,’ Brackett said.",
 		"Dean Okoro, the dean of medicine, said lectures would go ahead. ‘Nothing changes,’ Okoro said.",
 		"Prince Arthur, a patron of the society, sent his regards.",
 	)
@@ -181,12 +181,12 @@ func TestTitleThatIsAFirstName(t *testing.T) {
 	for _, s := range ix.Speakers() {
 		names[s.Name] = true
 	}
-	for _, want := range []string{"Dean Marlowe", "Okoro"} {
+	for _, want := range []string{"Dean Brackett", "Okoro"} {
 		if !names[want] {
 			t.Errorf("speakers %v: want %q", names, want)
 		}
 	}
-	if got := findNames(ix, "Marlowe"); !slices.Equal(got, []string{"Dean Marlowe"}) {
-		t.Errorf("Find(Marlowe): got %q", got)
+	if got := findNames(ix, "Brackett"); !slices.Equal(got, []string{"Dean Brackett"}) {
+		t.Errorf("Find(Brackett): got %q", got)
 	}
 }
