@@ -286,8 +286,11 @@ func verbWithObject(toks []token, k int) bool {
 	if lexicon.IsRole(w) || lexicon.RoleAdjectives.Has(w) {
 		return false
 	}
-	for _, b := range lexicon.BaseForms(w) {
-		if b != w && lexicon.MostlyVerb(b) {
+	// The base form by the regular endings, from the small verb table
+	// rather than WordNet's morphology, which would load all of WordNet
+	// to build an index.
+	for _, end := range []struct{ suffix, base string }{{"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(w, end.suffix); ok && len(stem) > 2 && lexicon.MostlyVerb(stem+end.base) {
 			return true
 		}
 	}
