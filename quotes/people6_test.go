@@ -190,3 +190,20 @@ func TestTitleThatIsAFirstName(t *testing.T) {
 		t.Errorf("Find(Brackett): got %q", got)
 	}
 }
+
+// TestAgedDescription gives the one person a sentence names the role in
+// the age-led description that opens the next ("The 34-year-old welder,
+// who …"), and gives nothing when that sentence names two people.
+func TestAgedDescription(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Rhys Tallant pulled two children from the canal on Sunday.",
+		"The 34-year-old welder, who was walking his dog, said he did not think twice.",
+		"Mina Osk and Joel Varr opened the bakery in May. The 41-year-old baker said sales had doubled.",
+	)
+	if got := findNames(ix, "the welder"); !slices.Equal(got, []string{"Rhys Tallant"}) {
+		t.Errorf("Find(the welder): got %q", got)
+	}
+	if got := findNames(ix, "the baker"); got != nil {
+		t.Errorf("Find(the baker): got %q, want nobody (two people named before)", got)
+	}
+}
