@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -35,6 +36,14 @@ func namesakeWord(toks []token, m *mention, j int) int {
 		if w := toks[n].lower(); lexicon.IsRole(w) || lexicon.RoleAdjectives.Has(w) || commonNoun(w) && !lexicon.FunctionWords.Has(w) {
 			return j
 		}
+	}
+	if n := j + 1; m.hi-m.lo < 2 && !(n < len(toks) && toks[n].isWord() && lexicon.SpeechVerbs.Has(toks[n].lower())) {
+		// "Duffield senior, 54, who …": a surname alone keeps its word
+		// for finding the namesake, and what follows the word stays
+		// the sentence's; only a speech verb right after it ("Oduya
+		// senior said") makes the word part of the subject.
+		m.gen = g
+		return j
 	}
 	m.gen, m.hi, m.genAfter = g, j+1, true
 	return j + 1
@@ -137,4 +146,21 @@ func pastNaming(toks []token, c int) int {
 		return k
 	}
 	return c
+}
+
+// keepGeneration drops the generation word of a surname written alone
+// with it ("Duffield senior") when no person of that surname carries it:
+// the article never named the parent in full, so the word picks no
+// namesake and the surname resolves as any other.
+func keepGeneration(r mref, full bool, cands []*entity) {
+	m := r.m()
+	if m.gen == "" || full || len(cands) == 0 {
+		return
+	}
+	for _, e := range cands {
+		if sameGeneration(m.gen, full, e) && e.gen != "" || m.gen == "junior" && e.gen == "" && slices.ContainsFunc(cands, func(o *entity) bool { return o.gen == "senior" }) {
+			return
+		}
+	}
+	m.gen = ""
 }

@@ -245,6 +245,7 @@ func (rs *resolver) findPerson(r mref) *entity {
 			}
 		}
 	}
+	keepGeneration(r, full, cands)
 	var best *entity
 	for _, e := range cands {
 		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) || !sameGeneration(r.m().gen, full, e) {
