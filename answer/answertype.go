@@ -28,9 +28,11 @@ const (
 )
 
 var (
-	whereQ   = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
-	whenQ    = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
-	howLongQ = regexp.MustCompile(`(?i)^\s*how long\b`)
+	whereQ = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
+	whenQ  = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
+	// howLongQ asks for a stretch of time, and so does "how much longer"
+	// ("How much longer are journeys?": "adds 35 minutes to journeys").
+	howLongQ = regexp.MustCompile(`(?i)^\s*how (long|much (longer|shorter|later|sooner))\b`)
 	howOldQ  = regexp.MustCompile(`(?i)^\s*how old\b`)
 	// howTallQ asks for a length in a dimension the answer must name
 	// beside its figure: "how deep" is not answered by "a 14-metre core".
@@ -44,7 +46,10 @@ var (
 	whyQ    = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
 	// reasonRe matches the words that give a cause or a purpose.
 	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
-	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside)\s+(the\s+)?(\p{Lu}[\p{L}’'-]+)`)
+	// placeRe is a place: a preposition of place or a compass bearing
+	// ("4 miles west of Port Catrell") and a name, after up to two
+	// lower-case words behind "the" ("at the former Brennet cannery").
+	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}’'-]+)`)
 	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)`)
 	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)
 	// cardinalRe is a number that counts: not a fraction ("half their

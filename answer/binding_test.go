@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"testing"
 
 	"articlebot/retrieval"
@@ -200,5 +201,32 @@ func TestCloseSpellingOfAWordTheArticleHas(t *testing.T) {
 	bidder.exact = false
 	if !bidder.in(binder) {
 		t.Errorf("bidder not found in %v: in an article without \"bidders\" it may be a misspelling", binder)
+	}
+}
+
+// A phrasal purpose ("cost to put together") has synonyms the table does
+// not keep ("assemble"): its absence from the sentence vetoes nothing,
+// while a plain verb's still does.
+func TestCostToAPhrasalVerb(t *testing.T) {
+	e := offlineEngine(t, `Harbour festival returns after two-year break
+
+The Lowport harbour festival took two years to assemble and cost £80,000, most of it from local firms, the organisers said.
+
+Tickets go on sale on Monday.
+`)
+	for _, tc := range []struct {
+		q        string
+		answered bool
+	}{
+		{"How much did the harbour festival cost to put together?", true},
+		{"How much will the harbour festival cost to insure?", false},
+	} {
+		res, err := e.Ask(context.Background(), Request{Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := !res.Abstained; got != tc.answered {
+			t.Errorf("%q: answered %v, want %v (%q)", tc.q, got, tc.answered, res.Answer)
+		}
 	}
 }

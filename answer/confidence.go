@@ -112,7 +112,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	if verb := questionVerb(q); !(f.money && moneyVerb(verb)) {
 		// A price's verb ("cost", "paid") is weighed by where the sum
 		// stands, not by the word: "a $2.7 million project" costs.
-		x[16] = f.keyAbsence(verb, c)
+		x[16] = f.eventAbsence(q, verb, c)
 	}
 	noun := askedNoun(q)
 	identity := want == personType || whichQ.MatchString(q) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "which")
@@ -128,9 +128,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			holds = false
 			x[9] = 1
 		}
-		if m := costToRe.FindStringSubmatch(q); f.money && m != nil && f.keyAbsence(m[1], c) == 1 {
+		if m := costToRe.FindStringSubmatch(q); f.money && m != nil && !particles[strings.ToLower(m[2])] && f.keyAbsence(m[1], c) == 1 {
 			// "How much did the viaduct cost to build?": what repairs
-			// to it cost is another price.
+			// to it cost is another price. A phrasal verb ("cost to
+			// put together") has synonyms WordNet's table does not
+			// keep ("assemble"): its absence says nothing.
 			holds = false
 		}
 		if unit := rateUnit(q); unit != "" && (want == numberType || f.money) && !atRate(c.sent.Text, unit) {

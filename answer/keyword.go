@@ -49,7 +49,7 @@ func init() {
 	for _, w := range strings.Fields(`yet now next first again already still ever soon later today instead`) {
 		verbAdverbs[w] = true
 	}
-	for _, w := range strings.Fields(`back up out off down away over through along forward apart aside`) {
+	for _, w := range strings.Fields(`back up out off down away over through along forward apart aside together`) {
 		particles[w] = true
 	}
 	for _, w := range strings.Fields(`share percentage proportion fraction number amount period time year years day days date month
@@ -64,10 +64,32 @@ func questionTokens(q string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(q)) {
 		if w = strings.Trim(w, "?!.,;:\"“”'’()"); w != "" {
-			out = append(out, w)
+			out = append(out, auxOf(w))
 		}
 	}
 	return out
+}
+
+// auxOf returns the auxiliary of a negative contraction ("can't" → "can",
+// "won’t" → "will", "didn't" → "did"), else w: "Why can't walkers be
+// spotted?" has an auxiliary like "Why can walkers be spotted?".
+func auxOf(w string) string {
+	base, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "n't")
+	if !ok {
+		return w
+	}
+	switch base {
+	case "ca":
+		return "can"
+	case "wo":
+		return "will"
+	case "sha":
+		return "shall"
+	}
+	if questionAux[base] {
+		return base
+	}
+	return w
 }
 
 // askedNoun returns the noun a "which/what N" or "who is the N" question
@@ -93,10 +115,14 @@ func askedNoun(q string) string {
 			}
 			np = append(np, w)
 		}
-	case (ws[0] == "who" || ws[0] == "whom" || nameOfQ.MatchString(q)) && (ws[1] == "is" || ws[1] == "are" || ws[1] == "was" || ws[1] == "were"):
+	case (ws[0] == "who" || ws[0] == "whom" || nameOfQ.MatchString(q)) && (ws[1] == "is" || ws[1] == "are" || ws[1] == "was" || ws[1] == "were"),
+		ws[0] == "who" && len(ws) > 2 && questionAux[ws[1]] && (ws[2] == "be" || ws[2] == "been"):
 		rest := ws[2:]
-		if ws[0] == "what" {
+		switch {
+		case ws[0] == "what":
 			rest = ws[5:] // "what is the name of the N"
+		case ws[2] == "be" || ws[2] == "been":
+			rest = ws[3:] // "Who will be the mediator?"
 		}
 		for _, w := range rest {
 			if len(np) == 0 && (determiners[w] || indefinites[w]) {
@@ -227,7 +253,9 @@ func nameBeside(noun, q, s string) bool {
 		for j := max(1, i-besideWords); j < len(words) && j <= i+besideWords; j++ {
 			x := strings.TrimRight(s[words[j][0]:words[j][1]], ".")
 			r := []rune(x)
-			if len(r) > 0 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) {
+			// A capitalised function word opens a sentence or a quotation
+			// ("'The 46 is how I get …'"): it names nothing.
+			if len(r) > 0 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !lexicon.FunctionWords.Has(strings.ToLower(x)) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) {
 				return true
 			}
 		}

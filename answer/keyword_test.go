@@ -31,6 +31,8 @@ func TestAskedNoun(t *testing.T) {
 		{"Who is the supplier that cut prices?", "supplier"},
 		{"What share of voters backed her?", ""},
 		{"Who will build the bridge?", ""},
+		{"Who will be the independent mediator?", "mediator"},
+		{"Who would be the new harbour master?", "master"},
 	} {
 		if got := askedNoun(tc.q); got != tc.want {
 			t.Errorf("askedNoun(%q) = %q, want %q", tc.q, got, tc.want)
@@ -151,6 +153,22 @@ func TestMoneyQuestionsAndSums(t *testing.T) {
 	} {
 		if got := hasMoney(tc.s); got != tc.want {
 			t.Errorf("hasMoney(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestNameBeside(t *testing.T) {
+	for _, tc := range []struct {
+		noun, q, s string
+		want       bool
+	}{
+		{"provider", "Which cloud provider did Dropkin pick?", "Dropkin moved to the cloud provider Nimbus in May.", true},
+		{"provider", "Which cloud provider did Dropkin pick?", "Dropkin moved to a cloud provider in May.", false},
+		// A capitalised word that opens a quotation names nothing.
+		{"constituency", "Which constituency does Ana Lowe represent?", "\"One constituent wrote to me: 'The bus is how I get to work.'\"", false},
+	} {
+		if got := nameBeside(tc.noun, tc.q, tc.s); got != tc.want {
+			t.Errorf("nameBeside(%q, %q) = %v, want %v", tc.noun, tc.s, got, tc.want)
 		}
 	}
 }

@@ -15,6 +15,11 @@ func TestVerbByPartOfSpeech(t *testing.T) {
 		{"When did the club last win the cup?", "win"},
 		{"When is the first public hearing?", ""}, // a copula and a noun in -ing: no verb
 		{"What did the union say about the plan?", "say"},
+		{"When should the ferry be able to sail again?", "sail"}, // "be able to" hands over to its verb
+		{"When is the depot due to open?", "open"},
+		{"How long is the hearing expected to last?", "last"},
+		{"Why can't the buses stop on Mill Road?", "stop"}, // "can't" is an auxiliary
+		{"Why won’t the council publish the audit?", "publish"},
 	} {
 		if got := questionVerb(tc.q); got != tc.want {
 			t.Errorf("questionVerb(%q) = %q, want %q", tc.q, got, tc.want)
@@ -38,6 +43,13 @@ func TestClockTimesAndDurationsSince(t *testing.T) {
 		{"How long has the shop been open?", "The shop has been shut since last spring.", true},
 		{"How long does the crossing take?", "The route has run since 1987.", false}, // not how long it takes
 		{"How long has the shop been open?", "The shop sells bread.", false},
+		// A place behind lower-case words, or by its bearing from a town.
+		{"Where is the exhibition being shown?", "The show opened on Friday at the old Corran boathouse.", true},
+		{"Where did the storm come ashore?", "The eye came ashore 6 miles east of Dunvale at noon.", true},
+		{"Where is the exhibition being shown?", "The show opened on Friday to good reviews.", false},
+		// "How much longer" asks for a stretch of time.
+		{"How much longer will the detour take?", "The diversion adds 20 minutes to the trip.", true},
+		{"How much longer will the detour take?", "The diversion is on the ring road.", false},
 		// Someone's age counts nothing: "How much …?" wants an amount.
 		{"How much did the baker get for the van?", "Okoro, 52, sold the van last week.", false},
 		{"How much did the baker get for the van?", "Okoro, 52, sold the van for 4,000 pounds.", true},

@@ -78,8 +78,10 @@ func moneyVerb(w string) bool {
 	return len(ts) == 1 && (moneyWords[ts[0]] || tradeWords[ts[0]])
 }
 
-// costToRe finds what a price is for in "cost to build", "pay to run".
-var costToRe = regexp.MustCompile(`(?i)\b(?:cost|costs|pay|paid|spend|spent)\s+to\s+(\p{L}+)`)
+// costToRe finds what a price is for in "cost to build", "pay to run",
+// and the word after, which may make it a phrasal verb ("cost to put
+// together").
+var costToRe = regexp.MustCompile(`(?i)\b(?:cost|costs|pay|paid|spend|spent)\s+to\s+(\p{L}+)(?:\s+(\p{L}+))?`)
 
 // whatDidQ opens a question about what someone did or said.
 var whatDidQ = regexp.MustCompile(`(?i)^\s*what\s+(did|does|do|has|have|had|will|would)\b`)

@@ -11,13 +11,19 @@ import (
 // questionVerb returns the question's main verb, or "" when it has none a
 // sentence must repeat ("Who is the mayor?").
 func questionVerb(q string) string {
-	ws := questionTokens(q)
+	toks := questionTokens(q)
+	ws, caps := raised(toks, capitalised(q))
 	start, copula, aux := 0, false, ""
 	for i, w := range ws {
 		if questionAux[w] {
 			start, copula, aux = i+1, w == "is" || w == "are" || w == "was" || w == "were", w
 			break
 		}
+	}
+	if copula && len(ws) < len(toks) {
+		// "How long is the trial expected to last?": the verb after
+		// "to" is a base form, as after "will".
+		copula, aux = false, "will"
 	}
 	// Without an auxiliary the question word is the subject ("How many
 	// lorries cross at Brenn?"): the verb ends at a preposition too.
@@ -31,7 +37,7 @@ func questionVerb(q string) string {
 	for start < len(ws) && determiners[ws[start]] {
 		start++
 	}
-	if v := verbAfterSubject(ws, capitalised(q), aux, start); aux != "" && v != "" {
+	if v := verbAfterSubject(ws, caps, aux, start); aux != "" && v != "" {
 		return v
 	}
 	verb, before := "", ""
@@ -69,6 +75,30 @@ func questionVerb(q string) string {
 		return "" // "Who is the customer …?" has no verb of its own
 	}
 	return verb
+}
+
+// raisers take the question's verb after "to": "When should traffic be
+// able to use the bridge?" asks about using it, "When is the plant due to
+// open?" about opening.
+var raisers = map[string]bool{"able": true, "allowed": true, "due": true, "expected": true, "set": true, "likely": true, "going": true, "scheduled": true, "supposed": true, "planned": true, "meant": true}
+
+// raised drops "(be) able to" and its kind before a verb from a
+// question's tokens and their capitals, so the verb after "to" is the
+// question's.
+func raised(ws []string, caps []bool) ([]string, []bool) {
+	if len(caps) != len(ws) {
+		return ws, caps
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if raisers[ws[i]] && ws[i+1] == "to" && ws[i+2] != "be" {
+			lo := i
+			if lo > 0 && (ws[lo-1] == "be" || ws[lo-1] == "been" || ws[lo-1] == "being") {
+				lo--
+			}
+			return append(append([]string(nil), ws[:lo]...), ws[i+2:]...), append(append([]bool(nil), caps[:lo]...), caps[i+2:]...)
+		}
+	}
+	return ws, caps
 }
 
 // verbAfterSubject returns the verb of a question with an auxiliary,

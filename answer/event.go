@@ -1,0 +1,84 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// aspectual verbs tell when or for how long an event goes on, not what it
+// is: in "When does jury selection begin?" and "How long is the strike
+// meant to last?" the event is the subject, and "set jury selection for
+// June 9" or "a 72-hour strike" states it without the verb.
+var aspectual = map[string]bool{
+	"begin": true, "start": true, "end": true, "finish": true, "last": true,
+	"continue": true, "resume": true, "happen": true, "occur": true,
+}
+
+// eventAbsence is keyAbsence for the question's event: its verb, or for an
+// aspectual verb the verb or the head of its subject, whichever the
+// sentence has.
+func (f focus) eventAbsence(q, verb string, c candidate) float64 {
+	absent := f.keyAbsence(verb, c)
+	if absent == 0 && modifiesTime(verb, c.sent.Text) {
+		absent = 1 // "last month" is no lasting
+	}
+	if absent == 0 || !isAspectual(verb) {
+		return absent
+	}
+	if head := subjectHead(q, verb); head != "" {
+		return f.keyAbsence(head, c)
+	}
+	return absent
+}
+
+// isAspectual reports whether verb is a form of an aspectual verb.
+func isAspectual(verb string) bool {
+	return aspectual[verb] || slices.ContainsFunc(lexicon.BaseForms(verb), func(b string) bool { return aspectual[b] })
+}
+
+// subjectHead returns the head of the subject between a question's
+// auxiliary and its verb: the last content word before a preposition
+// ("work" in "When will work on the lanes start?", "selection" in "When
+// does jury selection begin?"), or "".
+func subjectHead(q, verb string) string {
+	ws, _ := raised(questionTokens(q), capitalised(q))
+	aux := slices.IndexFunc(ws, func(w string) bool { return questionAux[w] })
+	v := slices.Index(ws, verb)
+	if aux < 0 || v <= aux {
+		return ""
+	}
+	head := ""
+	for _, w := range ws[aux+1 : v] {
+		if lexicon.Prepositions.Has(w) && head != "" {
+			break
+		}
+		if !determiners[w] && !lexicon.FunctionWords.Has(w) && !lexicon.Prepositions.Has(w) {
+			head = w
+		}
+	}
+	return head
+}
+
+// timeNouns are the words a time adjective ("last", "next") stands before.
+var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "night": true, "season": true, "time": true, "summer": true, "winter": true, "spring": true, "autumn": true, "fall": true}
+
+// modifiesTime reports whether every use of the word w in sentence s
+// stands before a time word ("last month", "last Tuesday"): it is then an
+// adjective, not the question's verb.
+func modifiesTime(w, s string) bool {
+	ws := fuzzy.Words(s)
+	seen := false
+	for i, x := range ws {
+		if x != w {
+			continue
+		}
+		if i+1 == len(ws) || !(timeNouns[ws[i+1]] || lexicon.Temporal.Has(strings.ToUpper(ws[i+1][:1])+ws[i+1][1:])) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
