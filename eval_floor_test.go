@@ -95,7 +95,10 @@ var evalFloors = map[string]struct {
 	// to 1.
 	// Fourth round (silence): abstention 0.892 and up on every set, at
 	// least 5 of 6 unanswerables abstained (28 of 30 in all).
-	eval.HeldOut: {0.89, 0.72, 0.80, 0.89, 0.83, 1, 0.99, 0.99, 0.99, 0.93},
+	// Sixth round (silence: pronoun-led sentences, aspectual verbs, places
+	// by bearing; made-up tests): abstention 0.914 and up on every set,
+	// answerables wrongly abstained 10 → 8 of 149, still 28 of 30 abstained.
+	eval.HeldOut: {0.89, 0.72, 0.80, 0.91, 0.83, 1, 0.99, 0.99, 0.99, 0.93},
 	// The unseen group (testdata/eval/unseen): four articles written blind
 	// in the second round and measured once, at its end (2026-11-29, `go
 	// run . eval`: recall@5 0.935 to 1, recall@1 0.839 to 0.909, MRR 0.887
@@ -131,8 +134,11 @@ var evalFloors = map[string]struct {
 	// by part of speech, clock times, distances, names asked for, causes
 	// in the next sentence; each with made-up tests): abstention 0.814 to
 	// 0.860 at the lowest set, unanswerables abstained 5/9 to 5/8 — floors
-	// raised to 0.85 and 0.62.
-	eval.Blind: {0.88, 0.77, 0.82, 0.85, 0.62, 1, 1, 1, 0.99, 0.99},
+	// raised to 0.85 and 0.62. Sixth round (silence: "Who will be the N?",
+	// places by bearing or behind lower-case words, a phrasal purpose of a
+	// price): abstention 0.884 at the lowest set, unanswerables abstained
+	// 30 of 35 (lowest 6 of 9) — floors raised to 0.88 and 0.66.
+	eval.Blind: {0.88, 0.77, 0.82, 0.88, 0.66, 1, 1, 1, 0.99, 0.99},
 	// The blind2 group (testdata/eval/blind2): four articles written blind
 	// at the start of the fourth round (23:34-23:40 UTC), kept outside the
 	// repository while it was tuned, and measured at its start and end by

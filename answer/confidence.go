@@ -145,6 +145,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// customer at all: the sentence does not say who.
 			holds = false
 		}
+		if y := yearMissing(q, e.paragraphTerms(c)); y && want != timeType {
+			// "How many people died in the 1998 hurricane?": a figure
+			// in a paragraph that never names 1998 is another year's.
+			holds = false
+		}
 		if x[16] == 1 && (want == timeType || want == personType) {
 			// "When will the plant open?", "Who chaired the talks?": a
 			// date or a name in a sentence without the asked event is
@@ -288,4 +293,15 @@ func (e *Engine) paragraphTerms(c candidate) map[string]bool {
 		}
 	}
 	return out
+}
+
+// yearMissing reports whether the question names a year that the terms
+// (a candidate's paragraph) never do; yearRe is the timelines'.
+func yearMissing(q string, terms map[string]bool) bool {
+	for _, y := range yearRe.FindAllString(q, -1) {
+		if !terms[y] {
+			return true
+		}
+	}
+	return false
 }

@@ -89,3 +89,21 @@ func TestModifiesTime(t *testing.T) {
 		}
 	}
 }
+
+// A figure in a paragraph that never names the question's year is another
+// year's.
+func TestYearMissing(t *testing.T) {
+	para := map[string]bool{"storm": true, "flood": true, "2019": true}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many homes did the 1998 storm flood?", true},
+		{"How many homes did the 2019 storm flood?", false},
+		{"How many homes did the storm flood?", false},
+	} {
+		if got := yearMissing(tc.q, para); got != tc.want {
+			t.Errorf("yearMissing(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

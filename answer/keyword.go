@@ -203,22 +203,38 @@ func indefiniteHead(noun, q, s string) bool {
 			continue
 		}
 		seen = true
-		indef := false
+		indef, at := false, -1
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			p := strings.ToLower(s[words[j][0]:words[j][1]])
 			if indefinites[p] {
-				indef = true
+				indef, at = true, j
 				break
 			}
 			if lexicon.FunctionWords.Has(p) {
 				break
 			}
 		}
-		if !indef || nameAfter(s, words, i, q) {
+		if !indef || nameAfter(s, words, i, q) || appositiveOf(s, words, at, q) {
 			return false
 		}
 	}
 	return seen
+}
+
+// appositiveOf reports whether the indefinite phrase opening at word k
+// describes a name just before it, after a comma: "the “Healthy Schools
+// Nutrition Act”, a 2019 state law" names the law.
+func appositiveOf(s string, words [][]int, k int, q string) bool {
+	if k < 1 || !strings.HasSuffix(strings.TrimRight(s[words[k-1][1]:words[k][0]], " "), ",") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := strings.Trim(s[words[j][0]:words[j][1]], ".")
+		if r := []rune(w); len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.FunctionWords.Has(strings.ToLower(w)) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfter reports whether a capitalised word the question does not use

@@ -68,6 +68,9 @@ func TestIndefiniteHead(t *testing.T) {
 		{"bidders", "Who were the bidders?", "The city chose Acme over three other bidders.", true},
 		{"firm", "Which firm audited the charity?", "The charity was audited by an outside firm.", true},
 		{"firm", "Which firm audited the charity?", "Nothing was audited.", false},
+		// An apposition names it before: "the Clean Rivers Act, a 2021 law".
+		{"law", "Which law pays for the meals?", "The meals are paid for under the Clean Rivers Act, a 2021 state law.", false},
+		{"law", "Which law pays for the meals?", "The meals are paid for under a 2021 state law.", true},
 		// A name the question gives is no name of the firm, full stop or not.
 		{"consultancy", "Which consultancy does Ines Roda work for in Dorsby?", "She now works for a consultancy in Dorsby.", true},
 		{"consultancy", "Which consultancy does Ines Roda work for?", "She now works for a consultancy, Pell & Rayne.", false},
