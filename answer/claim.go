@@ -74,6 +74,9 @@ type claimInfo struct {
 	// binds are the claim's figures with the words beside them (see
 	// figurebind.go).
 	binds []figureBind
+	// wideOpp maps a claim term to the article terms opposed to it (see
+	// oppositeSwapped), worked out on first use.
+	wideOpp map[string]map[string]bool
 	// verb is the index of the claim's first term after its subject, or
 	// -1 (see swappedRoles).
 	verb int
@@ -162,6 +165,8 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
 	e.softMatches(c, text)
+	// After the soft matches: a phrase's words keep their word vectors.
+	e.phraseMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
 	c.verb = claimVerb(c, text)

@@ -87,9 +87,10 @@ var unitScales = []map[string]float64{
 // otherUnits returns a count of time in the other units of its scale, where
 // it is a whole number of them: six weeks is 42 days, two years 24
 // months. A model that answers in its own words converts ("over the next
-// two years" is "over the coming 24 months").
+// two years" is "over the coming 24 months"). Days and weeks are also a
+// rounded count of months or years (see roundedUnits).
 func otherUnits(t timedFigure) []timedFigure {
-	var out []timedFigure
+	out := roundedUnits(t)
 	for _, sc := range unitScales {
 		f, ok := sc[t.unit]
 		if !ok {
@@ -141,4 +142,36 @@ func timeStated(claim []timedFigure, v float64, times []timedFigure) bool {
 		}
 	}
 	return false
+}
+
+// Across the two scales, a count of days or weeks within roughShare of a
+// whole number of months or years is that many of them, as a model says
+// it in its own words: 16 weeks (3.7 months) is "four months", 90 days
+// "three months", 52 weeks "a year"; 16 weeks is not "three months", nor
+// five weeks "a month". The share is roughShare, what a rounded figure may
+// differ by; TestSupportRules holds cases on either side of it.
+const daysPerMonth = 365.25 / 12
+
+// roundedUnits returns a count of days or weeks as the rounded counts of
+// months and years it stands for, within roughShare.
+func roundedUnits(t timedFigure) []timedFigure {
+	days := t.v
+	switch t.unit {
+	case "week":
+		days *= 7
+	case "day":
+	default:
+		return nil
+	}
+	var out []timedFigure
+	for _, u := range []struct {
+		unit string
+		days float64
+	}{{"month", daysPerMonth}, {"year", 365.25}} {
+		x := days / u.days
+		if r := math.Round(x); r >= 1 && math.Abs(x-r) <= roughShare*r {
+			out = append(out, timedFigure{r, u.unit})
+		}
+	}
+	return out
 }

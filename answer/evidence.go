@@ -36,6 +36,9 @@ type evidenceIndex struct {
 	baseOf map[string][]string
 	// paraTerms are the terms of each paragraph, by paragraph number.
 	paraTerms map[int][]string
+	// related caches the terms of an article word's WordNet synonyms
+	// (see relatedTerms); gates of several answers read it at once.
+	related sync.Map
 }
 
 type sentenceEvidence struct {

@@ -77,6 +77,12 @@ Fishing boats from England landed 300 tonnes of cod at the quay in June.
 At the break the harbour team's coach moved two defenders forward.
 
 "The night ferry cannot sail this winter. Two of its engines need replacing," said Ida Berg.
+
+Nils Dahl, the harbour master, resigned on Monday.
+
+Dockers halted work on the new quay in June.
+
+Dredging the channel will take 16 weeks.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -156,6 +162,12 @@ func TestSupportRules(t *testing.T) {
 		{"\"half\" in a compound is no fraction", "At half-time the coach of the harbour team moved two defenders forward.", 35, true},
 		{"a reason a speaker gives by the next sentence of a quotation", "Ida Berg said the night ferry cannot sail this winter because two of its engines need replacing.", 36, true},
 		{"a positive claim against \"un-\"", "Fares on the Norden ferry have changed since 2019.", 33, false},
+		{"a phrasal verb for the source's one word", "Nils Dahl stepped down.", 37, true},
+		{"a phrasal verb of another meaning", "Nils Dahl stepped in.", 37, false},
+		{"the antonym of a synonym of the source's word, in its frame", "Dockers started work on the new quay in June.", 38, false},
+		{"a synonym of the source's word, in its frame", "Dockers stopped work on the new quay in June.", 38, true},
+		{"weeks as a rounded count of months", "Dredging the channel will take four months.", 39, true},
+		{"weeks as another count of months", "Dredging the channel will take three months.", 39, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -230,6 +242,25 @@ func TestTimedFigures(t *testing.T) {
 	for _, tt := range tests {
 		if got := timesAgree(timedFigures(tt.claim), timedFigures(tt.source)); got != tt.want {
 			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
+		}
+	}
+}
+
+func TestRoundedUnits(t *testing.T) {
+	tests := []struct {
+		in   timedFigure
+		want []timedFigure
+	}{
+		{timedFigure{16, "week"}, []timedFigure{{4, "month"}}},
+		{timedFigure{90, "day"}, []timedFigure{{3, "month"}}},
+		{timedFigure{52, "week"}, []timedFigure{{12, "month"}, {1, "year"}}},
+		{timedFigure{5, "week"}, nil},
+		{timedFigure{10, "day"}, nil},
+		{timedFigure{3, "month"}, nil},
+	}
+	for _, tt := range tests {
+		if got := roundedUnits(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("roundedUnits(%v) = %v; want %v", tt.in, got, tt.want)
 		}
 	}
 }

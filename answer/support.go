@@ -277,6 +277,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.names = false
 		j.note(failSwappedName)
 	}
+	if j.hard() && j.coverage >= secondOpinionFloor && e.oppositeSwapped(c, window, uncredited) {
+		j.polarity = false
+		j.note(failAntonym)
+	}
 	if j.hard() && e.swappedRoles(c, window) {
 		j.names = false
 		j.note(failSwappedRoles)

@@ -56,11 +56,14 @@ func TestSupportErrorRates(t *testing.T) {
 	// round 5, with 10 more own-words sentences (figures said in words,
 	// lists counted, reasons given across a quotation) and 3 more claims,
 	// 5/200, 0/367 and 21/107 (main before the round: 11/200 and 22/107 on
-	// the same data).
+	// the same data); round 6, with 5 more own-words sentences (phrasal
+	// verbs) and 2 more claims (an antonym of a synonym in the article's
+	// frame), 5/205, 0/377 and 21/109 (main before the round: 5/205 and
+	// 23/109 on the same data).
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 200 || tuned.claims < 107 {
+	if tuned.right < 205 || tuned.claims < 109 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

@@ -181,3 +181,21 @@ var morphy = [][2]string{
 	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
 	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
 }
+
+// Phrase returns the one-word lemmas WordNet gives for a phrase of two or
+// three lower-case words that it lists as one lemma, a phrasal verb or a
+// collocation ("stepping down": quit, resign; "lay off": furlough), looking
+// the first word up by its base forms as Related does; nil when WordNet
+// lists no such phrase. Nouns' phrases are not in the table.
+func Phrase(words ...string) []string {
+	if len(words) < 2 || len(words) > 3 {
+		return nil
+	}
+	rest := "_" + strings.Join(words[1:], "_")
+	for _, b := range baseForms(words[0]) {
+		if l := line(b + rest); len(l) > 0 {
+			return l
+		}
+	}
+	return nil
+}

@@ -43,3 +43,25 @@ func TestOpposites(t *testing.T) {
 		t.Errorf("Opposites(court) = %v; want none", got)
 	}
 }
+
+func TestPhrase(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  string // "" for no phrase
+	}{
+		{[]string{"stepping", "down"}, "resign"},
+		{[]string{"laid", "off"}, "furlough"},
+		{[]string{"looked", "into"}, "investigate"},
+		{[]string{"put", "off"}, "postpone"}, // a third sense, past the single words' cap
+		{[]string{"pulls", "back"}, "withdraw"},
+		{[]string{"the", "council"}, ""},
+		{[]string{"ice", "cream"}, ""}, // nouns' phrases are left out
+		{[]string{"step"}, ""},
+	}
+	for _, tt := range tests {
+		got := Phrase(tt.words...)
+		if tt.want == "" && len(got) != 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("Phrase(%q): got %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}

@@ -13,9 +13,13 @@
 // ("frontier": boundary, bound). Lines "=took take" give an irregular
 // form's base, and "+take took taken" a base's irregular forms, from
 // WordNet's exception lists. Lines "!buy sell" give a word's antonyms
-// (WordNet's lexical antonym pointers, both ways). Lines are sorted, for binary search. Multi-word lemmas, proper
-// nouns and words under three letters are left out: the engine matches
-// single words, and short ones are too ambiguous. WordNet's licence
+// (WordNet's lexical antonym pointers, both ways). Lines "step_down quit
+// resign" give a verb's, adjective's or adverb's multi-word lemma of two
+// or three words (a phrasal verb or collocation) the one-word lemmas of
+// its synsets, or of the synset above when it has none. Lines are sorted,
+// for binary search. Other multi-word lemmas, proper nouns and words
+// under three letters are left out: the engine matches single words, and
+// short ones are too ambiguous. WordNet's licence
 // (lexicon/WORDNET-LICENSE) asks that its notice travel with the data.
 package main
 
@@ -50,6 +54,11 @@ func main() {
 // table would be twice the size.
 const maxSynonyms = 12
 
+// maxPhraseSynonyms caps a phrase's words: a phrasal verb's senses are
+// fewer and each has few one-word lemmas, but "put off" has three senses
+// and 12 would cut "postpone".
+const maxPhraseSynonyms = 24
+
 // perWord turns groups of synonyms into one line per word, "word syn1
 // syn2 …", and irregular forms into "=form base" and "+base form1 form2",
 // sorted, so that the lexicon finds a word by binary search over the lines
@@ -65,6 +74,14 @@ func perWord(groups []string) []string {
 			for _, p := range [][2]string{{f[1], f[2]}, {f[2], f[1]}} {
 				if !slices.Contains(opp[p[0]], p[1]) {
 					opp[p[0]] = append(opp[p[0]], p[1])
+				}
+			}
+			continue
+		}
+		if f[0] == "~" {
+			for _, x := range f[2:] {
+				if !slices.Contains(syn[f[1]], x) {
+					syn[f[1]] = append(syn[f[1]], x)
 				}
 			}
 			continue
@@ -85,7 +102,11 @@ func perWord(groups []string) []string {
 		}
 	}
 	for w, s := range syn {
-		out = append(out, w+" "+strings.Join(s[:min(len(s), maxSynonyms)], " "))
+		n := maxSynonyms
+		if strings.Contains(w, "_") {
+			n = maxPhraseSynonyms
+		}
+		out = append(out, w+" "+strings.Join(s[:min(len(s), n)], " "))
 	}
 	for b, fs := range forms {
 		out = append(out, "+"+b+" "+strings.Join(fs, " "))
@@ -101,6 +122,7 @@ func perWord(groups []string) []string {
 // links (adjectives only).
 type synset struct {
 	words   []string
+	phrases []string // multi-word lemmas, "step_down"
 	lemmas  []string // every lemma, "" where unusable, in WordNet's order
 	opposed []antonym
 	similar []string // offsets of "similar to" synsets (adjectives)
@@ -158,6 +180,26 @@ func build(dir string) ([]string, error) {
 				}
 			}
 			add(group)
+			// A phrase ("step down", "lay off") stands for the one-word
+			// lemmas of its synset, or of the synset above it when it
+			// has none ("lay off": fire, dismiss). Nouns are left out:
+			// their phrases are compounds a claim rarely writes apart
+			// from the article ("ice cream"), and would double the table.
+			if len(s.phrases) > 0 && pos != "noun" {
+				words := s.words
+				if len(words) == 0 {
+					for _, o := range s.broader {
+						if t, ok := sets[o]; ok {
+							words = append(words, t.words...)
+						}
+					}
+				}
+				for _, ph := range s.phrases {
+					if len(words) > 0 {
+						out = append(out, "~ "+ph+" "+strings.Join(dedupe(words), " "))
+					}
+				}
+			}
 			for _, a := range s.opposed {
 				t, ok := sets[a.offset]
 				if !ok || a.from < 1 || a.from > len(s.lemmas) || a.to < 1 || a.to > len(t.lemmas) {
@@ -202,6 +244,29 @@ func usable(lemma string) string {
 	for _, r := range lemma {
 		if !(unicode.IsLower(r) || r == '-') {
 			return ""
+		}
+	}
+	return lemma
+}
+
+// phrase returns a multi-word lemma of two or three lower-case words as
+// the table keys it ("step_down"), or "".
+func phrase(lemma string) string {
+	if i := strings.IndexByte(lemma, '('); i >= 0 {
+		lemma = lemma[:i]
+	}
+	parts := strings.Split(lemma, "_")
+	if len(parts) < 2 || len(parts) > 3 {
+		return ""
+	}
+	for _, p := range parts {
+		if p == "" {
+			return ""
+		}
+		for _, r := range p {
+			if !unicode.IsLower(r) {
+				return ""
+			}
 		}
 	}
 	return lemma

@@ -37,6 +37,8 @@ func readData(path string) (map[string]synset, error) {
 			w := usable(fields[i])
 			if w != "" {
 				s.words = append(s.words, w)
+			} else if ph := phrase(fields[i]); ph != "" {
+				s.phrases = append(s.phrases, ph)
 			}
 			s.lemmas = append(s.lemmas, w)
 			i += 2
