@@ -15,9 +15,9 @@ import (
 // evalFiles holds the project's own eval sets: testdata/eval/tuned holds the
 // articles the engine was tuned on, testdata/eval/heldout articles written
 // before the engine was run on them, and testdata/eval/unseen,
-// testdata/eval/blind, testdata/eval/blind2 and testdata/eval/blind3
-// articles written blind in later rounds, each measured before it was tuned
-// on (see eval.LoadSets for the layout).
+// testdata/eval/blind, testdata/eval/blind2, testdata/eval/blind3 and
+// testdata/eval/blind4 articles written blind in later rounds, each measured
+// before it was tuned on (see eval.LoadSets for the layout).
 //
 //go:embed testdata/eval
 var evalFiles embed.FS
@@ -28,9 +28,9 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 			"accuracy on unanswerable questions, and quotation precision, recall and\n"+
 			"speaker accuracy. Without flags it scores the project's own sets, each\n"+
 			"marked with its group: tuned (the engine was tuned on them), heldout\n"+
-			"(written before it was run on them), unseen, blind, blind2 and blind3\n"+
-			"(each written blind in a later round and measured before anyone tuned\n"+
-			"on it).\n"+
+			"(written before it was run on them), unseen, blind, blind2, blind3 and\n"+
+			"blind4 (each written blind in a later round and measured before anyone\n"+
+			"tuned on it).\n"+
 			"Question files are JSON lines:\n"+
 			"{\"question\", \"gold\": [paragraph numbers], \"answerable\", \"kind\"}; quotation\n"+
 			"files: {\"speaker\", \"text\", \"paragraph\"}; people files, scoring speaker\n"+

@@ -170,7 +170,26 @@ var evalFloors = map[string]struct {
 	// two Duffields), lookups 0.5 to 0.978 (0.5 on the translated story:
 	// names with al-, van der, de la, el-Din)). The floors are the lowest
 	// set's figure, to guard against regressions; they are not targets.
-	eval.Blind3: {0.91, 0.61, 0.72, 0.82, 0.77, 1, 0.93, 1, 0.2, 0.5},
+	// Sixth round, after notes/BLIND4_READY (read by mechanism only; each
+	// mechanism fixed with made-up tests in quotes/transfer6_test.go and
+	// the article quotes/testdata/racing-yard): quotation precision 0.938 to 1 on all
+	// four (a scare quote after an article, a report title holding an
+	// initial), speaker accuracy 0.2 to 0.667 at the lowest set (0.643 on
+	// the translated story, whose misses are names with al-) — floors
+	// raised to 0.99 and 0.64.
+	eval.Blind3: {0.91, 0.61, 0.72, 0.82, 0.77, 1, 0.99, 1, 0.64, 0.5},
+	// The blind4 group (testdata/eval/blind4): four articles written blind
+	// at the start of the sixth round (04:54-04:59 UTC), kept outside the
+	// repository while it was tuned, and measured at its start and end by
+	// the lead only (2026-11-30; start and end gave the same figures, per
+	// set: recall@5 0.919 to 0.973, recall@1 0.784 to 0.892, MRR 0.856 to
+	// 0.937, abstention 0.783 to 0.87, unanswerables abstained 4 to 7 of 9,
+	// citation validity 1, quotation precision 0.905 to 1 and recall 1,
+	// speaker accuracy 0.588 (the rate decision's press-conference answers
+	// without headings go to nobody) to 0.842, lookups 0.762 to 0.951). The
+	// floors are the lowest set's figure, to guard against regressions; they
+	// are not targets.
+	eval.Blind4: {0.91, 0.78, 0.85, 0.78, 0.44, 1, 0.9, 1, 0.58, 0.76},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -334,6 +353,10 @@ var wholeFloors = map[string]struct {
 	// question answered, the lead and a later paragraph cited, names 0.571
 	// to 1, right roles 0.5 to 0.833.
 	eval.Blind3: {1, 1, 1, 0.57, 0.5, 1},
+	// Measured at the start and end of the sixth round, blind: every
+	// question answered, the lead and a later paragraph cited, names 0.714
+	// to 1, right roles 0.5 to 0.8.
+	eval.Blind4: {1, 1, 1, 0.71, 0.5, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {

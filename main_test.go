@@ -221,3 +221,33 @@ func TestSourceCommand(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestAskJSONGolden holds `ask --json` to the answers the program gave
+// before the engine's build was reordered and work the answer does not
+// need was moved off its path (the golden files were written by the
+// binary before those changes): the same answer, citations, sources and
+// warnings, byte for byte, on the built-in article and on a tuned one.
+func TestAskJSONGolden(t *testing.T) {
+	harbor := filepath.Join("testdata", "eval", "tuned", "harbor.txt")
+	tests := []struct{ name, article, question string }{
+		{"ask_json_where", "", "Where will the talks take place?"},
+		{"ask_json_who", "", "Who is quoted?"},
+		{"ask_json_harbor_cost", harbor, "How much will the flood wall cost?"},
+		{"ask_json_harbor_against", harbor, "Who voted against the plan?"},
+		{"ask_json_harbor_mayor", harbor, "What did the mayor say?"},
+		{"ask_json_harbor_summary", harbor, "What is this about?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"ask", "--json"}
+			if tt.article != "" {
+				args = append(args, "--article", tt.article)
+			}
+			out, errOut, code := cli(t, "", nil, append(args, tt.question)...)
+			if code != exitOK {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			golden(t, tt.name, out)
+		})
+	}
+}

@@ -294,14 +294,3 @@ func (e *Engine) paragraphTerms(c candidate) map[string]bool {
 	}
 	return out
 }
-
-// yearMissing reports whether the question names a year that the terms
-// (a candidate's paragraph) never do; yearRe is the timelines'.
-func yearMissing(q string, terms map[string]bool) bool {
-	for _, y := range yearRe.FindAllString(q, -1) {
-		if !terms[y] {
-			return true
-		}
-	}
-	return false
-}

@@ -82,3 +82,14 @@ func modifiesTime(w, s string) bool {
 	}
 	return seen
 }
+
+// yearMissing reports whether the question names a year that the terms
+// (a candidate's paragraph) never do; yearRe is the timelines'.
+func yearMissing(q string, terms map[string]bool) bool {
+	for _, y := range yearRe.FindAllString(q, -1) {
+		if !terms[y] {
+			return true
+		}
+	}
+	return false
+}

@@ -222,8 +222,8 @@ func indefiniteHead(noun, q, s string) bool {
 }
 
 // appositiveOf reports whether the indefinite phrase opening at word k
-// describes a name just before it, after a comma: "the “Healthy Schools
-// Nutrition Act”, a 2019 state law" names the law.
+// describes a name just before it, after a comma: "the Clean Rivers Act, a
+// 2021 state law" names the law.
 func appositiveOf(s string, words [][]int, k int, q string) bool {
 	if k < 1 || !strings.HasSuffix(strings.TrimRight(s[words[k-1][1]:words[k][0]], " "), ",") {
 		return false

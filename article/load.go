@@ -117,7 +117,7 @@ func ReadWith(ctx context.Context, name string, r io.Reader, parse ParseFunc) (*
 	}
 	done := make(chan read, 1)
 	go func() {
-		data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+		data, err := readAll(r)
 		done <- read{data, err}
 	}()
 	select {
@@ -132,6 +132,22 @@ func ReadWith(ctx context.Context, name string, r io.Reader, parse ParseFunc) (*
 		}
 		return nil, fmt.Errorf("read article %s: %w", name, ctx.Err())
 	}
+}
+
+// readAll reads at most MaxSize+1 bytes of r, as io.ReadAll would. A
+// regular file's size is known, so its bytes are read into one buffer of
+// that size, not into one grown and copied about twenty times over (for a
+// 4.5 MB article, about 10 ms of the path to the first answer).
+func readAll(r io.Reader) ([]byte, error) {
+	lr := io.LimitReader(r, MaxSize+1)
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > 0 {
+			buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), MaxSize+1)+bytes.MinRead))
+			_, err := buf.ReadFrom(lr)
+			return buf.Bytes(), err
+		}
+	}
+	return io.ReadAll(lr)
 }
 
 // Parse validates data and splits it into paragraphs and sentences. name is

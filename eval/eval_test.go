@@ -34,6 +34,8 @@ func TestCitationValidity(t *testing.T) {
 		{"a decimal point ends no sentence", answer.Result{Answer: "Talks in Jeddah cost $38.40 [1].", Citations: []answer.Citation{jeddah}}, 1, 1},
 		{"the marker's own sentence is checked", answer.Result{Answer: "Talks are in Jeddah. Iran must never win [1].", Citations: []answer.Citation{jeddah}}, 1, 0},
 		{"after a closing quotation mark", answer.Result{Answer: "He said “Iran must never win.” Talks are in Jeddah [1].", Citations: []answer.Citation{jeddah}}, 1, 1},
+		{"a note in brackets belongs to its sentence", answer.Result{Answer: "Talks are “in Jeddah.” (these are Rubio’s words) [1]", Citations: []answer.Citation{jeddah}}, 1, 1},
+		{"the note does not save an unsupported sentence", answer.Result{Answer: "Iran must never win. (these are Rubio’s words) [1]", Citations: []answer.Citation{jeddah}}, 1, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,8 +21,10 @@ type Set struct {
 	// third round (measured at its end, looked at by mechanism in the
 	// fourth), "blind2" for articles written blind at the start of the
 	// fourth round (measured at its start and end, looked at by mechanism in
-	// the fifth) and "blind3" for articles written blind at the start of the
-	// fifth round and measured at its start and end.
+	// the fifth), "blind3" for articles written blind at the start of the
+	// fifth round (measured at its start and end, looked at by mechanism in
+	// the sixth) and "blind4" for articles written blind at the start of the
+	// sixth round and measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -43,11 +45,12 @@ const (
 	Blind   = "blind"
 	Blind2  = "blind2"
 	Blind3  = "blind3"
+	Blind4  = "blind4"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -58,7 +61,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2, blind3), then by stem, so reports
+// the order of Groups (tuned, heldout, unseen, blind, blind2, blind3, blind4), then by stem, so reports
 // are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set

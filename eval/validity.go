@@ -46,23 +46,40 @@ func citationValidity(art *article.Article, res answer.Result) validity {
 		claim := res.Answer[:loc[0]]
 		claim = markerRe.ReplaceAllString(claim, "")
 		claim = strings.TrimRight(claim, " .")
+		// A note in brackets before the marker, such as the gate's "(these
+		// are X's words)" after a quotation, may belong to the sentence it
+		// follows: that sentence is checked too when the note alone fails.
+		before := ""
+		if strings.HasSuffix(claim, ")") {
+			if open := strings.LastIndex(claim, " ("); open > 0 {
+				before = lastSentence(strings.TrimRight(claim[:open], " ."))
+			}
+		}
 		// The claim is the sentence the marker ends: after the last
 		// sentence end (a stop followed by a space), so the "40" of
 		// "$38.40" is not taken for a sentence of its own.
-		if ends := sentenceEndRe.FindAllStringIndex(claim, -1); len(ends) > 0 {
-			claim = claim[ends[len(ends)-1][1]:]
-		}
+		claim = lastSentence(claim)
 		for _, f := range strings.Split(res.Answer[loc[2]:loc[3]], ",") {
 			n, _ := strconv.Atoi(strings.TrimSpace(f))
 			v.checked++
 			c, ok := byN[n]
 			p, pok := art.Paragraph(c.Paragraph)
-			if ok && pok && c.Text != "" && strings.Contains(p.Text, c.Text) && sharesTerm(claim, c.Text) {
+			if ok && pok && c.Text != "" && strings.Contains(p.Text, c.Text) && (sharesTerm(claim, c.Text) || before != "" && sharesTerm(before, c.Text)) {
 				v.valid++
 			}
 		}
 	}
 	return v
+}
+
+// lastSentence returns the last sentence of text: after the last
+// sentence end (a stop followed by a space), so the "40" of "$38.40" is not
+// taken for a sentence of its own.
+func lastSentence(text string) string {
+	if ends := sentenceEndRe.FindAllStringIndex(text, -1); len(ends) > 0 {
+		return text[ends[len(ends)-1][1]:]
+	}
+	return text
 }
 
 // quotationValidity checks that every quoted span long enough to be a

@@ -57,13 +57,3 @@ func HyphenParticle(w string) (particle, rest string, ok bool) {
 
 // Suffixes end a name without being its surname.
 var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
-
-// Generations are the lower-case words written after a name to tell a
-// parent from a child of the same name ("Frank Oduya senior"), with the
-// abbreviation that means the same ("Sr").
-var Generations = map[string]string{"senior": "Sr", "junior": "Jr"}
-
-// Elders are the comparatives that pick one of two namesakes by age
-// ("the elder Oduya", "the younger Oduya"): each maps to the generation
-// word it means.
-var Elders = map[string]string{"elder": "senior", "older": "senior", "younger": "junior"}

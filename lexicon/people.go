@@ -234,7 +234,7 @@ var OrgNouns = newSet(`company firm group ministry agency council committee gove
 	alliance coalition network service maker retailer manufacturer insurer
 	lender carrier airline producer publisher developer studio charity practice
 	hospital clinic school journal newspaper broadcaster regulator watchdog
-	operator utility supplier builder chain brand label`)
+	operator utility supplier builder chain brand label panel`)
 
 // Determiners open a noun phrase that describes someone without naming
 // them: "a senior official", "the manager", "her spokesperson".

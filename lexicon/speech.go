@@ -14,12 +14,14 @@ var SpeechVerbs = newSet(`said says say stated states told tells warned warns no
 	posted tweeted alleged questioned`)
 
 // FrameVerbs introduce a direct quotation but, unlike speech verbs, say
-// nothing on their own ("called it …", "described the quarter as …").
+// nothing on their own ("called it …", "described the quarter as …",
+// "finding the evidence “…”").
 var FrameVerbs = newSet(`called calls described describes asked asks continued recalled
 	shouted joked quipped dubbed termed labeled labelled branded wrote writes
 	criticised criticized hailed slammed derided dismissed characterised
 	characterized laughs laughed smiles smiled grins grinned sighs sighed shrugs
-	shrugged jokes quips recalls muses mused`)
+	shrugged jokes quips recalls muses mused found finding concluded concluding
+	concludes`)
 
 // Households are nouns for a family that speaks as one: "the Marsh
 // family said", "a statement on behalf of her parents".
@@ -74,7 +76,7 @@ func AskVerb(w string) bool { return askVerbs.Has(w) }
 // StatementNouns are the written or recorded forms a source speaks through:
 // "a statement from Varga Bank said", "a letter by the governors".
 var StatementNouns = newSet(`statement statements letter post email memo note release filing
-	tweet message video blog report transcript`)
+	tweet message video blog report transcript conclusion conclusions findings`)
 
 // AuthorVerbs name who wrote a document when "by" follows: "a memo signed
 // by the chief executive", "an email sent by Lind". Not "read by" or

@@ -18,12 +18,15 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Institution Academy Laboratory Museum Library Reserve Exchange Tribunal
 	Secretariat Cabinet Government Directorate Ltd LLC Airlines Broadcasting Agency
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
-	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC`)
+	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel`)
 
 // ClubHeads end the names of sports clubs, which go by them alone:
-// "Rovers" for Halbrook Rovers, "Town" for Colby Town, "United".
-var ClubHeads = newSet(`Athletic Rovers Wanderers Rangers Albion United Town City County Hotspur
-	Harriers Villa Rovers Thistle Academicals`)
+// "Rovers" for Bramsworth Rovers, "Town" for Colby Town, "United" for
+// Harwick United. City and County are left out: they end the names of
+// places and councils ("Carrow County", "Kansas City") more often than
+// clubs, and no eval set moved with them in.
+var ClubHeads = newSet(`Rovers United Athletic Wanderers Rangers Albion Harriers Hotspur Villa
+	Celtic Dynamo Olympic Academicals Town Thistle`)
 
 // OrgWords are organisations named by one word.
 var OrgWords = newSet(`Kremlin Pentagon Vatican Bundestag Knesset Duma Elysee Élysée Politburo Interpol Europol`)

@@ -69,6 +69,10 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		// "A worker, who asked that his name not be used, said": the
 		// sentence's pronouns are the source's.
 		src = spoke[0].generic
+	} else if u := b.unnamedAt(p, lo); u != nil && unnamedOne(u.name) {
+		// "Another official, a steward at Newbridge, disputed that.
+		// ‘…,’ he said": a source the sentence opens with.
+		src = u.name
 	}
 	for j := lo; j < hi; j++ {
 		t := p.toks[j]
@@ -110,11 +114,17 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			// "The captain, who …": a role that picks out one person.
 			if people := b.roleReference(p, j); len(people) == 1 {
 				refs = append(refs, people[0])
+			} else if e := b.orgDescribed(p, j); e != nil {
+				// "The committee upheld …. It rejected …": the body
+				// "it" goes on meaning.
+				refs = append(refs, e)
 			}
 		}
 	}
 	refs = append(refs, owners...)
-	if src != "" && len(refs) == 0 {
+	if src != "" && !slices.ContainsFunc(refs, func(e *entity) bool { return e != nil && e.kind == Person }) {
+		// An organisation in the sentence ("a senior figure at Wexley
+		// said the club …") leaves "he" the source's.
 		b.sentSource[sid] = src
 	}
 	for _, w := range spoke {
@@ -205,4 +215,27 @@ func (b *builder) kinOwner(p *para, k int) *entity {
 		}
 	}
 	return owner
+}
+
+// orgDescribed returns the organisation a definite description opening
+// its clause at token k refers to, "The committee" or "The committee's
+// report" for the Research Committee the article named: the noun right
+// after "the" is one organisations are called by. Else nil.
+func (b *builder) orgDescribed(p *para, k int) *entity {
+	toks := p.toks
+	if !toks[k].is("the") && !toks[k].is("The") || !opensClause(toks, b.clauseStart(p, k), k) || k+1 >= len(toks) {
+		return nil
+	}
+	n := toks[k+1]
+	w, _ := trimPossessive(n.lower())
+	if !n.isWord() || n.capital() || n.quote >= 0 || p.mentAt[k+1] >= 0 || !(lexicon.OrgNouns.Has(w) || b.orgNoun(w)) {
+		return nil
+	}
+	return b.orgNamed(fuzzy.Fold(w), int(n.sent), int(n.start))
+}
+
+// clauseStart returns the first token of the sentence of token k.
+func (b *builder) clauseStart(p *para, k int) int {
+	lo, _ := p.sentRange(int(p.toks[k].sent))
+	return lo
 }

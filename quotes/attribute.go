@@ -145,6 +145,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		case found:
 			return w, found
 		case relative:
+			if w, ok := b.relativeAntecedent(p, lo, v); ok {
+				return w, found // "close to Strand, who described it as a ‘…’"
+			}
 			continue
 		}
 		if w, st := b.coordinated(p, v); st == found {

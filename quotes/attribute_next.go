@@ -77,11 +77,12 @@ func (b *builder) beatNext(p *para, q *quoteInfo) (who, status) {
 // insisting the changes would “…”", "Ann Lee saying". The participle has
 // no subject of its own; the name set off before it speaks.
 func (b *builder) participleSubject(p *para, v int, verb string) (who, status) {
-	if !participle(verb) {
+	if !participle(verb) && !strings.HasSuffix(verb, "ing") {
 		return who{}, none
 	}
 	k := v - 1
-	if k >= 0 && p.toks[k].is(",") {
+	comma := k >= 0 && p.toks[k].is(",")
+	if comma {
 		k--
 	}
 	if k < 0 || p.toks[k].sent != p.toks[v].sent {
@@ -89,9 +90,28 @@ func (b *builder) participleSubject(p *para, v int, verb string) (who, status) {
 	}
 	mi := p.mentAt[k]
 	if mi < 0 || p.ments[mi].hi != k+1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || p.toks[k].poss {
+		if comma {
+			return b.openingPronoun(p, v)
+		}
 		return who{}, none
 	}
 	return who{ent: p.ments[mi].ent}, found
+}
+
+// openingPronoun returns whom the pronoun that opens the sentence of token
+// v refers to, for a participle set off after its clause: "It rejected two
+// complaints, finding the evidence “…”" (the committee of the sentence
+// before).
+func (b *builder) openingPronoun(p *para, v int) (who, status) {
+	lo := b.clauseStart(p, v)
+	w := p.toks[lo].lower()
+	if !p.toks[lo].isWord() || !lexicon.PersonPronouns.Has(w) && !lexicon.OrgPronouns.Has(w) {
+		return who{}, none
+	}
+	if e := b.pronoun(int(p.toks[lo].sent), w); e != nil {
+		return who{ent: e}, found
+	}
+	return who{}, none
 }
 
 // howClause returns where the subject may start after a copula and "how"
@@ -193,4 +213,24 @@ func titledAfter(p *para, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// relativeAntecedent returns the person a relative clause whose verb of
+// speech is at v describes, when the clause frames the quotation:
+// "The trainer is close to Strand, who described their friendship as a
+// ‘working truce’" is Strand's. The "who" follows a name and a comma.
+func (b *builder) relativeAntecedent(p *para, lo, v int) (who, bool) {
+	toks := p.toks
+	k := v - 1
+	for k > lo && toks[k].isWord() && lexicon.Auxiliaries.Has(toks[k].lower()) {
+		k--
+	}
+	if k < lo+2 || !toks[k].is("who") || !toks[k-1].is(",") {
+		return who{}, false
+	}
+	mi := p.mentAt[k-2]
+	if mi < 0 || p.ments[mi].hi != k-1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || toks[k-2].poss {
+		return who{}, false
+	}
+	return who{ent: p.ments[mi].ent}, true
 }

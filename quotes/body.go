@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -91,64 +90,4 @@ func sentenceOrg(p *para, k int) *entity {
 		}
 	}
 	return found
-}
-
-// clubEndingWith returns the one sports club whose name of two words ends
-// with the one-word mention r ("Rovers" after "Halbrook Rovers", "Town's
-// captain" after "Colby Town"), or nil. A word that opens a sentence and
-// is written in lower case elsewhere ("Town halls …") is no name.
-func (rs *resolver) clubEndingWith(r mref) *entity {
-	if !r.single() || r.quoted() || !lexicon.ClubHeads.Has(r.word(0)) {
-		return nil
-	}
-	if r.m().initial && rs.lower[fuzzy.Fold(r.word(0))] {
-		return nil
-	}
-	var found *entity
-	for _, e := range rs.orgs {
-		if len(e.words) == 2 && e.words[1] == r.word(0) {
-			if found != nil {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
-}
-
-// orgNamed resolves "the ministry" or "the company" to an organisation:
-// of those whose names hold the noun, the one named last before offset at;
-// else the organisation of the nearest sentence before, when the noun is
-// a business noun ("the company", "the firm") or one the article gives
-// that organisation; else, for a business noun, the one the article names
-// most. "The league said" in a story about two clubs is neither club.
-func (b *builder) orgNamed(noun string, sid int, at int) *entity {
-	var named []*entity
-	for _, e := range b.rs.orgs {
-		if slices.Contains(fuzzy.Words(e.name), noun) {
-			named = append(named, e)
-		}
-	}
-	if len(named) > 0 {
-		return b.latest(named, at)
-	}
-	if e := b.onlyDescribed(noun); e != nil {
-		return e
-	}
-	business := lexicon.Businesses.Has(noun)
-	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
-		if e := b.sentOrg[s]; e != nil && (business || e.roleWords[noun]) {
-			return e
-		}
-	}
-	if !business {
-		return nil
-	}
-	var best *entity
-	for _, e := range b.rs.orgs {
-		if best == nil || len(e.refs) > len(best.refs) {
-			best = e
-		}
-	}
-	return best
 }

@@ -40,6 +40,7 @@ type builder struct {
 	order      []named              // names outside quotations, in article order
 	ageOf      map[string][]*entity // people by the age given after their name, built on first use
 	kindOf     map[string]*entity   // a noun for an organisation → the one the article calls so in the sentence naming it, or ambiguous
+	fullAges   map[*entity]int      // the age given after a person's full name, built on first use
 	// workers bounds the cores the passes that read paragraphs at once
 	// use; 0 means all, 1 reads them one after another (for the test that
 	// both give the same index).
@@ -102,20 +103,7 @@ func makeParas(a *article.Article, body []int) []*para {
 }
 
 func (b *builder) run() {
-	markPronounNext(b.paras)
-	for _, p := range b.paras {
-		for i := range p.toks {
-			t := &p.toks[i]
-			if !t.isWord() || t.quote >= 0 {
-				continue
-			}
-			if lower, ascii := lowerCase(t.text); lower {
-				b.noteLower(t.text, ascii)
-			} else if !sentenceInitial(p.toks, i) {
-				b.rs.capitalMid[t.text] = true
-			}
-		}
-	}
+	b.census()
 	b.dropTitleRuns()
 	var all []mref
 	for _, p := range b.paras {
@@ -136,17 +124,36 @@ func (b *builder) run() {
 	b.credits()
 }
 
-// noteLower records that the article writes the word w, which is in lower
-// case, in lower case. An ASCII word is its own fold, so the common case
-// looks it up without folding a copy.
-func (b *builder) noteLower(w string, ascii bool) {
+// censusOf records, in lower, the words of paras the article writes in
+// lower case (folded), and in mid the capitalised words it writes inside a
+// sentence, outside quotations.
+func censusOf(paras []*para, lower, mid map[string]bool) {
+	for _, p := range paras {
+		for i := range p.toks {
+			t := &p.toks[i]
+			if !t.isWord() || t.quote >= 0 {
+				continue
+			}
+			if isLower, ascii := lowerCase(t.text); isLower {
+				noteLower(lower, t.text, ascii)
+			} else if !sentenceInitial(p.toks, i) {
+				mid[t.text] = true
+			}
+		}
+	}
+}
+
+// noteLower records in lower that the article writes the word w, which is
+// in lower case, in lower case. An ASCII word is its own fold, so the
+// common case looks it up without folding a copy.
+func noteLower(lower map[string]bool, w string, ascii bool) {
 	if ascii {
-		if !b.rs.lower[w] {
-			b.rs.lower[w] = true
+		if !lower[w] {
+			lower[w] = true
 		}
 		return
 	}
-	b.rs.lower[fuzzy.Fold(w)] = true
+	lower[fuzzy.Fold(w)] = true
 }
 
 // lowerCase reports whether s equals strings.ToLower(s), without making
@@ -195,6 +202,9 @@ func (b *builder) attributeParagraph(p *para) {
 				w.ent.quotes++
 			}
 			b.lastQuote = w
+			if k := statementIn(p, q.sent); k >= 0 && w.ok() {
+				b.noteDocument(document{p.toks[k].text, w, int(p.toks[k].start)})
+			}
 			b.spoke = append(b.spoke, w)
 			b.quotes = append(b.quotes, q.quote)
 			if w.ok() {
@@ -206,6 +216,9 @@ func (b *builder) attributeParagraph(p *para) {
 				s.Text = b.a.Sentences[sid].Text
 				b.statements = append(b.statements, s)
 				paraLast = who{generic: s.Speaker}
+				if k := statementIn(p, sid); k >= 0 {
+					b.noteDocument(document{p.toks[k].text, b.spokeAs(s.Speaker), int(p.toks[k].start)})
+				}
 				for _, w := range b.spoke {
 					if w.name() == s.Speaker {
 						paraLast = w

@@ -83,6 +83,11 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := describe(toks[lo].text, phrase(toks, lo+1, qualifierEnd(toks, head, v)))
+		if a, ah, ok := apposedSource(p, head, v); ok {
+			// "Another insider, a senior figure at Wexley, said": the
+			// description set off after it says more.
+			name, hw = a, ah
+		}
 		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, len(toks)) {
 			return who{}, 0, none // "a company said": too vague to be a source
 		}
@@ -91,6 +96,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	}
 	at := int(toks[lo].start)
 	source := b.unnamedBefore(hw, at)
+	if source == nil && lexicon.AnySource.Has(hw) && head == first {
+		source = b.lastUnnamedOne(at) // "the source said": whoever was described
+	}
 	words := fuzzy.Words(phrase(toks, first, head+1))
 	if people := byRole(b.rs.people, words); len(people) > 0 {
 		// "Engineer Tamsin Hale said … A second engineer said … the
@@ -134,41 +142,63 @@ func (b *builder) orgNoun(w string) bool {
 	return false
 }
 
-// unnamedBefore returns the last unnamed source with the head noun hw
-// described before offset at, or nil.
-func (b *builder) unnamedBefore(hw string, at int) *unnamedSource {
-	for i := len(b.unnamed) - 1; i >= 0; i-- {
-		if u := &b.unnamed[i]; u.head == hw && u.at < at {
-			return u
-		}
-	}
-	return nil
-}
-
-// lastRef returns the offset of the last reference to e before offset at,
-// or -1.
-func lastRef(e *entity, at int) int {
-	last := -1
-	for _, r := range e.refs {
-		if r < at && r > last {
-			last = r
-		}
-	}
-	return last
-}
-
-// latest returns, of several people, the one the article named or
-// described last before offset at (the first when none was).
-func (b *builder) latest(people []*entity, at int) *entity {
-	best, bestAt := people[0], -1
-	for _, e := range people {
-		for _, r := range e.refs {
-			if r < at && r > bestAt {
-				best, bestAt = e, r
+// orgNamed resolves "the ministry" or "the company" to an organisation:
+// of those whose names hold the noun, the one named last before offset at;
+// else the organisation of the nearest sentence before, when the noun is
+// a business noun ("the company", "the firm") or one the article gives
+// that organisation; else, for a business noun, the one the article names
+// most. "The league said" in a story about two clubs is neither club.
+func (b *builder) orgNamed(noun string, sid int, at int) *entity {
+	var named []*entity
+	later := false
+	for _, e := range b.rs.orgs {
+		if slices.Contains(fuzzy.Words(e.name), noun) {
+			if lastRef(e, at) < 0 && e.firstAt > at {
+				later = true // "the company" cannot mean one first named after it
+				continue
 			}
+			named = append(named, e)
+		}
+	}
+	if len(named) > 0 {
+		return b.latest(named, at)
+	}
+	if later && !lexicon.Businesses.Has(noun) {
+		return nil
+	}
+	if e := b.onlyDescribed(noun); e != nil && lastRef(e, at) >= 0 {
+		return e // "Halbrook Rovers … after the club confirmed"
+	}
+	business := lexicon.Businesses.Has(noun)
+	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
+		if e := b.sentOrg[s]; e != nil && (business && nameFits(e, noun) || e.roleWords[noun]) {
+			return e
+		}
+	}
+	if !business {
+		return nil
+	}
+	var best *entity
+	for _, e := range b.rs.orgs {
+		if e.roleWords[noun] && lastRef(e, at) >= 0 {
+			return e // "Corran Hill Racing, the company that owns the yard"
+		}
+		if best == nil || len(e.refs) > len(best.refs) {
+			best = e
 		}
 	}
 	return best
+}
+
+// nameFits reports whether an organisation may be called by the business
+// noun: its name is not headed by a noun for another kind of body ("the
+// company" is not the Northern Racing Authority, but may be Varga Bank).
+func nameFits(e *entity, noun string) bool {
+	head := e.nameHead()
+	if head == noun || !lexicon.OrgNouns.Has(head) {
+		return true
+	}
+	return lexicon.Businesses.Has(head) && (lexicon.Generic(noun) || lexicon.Generic(head))
 }
 
 // leadSubject finds the subject of a clause whose verb follows an

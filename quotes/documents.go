@@ -62,6 +62,17 @@ func (b *builder) documentAuthor(p *para, lo, v int) (who, int, status) {
 		}
 		return who{}, 0, none
 	}
+	if d := toks[det].lower(); lexicon.PossessivePronouns.Has(d) {
+		// "Its conclusion reads:" after "The committee's report …":
+		// whose the pronoun is.
+		pro := map[string]string{"its": "it", "their": "they", "his": "he", "her": "she"}[d]
+		if e := b.pronoun(int(toks[det].sent), pro); e != nil {
+			w := who{ent: e}
+			b.noteDocument(document{noun, w, int(toks[doc].start)})
+			return w, lo, found
+		}
+		return who{}, 0, none
+	}
 	if toks[det].lower() == "the" {
 		for i := len(b.docs) - 1; i >= 0; i-- {
 			if d := b.docs[i]; d.noun == noun && d.at < int(toks[doc].start) {
@@ -158,6 +169,35 @@ func (b *builder) possessor(p *para, det, k int) (who, bool) {
 	if w, _ := trimPossessive(p.toks[k].lower()); lexicon.Households.Has(w) {
 		return b.household(p, k)
 	}
+	return b.describedOwner(p, det, k)
+}
+
+// describedOwner returns whose a document is when a description by role
+// owns it, from the determiner at det to the possessive at k: "the
+// chairman's statement" (the one person the article calls chairman, or
+// the one described last), "the club's statement" (the club it names).
+func (b *builder) describedOwner(p *para, det, k int) (who, bool) {
+	toks := p.toks
+	if !toks[det].is("the") && !toks[det].is("The") {
+		return who{}, false
+	}
+	words := make([]string, 0, k-det)
+	for j := det + 1; j <= k; j++ {
+		w, _ := trimPossessive(toks[j].lower())
+		if !toks[j].isWord() || toks[j].capital() || toks[j].quote >= 0 {
+			return who{}, false
+		}
+		words = append(words, w)
+	}
+	at := int(toks[det].start)
+	if people := byRole(b.rs.people, words); len(people) > 0 {
+		return who{ent: b.latest(people, at)}, true
+	}
+	if head := words[len(words)-1]; lexicon.OrgNouns.Has(head) || b.orgNoun(head) {
+		if e := b.orgNamed(fuzzy.Fold(head), int(toks[k].sent), at); e != nil {
+			return who{ent: e}, true
+		}
+	}
 	return who{}, false
 }
 
@@ -214,4 +254,40 @@ func (b *builder) noteDocument(d document) {
 		return
 	}
 	b.docs = append(b.docs, d)
+}
+
+// statementIn returns the statement noun a speaker's words in sentence
+// sid came in ("In a statement, the club said", "said in a statement"),
+// so that a later "The statement added" is the speaker's too; else -1.
+func statementIn(p *para, sid int) int {
+	lo, hi := p.sentRange(sid)
+	toks := p.toks
+	for k := lo + 2; k < hi; k++ {
+		if t := toks[k]; t.quote < 0 && t.folded() && lexicon.StatementNouns.Has(t.text) && toks[k-1].isWord() &&
+			lexicon.Indefinites.Has(toks[k-1].lower()) && toks[k-2].isWord() && toks[k-2].lower() == "in" {
+			return k
+		}
+	}
+	return -1
+}
+
+// spokeAs returns the speaker named name: an entity the sentence's
+// quotations were given to, or a description.
+func (b *builder) spokeAs(name string) who {
+	for _, w := range b.spoke {
+		if w.name() == name {
+			return w
+		}
+	}
+	for _, e := range b.rs.orgs {
+		if e.name == name {
+			return who{ent: e}
+		}
+	}
+	for _, e := range b.rs.people {
+		if e.name == name {
+			return who{ent: e}
+		}
+	}
+	return who{generic: name}
 }

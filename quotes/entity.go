@@ -102,7 +102,7 @@ func (e *entity) addAlias(s string) {
 // surname returns the family name of a person's words: from the first
 // particle on ("von der Leyen"), else the last word before any suffix.
 func surname(words []string) []string {
-	for len(words) > 1 && (lexicon.Suffixes.Has(words[len(words)-1]) || lexicon.Generations[words[len(words)-1]] != "") {
+	for len(words) > 1 && (lexicon.Suffixes.Has(words[len(words)-1]) || lexicon.Seniority(words[len(words)-1]) != 0) {
 		words = words[:len(words)-1]
 	}
 	// A name that opens with a particle is a surname already ("van der

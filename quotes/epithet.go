@@ -92,7 +92,8 @@ func (b *builder) ages() map[string][]*entity {
 			}
 			age := ""
 			switch {
-			case h+2 < len(toks) && toks[h].is(",") && toks[h+2].is(",") && isDigits(toks[h+1].text):
+			case h+2 < len(toks) && toks[h].is(",") && (toks[h+2].is(",") || toks[h+2].is(".")) && isDigits(toks[h+1].text):
+				// "Liam Maddock, 27," or ending the sentence "…, Liam Maddock, 27."
 				age = toks[h+1].text
 			case m.runLo > 0:
 				age = yearsOld(toks[m.runLo-1]) // "34-year-old Sofia Reyes"

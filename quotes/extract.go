@@ -169,6 +169,12 @@ func singleSpans(text string, doubles []span) []span {
 		}
 		open = -1
 	}
+	if open >= 0 && marks[open].at == 0 && marks[open].r == '‘' && strings.ContainsAny(lastRune(strings.TrimSpace(text)), ".!?") {
+		// A quotation in ‘…’ that opens the paragraph and is not closed
+		// by its end runs on into the next paragraph, newspaper style.
+		o := marks[open]
+		out = append(out, span{open: 0, openEnd: o.size, close: -1, closeEnd: -1, single: true})
+	}
 	return out
 }
 

@@ -8,28 +8,33 @@ import (
 	"articlebot/lexicon"
 )
 
-// namesakeWord reads the word that tells namesakes apart after mention m,
+// namesakeWord reads the mark that tells namesakes apart after mention m,
 // which ends the run of capitals at j: "Frank Oduya senior", "Oduya
-// junior". The word is no part of the name's words: it goes on m.gen, and
-// the scan goes on after it. Before the name, "the elder Oduya" and "the
-// younger Oduya" mean the same. A role noun after the word makes it an
-// adjective ("Oduya senior adviser" is no namesake's).
+// junior", "Oduya snr". The word is no part of the name's words: it goes
+// on m.gen (as "senior" or "junior") and m.senior, and the scan goes on
+// after it. Before the name, "the elder Oduya" and "the younger Oduya"
+// mean the same. A role noun after the word makes it an adjective ("Oduya
+// senior adviser" is no namesake's). lexicon.Seniority is the one list of
+// marks; namesake picks the person the mark means.
 func namesakeWord(toks []token, m *mention, j int) int {
 	if m.hint == organisation || m.hi != j {
 		return j
 	}
 	if k := m.runLo; k >= 2 && toks[k-2].lower() == "the" && toks[k-1].sent == toks[k].sent {
-		if g := lexicon.Elders[toks[k-1].lower()]; g != "" {
+		if w := toks[k-1].lower(); lexicon.MarkBefore(w) {
 			// The run takes "the elder" in, as it takes a title: the
 			// words before a speech verb are then the name alone.
-			m.gen, m.runLo = g, k-2
+			s := lexicon.Seniority(w)
+			m.gen, _ = lexicon.Generation(s)
+			m.senior, m.runLo = int8(s), k-2
 		}
 	}
 	if j >= len(toks) || !toks[j].isWord() || toks[j].sent != toks[m.lo].sent || toks[j].quote != toks[m.lo].quote {
 		return j
 	}
-	g := toks[j].lower()
-	if _, ok := lexicon.Generations[g]; !ok {
+	w := toks[j].lower()
+	s := lexicon.Seniority(w)
+	if s == 0 || lexicon.MarkBefore(w) {
 		return j
 	}
 	if n := j + 1; n < len(toks) && toks[n].isWord() {
@@ -37,6 +42,8 @@ func namesakeWord(toks []token, m *mention, j int) int {
 			return j
 		}
 	}
+	g, _ := lexicon.Generation(s)
+	m.senior = int8(s)
 	if n := j + 1; m.hi-m.lo < 2 && !(n < len(toks) && toks[n].isWord() && lexicon.SpeechVerbs.Has(toks[n].lower())) {
 		// "Duffield senior, 54, who …": a surname alone keeps its word
 		// for finding the namesake, and what follows the word stays
@@ -81,11 +88,11 @@ func generationForms(e *entity) [][]string {
 	if e.gen == "" {
 		return nil
 	}
-	abbr := strings.ToLower(lexicon.Generations[e.gen])
+	_, abbr := lexicon.Generation(lexicon.Seniority(e.gen))
 	full := fuzzy.Words(strings.Join(e.words, " "))
 	sur := fuzzy.Words(strings.Join(surname(e.words), " "))
 	var out [][]string
-	for _, g := range []string{e.gen, abbr} {
+	for _, g := range []string{e.gen, strings.ToLower(abbr)} {
 		out = append(out, append(append([]string(nil), full...), g), append(append([]string(nil), sur...), g))
 	}
 	return out
@@ -95,13 +102,10 @@ func generationForms(e *entity) [][]string {
 // Oduya", "younger Oduya", the article already dropped) as the surname
 // with its generation word ("oduya senior"); ok is false for any other.
 func elderLookup(words []string) ([]string, string, bool) {
-	if len(words) < 2 {
+	if len(words) < 2 || !lexicon.MarkBefore(words[0]) {
 		return nil, "", false
 	}
-	g := lexicon.Elders[words[0]]
-	if g == "" {
-		return nil, "", false
-	}
+	g, _ := lexicon.Generation(lexicon.Seniority(words[0]))
 	return append(append([]string(nil), words[1:]...), g), g, true
 }
 

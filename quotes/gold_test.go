@@ -68,6 +68,7 @@ func TestGold(t *testing.T) {
 		{"../testdata/eval/tuned/obit-aldous.txt", "../testdata/eval/tuned/obit-aldous.quotes.jsonl"},
 		{"../testdata/eval/tuned/coldsnap.txt", "../testdata/eval/tuned/coldsnap.quotes.jsonl"},
 		{"../testdata/eval/tuned/lockgates.txt", "../testdata/eval/tuned/lockgates.quotes.jsonl"},
+		{"testdata/racing-yard.txt", "testdata/racing-yard.quotes.jsonl"},
 		{"testdata/quarry-rescue.txt", "testdata/quarry-rescue.quotes.jsonl"},
 	}
 	for _, tt := range tests {

@@ -166,7 +166,24 @@ func (ix *Index) PeopleIn(sentenceID int) []string {
 
 // Build indexes the quotations, reported speech and names of a.
 func Build(a *article.Article) *Index {
-	b := newBuilder(a)
-	b.run()
-	return b.index()
+	return Tokenise(a).Build()
+}
+
+// Tokenised is an article whose paragraphs are tokenised, its quotations
+// not yet attributed: the two halves of Build, for a caller that has other
+// work for the cores while the second runs.
+type Tokenised struct{ b *builder }
+
+// Tokenise tokenises the paragraphs of a, on every core. On a 4.5 MB
+// article it is about 40 % of Build's CPU; the passes Build runs after it
+// use mostly one core.
+func Tokenise(a *article.Article) *Tokenised {
+	return &Tokenised{b: newBuilder(a)}
+}
+
+// Build attributes the quotations and statements and returns the index.
+// It is called once.
+func (t *Tokenised) Build() *Index {
+	t.b.run()
+	return t.b.index()
 }

@@ -34,7 +34,8 @@ func (b *builder) leadIn(p *para, q *quoteInfo) (who, status) {
 // [lo, end) with a colon, a dash or a bracket: whose a document the clause
 // reads out or describes is ("The memo, signed by Lind, was blunt:", "read
 // a statement on behalf of the Marsh family:"), else the clause's first
-// person, else its first "he" or "she".
+// person, else its first "he" or "she", else an organisation that opens
+// the clause ("Denholm released a statement that read:").
 func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
 	toks := p.toks
 	if w, _, st := b.documentAuthor(p, lo, end); st == found {
@@ -47,11 +48,15 @@ func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
 			}
 		}
 	}
+	var org *entity
 	for k := lo; k < end; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]
 			if m.ent != nil && m.ent.kind == Person && !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && toks[k].quote < 0 && !modifier(p, m) {
 				return who{ent: m.ent}, found
+			}
+			if m.ent != nil && m.ent.kind == Organisation && m.runLo == lo && !toks[m.hi-1].poss && !modifier(p, m) {
+				org = m.ent // "Denholm released a statement that read:"
 			}
 			k = m.hi - 1
 			continue
@@ -61,6 +66,11 @@ func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
 				return who{ent: e}, found
 			}
 		}
+	}
+	if org != nil {
+		// An organisation that opens the clause is its subject, when no
+		// person is named in it.
+		return who{ent: org}, found
 	}
 	return who{}, none
 }

@@ -29,8 +29,9 @@ type mention struct {
 	pronounNext   bool   // "he", "she", "his" or "her" comes next, before any other name
 	itsNext       bool   // "its" comes next, before any other name
 	nick          nick   // a nickname in quotation marks inside or after the name
-	gen           string // "senior" or "junior" after the name, or "the elder" or "the younger" before it
+	gen           string // "senior" or "junior" after the name, or "the elder" or "the younger" before it, while a namesake carries it in its name
 	genAfter      bool   // the mention's last token is gen, which is no word of the name
+	senior        int8   // the seniority mark read with gen (+1 elder, -1 younger), kept when gen is dropped
 	ent           *entity
 }
 

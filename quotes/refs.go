@@ -44,8 +44,13 @@ func (b *builder) noteReferences() {
 		sort.Ints(e.refs)
 	}
 	for _, u := range shared {
-		cands := principals(b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)])
+		all := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
 		at := int(u.p.toks[u.m.lo].start)
+		if e := b.namesake(u.p, u.m, all, at); e != nil {
+			b.settleShared(u.m, e, at)
+			continue
+		}
+		cands := principals(all)
 		if g := pronounAfter(u.p, u.m); g != 0 {
 			// "Lindahl said nothing as she left": the Lindahl who is a she.
 			var fit []*entity
@@ -67,11 +72,16 @@ func (b *builder) noteReferences() {
 			// minister dismissed it. … Kral said").
 			e = called
 		}
-		u.m.ent = e
-		e.bare++
-		i := sort.SearchInts(e.refs, at)
-		e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
+		b.settleShared(u.m, e, at)
 	}
+}
+
+// settleShared gives the shared surname at mention m, at offset at, to e.
+func (b *builder) settleShared(m *mention, e *entity, at int) {
+	m.ent = e
+	e.bare++
+	i := sort.SearchInts(e.refs, at)
+	e.refs = append(e.refs[:i], append([]int{at}, e.refs[i:]...)...)
 }
 
 // reference is one that findReferences finds: where the article names or
@@ -95,7 +105,7 @@ func (b *builder) findReferences(p *para) []reference {
 		if m.ent == nil {
 			continue
 		}
-		if m.ent.kind == Person && m.hi-m.lo == 1 && m.gen == "" && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
+		if m.ent.kind == Person && m.size() == 1 && m.gen == "" && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
 			out = append(out, reference{shared: m})
 			continue
 		}

@@ -99,11 +99,9 @@ func (rs *resolver) shortOrgNames(all []mref) {
 		if !r.hintIs(unknown) || r.m().ent != nil {
 			continue
 		}
-		// "Rovers" is the club Halbrook Rovers before it is the start of
-		// the Rovers Supporters Trust.
-		if e := rs.clubEndingWith(r); e != nil && rs.findPerson(r) == nil {
-			r.attach(e)
-		} else if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
+		// A club's last word ("Rovers" for Halbrook Rovers, before the
+		// Rovers Supporters Trust) is its name already (newOrg).
+		if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
 			r.attach(e)
 		}
 	}
@@ -148,6 +146,11 @@ func (rs *resolver) newOrg(r mref) {
 		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
 			rs.orgNames[key] = e
 		}
+	}
+	if n := len(w); n >= 2 && lexicon.ClubHeads.Has(e.words[n-1]) && rs.orgNames[w[n-1]] == nil {
+		// "Rovers" for Bramsworth Rovers, even after the Rovers
+		// Supporters Trust: a club goes by its last word.
+		rs.orgNames[w[n-1]] = e
 	}
 	// A company goes by the name before its heads: "Corvane" for "Corvane
 	// Systems", unless that word is an ordinary one ("White House").

@@ -40,9 +40,10 @@ func (ix *Index) roleMentions(text string) []*entity {
 			words = append(words, fw[0])
 		}
 	}
+	covered := ix.unnamedIn(words)
 	var out []*entity
 	for i, w := range words {
-		if !lexicon.IsRole(w) && !lexicon.IsOrgNoun(w) {
+		if !lexicon.IsRole(w) && !lexicon.IsOrgNoun(w) || covered[i] {
 			continue
 		}
 		// The whole description counts: "the prime minister" is not "the
@@ -61,4 +62,31 @@ func (ix *Index) roleMentions(text string) []*entity {
 		}
 	}
 	return out
+}
+
+// unnamedIn marks the words of the folded text words that spell an
+// unnamed speaker's description: in "what did the source close to the
+// club say" the club is where the source is, not a speaker asked about.
+func (ix *Index) unnamedIn(words []string) map[int]bool {
+	var covered map[int]bool
+	for _, e := range ix.unnamed {
+		d := fuzzy.Words(e.name)
+		if len(d) > 1 && (lexicon.Indefinites.Has(d[0]) || lexicon.Definites.Has(d[0])) {
+			d = d[1:]
+		}
+		if len(d) < 2 {
+			continue
+		}
+		for i := 0; i+len(d) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(d)], d) {
+				if covered == nil {
+					covered = map[int]bool{}
+				}
+				for k := i; k < i+len(d); k++ {
+					covered[k] = true
+				}
+			}
+		}
+	}
+	return covered
 }

@@ -48,6 +48,9 @@ func (e *entity) addOwnedRole(r string, owner *entity) {
 	if owner == e {
 		owner = nil
 	}
+	if lexicon.Seniority(strings.ToLower(r)) != 0 {
+		return // "the elder Maddock": which namesake, not what he does
+	}
 	for i, x := range e.rels {
 		if strings.EqualFold(x.text, r) {
 			if e.rels[i].owner == nil {

@@ -44,6 +44,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
 		return who{}, 0, none
 	}
+	if j > lo && toks[j].isWord() && lexicon.Seniority(toks[j].lower()) != 0 && p.mentAt[j] < 0 && p.mentAt[j-1] >= 0 {
+		j-- // "Okafor junior said", the mark outside the name: the namesake it picks (namesake)
+	}
 	if w, start, st := b.documentAuthor(p, lo, v); st == found {
 		return w, start, st
 	}
@@ -213,7 +216,7 @@ func firstCoordinated(p *para, lo int, m mention) (*entity, int) {
 // "analysts at Varga Bank".
 func unnamedOne(name string) bool {
 	det, _, _ := strings.Cut(name, " ")
-	return det == "a" || det == "an" || det == "one"
+	return det == "a" || det == "an" || det == "one" || det == "another"
 }
 
 // statementOwner returns the organisation whose statement a statement noun

@@ -46,6 +46,9 @@ func notSpeech(text string, s span) bool {
 		// holds sentences.
 		return true
 	}
+	if termAfterDeterminer(text, s, inner, prev6) {
+		return true
+	}
 	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {
 		// Long enough to be speech, opening its sentence or ending one
 		// as speech does (“Nobody.”): a scare quote sits inside a
@@ -193,8 +196,8 @@ func titleCase(s string) bool {
 		// A title and its subtitle: “Seven Lean Years: A Record”.
 		return titleCase(head) && titleCase(sub) && len(strings.Fields(s)) <= 12
 	}
-	if strings.ContainsAny(s, ".,;:!?…\"“”") {
-		return false
+	if strings.ContainsAny(dropInitialStops(s), ".,;:!?…\"“”") {
+		return false // "in the Matter of Professor T. Wren": an initial is no full stop
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 8 {
@@ -251,4 +254,19 @@ func epithet(text string, s span, inner string, prev []string) bool {
 		}
 	}
 	return !attributionAfter(rest)
+}
+
+// dropInitialStops returns s with the full stop of every initial inside it
+// ("T." in "Professor T. Wren") dropped; s itself when it has none.
+func dropInitialStops(s string) string {
+	if !strings.Contains(s, ". ") {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words[:len(words)-1] {
+		if r, size := utf8.DecodeRuneInString(w); size+1 == len(w) && unicode.IsUpper(r) && w[size] == '.' {
+			words[i] = w[:size]
+		}
+	}
+	return strings.Join(words, " ")
 }

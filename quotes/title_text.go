@@ -161,3 +161,33 @@ func lastRune(s string) string {
 	}
 	return string(r)
 }
+
+// termAfterDeterminer reports whether a short span is a term the writer
+// holds at a distance inside a noun phrase, whatever verb the sentence
+// has: it follows an article or a possessive at once, starts in lower
+// case, ends in no punctuation, runs to at most four words and the
+// sentence goes on after it ("Lenny insists they struck a ‘gentleman’s
+// agreement’ with the family"). Speech quoted in part follows a verb or a
+// conjunction, not an article, unless a verb that frames words as
+// someone's comes before ("described it as a ‘…’"); no other gold
+// quotation in the eval sets opens after one.
+func termAfterDeterminer(text string, s span, inner string, prev []string) bool {
+	if len(prev) == 0 || !lexicon.Definites.Has(prev[len(prev)-1]) && !lexicon.Indefinites.Has(prev[len(prev)-1]) {
+		return false
+	}
+	if slices.ContainsFunc(prev, lexicon.FrameVerbs.Has) {
+		return false // "described their friendship as a ‘working truce’": her words
+	}
+	if n := len(strings.Fields(inner)); n == 0 || n > 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsLower(r) || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
+		return false
+	}
+	rest := text[s.closeEnd:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLetter(r) && !attributionAfter(rest)
+}

@@ -158,19 +158,24 @@ func describedSources(p *para) []unnamedSource {
 		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}
-		for h := k + 1; h < len(toks) && h < k+6 && toks[h].isWord() && toks[h].sent == t.sent; h++ {
-			w := toks[h].lower()
-			if p.mentAt[h] >= 0 && p.ments[p.mentAt[h]].ent != nil && p.ments[p.mentAt[h]].ent.kind == Person || lexicon.Prepositions.Has(w) {
-				break
-			}
-			if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") || !toks[h].capital() && whoFollows(toks, h, len(toks)) {
-				// "a senior official at the department, who …", "a
-				// crane operator who asked not to be named"
-				end := setOffQualifier(toks, h, len(toks))
-				out = append(out, unnamedSource{name: describe(t.text, phrase(toks, k+1, end)), head: fuzzy.Fold(w), at: int(t.start)})
-				break
+		h, _ := sourceHead(p, k)
+		if h < 0 {
+			continue
+		}
+		// "a senior official at the department, who …", "a crane
+		// operator who asked not to be named", "a senior figure at the
+		// club disputed that"
+		end := setOffQualifier(toks, h, len(toks))
+		if end == h+1 {
+			end = placeQualifier(p, h)
+		}
+		u := unnamedSource{name: describe(t.text, phrase(toks, k+1, end)), head: fuzzy.Fold(toks[h].text), at: int(t.start)}
+		if c := closingComma(toks, h+1); c > 0 {
+			if name, head, ok := apposedSource(p, h, c+1); ok {
+				u.name, u.head = name, head // "Another official, a steward at Newbridge, disputed it"
 			}
 		}
+		out = append(out, u)
 	}
 	return out
 }

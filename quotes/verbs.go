@@ -162,6 +162,9 @@ func inverted(toks []token, k int) bool {
 // attribution: “…,” said Maria Gonzalez, 68 / …, said Smith. A word after
 // the name ("said Europe must …") shows the name is the object instead.
 func endsClause(toks []token, i int) bool {
+	if i < len(toks) && toks[i].sent == toks[i-1].sent && toks[i].isWord() && lexicon.Seniority(toks[i].lower()) != 0 {
+		i++ // "said Colley senior."
+	}
 	return i >= len(toks) || toks[i].sent != toks[i-1].sent || !toks[i].isWord()
 }
 

@@ -63,7 +63,11 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 	err := parallel(ctx, len(groups), workers, func(g int) error {
 		lo, hi := groups[g][0], groups[g][1]
 		f := featurePool.Get().(*features)
-		defer featurePool.Put(f)
+		f.caching = true
+		defer func() {
+			f.caching = false
+			featurePool.Put(f)
+		}()
 		f.hashes = f.hashes[:0]
 		feats := map[int]*sentenceFeatures{}
 		for i := lo; i < hi; i++ {

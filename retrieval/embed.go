@@ -66,6 +66,16 @@ type features struct {
 	// mergeSorted, boundary and lists of composeChunk.
 	sortBuf, mergeA, mergeB, boundary []uint64
 	lists                             [][]uint64
+	// cache holds the features of tokens seen before; chars holds their
+	// character n-gram hashes, then from scratchAt those of the token
+	// being worked out when it is not cached.
+	// caching is set while composeLocal uses f: a query's few tokens
+	// (embed) are looked up but not added, so that answering a question
+	// does not fill a cache that the pool may drop at the next collection.
+	cache     map[string]tokenFeatures
+	chars     []uint64
+	scratchAt int
+	caching   bool
 }
 
 var featurePool = sync.Pool{New: func() any {
@@ -92,26 +102,72 @@ func (f *features) collect(text string) {
 	var prev uint64
 	hasPrev := false
 	scan(text, f.tok[:0], func(tok []byte, acronym bool) {
-		t, ok := term(tok, acronym)
-		if !ok {
+		e := f.token(tok, acronym)
+		if e.stop {
 			return
 		}
-		f.terms = append(f.terms, t)
-		h := hashString(seedWord, t)
-		f.word = append(f.word, h)
+		f.terms = append(f.terms, e.term)
+		f.word = append(f.word, e.word)
 		if hasPrev {
-			f.bigram = append(f.bigram, mix(seedBigram, prev, h))
+			f.bigram = append(f.bigram, mix(seedBigram, prev, e.word))
 		}
-		prev, hasPrev = h, true
+		prev, hasPrev = e.word, true
+		f.char = append(f.char, f.chars[e.lo:e.hi]...)
+	})
+}
+
+// tokenFeatures is what a folded token gives collect: its search term (or
+// that it is a stop word), the term's hash, and where its character
+// n-gram hashes are in features.chars.
+type tokenFeatures struct {
+	term   string
+	word   uint64
+	lo, hi int32
+	stop   bool
+}
+
+// maxCachedTokens bounds the tokens a features remembers (about 1.5 MB):
+// the words of a text recur (a 4.5 MB article has about 700,000 tokens;
+// the 8,000 most frequent words of English are about nine in ten running
+// words), so most tokens are looked up once instead of stemmed and
+// hashed again. Past the bound, tokens are worked out each time.
+const maxCachedTokens = 8192
+
+// token returns the features of tok, from the cache or worked out (and
+// cached, while f.caching is set, while there is room). Acronyms, rare and read differently by
+// term, are never cached.
+func (f *features) token(tok []byte, acronym bool) tokenFeatures {
+	if !acronym {
+		if e, ok := f.cache[string(tok)]; ok {
+			return e
+		}
+	}
+	var e tokenFeatures
+	t, ok := term(tok, acronym)
+	if !ok {
+		e.stop = true
+	} else {
+		e.term, e.word = t, hashString(seedWord, t)
+		f.chars = f.chars[:f.scratchAt] // past scratchAt: the last token not kept
+		e.lo = int32(len(f.chars))
 		if hasLetter(tok) {
 			f.padded = append(append(append(f.padded[:0], '<'), tok...), '>')
 			for n := 3; n <= 5; n++ {
 				for i := 0; i+n <= len(f.padded); i++ {
-					f.char = append(f.char, hashBytes(seedChar+uint64(n), f.padded[i:i+n]))
+					f.chars = append(f.chars, hashBytes(seedChar+uint64(n), f.padded[i:i+n]))
 				}
 			}
 		}
-	})
+		e.hi = int32(len(f.chars))
+	}
+	if f.caching && !acronym && len(f.cache) < maxCachedTokens {
+		if f.cache == nil {
+			f.cache = map[string]tokenFeatures{}
+		}
+		f.cache[string(tok)] = e
+		f.scratchAt = len(f.chars)
+	}
+	return e
 }
 
 // add hashes the features into v with weight 1+ln(tf), scaled so that the

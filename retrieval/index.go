@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -58,13 +59,18 @@ type Options struct {
 	SupportSimilarity float64
 }
 
-// Index holds the chunks of one article in a chromem-go collection (dense
-// search) and a BM25 inverted index (keyword search). It is safe for
-// concurrent searches.
+// Index holds the chunks of one article in a chromem-go collection (the
+// document store; dense search scans the same vectors, see scan.go) and a
+// BM25 inverted index (keyword search). It is safe for concurrent searches.
 type Index struct {
-	chunks          []Chunk
-	byID            map[string]int32
+	chunks []Chunk
+	byID   map[string]int32
+	// col is the chromem-go collection, filled after Build returns: no
+	// search reads it (see Collection). stored is closed when it is full,
+	// and storeErr says why it is not.
 	col             *chromem.Collection
+	stored          chan struct{}
+	storeErr        error
 	vectors         vectorTable // the collection's vectors, scanned by Search
 	dim             int         // 0 when nothing is in the collection
 	embed           chromem.EmbeddingFunc
@@ -151,37 +157,65 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 		}
 		terms = termsOf(docs)
 	}
-	// The keyword index and the speakers' chunks are built beside the
-	// collection: each writes only its own fields, and all three read only
+	// The keyword index is built beside the speakers' chunks and the
+	// baseline: each writes only its own fields, and all three read only
 	// the chunks, their terms and the vectors, which are finished.
 	keyed := make(chan struct{})
 	go func() {
 		defer close(keyed)
 		ix.keyword = buildKeywordIndex(len(chunks), terms)
-		ix.indexSpeakers()
 	}()
-	for r, d := range ix.vectors.docs {
-		c := &chunks[d]
-		row := ix.vectors.row(r)
-		doc := chromem.Document{ID: c.ID, Embedding: row, Content: c.Text}
-		if err := col.AddDocument(ctx, doc); err != nil {
-			<-keyed
-			return nil, fmt.Errorf("build index: add chunk %s: %w", c.ID, err)
-		}
-	}
+	ix.indexSpeakers()
 	ix.calibrate()
 	<-keyed
+	// The chunks are stored in the collection after Build returns: no
+	// search reads it, and chromem's checking and storing each document
+	// (about 60 ms of CPU for the 42,000 chunks of a 4.5 MB article) was
+	// on the path to the first answer.
+	ix.stored = make(chan struct{})
+	go ix.store(ctx)
 	return ix, nil
 }
 
-// indexSpeakers maps each speaker to the chunks quoting them.
+// store adds every chunk with a vector to the collection, then closes
+// ix.stored.
+func (ix *Index) store(ctx context.Context) {
+	defer close(ix.stored)
+	for r, d := range ix.vectors.docs {
+		c := &ix.chunks[d]
+		doc := chromem.Document{ID: c.ID, Embedding: ix.vectors.row(r), Content: c.Text}
+		if err := ix.col.AddDocument(ctx, doc); err != nil {
+			ix.storeErr = fmt.Errorf("store chunk %s: %w", c.ID, err)
+			return
+		}
+	}
+}
+
+// Collection returns the chromem-go collection holding every chunk that
+// has a vector, waiting until they are all in it, or why they are not.
+func (ix *Index) Collection() (*chromem.Collection, error) {
+	<-ix.stored
+	return ix.col, ix.storeErr
+}
+
+// indexSpeakers maps each speaker to the chunks quoting them. An article
+// names a few hundred speakers in tens of thousands of chunks, so each
+// name is folded once; a chunk has a speaker or two, so a short list, not
+// a map made per chunk, tells its repeats.
 func (ix *Index) indexSpeakers() {
+	keys := map[string]string{}
+	var seen []string
 	for i := range ix.chunks {
 		c := &ix.chunks[i]
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for _, s := range c.Speakers {
-			if k := speakerKey(s); k != "" && !seen[k] {
-				seen[k] = true
+			k, ok := keys[s]
+			if !ok {
+				k = speakerKey(s)
+				keys[s] = k
+			}
+			if k != "" && !slices.Contains(seen, k) {
+				seen = append(seen, k)
 				ix.speakers[k] = append(ix.speakers[k], int32(i))
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"math"
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -200,5 +202,38 @@ func BenchmarkBuildArticle(b *testing.B) {
 		if _, err := Build(ctx, Chunks(a, 1), Options{Embed: embed}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestIndexSpeakers checks the speakers' chunks against the map made
+// afresh for every chunk and name: names folded alike ("Steve  Witkoff",
+// "steve witkoff") are one speaker, listed once per chunk, in chunk order.
+func TestIndexSpeakers(t *testing.T) {
+	names := []string{"Steve Witkoff", "steve  witkoff", "Stève Witkoff", "Ana", "ANA", "", "—", "Dr. O’Brien"}
+	r := rand.New(rand.NewPCG(7, 8))
+	ix := &Index{speakers: map[string][]int32{}}
+	for range 500 {
+		var c Chunk
+		for range r.IntN(4) {
+			c.Speakers = append(c.Speakers, names[r.IntN(len(names))])
+		}
+		ix.chunks = append(ix.chunks, c)
+	}
+	ix.indexSpeakers()
+	want := map[string][]int32{}
+	for i, c := range ix.chunks {
+		seen := map[string]bool{}
+		for _, s := range c.Speakers {
+			if k := speakerKey(s); k != "" && !seen[k] {
+				seen[k] = true
+				want[k] = append(want[k], int32(i))
+			}
+		}
+	}
+	if !reflect.DeepEqual(ix.speakers, want) {
+		t.Errorf("got %v\nwant %v", ix.speakers, want)
+	}
+	if len(want) != 3 {
+		t.Errorf("%d speakers, want 3 (Witkoff, Ana and O’Brien; a dash or nothing is no one): %v", len(want), want)
 	}
 }

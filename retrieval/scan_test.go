@@ -35,7 +35,7 @@ func TestScanMatchesChromem(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := ix.col.QueryEmbedding(ctx, qv, k, nil, nil)
+		want, err := mustCollection(t, ix).QueryEmbedding(ctx, qv, k, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,9 +130,10 @@ func BenchmarkScan100k(b *testing.B) {
 		}
 	})
 	b.Run("chromem", func(b *testing.B) {
+		col := mustCollection(b, ix)
 		i := 0
 		for b.Loop() {
-			if _, err := ix.col.QueryEmbedding(ctx, qvs[i%len(qvs)], minDepth, nil, nil); err != nil {
+			if _, err := col.QueryEmbedding(ctx, qvs[i%len(qvs)], minDepth, nil, nil); err != nil {
 				b.Fatal(err)
 			}
 			i++
@@ -162,4 +163,14 @@ func TestVectorTableResize(t *testing.T) {
 			row[0], row[1], row[2] = float32(r+1), float32(r+1), float32(r+1)
 		}
 	}
+}
+
+// mustCollection returns ix's chromem-go collection once it is filled.
+func mustCollection(tb testing.TB, ix *Index) *chromem.Collection {
+	tb.Helper()
+	col, err := ix.Collection()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return col
 }

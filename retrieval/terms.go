@@ -57,8 +57,10 @@ func scan(text string, buf []byte, emit func(tok []byte, acronym bool)) {
 		}
 		tok, acronym, seg = tok[:0], false, 0
 	}
+	// Each character is decoded once: as the next one of its predecessor,
+	// then as the current one (decoding it twice was a tenth of scanning).
+	r, size := decode(text, 0)
 	for i := 0; i < len(text); {
-		r, size := decode(text, i)
 		next, nsize := decode(text, i+size)
 		switch {
 		case isWord(r):
@@ -82,10 +84,12 @@ func scan(text string, buf []byte, emit func(tok []byte, acronym bool)) {
 				tok = tok[:0] // "didn't": all such words are function words
 				flush()
 				i = j
+				r, size = decode(text, i)
 				continue
 			case "s", "S", "d", "D", "ll", "LL", "ve", "VE", "re", "RE", "m", "M":
 				flush()
 				i = j
+				r, size = decode(text, i)
 				continue
 			}
 			// O'Brien: join the parts.
@@ -99,6 +103,7 @@ func scan(text string, buf []byte, emit func(tok []byte, acronym bool)) {
 			flush()
 		}
 		i += size
+		r, size = next, nsize
 	}
 	flush()
 }

@@ -1,8 +1,6 @@
 package wordvec
 
 import (
-	"bytes"
-	"compress/gzip"
 	"math"
 	"slices"
 	"sync"
@@ -122,20 +120,23 @@ func TestTableLoadsOnce(t *testing.T) {
 }
 
 func TestUnpackRefusesABrokenTable(t *testing.T) {
-	if _, err := unpack([]byte("not gzip")); err == nil {
-		t.Error("unpack(not gzip) = nil error; want an error")
+	for _, data := range []string{
+		"not a table",
+		"wordvec 1 2 3\nup\n", // a word missing
+		"wordvec 1 2 3\nup\ndown\n\x01\x02\x03\x04\x05",         // a byte missing
+		"wordvec 1 2 3\nup\ndown\n\x01\x02\x03\x04\x05\x06\x07", // one too many
+		"wordvec 1 0 3\n",
+	} {
+		if _, err := unpack(data); err == nil {
+			t.Errorf("unpack(%q) = nil error; want an error", data)
+		}
 	}
 }
 
 // TestUnpackReadsSignedBytes checks that each byte of the table becomes
 // the int8 of its bits (0xff is -1, 0x80 is -128) and the norms follow.
 func TestUnpackReadsSignedBytes(t *testing.T) {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte("wordvec 1 2 3\nup\ndown\n"))
-	zw.Write([]byte{0x03, 0x04, 0x00, 0xff, 0x80, 0x7f})
-	zw.Close()
-	tab, err := unpack(buf.Bytes())
+	tab, err := unpack("wordvec 1 2 3\nup\ndown\n" + string([]byte{0x03, 0x04, 0x00, 0xff, 0x80, 0x7f}))
 	if err != nil {
 		t.Fatal(err)
 	}

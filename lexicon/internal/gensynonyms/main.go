@@ -1,10 +1,10 @@
 // Command gensynonyms writes the synonym table the lexicon embeds
-// (lexicon/synonyms.txt.gz once compressed), from the WordNet 3.0 database
-// that Debian ships in the wordnet-base package:
+// (lexicon/synonyms.txt, not compressed: the program searches it in place),
+// from the WordNet 3.0 database that Debian ships in the wordnet-base
+// package:
 //
 //	apt-get update && apt-get install -y wordnet-base
-//	go run ./lexicon/internal/gensynonyms -wordnet /usr/share/wordnet -o /tmp/synonyms.txt
-//	gzip -9 -n -c /tmp/synonyms.txt > lexicon/synonyms.txt.gz
+//	go run ./lexicon/internal/gensynonyms -wordnet /usr/share/wordnet -o lexicon/synonyms.txt
 //
 // Each line of the table is a word and the words that can stand for it:
 // the other one-word lemmas of its synsets (at least two lemmas), for an

@@ -1,0 +1,120 @@
+package quotes
+
+import (
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// sourceHead returns the head noun of a description that opens with the
+// indefinite at k and names an unnamed source, within five words: a
+// generic source noun ("official", "insider") or a noun followed by "who";
+// else the last of a run of nouns WordNet knows only as a person's ("a
+// senior figure", "a long-serving member"), person then true; else -1.
+func sourceHead(p *para, k int) (int, bool) {
+	toks := p.toks
+	last := -1
+	for h := k + 1; h < len(toks) && h < k+6 && toks[h].isWord() && toks[h].sent == toks[k].sent; h++ {
+		w := toks[h].lower()
+		if p.mentAt[h] >= 0 && p.ments[p.mentAt[h]].ent != nil && p.ments[p.mentAt[h]].ent.kind == Person || lexicon.Prepositions.Has(w) {
+			break
+		}
+		if lexicon.Generics.Has(w) && !strings.HasSuffix(w, "s") || !toks[h].capital() && whoFollows(toks, h, len(toks)) {
+			return h, false
+		}
+		if toks[h].capital() {
+			continue // "a senior Valdorian official"
+		}
+		if toks[h].poss || toks[h].quote >= 0 || lexicon.FunctionWords.Has(w) {
+			if last >= 0 {
+				break
+			}
+			continue
+		}
+		if jobNoun(fuzzy.Fold(w)) {
+			last = h
+		} else if last >= 0 {
+			break // "a senior figure": a run of nouns ends at its head
+		}
+	}
+	if last >= 0 {
+		return last, true
+	}
+	return -1, false
+}
+
+// placeQualifier returns where a short place or body after the head noun
+// at head ends when the clause's verb follows it: "a senior figure at
+// Denholm disputed that", "one insider at the authority was blunter". The
+// qualifier is a preposition and a name, or a preposition, "the" and one
+// or two nouns; else the description ends after the head.
+func placeQualifier(p *para, head int) int {
+	toks := p.toks
+	k := head + 1
+	if k+1 >= len(toks) || !toks[k].isWord() || !lexicon.PlacePrepositions.Has(toks[k].lower()) && !toks[k].is("at") {
+		return head + 1
+	}
+	k++
+	end := -1
+	if mi := p.mentAt[k]; mi >= 0 && p.ments[mi].runLo == k && !toks[p.ments[mi].hi-1].poss {
+		end = p.ments[mi].hi
+	} else if toks[k].is("the") {
+		n := k + 1
+		for n < len(toks) && n < k+3 && toks[n].isWord() && !toks[n].capital() && toks[n].quote < 0 &&
+			lexicon.Noun(fuzzy.Fold(toks[n].text)).Noun && !lexicon.Copulas.Has(toks[n].lower()) && !lexicon.Auxiliaries.Has(toks[n].lower()) {
+			n++
+		}
+		if n > k+1 {
+			end = n
+		}
+	}
+	if end < 0 || end >= len(toks) || toks[end].sent != toks[head].sent || !toks[end].isWord() || toks[end].capital() {
+		return head + 1
+	}
+	return end
+}
+
+// apposedSource reads an indefinite description set off by commas right
+// after the head noun at head, before the verb at v: "Another insider, a
+// senior figure at Wexley, said". It returns the description's name and
+// head noun.
+func apposedSource(p *para, head, v int) (string, string, bool) {
+	toks := p.toks
+	k := head + 2
+	if k >= v || !toks[head+1].is(",") || !toks[v-1].is(",") || !toks[k].isWord() || !lexicon.Indefinites.Has(toks[k].lower()) {
+		return "", "", false
+	}
+	h, _ := sourceHead(p, k)
+	if h < 0 || h >= v-1 {
+		return "", "", false
+	}
+	end := setOffQualifier(toks, h, v)
+	if end == h+1 {
+		end = h + 1
+		if q := qualifierEnd(toks, h, v-1); q > end {
+			end = q
+		}
+	}
+	if end != v-1 && end != h+1 {
+		return "", "", false
+	}
+	return describe(toks[k].text, phrase(toks, k+1, end)), fuzzy.Fold(toks[h].text), true
+}
+
+// closingComma returns the comma that closes an apposition opened by the
+// comma at c, within ten tokens of its sentence, or -1.
+func closingComma(toks []token, c int) int {
+	if c >= len(toks) || !toks[c].is(",") {
+		return -1
+	}
+	for k := c + 1; k < len(toks) && k <= c+10 && toks[k].sent == toks[c].sent; k++ {
+		if toks[k].is(",") {
+			return k
+		}
+		if !toks[k].isWord() || toks[k].quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
