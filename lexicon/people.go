@@ -73,7 +73,7 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 // surname they share means the principal, not the relative.
 var Kin = newSet(`wife husband widow widower son daughter brother sister mother father
 	stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
-	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin`)
+	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin mum mom dad`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".

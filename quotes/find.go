@@ -44,6 +44,9 @@ func (ix *Index) Find(query string) Match {
 		if es := byRoleOwned(ix.speakers, rest, o); len(es) > 0 {
 			return Match{Speakers: speakers(es)}
 		}
+		if es := byKinOf(rest, o); len(es) > 0 {
+			return Match{Speakers: speakers(es)}
+		}
 	}
 	for i := 0; i < len(words)-1; i++ {
 		if lexicon.Prepositions.Has(words[i]) || lexicon.Connectors.Has(words[i]) {

@@ -62,7 +62,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			break
 		}
 		if lexicon.PossessivePronouns.Has(w) {
-			d.owner = b.pronounOwner(int(t.start), w, e)
+			d.owner = b.pronounOwnerAt(p, lo-1, e)
 			break
 		}
 		if possessive(t) {
