@@ -147,3 +147,9 @@ var Businesses = newSet(`company firm business developer maker builder retailer 
 // Generic reports whether an organisation noun says only that it is a
 // business: "company", "firm".
 func Generic(noun string) bool { return noun == "company" || noun == "firm" || noun == "business" }
+
+// UnderRanks make a role another, lower or past office: a deputy
+// governor, a vice chair, an assistant manager or a former mayor is not
+// "the governor", "the chair", "the manager" or "the mayor".
+var UnderRanks = newSet(`deputy vice assistant associate under sub former ex outgoing
+	lieutenant`)

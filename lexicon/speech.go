@@ -83,3 +83,11 @@ var StatementNouns = newSet(`statement statements letter post email memo note re
 // "seen by": a reader or a recipient speaks for no one.
 var AuthorVerbs = newSet(`signed written sent issued penned drafted authored posted released
 	co-signed cosigned`)
+
+// AnswerVerbs are the forms of the verbs that say who takes a question at
+// a press conference or in an interview: "Lindgren answered most of the
+// questions", "a question on the budget, taken by the deputy mayor",
+// "Novak fielded one on injuries".
+var AnswerVerbs = newSet(`answer answers answered answering field fields fielded fielding
+	take takes took taken taking handle handles handled handling tackle tackles tackled
+	tackling`)

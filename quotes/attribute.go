@@ -29,6 +29,9 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if st != none {
 		return w
 	}
+	if w, st := b.answer(p, q); st == found {
+		return w
+	}
 	if w, st := b.leadIn(p, q); st == found {
 		return w
 	}

@@ -30,7 +30,9 @@ type builder struct {
 	sentAny    map[int]*entity
 	sentSource map[int]string // an unnamed source that spoke in a sentence naming no one
 	lastQuote  who
-	spoke      []who // speakers attributed in the current sentence
+	qaTaker    who      // whoever the article last said answers the questions
+	answered   answered // the bare answer paragraph attributed last
+	spoke      []who    // speakers attributed in the current sentence
 	quotes     []Quote
 	statements []Statement
 	bySentence map[int][]string
@@ -232,6 +234,7 @@ func (b *builder) attributeParagraph(p *para) {
 			}
 		}
 		b.noteSubjects(p, sid, b.spoke)
+		b.noteTaker(p, sid)
 	}
 	b.prevPara = p
 }

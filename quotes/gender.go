@@ -9,7 +9,8 @@ import "articlebot/lexicon"
 // the name when the name is the only person named so far in the sentence
 // ("Ruth Adler and her husband", "Tobias Wren … he runs"), or opens the
 // next sentence after one that named only that person. Conflicting
-// evidence leaves the sex unknown.
+// evidence leaves the sex unknown; no evidence leaves the sex of the first
+// name (lexicon.GivenSex), if it has one.
 func (b *builder) inferGenders() {
 	note := func(e *entity, g byte) {
 		switch e.sexSeen {
@@ -21,11 +22,13 @@ func (b *builder) inferGenders() {
 		}
 	}
 	for _, e := range b.rs.people {
-		for w := range e.roleWords {
+		// Only the noun a description is about says whose sex it is: the
+		// "brothers" of "an analyst at Lund Brothers" do not.
+		for _, r := range e.rels {
 			switch {
-			case lexicon.MaleNouns.Has(w):
+			case lexicon.MaleNouns.Has(r.head):
 				note(e, 'm')
-			case lexicon.FemaleNouns.Has(w):
+			case lexicon.FemaleNouns.Has(r.head):
 				note(e, 'f')
 			}
 		}
@@ -84,6 +87,12 @@ func (b *builder) inferGenders() {
 	for _, e := range b.rs.people {
 		if e.gender == 0 && e.sexSeen != 'x' {
 			e.gender = e.sexSeen
+		}
+		if e.gender == 0 && e.sexSeen == 0 && len(e.words) > 1 {
+			// Nothing in the article says: a first name nearly always
+			// given to one sex does ("Frank Dunmore … she said" is not
+			// about him).
+			e.gender = lexicon.GivenSex(e.words[0])
 		}
 	}
 }

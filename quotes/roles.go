@@ -223,8 +223,10 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 
 // roleFit rates how well e fits a role lookup whose words it holds: 2 when
 // a description (or an organisation's name) is headed by the lookup's last
-// role noun, 1 when the noun is only a modifier; 0 when an owner is asked
-// for and no description of that relation has the noun.
+// role noun, 1 when the noun is only a modifier or a rank the lookup lacks
+// makes it another office (lexicon.UnderRanks: "the governor" is Governor
+// Ada Lim, not Deputy Governor Tom Reyes); 0 when an owner is asked for
+// and no description of that relation has the noun.
 func roleFit(e *entity, words []string, o roleOwner) int {
 	qhead := roleHead(e.kind, words)
 	if qhead == "" {
@@ -239,7 +241,9 @@ func roleFit(e *entity, words []string, o roleOwner) int {
 	owned := false
 	for _, r := range e.rels {
 		if r.head == qhead {
-			fit = 2
+			if h := slices.Index(r.terms, qhead); h < 0 || !slices.ContainsFunc(r.terms[:h], func(w string) bool { return lexicon.UnderRanks.Has(w) && !slices.Contains(words, w) }) {
+				fit = 2
+			}
 		}
 		if o.any() && o.fits(r) && slices.Contains(r.terms, qhead) {
 			owned = true
