@@ -59,3 +59,22 @@ func TestKinBothWays(t *testing.T) {
 		})
 	}
 }
+
+// TestSeniorIsNotTheMotherByPronoun keeps a seniority mark from picking a
+// namesake of the other sex than the pronoun after it: "Pell senior …
+// his" is not the boy's mother, however elder a mother is.
+func TestSeniorIsNotTheMotherByPronoun(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Jonah Pell, 17, signed his first professional contract at Dunmore on Monday.",
+		"His mum, Tessa Pell, cried in the stand.",
+		"Pell senior, 49, who drives a taxi to pay for his boots, was calmer. ‘The boy has earned it,’ he said.",
+	)
+	for _, q := range ix.Quotes() {
+		if q.Speaker == "Tessa Pell" {
+			t.Errorf("%q given to the mother", q.Text)
+		}
+	}
+	if got := findNames(ix, "Pell"); !slices.Equal(got, []string{"Jonah Pell"}) {
+		t.Errorf("Find(Pell): got %q, want the son the article calls Pell", got)
+	}
+}

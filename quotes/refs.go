@@ -46,12 +46,13 @@ func (b *builder) noteReferences() {
 	for _, u := range shared {
 		all := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
 		at := int(u.p.toks[u.m.lo].start)
-		if e := b.namesake(u.p, u.m, all, at); e != nil {
+		g := pronounAfter(u.p, u.m)
+		if e := b.namesake(u.p, u.m, all, at, g); e != nil {
 			b.settleShared(u.m, e, at)
 			continue
 		}
 		cands := principals(all)
-		if g := pronounAfter(u.p, u.m); g != 0 {
+		if g != 0 {
 			// "Lindahl said nothing as she left": the Lindahl who is a she.
 			var fit []*entity
 			for _, c := range cands {
