@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"articlebot/article"
@@ -76,4 +77,33 @@ func answerVerbScan(p *para, lo, hi int, questions bool) int {
 		}
 	}
 	return -1
+}
+
+// TestSpeechVerbsOf checks the verbs of speech found when a paragraph is
+// tokenised against the scan reported made of each sentence (kept below),
+// on every sentence of the eval articles.
+func TestSpeechVerbsOf(t *testing.T) {
+	n := 0
+	for _, p := range evalParas(t) {
+		var want []verbAt
+		for _, sid := range p.sents {
+			lo, hi := p.sentRange(sid)
+			for v := lo; v < hi; v++ {
+				if end := relativeEnd(p.toks, v, hi); end > v {
+					v = end
+					continue
+				}
+				if verb, ok := speechVerb(p.toks, v, false); ok {
+					want = append(want, verbAt{tok: int32(v), sent: int32(sid), verb: verb})
+				}
+			}
+		}
+		if !slices.Equal(p.said, want) {
+			t.Errorf("paragraph %d: got %v, want %v", p.n, p.said, want)
+		}
+		n += len(want)
+	}
+	if n < 100 {
+		t.Errorf("only %d verbs of speech: the test reads too little", n)
+	}
 }
