@@ -135,12 +135,13 @@ func answerVerb(p *para, lo, hi int, questions bool) int {
 }
 
 // mentionsQuestions reports whether a word of toks [lo, hi) is
-// "question" or "questions" in any case. A word that shorter cannot be
-// one: lower case writes each letter of either in one byte, and no
-// letter in fewer.
+// "question" or "questions" in any case. A word that is shorter, or does
+// not start with q or Q, cannot be one: lower case writes each letter of
+// either in one byte, no letter in fewer, and only Q as q; so only those
+// few are put in lower case (which allocates for a capitalised word).
 func mentionsQuestions(toks []token, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if len(toks[j].text) < len("question") {
+		if w := toks[j].text; len(w) < len("question") || w[0] != 'q' && w[0] != 'Q' {
 			continue
 		}
 		if w := toks[j].lower(); w == "question" || w == "questions" {
