@@ -30,6 +30,18 @@ const indexingGCPercent = 200
 // at 175 MiB).
 const indexingMemoryLimit = 180 << 20
 
+// indexingGCFor returns indexingGC raised for an article indexed with
+// cfg, and the func that gives the settings back. With a remote embedder
+// they stay as they are: its vectors (up to several times the local
+// ones' 512 dimensions) could hold the heap above the limit, where the
+// collector would run on up to half the CPU all through the indexing.
+func indexingGCFor(cfg config, getenv env) (restore func()) {
+	if cfg.EmbeddingModel != "" {
+		return func() {}
+	}
+	return indexingGC.raise(getenv, indexingGCPercent, indexingMemoryLimit)
+}
+
 // indexingGC holds the collector's target at indexingGCPercent, and the
 // soft memory limit at indexingMemoryLimit, while any caller holds it;
 // the restore func it returns gives them back when the last one does.

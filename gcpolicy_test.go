@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"runtime/debug"
 	"testing"
 )
 
@@ -83,5 +84,19 @@ func TestIndexingGC(t *testing.T) {
 			third()
 			check("after the third", tt.startPercent, tt.startLimit)
 		})
+	}
+}
+
+// TestIndexingGCRemoteEmbedder checks that an article indexed with a
+// remote embedder leaves the collector's settings alone.
+func TestIndexingGCRemoteEmbedder(t *testing.T) {
+	noEnv := func(string) string { return "" }
+	before := debug.SetGCPercent(-1)
+	debug.SetGCPercent(before)
+	restore := indexingGCFor(config{EmbeddingModel: "text-embedding-3-small"}, noEnv)
+	now := debug.SetGCPercent(before)
+	restore()
+	if now != before {
+		t.Errorf("with a remote embedder: target %d, want %d", now, before)
 	}
 }
