@@ -173,6 +173,15 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 			}
 		}
 		out = append(out, round(v))
+		if i+1 < len(words) && unitPrefix(words[i+1]) > 0 {
+			// "290 gigalitres" is 290 billion litres; a source states
+			// both figures, a claim the one it means.
+			if scaled := round(v * unitPrefix(words[i+1])); claim {
+				out[len(out)-1] = scaled
+			} else {
+				out = append(out, scaled)
+			}
+		}
 		if i+1 < len(words) && (words[i+1] == "%" || words[i+1] == "percent" || words[i+1] == "per" && i+2 < len(words) && words[i+2] == "cent") {
 			if claim {
 				out = out[:len(out)-1]

@@ -112,7 +112,7 @@ func spelledPhrases(text string) []spelledPhrase {
 		if end == k {
 			continue
 		}
-		if end-k == 1 && !ordinal {
+		if end-k == 1 && !ordinal && !(end < len(toks) && toks[end].w == "basis") {
 			continue // one word: the readers take it as it is
 		}
 		if ordinal && end-k == 1 && k > 0 && fractionBefore(toks[k-1].w) {
@@ -308,4 +308,23 @@ func ordinalValue(w string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(m[1], 64)
 	return v, err == nil && v >= 3
+}
+
+// unitPrefixes are the metric prefixes that scale a unit: "gigalitres"
+// are billions of litres, "megawatts" millions of watts.
+var unitPrefixes = []struct {
+	prefix string
+	scale  float64
+}{{"giga", 1e9}, {"mega", 1e6}, {"kilo", 1e3}}
+
+// unitPrefix returns the scale a unit's metric prefix gives it, or 0:
+// "gigalitres" 1e9, "kilometres" 1e3; "kilos" alone is a unit, not a
+// prefix.
+func unitPrefix(w string) float64 {
+	for _, p := range unitPrefixes {
+		if strings.HasPrefix(w, p.prefix) && len(w) > len(p.prefix)+2 {
+			return p.scale
+		}
+	}
+	return 0
 }

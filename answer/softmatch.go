@@ -5,6 +5,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -64,12 +65,6 @@ type vocabWord struct {
 	// bases are the terms of the word's WordNet base forms other than its
 	// own ("low" for "lowest"): antonyms are listed by base form.
 	bases []string
-}
-
-// lowerWords returns the letter runs of text, lower-cased ("U.S." gives
-// "u" and "s"; "spot-kick" gives "spot" and "kick").
-func lowerWords(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // articleWords returns the article's distinct lower-cased words that are
@@ -251,6 +246,11 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 		found := false
 		for _, w := range cl {
 			found = found || has(w)
+		}
+		if !found && slices.Contains(cl, "majority") {
+			// "A majority" is stated by a share over half: "58
+			// percent opposed".
+			found = ix.shareOver(window, 0.5)
 		}
 		if !found {
 			contradicts = true
