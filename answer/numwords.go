@@ -56,6 +56,7 @@ type spelledPhrase struct {
 // ("forty", "a third", "three-quarters") are left as they are: the readers
 // take them already.
 func spelledFigures(text string) string {
+	text = allBut(text)
 	phrases := spelledPhrases(text)
 	if len(phrases) > 0 {
 		var b strings.Builder
@@ -72,6 +73,48 @@ func spelledFigures(text string) string {
 		text = b.String()
 	}
 	return basisPoints(text)
+}
+
+// allButRe is "all but one of the seven", "all but two of its 12": the
+// whole less a part.
+var allButRe = regexp.MustCompile(`(?i)\ball\s+but\s+([a-z]+|\d+)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z]+(?:-[a-z]+)?|\d[\d,]*)\b`)
+
+// allBut rewrites "all but N of the M" as the count it gives, M less N:
+// "all but one of the seven members backed it" states six.
+func allBut(text string) string {
+	if !strings.Contains(strings.ToLower(text), "all but") {
+		return text
+	}
+	return allButRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := allButRe.FindStringSubmatch(m)
+		n, ok := countValue(sub[1])
+		whole, wok := countValue(sub[2])
+		if !ok || !wok || n >= whole {
+			return m
+		}
+		return formatFigure(whole - n)
+	})
+}
+
+// countValue reads a count in digits or in words ("one", "seven",
+// "twenty-two").
+func countValue(w string) (float64, bool) {
+	w = strings.ToLower(w)
+	if v, ok := phraseOnly[w]; ok {
+		return v, true
+	}
+	if v, ok := parseNumber(w); ok {
+		return v, true
+	}
+	toks := []spelledToken{}
+	for _, loc := range numberWordRe.FindAllStringIndex(w, -1) {
+		toks = append(toks, spelledToken{w[loc[0]:loc[1]], loc[0], loc[1]})
+	}
+	if len(toks) == 0 {
+		return 0, false
+	}
+	v, end, ordinal := readPhrase(w, toks, 0)
+	return v, end == len(toks) && !ordinal
 }
 
 // basisPointRe is an amount in basis points: "25 basis points", "50bp".

@@ -28,6 +28,10 @@ func neededClasses(fields []string) [][]string {
 		if w == "every" && k+1 < len(fields) && rateWord(strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()"))) {
 			continue
 		}
+		// "All but one of the seven" is a count (numwords.go), not all.
+		if w == "all" && k+1 < len(fields) && strings.EqualFold(fields[k+1], "but") {
+			continue
+		}
 		whole[w] = true
 	}
 	out = appendClassesOf(out, lexicon.QuantityClasses, whole)
