@@ -91,6 +91,10 @@ A survey of 300 pilots found 38 percent opposed the new roster.
 The harbour team won't play on Sundays, and its players will miss their bonus.
 
 The crane operators' union has 1,250 members in 22 branches.
+
+The port will pay for the upkeep of the old lighthouse.
+
+The upkeep of the ferry fleet costs more each year.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -306,6 +310,29 @@ func TestBaseFormsMatch(t *testing.T) {
 		}
 		if c.matches["bus"]&(1<<i) == 0 && c.matches["buse"]&(1<<i) == 0 {
 			t.Errorf("%q: the claim's bus matches no article form of it", claim)
+		}
+	}
+}
+
+// TestNearestParagraphVectors checks that a claim word close to an
+// article word by word vectors, but below vectorSimilarity ("renovation"
+// and "upkeep", 0.558), is credited in the paragraph that supports the
+// claim best by nearMargin, and nowhere else.
+func TestNearestParagraphVectors(t *testing.T) {
+	e := harbourEngine(t)
+	c := e.claimInfo("The port will pay for the renovation of the old lighthouse.")
+	renovation := indexOf(c.terms, "renov")
+	if renovation < 0 {
+		t.Fatalf("terms %v lack the stem of \"renovation\"", c.terms)
+	}
+	for _, tt := range []struct {
+		para int
+		want bool
+	}{{44, true}, {45, false}} {
+		p, _ := e.art.Paragraph(tt.para)
+		j := e.best(c, p.Sentences)
+		if got := j.missed&(1<<renovation) == 0; got != tt.want {
+			t.Errorf("¶%d (nearest ¶%d): \"renovation\" credited = %v, want %v", tt.para, c.nearest, got, tt.want)
 		}
 	}
 }
