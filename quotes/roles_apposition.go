@@ -41,7 +41,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
-	if !isHead(e.kind, toks[head].text) && !(e.kind == Person && apposedNoun(p, m, head)) {
+	if !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) {
 		return described{}
 	}
 	titleCased := toks[head].capital() && !sentenceInitial(toks, head)
@@ -166,7 +166,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
 		}
-		if !role && (isHead(k, toks[hi].text) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
+		if !role && (headAt(k, toks, hi) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
 			role = true
 			if d.owner == nil {
 				d.owner = b.ownerIn(p, lo, hi, e)

@@ -138,7 +138,26 @@ func isHead(k Kind, w string) bool {
 	if k == Organisation {
 		return lexicon.IsOrgNoun(strings.ToLower(w))
 	}
-	return lexicon.IsRole(w) || lexicon.Affiliations.Has(strings.ToLower(w))
+	l := strings.ToLower(w)
+	return lexicon.IsRole(w) || lexicon.Affiliations.Has(l)
+}
+
+// headAt reports whether token h heads a description of an entity of kind
+// k: a role noun (isHead), or for a person a noun WordNet knows only as a
+// person's right after "the" or a possessive ("the hospital's chaplain",
+// "the ward's matron", "her physiotherapist"). Elsewhere such a noun
+// ("an unlikely radical", "accused of") describes less surely.
+func headAt(k Kind, toks []token, h int) bool {
+	w := toks[h].text
+	if isHead(k, w) {
+		return true
+	}
+	if k != Person || h == 0 || !toks[h-1].isWord() || toks[h].capital() {
+		return false
+	}
+	l := strings.ToLower(w)
+	prev := toks[h-1]
+	return (possessive(prev) || prev.lower() == "the" || lexicon.PossessivePronouns.Has(prev.lower())) && jobNoun(fuzzy.Fold(l)) && !lexicon.IsOrgNoun(l)
 }
 
 // phrase renders tokens [lo, hi) as text, possessives restored.

@@ -1,0 +1,76 @@
+package quotes
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTitlesAndRolesSeventhRound covers offices the lists do not spell
+// out: a short capitalised abbreviation without vowels before a name is a
+// title (a rule, not a list: "Cr", "Bdr"), a contraction finds the office
+// it shortens, "Justice" before a name is a judge, and a noun WordNet
+// knows only as a person's heads a description after "the" or a
+// possessive ("the prison's chaplain"). Three styles: an Australian
+// council report, a court brief and a hospital feature; every sentence is
+// made up.
+func TestTitlesAndRolesSeventhRound(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+		said  map[string]int
+	}{
+		{"an abbreviation no list knows is a title",
+			[]string{
+				"Cr Lisa Varga, the Merrin Shire mayor, said the council would appeal.",
+				"‘It is unfair on every grower,’ Cr Varga said.",
+			},
+			map[string][]string{"Lisa Varga": {"Lisa Varga"}, "Varga": {"Lisa Varga"}, "Cr Varga": {"Lisa Varga"},
+				"the mayor": {"Lisa Varga"}, "the councillor": {"Lisa Varga"}},
+			map[string]int{"Lisa Varga": 1}},
+		{"a known contraction without a full stop",
+			[]string{
+				"Cllr Owen Marchetti, who leads the borough's planning board, said the plans were rushed.",
+				"Bdr Kyle Amadi, a gunner with the regiment, laughed.",
+			},
+			map[string][]string{"the councillor": {"Owen Marchetti"}, "the bombardier": {"Kyle Amadi"}, "Kyle Amadi": {"Kyle Amadi"}},
+			nil},
+		{"places and surnames without vowels are no titles",
+			[]string{
+				"Nurses at St Brennan's Hospital walked out on Friday.",
+				"Ng Kai Wen, a porter, joined them.",
+			},
+			map[string][]string{"Ng Kai Wen": {"Ng Kai Wen"}},
+			nil},
+		{"Justice before a name is a judge",
+			[]string{"In 2020 Justice Amos Feld threw out the claim, calling it ‘hopeless from the first page’."},
+			map[string][]string{"the judge": {"Amos Feld"}},
+			nil},
+		{"a person noun after a possessive heads the description",
+			[]string{
+				"The Rev. Tobias Lund, the prison's chaplain, visits every Sunday. ‘They talk about football,’ he said.",
+				"The wing's matron, Agnes Ofori — no relation of the governor — was on leave.",
+			},
+			map[string][]string{"the chaplain": {"Tobias Lund"}, "the matron": {"Agnes Ofori"}},
+			map[string]int{"Tobias Lund": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			for q, want := range tt.finds {
+				if got := findNames(ix, q); !slices.Equal(got, want) {
+					t.Errorf("Find(%q): got %q, want %q", q, got, want)
+				}
+			}
+			said := map[string]int{}
+			for _, q := range ix.Quotes() {
+				said[q.Speaker]++
+			}
+			for name, want := range tt.said {
+				if said[name] != want {
+					t.Errorf("quotations of %s: got %d, want %d (all: %v)", name, said[name], want, said)
+				}
+			}
+		})
+	}
+}
