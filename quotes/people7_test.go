@@ -74,3 +74,51 @@ func TestTitlesAndRolesSeventhRound(t *testing.T) {
 		})
 	}
 }
+
+// TestElderAndYoungerByKin finds "the elder X" and "the younger X" when
+// no name carries "senior": by the kin roles or the ages the article
+// gives, with a courtesy title between ("the elder Mr X"). Two styles: a
+// farming report and a court story; the sentences are made up.
+func TestElderAndYoungerByKin(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+		said  map[string]int
+	}{
+		{"a son named after his father's surname",
+			[]string{
+				"Ned Sallis has grazed sheep on the fell since 1975. His son, Rob Sallis, runs the farm shop.",
+				"The elder Mr Sallis was unmoved. ‘Nothing changes up here,’ he said.",
+			},
+			map[string][]string{"the elder Mr Sallis": {"Ned Sallis"}, "the elder Sallis": {"Ned Sallis"},
+				"the younger Sallis": {"Rob Sallis"}, "Rob Sallis's father": {"Ned Sallis"}},
+			map[string]int{"Ned Sallis": 1}},
+		{"ages alone",
+			[]string{
+				"Carla Whitt, 62, and Jo Whitt, 29, were both fined on Monday.",
+				"‘I will appeal,’ the younger Ms Whitt said.",
+			},
+			map[string][]string{"the older Whitt": {"Carla Whitt"}, "the younger Whitt": {"Jo Whitt"}},
+			map[string]int{"Jo Whitt": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			for q, want := range tt.finds {
+				if got := findNames(ix, q); !slices.Equal(got, want) {
+					t.Errorf("Find(%q): got %q, want %q", q, got, want)
+				}
+			}
+			said := map[string]int{}
+			for _, q := range ix.Quotes() {
+				said[q.Speaker]++
+			}
+			for name, want := range tt.said {
+				if said[name] != want {
+					t.Errorf("quotations of %s: got %d, want %d (all: %v)", name, said[name], want, said)
+				}
+			}
+		})
+	}
+}

@@ -48,7 +48,7 @@ func (e *entity) addOwnedRole(r string, owner *entity) {
 	if owner == e {
 		owner = nil
 	}
-	if lexicon.Seniority(strings.ToLower(r)) != 0 {
+	if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && lexicon.Seniority(f[len(f)-1]) != 0 && (len(f) == 1 || len(f) == 2 && f[0] == "the") {
 		return // "the elder Maddock": which namesake, not what he does
 	}
 	for i, x := range e.rels {
