@@ -122,3 +122,29 @@ func TestElderAndYoungerByKin(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganisationNamesWithAnd keeps "and" inside an organisation's name
+// after "the" (no person's name takes "the"), and leaves two names joined
+// by "and" without it apart. Styles: a health brief, a transport story, a
+// court list; made-up sentences.
+func TestOrganisationNamesWithAnd(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The Harbury and Stoke Ambulance Service said response times had improved. ‘We are hiring,’ the service said.",
+		"Talks between the Kessock and Ardgour Ferry Company and the unions resume on Monday.",
+		"Lena Brisk and Harlow Council settled the claim out of court.",
+	)
+	for q, want := range map[string][]string{
+		"Harbury and Stoke Ambulance Service": {"Harbury and Stoke Ambulance Service"},
+		"the service":                         {"Harbury and Stoke Ambulance Service"},
+		"Kessock and Ardgour Ferry Company":   {"Kessock and Ardgour Ferry Company"},
+		"Lena Brisk":                          {"Lena Brisk"},
+		"Harlow Council":                      {"Harlow Council"},
+	} {
+		if got := findNames(ix, q); !slices.Equal(got, want) {
+			t.Errorf("Find(%q): got %q, want %q", q, got, want)
+		}
+	}
+	if got := ix.QuotesBy("Harbury and Stoke Ambulance Service"); len(got) != 1 {
+		t.Errorf("quotations of the ambulance service: got %d, want 1", len(got))
+	}
+}
