@@ -148,3 +148,30 @@ func TestOrganisationNamesWithAnd(t *testing.T) {
 		t.Errorf("quotations of the ambulance service: got %d, want 1", len(got))
 	}
 }
+
+// TestOrganisationsByWhatTheyAre gives an organisation the description set
+// off before its name with "the" ("the drivers' union, the … Association,")
+// and the governing body written after it ("the … District board voted"),
+// but not a part of it ("the Rovers academy"). Styles: a transport strike,
+// a school-board meeting, a football feature; made-up sentences.
+func TestOrganisationsByWhatTheyAre(t *testing.T) {
+	tests := []struct {
+		lines []string
+		finds map[string][]string
+	}{
+		{[]string{"The city's bus drivers' union, the Tolland Transit Workers Association, said in a statement that it would strike."},
+			map[string][]string{"the union": {"Tolland Transit Workers Association"}, "the drivers' union": {"Tolland Transit Workers Association"}}},
+		{[]string{"The Eastholm Unified School District board voted 5-2 on Monday to close two schools. Parents booed."},
+			map[string][]string{"the board": {"Eastholm Unified School District"}}},
+		{[]string{"Lyle Brandt came through the Fellside Rovers academy and now captains the club."},
+			map[string][]string{"the academy": nil}},
+	}
+	for _, tt := range tests {
+		_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+		for q, want := range tt.finds {
+			if got := findNames(ix, q); !slices.Equal(got, want) {
+				t.Errorf("Find(%q): got %q, want %q", q, got, want)
+			}
+		}
+	}
+}

@@ -22,6 +22,13 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if e.kind == Person {
 		c = titleStart(p, m) - 1
 		c = pastNaming(toks, c) // "His son, also called Frank Oduya,"
+	} else if c >= 2 && toks[c].lower() == "the" && toks[c].sent == toks[m.lo].sent {
+		// "The city's bus drivers' union, the Tolland Transit Workers
+		// Association,": an organisation noun right before the comma.
+		if !toks[c-2].isWord() || toks[c-2].capital() || !isHead(e.kind, toks[c-2].text) {
+			return described{}
+		}
+		c--
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
