@@ -175,3 +175,21 @@ func TestOrganisationsByWhatTheyAre(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousLookups finds "the anonymous nurse" among the sources the
+// article does not name, never a named nurse. Made-up sentences.
+func TestAnonymousLookups(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Staff nurse Omar Fenn said the ward was short of two nurses.",
+		"A nurse at the county's other hospital, who asked not to be named, said the same. ‘We borrow staff every night,’ the nurse said.",
+	)
+	for q, want := range map[string][]string{
+		"the anonymous nurse": {"a nurse at the county's other hospital"},
+		"the unnamed nurse":   {"a nurse at the county's other hospital"},
+		"the staff nurse":     {"Omar Fenn"},
+	} {
+		if got := findNames(ix, q); !slices.Equal(got, want) {
+			t.Errorf("Find(%q): got %q, want %q", q, got, want)
+		}
+	}
+}
