@@ -193,3 +193,32 @@ func TestAnonymousLookups(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesForTheSpeakerList gives the speaker list roles in full: a
+// relative clause's job with the name of where it is done, a body's
+// officer with the body's name when the article calls it by a word of
+// that name, and "a junior" (a student) as a role. Made-up sentences in
+// three styles.
+func TestRolesForTheSpeakerList(t *testing.T) {
+	tests := []struct {
+		lines []string
+		who   string
+		want  string
+	}{
+		{[]string{"Darnell Price, who teaches chemistry at Westfield High, said: ‘I spend ten minutes a class on phones.’"},
+			"Darnell Price", "teacher of chemistry at Westfield High"},
+		{[]string{"The Tilbury Creek Irrigators' Association wants the rules changed. The association's chair, Niamh Rourke, said farmers were angry."},
+			"Niamh Rourke", "Tilbury Creek Irrigators' Association's chair"},
+		{[]string{"Halbrook Rovers lost again. The club's doctor, Hoda Amiri, said two players were hurt."},
+			"Hoda Amiri", "club's doctor"},
+		{[]string{"Her son, Mateo Ruiz, a junior at the high school, spoke later."},
+			"Mateo Ruiz", "junior at the high school"},
+	}
+	for _, tt := range tests {
+		_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+		sp, ok := ix.Lookup(tt.who)
+		if !ok || !slices.Contains(sp.Roles, tt.want) {
+			t.Errorf("roles of %s: got %q, want %q among them", tt.who, sp.Roles, tt.want)
+		}
+	}
+}

@@ -48,8 +48,8 @@ func (e *entity) addOwnedRole(r string, owner *entity) {
 	if owner == e {
 		owner = nil
 	}
-	if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && lexicon.Seniority(f[len(f)-1]) != 0 && (len(f) == 1 || len(f) == 2 && f[0] == "the") {
-		return // "the elder Maddock": which namesake, not what he does
+	if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && lexicon.MarkBefore(f[len(f)-1]) && (len(f) == 1 || len(f) == 2 && f[0] == "the") {
+		return // "the elder Maddock": which namesake, not what he does; "a junior" is a student
 	}
 	for i, x := range e.rels {
 		if strings.EqualFold(x.text, r) {

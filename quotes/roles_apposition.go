@@ -5,8 +5,10 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -93,6 +95,15 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
 		d.text = possessiveOf(d.owner.name) + " " + d.text
+	} else if o := d.owner; o != nil && o.kind == Organisation && lo > 0 && toks[lo-1].lower() == "the" && possessive(toks[lo]) && p.mentAt[lo] < 0 {
+		// "The association's chair, Niamh Rourke," is the chair of the
+		// association the article named: "Tilbury Irrigators'
+		// Association's chair". Only when the noun is a word of its name,
+		// so that no word of the description is lost ("the club's
+		// doctor" for Halbrook Rovers stays).
+		if w, _ := trimPossessive(toks[lo].lower()); slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(w)) {
+			d.text = possessiveOf(o.name) + " " + phrase(toks, lo+1, end)
+		}
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {
 		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"
