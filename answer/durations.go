@@ -19,7 +19,7 @@ type timedFigure struct {
 // timedFigures returns the counts of time a text states ("six weeks",
 // "30-day", "two decades" as 20 years).
 func timedFigures(text string) []timedFigure {
-	words := numberTokens(text)
+	words := numberTokens(spelledFigures(text))
 	var out []timedFigure
 	for i := 0; i+1 < len(words); i++ {
 		if f, ok := fractionWords[words[i]]; ok {

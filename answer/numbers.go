@@ -82,6 +82,10 @@ func roundingBefore(words []string, i int) rounding {
 		return exact
 	}
 	prev := words[i-1]
+	if (prev == "a" || prev == "an") && i > 1 {
+		i-- // "about a fifth", "more than a third"
+		prev = words[i-1]
+	}
 	if (prev == "than" || prev == "of") && i > 1 {
 		prev = words[i-2]
 	}
@@ -120,6 +124,7 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 	if claim {
 		text = withoutClocks(text, clocks)
 	}
+	text = spelledFigures(text)
 	words := numberTokens(text)
 	out := dates(text)
 	rough := make([]rounding, len(out))
@@ -144,6 +149,10 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 			continue
 		}
 		v, ok := parseNumber(w)
+		if o, ordinal := ordinalValue(w); !ok && ordinal {
+			out = append(out, o) // "the 22nd", "the twenty-second"
+			continue
+		}
 		if !ok {
 			if f, isFrac := fractionWords[w]; isFrac && i > 0 && (words[i-1] == "a" || words[i-1] == "one" || isNumberish(words[i-1])) {
 				n := 1.0

@@ -91,3 +91,13 @@ var AuthorVerbs = newSet(`signed written sent issued penned drafted authored pos
 var AnswerVerbs = newSet(`answer answers answered answering field fields fielded fielding
 	take takes took taken taking handle handles handled handling tackle tackles tackled
 	tackling`)
+
+// WriteVerbs say that a subject wrote something the article may read out
+// later: "Quinn wrote an essay for the newsletter … It reads:".
+var WriteVerbs = newSet(`wrote writes penned pens published publishes posted posts drafted
+	authored composed`)
+
+// ReadVerbs say what a written text says when it is read out: "It reads,
+// in part:", "The column ends:", "Her letter goes on:".
+var ReadVerbs = newSet(`reads read says said begins began opens opened ends ended closes
+	closed continues continued goes went concludes concluded runs ran`)

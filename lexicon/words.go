@@ -146,3 +146,8 @@ var PlaceHeads = newSet(`Street St Avenue Ave Road Rd Boulevard Lane Drive Way S
 
 // PlacePrepositions put a place after them: "in New Carrow", "from Oskova".
 var PlacePrepositions = newSet(`in at from near to across toward towards into outside inside via through`)
+
+// LabelLead words put a label, not anyone's speech, in the quotation marks
+// right after them: pupils nicknamed the room “the cooler”, the square,
+// known as “the Pit”.
+var LabelLead = newSet(`nicknamed nicknames nickname renamed christened rebranded`)

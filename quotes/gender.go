@@ -71,15 +71,20 @@ func (b *builder) inferGenders() {
 				}
 				continue
 			}
+			across := false
 			if people == 0 && prevOnly != nil && sentenceInitial(p.toks, k) {
 				// "Ana Ruiz founded the firm. Her deputy, …": a
 				// sentence opening with a pronoun continues the person
 				// the sentence before was about.
-				only = prevOnly
+				only, across = prevOnly, true
 			} else if people != 1 {
 				continue
 			}
-			if g := pronounSex(t.text); g != 0 && !objectPronoun(p.toks, k) {
+			g := pronounSex(t.text)
+			if across && contradicts(only, g) {
+				continue
+			}
+			if g != 0 && !objectPronoun(p.toks, k) {
 				note(only, g)
 			}
 		}
@@ -88,11 +93,11 @@ func (b *builder) inferGenders() {
 		if e.gender == 0 && e.sexSeen != 'x' {
 			e.gender = e.sexSeen
 		}
-		if e.gender == 0 && e.sexSeen == 0 && len(e.words) > 1 {
+		if e.gender == 0 && e.sexSeen == 0 {
 			// Nothing in the article says: a first name nearly always
 			// given to one sex does ("Frank Dunmore … she said" is not
 			// about him).
-			e.gender = lexicon.GivenSex(e.words[0])
+			e.gender = givenSex(e)
 		}
 	}
 }
@@ -128,4 +133,21 @@ func objectPronoun(toks []token, k int) bool {
 			lexicon.FunctionWords.Has(toks[n].lower()) || lexicon.Prepositions.Has(toks[n].lower())
 	}
 	return false
+}
+
+// givenSex is the sex of e's first name (lexicon.GivenSex), 0 for a name
+// of one word or a first name given to both sexes.
+func givenSex(e *entity) byte {
+	if len(e.words) < 2 {
+		return 0
+	}
+	return lexicon.GivenSex(e.words[0])
+}
+
+// contradicts reports whether a pronoun of sex g that opens the sentence
+// after e's goes against e's first name: in "Ben Hale replied a month
+// later. Her letter reads:" the "her" goes back further.
+func contradicts(e *entity, g byte) bool {
+	s := givenSex(e)
+	return s != 0 && g != 0 && s != g
 }

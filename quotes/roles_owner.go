@@ -57,6 +57,10 @@ func (b *builder) noteGenders() {
 				continue
 			}
 			if g := lexicon.PronounGender(t.lower()); g != 0 {
+				if t.sent > openSent && contradicts(open, g) {
+					open = nil
+					continue
+				}
 				if open.gender == 0 {
 					open.gender, open.sexGuessed = g, true
 				}

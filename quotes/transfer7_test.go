@@ -61,6 +61,27 @@ func TestSeventhRoundMechanisms(t *testing.T) {
 				"“The parish does, and a few of us,” said Pike.",
 			},
 			[]string{"Owen Pike: The parish does, and a few of us"}},
+		{"a text quoted over several paragraphs after 'It reads, in part:' is its writer's",
+			[]string{
+				"The ferry has not sailed since March. Last spring its skipper, Tobias Reyes, wrote a column for the island paper. The minister, Ruth Gale, read it out in parliament. It reads, in part:",
+				"“We are forty people on a rock, and the boat is our road.",
+				"“Take the road away and you take the island.”",
+			},
+			[]string{"Tobias Reyes: We are forty people on a rock, and the boat is our road.", "Tobias Reyes: Take the road away and you take the island."}},
+		{"'Her letter reads:' is the woman's, though a man was named last",
+			[]string{
+				"Eleanor Pryce, a retired nurse, wrote to the council in May after the route was cut. Councillor Ben Hale replied a month later. Her letter reads, in part:",
+				"\"I have lived on Mill Lane for forty years.",
+				"\"I am asking you now to put the buses back.\"",
+			},
+			[]string{"Eleanor Pryce: I have lived on Mill Lane for forty years.", "Eleanor Pryce: I am asking you now to put the buses back."}},
+		{"the text named by its noun in the next paragraph",
+			[]string{
+				"Wendy Okafor posted an open letter to the trust on Friday. It has been shared 10,000 times.",
+				"The letter begins:",
+				"‘Dear trustees, my father died waiting for a bed.’",
+			},
+			[]string{"Wendy Okafor: Dear trustees, my father died waiting for a bed."}},
 		{"she is not the man named last, when his first name says he is a man",
 			[]string{
 				"Councillor Ines Baptiste wants the depot moved. Its owner, Frank Dunmore, built it in 1998. “It was never meant to be there,” she said.",
@@ -98,5 +119,50 @@ func TestFindByRankedRole(t *testing.T) {
 		if got := findNames(ix, tt.query); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 		}
+	}
+}
+
+// TestLabelsAreNotQuotations checks that names and coined terms in marks
+// are not returned as quotations, whatever punctuation the house style
+// puts inside the marks, while words a person called something stay
+// speech.
+func TestLabelsAreNotQuotations(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a title with a comma inside, after 'titled' or set off after its noun",
+			[]string{
+				"The council's leaflet, titled “Walk, Don't Drive,” goes to every home in May.",
+				"Its new campaign, \"Lights Off, Doors Shut,\" starts next week, said Ruth Pell.",
+			},
+			nil},
+		{"a nickname after 'nicknamed' and what it names, or after 'known as'",
+			[]string{
+				"Commuters have nicknamed the new bypass \"the Crawl.\" It opened in 2019.",
+				"The square, known as ‘the Pit,’ floods every winter.",
+			},
+			nil},
+		{"a term a clause says people call something",
+			[]string{
+				"Staff stay at their desks long after hours, a habit nurses call “flexing”.",
+				"Fog fills the gap locals call 'the Gulch.' Ruth Pell said, 'It clears by noon.'",
+			},
+			[]string{"Ruth Pell: It clears by noon."}},
+		{"what a named person calls something stays speech",
+			[]string{
+				"Mayor Ann Pike called the decision “a betrayal of every family here.”",
+				"Okafor, her deputy, calls it “a scandal”.",
+			},
+			[]string{"Ann Pike: a betrayal of every family here.", "Okafor: a scandal"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			if got := said(ix); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
