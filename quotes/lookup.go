@@ -134,7 +134,13 @@ func match(q []string, f form) (int, bool) {
 	if f.exact {
 		return 0, slices.Equal(q, f.words)
 	}
-	return lexicon.NearWords(q, f.words)
+	if d, ok := lexicon.NearWords(q, f.words); ok {
+		return d, ok
+	}
+	if lexicon.OtherForm(q, f.words) {
+		return 2, true // "Wessex Nurses Federation" for the Wessex Nursing Federation
+	}
+	return 0, false
 }
 
 // Lookup finds the one speaker a name refers to (see Find), tolerating

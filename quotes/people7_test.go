@@ -222,3 +222,21 @@ func TestRolesForTheSpeakerList(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationInAnotherWordForm finds an organisation written with one
+// word in another form of its stem ("Nurses" for "Nursing", "Hospital"
+// for "Hospitals"). Made-up sentences.
+func TestOrganisationInAnotherWordForm(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The Fenland Nursing Federation said pay was too low.",
+		"The Fenland Hospitals Trust disagreed.",
+	)
+	for q, want := range map[string][]string{
+		"Fenland Nurses Federation": {"Fenland Nursing Federation"},
+		"Fenland Hospital Trust":    {"Fenland Hospitals Trust"},
+	} {
+		if got := findNames(ix, q); !slices.Equal(got, want) {
+			t.Errorf("Find(%q): got %q, want %q", q, got, want)
+		}
+	}
+}
