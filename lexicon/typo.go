@@ -119,9 +119,9 @@ func nearName(q, name string) (int, bool) {
 var formEndings = []string{"", "s", "es", "ing", "ed", "er", "ers"}
 
 // OtherForm reports whether a name of three words or more is written with
-// one word in another form of the same stem, the rest as written: "Wessex
-// Nurses Federation" for the Wessex Nursing Federation, "Vale Hospital
-// Trust" for the Vale Hospitals Trust. The stem must hold four letters.
+// one word in another form of the same stem, the rest as written: "Fenland
+// Nurses Federation" for the Fenland Nursing Federation, "Fenland
+// Hospital Trust" for the Fenland Hospitals Trust. The stem must hold four letters.
 func OtherForm(q, name []string) bool {
 	if len(q) != len(name) || len(q) < 3 {
 		return false
