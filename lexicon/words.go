@@ -29,7 +29,7 @@ var ClubHeads = newSet(`Rovers United Athletic Wanderers Rangers Albion Harriers
 	Celtic Dynamo Olympic Academicals Town Thistle`)
 
 // GoverningBodies are the lower-case nouns for the body that decides for
-// an organisation: "the Eastholm School District board voted" is the
+// an organisation: "the Pellworth County School District board voted" is the
 // district acting, "the Rovers academy" only a part of the club.
 var GoverningBodies = newSet(`board committee council trustees executive`)
 

@@ -45,7 +45,7 @@ func namesakeWord(toks []token, m *mention, j int) int {
 	g, _ := lexicon.Generation(s)
 	m.senior = int8(s)
 	if n := j + 1; m.hi-m.lo < 2 && !(n < len(toks) && toks[n].isWord() && lexicon.SpeechVerbs.Has(toks[n].lower())) {
-		// "Duffield senior, 54, who …": a surname alone keeps its word
+		// "Oduya senior, 54, who …": a surname alone keeps its word
 		// for finding the namesake, and what follows the word stays
 		// the sentence's; only a speech verb right after it ("Oduya
 		// senior said") makes the word part of the subject.
@@ -180,7 +180,7 @@ func pastNaming(toks []token, c int) int {
 }
 
 // keepGeneration drops the generation word of a surname written alone
-// with it ("Duffield senior") when no person of that surname carries it:
+// with it ("Oduya senior") when no person of that surname carries it:
 // the article never named the parent in full, so the word picks no
 // namesake and the surname resolves as any other.
 func keepGeneration(r mref, full bool, cands []*entity) {

@@ -183,7 +183,7 @@ func isTitleWord(toks []token, k int) bool {
 // abbreviatedTitle reports whether token k is a title no list knows,
 // written short: a capitalised word of two to four letters with no vowel
 // ("Cr", "Cllr", "Bdr"), with or without a full stop, before a name that
-// is no organisation's ("Cr Bronwyn Teague", "Cr Teague"). English words have
+// is no organisation's ("Cr Lisa Varga", "Cr Varga"). English words have
 // vowels, so a short word without one before a name is a shortened rank
 // or office, not a name of its own. "St", "Mt" and "Ft" open places
 // (Saint, Mount, Fort) and "Ng" is a surname.

@@ -45,7 +45,7 @@ func runEnd(toks []token, i int) int {
 			// Administration": common nouns joined to a name with a head.
 		case (t.text == "and" || t.text == "&") && !hasHead && j-i <= 3 && afterThe(toks, i) && j+1 < len(toks) && toks[j+1].capital() &&
 			toks[j+1].sent == t.sent && headAhead(toks, j+1):
-			// "the Brackwell and Vale Hospitals Trust", "The Harbury
+			// "the Kessock and Ardgour Ferry Company", "The Harbury
 			// and Stoke Ambulance Service said": names after "the" are
 			// no people's, so the name runs on to its head.
 		case t.text == "of" && !hasHead && commonOf(toks, i, j):

@@ -96,8 +96,8 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
 		d.text = possessiveOf(d.owner.name) + " " + d.text
 	} else if o := d.owner; o != nil && o.kind == Organisation && lo > 0 && toks[lo-1].lower() == "the" && possessive(toks[lo]) && p.mentAt[lo] < 0 {
-		// "The association's chair, Niamh Rourke," is the chair of the
-		// association the article named: "Tilbury Irrigators'
+		// "The association's chair, Ailsa Rourke," is the chair of the
+		// association the article named: "Fenmoor Anglers'
 		// Association's chair". Only when the noun is a word of its name,
 		// so that no word of the description is lost ("the club's
 		// doctor" for Halbrook Rovers stays).

@@ -208,8 +208,8 @@ func orgPremodifier(p *para, m *mention) described {
 }
 
 // orgPostmodifier is a lower-case noun for the body that governs an
-// organisation right after a name that follows "the": "the Eastholm
-// School District board voted", "the Fenmoor Rowing Club committee said".
+// organisation right after a name that follows "the": "the Pellworth
+// County School District board voted", "the Fenmoor Rowing Club committee said".
 // The article then calls the organisation by that noun ("the board"). A
 // part of it is no name for it: "the Rovers academy" is not the club.
 func orgPostmodifier(p *para, m *mention) described {
