@@ -101,6 +101,14 @@ func TestElderAndYoungerByKin(t *testing.T) {
 			},
 			map[string][]string{"the older Whitt": {"Carla Whitt"}, "the younger Whitt": {"Jo Whitt"}},
 			map[string]int{"Jo Whitt": 1}},
+		{"the mark after an inverted verb, with a title",
+			[]string{
+				"Carla Whitt, 62, and Jo Whitt, 29, were both fined on Monday.",
+				"‘We paid on time,’ said the elder Ms Whitt.",
+				"‘I will appeal,’ said the younger Whitt.",
+			},
+			nil,
+			map[string]int{"Carla Whitt": 1, "Jo Whitt": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
