@@ -157,8 +157,12 @@ var evalFloors = map[string]struct {
 	// raised to 0.89. attrib read its speaker misses by mechanism and fixed
 	// each with made-up tests (quotes/transfer5_test.go); speaker accuracy
 	// went from 0.731 (of 52) to 1 on all four sets, and its floor was
-	// raised to the result.
-	eval.Blind2: {0.94, 0.75, 0.83, 0.89, 0.66, 1, 0.99, 0.99, 0.99, 0.86},
+	// raised to the result. Seventh round (silence: a count the question
+	// gives is no answer to "How many of the N …?", compounds count their
+	// last noun; each with made-up tests): abstention 0.891 to 0.913 and
+	// unanswerables abstained 6/9 to 7/9 at the lowest set — floors raised
+	// to 0.91 and 0.77.
+	eval.Blind2: {0.94, 0.75, 0.83, 0.91, 0.77, 1, 0.99, 0.99, 0.99, 0.86},
 	// The blind3 group (testdata/eval/blind3): four articles written blind
 	// at the start of the fifth round (02:07-02:13 UTC), kept outside the
 	// repository while it was tuned, and measured at its start and end by
