@@ -5,6 +5,8 @@ package answer
 
 import (
 	"regexp"
+
+	"articlebot/lexicon"
 	"strconv"
 	"strings"
 )
@@ -19,7 +21,8 @@ type clockTime struct {
 var (
 	// digitalClock is "6:50", "18:50", "6.50 pm", "6 a.m.": a colon (or a
 	// stop before two digits) or a meridiem makes digits a time.
-	digitalClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:([:.])(\d{2}))?\b(?:\s*(a\.?m\b\.?|p\.?m\b\.?))?`)
+	// "7.40pm" has no word break before its meridiem.
+	digitalClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:([:.])(\d{2}))?(?:\s*(a\.?m\b\.?|p\.?m\b\.?)|\b)`)
 	// spelledClock is "ten to seven", "half past six", "a quarter to
 	// nine", "sixteen minutes past two", "seven o'clock", then a meridiem
 	// or a part of the day. Minutes other than five, ten, twenty and the
@@ -78,7 +81,7 @@ func clockTimes(text string) []clockTime {
 			return strings.ToLower(text[m[2*k]:m[2*k+1]])
 		}
 		oclock, meridiem := part(4) != "", part(5)
-		if !oclock && meridiem == "" {
+		if !oclock && meridiem == "" && !(part(1) != "" && atClock(text, m[0], m[1])) {
 			continue
 		}
 		h, ok := parseNumber(part(3))
@@ -139,6 +142,26 @@ func clockTimes(text string) []clockTime {
 		out = append(out, clockTime{start: m[0], end: m[1], minutes: mins, day: true})
 	}
 	return out
+}
+
+// atClock reports whether a spelled time with its minutes and no meridiem
+// ("twenty to eight") stands where a time of day does: after "at", and
+// before the end of its clause or a function word ("at twenty to eight
+// on Friday"; not "at ten to twelve months").
+func atClock(text string, start, end int) bool {
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if len(before) == 0 || strings.Trim(before[len(before)-1], "(") != "at" {
+		return false
+	}
+	after := strings.Fields(text[end:])
+	if len(after) == 0 {
+		return true
+	}
+	next := strings.ToLower(after[0])
+	if w := strings.TrimRight(next, ".,;:!?)"); w != next {
+		return true
+	}
+	return lexicon.FunctionWords.Has(next)
 }
 
 // withMeridiem places minutes within the half day into the day, where the

@@ -19,7 +19,7 @@ type timedFigure struct {
 // timedFigures returns the counts of time a text states ("six weeks",
 // "30-day", "two decades" as 20 years).
 func timedFigures(text string) []timedFigure {
-	words := numberTokens(text)
+	words := numberTokens(spelledFigures(text))
 	var out []timedFigure
 	for i := 0; i+1 < len(words); i++ {
 		if f, ok := fractionWords[words[i]]; ok {
@@ -49,6 +49,25 @@ func timedFigures(text string) []timedFigure {
 			v *= s
 		}
 		out = append(out, timedFigure{round(v), u})
+	}
+	return out
+}
+
+// oneWords make a singular unit of time one of it in a source: "in the
+// past year", "a month later", "over the next week".
+var oneWords = map[string]bool{"a": true, "an": true, "one": true, "past": true, "last": true, "previous": true, "next": true, "coming": true}
+
+// sourceTimes is timedFigures for a source sentence, with its singular
+// units read as one of them: "recruited 140 nurses in the past year"
+// states twelve months. A claim's "a year" is no count it must prove, so
+// claims are read by timedFigures alone.
+func sourceTimes(text string) []timedFigure {
+	out := timedFigures(text)
+	words := numberTokens(text)
+	for i := 1; i < len(words); i++ {
+		if u, ok := timeUnits[words[i]]; ok && oneWords[words[i-1]] && u == words[i] {
+			out = append(out, timedFigure{1, u})
+		}
 	}
 	return out
 }

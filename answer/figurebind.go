@@ -48,7 +48,8 @@ var figureSpan = regexp.MustCompile(clauseSplit.String() + `|,`)
 // figureBinds reads the figure runs of a claim and their companions.
 func figureBinds(c *claimInfo, text string) []figureBind {
 	var out []figureBind
-	for _, clause := range figureSpan.Split(text, -1) {
+	// Number phrases are read as digits: "sixty-two cents" binds 62.
+	for _, clause := range figureSpan.Split(spelledFigures(text), -1) {
 		seq := retrieval.Terms(clause)
 		for k := 0; k < len(seq); {
 			if !figureTerm(seq[k]) {

@@ -48,7 +48,7 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 		}
 		for _, next := range words[k+1 : min(len(words), k+3)] {
 			switch {
-			case next == "percent" || next == "cent" || next == "percentage":
+			case next == "percent" || next == "cent" || next == "percentage" || next == "basis" || next == "point" || next == "points":
 				set(next)
 			case timeUnits[next] != "":
 				// Checked with the figure, in any unit (durations.go),
@@ -64,6 +64,13 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 					currency[i] = currencyMarks[next]
 				}
 			}
+		}
+	}
+	// A number phrase's words ("twenty-second", "one point six") state
+	// its figure.
+	for _, p := range spelledPhrases(text) {
+		for _, w := range numberWordRe.FindAllString(text[p.start:p.end], -1) {
+			set(w)
 		}
 	}
 	// A clock time's words ("in the evening", "o'clock") state its

@@ -27,3 +27,24 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenSex(t *testing.T) {
+	tests := []struct {
+		w    string
+		want byte
+	}{
+		{"Frank", 'm'},
+		{"declan", 'm'},
+		{"Rosalind", 'f'},
+		{"Zoë", 'f'},
+		{"Jordan", 0},
+		{"Andrea", 0},
+		{"Forecaster", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := GivenSex(tt.w); got != tt.want {
+			t.Errorf("GivenSex(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}

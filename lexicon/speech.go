@@ -83,3 +83,21 @@ var StatementNouns = newSet(`statement statements letter post email memo note re
 // "seen by": a reader or a recipient speaks for no one.
 var AuthorVerbs = newSet(`signed written sent issued penned drafted authored posted released
 	co-signed cosigned`)
+
+// AnswerVerbs are the forms of the verbs that say who takes a question at
+// a press conference or in an interview: "Lindgren answered most of the
+// questions", "a question on the budget, taken by the deputy mayor",
+// "Novak fielded one on injuries".
+var AnswerVerbs = newSet(`answer answers answered answering field fields fielded fielding
+	take takes took taken taking handle handles handled handling tackle tackles tackled
+	tackling`)
+
+// WriteVerbs say that a subject wrote something the article may read out
+// later: "Quinn wrote an essay for the newsletter … It reads:".
+var WriteVerbs = newSet(`wrote writes penned pens published publishes posted posts drafted
+	authored composed`)
+
+// ReadVerbs say what a written text says when it is read out: "It reads,
+// in part:", "The column ends:", "Her letter goes on:".
+var ReadVerbs = newSet(`reads read says said begins began opens opened ends ended closes
+	closed continues continued goes went concludes concluded runs ran`)

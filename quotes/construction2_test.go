@@ -48,7 +48,10 @@ func TestGenders(t *testing.T) {
 	}{
 		{"a gendered role", []string{"Ruth Adler opened the gallery with her husband, Karl Adler, in 1990."}, map[string]byte{"Ruth Adler": 'f', "Karl Adler": 'm'}},
 		{"a pronoun after the only name of the sentence", []string{"Tobias Wren arrived in 2014, and now he runs the second furnace."}, map[string]byte{"Tobias Wren": 'm'}},
-		{"a pronoun opening the next sentence", []string{"Ana Ruiz founded the firm in 2001. Her deputy, Tom Berg, joined in 2005."}, map[string]byte{"Ana Ruiz": 'f', "Tom Berg": 0}},
+		{"a pronoun opening the next sentence", []string{"Ana Ruiz founded the firm in 2001. Her deputy, Jordan Berg, joined in 2005."}, map[string]byte{"Ana Ruiz": 'f', "Jordan Berg": 0}},
+		{"a first name given to one sex, when nothing else says", []string{"Frank Dunmore chairs the board. Rosalind Vey and Jordan Pike sit on it."}, map[string]byte{"Frank Dunmore": 'm', "Rosalind Vey": 'f', "Jordan Pike": 0}},
+		{"the article outweighs the first name", []string{"Rosalind Okoro joined in 2009, and he has run the depot since."}, map[string]byte{"Rosalind Okoro": 'm'}},
+		{"the head of a description, not a firm's name in it", []string{"Rosalind Vey, an analyst at Lund Brothers, disagreed."}, map[string]byte{"Rosalind Vey": 'f'}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,7 +9,8 @@ import "articlebot/lexicon"
 // the name when the name is the only person named so far in the sentence
 // ("Ruth Adler and her husband", "Tobias Wren … he runs"), or opens the
 // next sentence after one that named only that person. Conflicting
-// evidence leaves the sex unknown.
+// evidence leaves the sex unknown; no evidence leaves the sex of the first
+// name (lexicon.GivenSex), if it has one.
 func (b *builder) inferGenders() {
 	note := func(e *entity, g byte) {
 		switch e.sexSeen {
@@ -21,11 +22,13 @@ func (b *builder) inferGenders() {
 		}
 	}
 	for _, e := range b.rs.people {
-		for w := range e.roleWords {
+		// Only the noun a description is about says whose sex it is: the
+		// "brothers" of "an analyst at Lund Brothers" do not.
+		for _, r := range e.rels {
 			switch {
-			case lexicon.MaleNouns.Has(w):
+			case lexicon.MaleNouns.Has(r.head):
 				note(e, 'm')
-			case lexicon.FemaleNouns.Has(w):
+			case lexicon.FemaleNouns.Has(r.head):
 				note(e, 'f')
 			}
 		}
@@ -68,15 +71,20 @@ func (b *builder) inferGenders() {
 				}
 				continue
 			}
+			across := false
 			if people == 0 && prevOnly != nil && sentenceInitial(p.toks, k) {
 				// "Ana Ruiz founded the firm. Her deputy, …": a
 				// sentence opening with a pronoun continues the person
 				// the sentence before was about.
-				only = prevOnly
+				only, across = prevOnly, true
 			} else if people != 1 {
 				continue
 			}
-			if g := pronounSex(t.text); g != 0 && !objectPronoun(p.toks, k) {
+			g := pronounSex(t.text)
+			if across && contradicts(only, g) {
+				continue
+			}
+			if g != 0 && !objectPronoun(p.toks, k) {
 				note(only, g)
 			}
 		}
@@ -84,6 +92,12 @@ func (b *builder) inferGenders() {
 	for _, e := range b.rs.people {
 		if e.gender == 0 && e.sexSeen != 'x' {
 			e.gender = e.sexSeen
+		}
+		if e.gender == 0 && e.sexSeen == 0 {
+			// Nothing in the article says: a first name nearly always
+			// given to one sex does ("Frank Dunmore … she said" is not
+			// about him).
+			e.gender = givenSex(e)
 		}
 	}
 }
@@ -119,4 +133,21 @@ func objectPronoun(toks []token, k int) bool {
 			lexicon.FunctionWords.Has(toks[n].lower()) || lexicon.Prepositions.Has(toks[n].lower())
 	}
 	return false
+}
+
+// givenSex is the sex of e's first name (lexicon.GivenSex), 0 for a name
+// of one word or a first name given to both sexes.
+func givenSex(e *entity) byte {
+	if len(e.words) < 2 {
+		return 0
+	}
+	return lexicon.GivenSex(e.words[0])
+}
+
+// contradicts reports whether a pronoun of sex g that opens the sentence
+// after e's goes against e's first name: in "Ben Hale replied a month
+// later. Her letter reads:" the "her" goes back further.
+func contradicts(e *entity, g byte) bool {
+	s := givenSex(e)
+	return s != 0 && g != 0 && s != g
 }

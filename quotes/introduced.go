@@ -72,7 +72,7 @@ func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
 		// person is named in it.
 		return who{ent: org}, found
 	}
-	return who{}, none
+	return b.readOut(p, lo, end)
 }
 
 // introducer reports whether t introduces a quotation that follows it

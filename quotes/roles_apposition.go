@@ -5,8 +5,10 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -21,6 +23,14 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	c := m.runLo - 1
 	if e.kind == Person {
 		c = titleStart(p, m) - 1
+		c = pastNaming(toks, c) // "His son, also called Frank Oduya,"
+	} else if c >= 2 && toks[c].lower() == "the" && toks[c].sent == toks[m.lo].sent {
+		// "The city's bus drivers' union, the Tolland Transit Workers
+		// Association,": an organisation noun right before the comma.
+		if !toks[c-2].isWord() || toks[c-2].capital() || !isHead(e.kind, toks[c-2].text) {
+			return described{}
+		}
+		c--
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
@@ -40,7 +50,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
-	if !isHead(e.kind, toks[head].text) && !(e.kind == Person && apposedNoun(p, m, head)) {
+	if !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) {
 		return described{}
 	}
 	titleCased := toks[head].capital() && !sentenceInitial(toks, head)
@@ -61,7 +71,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			break
 		}
 		if lexicon.PossessivePronouns.Has(w) {
-			d.owner = b.pronounOwner(int(t.start), w, e)
+			d.owner = b.pronounOwnerAt(p, lo-1, e)
 			break
 		}
 		if possessive(t) {
@@ -85,40 +95,20 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
 		d.text = possessiveOf(d.owner.name) + " " + d.text
+	} else if o := d.owner; o != nil && o.kind == Organisation && lo > 0 && toks[lo-1].lower() == "the" && possessive(toks[lo]) && p.mentAt[lo] < 0 {
+		// "The association's chair, Ailsa Rourke," is the chair of the
+		// association the article named: "Fenmoor Anglers'
+		// Association's chair". Only when the noun is a word of its name,
+		// so that no word of the description is lost ("the club's
+		// doctor" for Halbrook Rovers stays).
+		if w, _ := trimPossessive(toks[lo].lower()); slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(w)) {
+			d.text = possessiveOf(o.name) + " " + phrase(toks, lo+1, end)
+		}
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {
 		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"
 	}
 	return d
-}
-
-// openingPlace returns the phrase that opens the sentence before a
-// definite role set off by commas when it names the institution the role
-// belongs to: "At the Harlow museum, the curator, Ben Tolle, said" gives
-// "at the Harlow museum". The phrase is a preposition of place and at
-// most six words ending in an organisation noun or an organisation's
-// name, so "In the morning, the curator, …" gives nothing.
-func openingPlace(p *para, lo int) string {
-	toks := p.toks
-	c := lo - 2
-	if c < 2 || !toks[lo-1].is("the") || !toks[c].is(",") {
-		return ""
-	}
-	start, _ := p.sentRange(int(toks[lo].sent))
-	if c-start > 7 || !toks[start].isWord() || !lexicon.PlacePrepositions.Has(toks[start].lower()) {
-		return ""
-	}
-	for _, t := range toks[start+1 : c] {
-		if !t.isWord() || t.quote >= 0 {
-			return ""
-		}
-	}
-	last := toks[c-1]
-	mi := p.mentAt[c-1]
-	if !lexicon.IsOrgNoun(last.lower()) && !(mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Organisation) {
-		return ""
-	}
-	return toks[start].lower() + " " + phrase(toks, start+1, c)
 }
 
 // roleAfter is an apposition after the name that holds a role noun: "Marcus
@@ -140,9 +130,24 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) {
 		return described{}
 	}
-	// ", not by her brother": a contrast, not a description.
-	if w := toks[lo].lower(); w == "not" || lexicon.Prepositions.Has(w) {
+	// ", not by her brother": a contrast, not a description; "The
+	// club's doctor, Hoda al-Amiri, cleared the striker": the sentence's
+	// verb after a name in apposition.
+	if w := toks[lo].lower(); w == "not" || lexicon.Prepositions.Has(w) || verbWithObject(toks, lo) {
 		return described{}
+	}
+	// "His son, also called Frank Oduya, is now the club's assistant
+	// manager": the verb after a name set off as an apposition is the
+	// sentence's, and what follows it the subject's role.
+	if lexicon.Copulas.Has(toks[lo].lower()) {
+		if m.runLo == 0 || !toks[m.runLo-1].is(",") && !toks[m.runLo-1].is("called") && !toks[m.runLo-1].is("named") {
+			return described{}
+		}
+		for lo++; lo < len(toks) && toks[lo].isWord() && lexicon.Auxiliaries.Has(toks[lo].lower()) || lo < len(toks) && toks[lo].is("now"); lo++ {
+		}
+		if lo >= len(toks) || !lexicon.Definites.Has(toks[lo].lower()) && !lexicon.Indefinites.Has(toks[lo].lower()) {
+			return described{}
+		}
 	}
 	hi, role, d := lo, false, described{}
 	for ; hi < len(toks) && (hi < lo+10 || (toks[hi].capital() || p.mentAt[hi] >= 0) && hi < lo+16) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
@@ -150,7 +155,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
 		}
-		if !role && (isHead(k, toks[hi].text) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
+		if !role && (headAt(k, toks, hi) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
 			role = true
 			if d.owner == nil {
 				d.owner = b.ownerIn(p, lo, hi, e)
@@ -254,4 +259,29 @@ func verbAfterAppositive(toks []token, hi int) bool {
 	w := t.lower()
 	return t.isWord() && !t.capital() && t.sent == toks[hi].sent && t.quote < 0 && !lexicon.FunctionWords.Has(w) &&
 		!lexicon.Definites.Has(w) && !lexicon.Indefinites.Has(w) && !lexicon.PossessivePronouns.Has(w) && w != "who" && !isNumber(w)
+}
+
+// verbWithObject reports whether token k is an inflected verb with a
+// determiner after it, the start of a clause rather than a description:
+// "cleared the striker", "signs his contract" (but "retired teacher").
+func verbWithObject(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].capital() || !toks[k+1].isWord() {
+		return false
+	}
+	if n := toks[k+1].lower(); !lexicon.Definites.Has(n) && !lexicon.Indefinites.Has(n) {
+		return false
+	}
+	w := toks[k].lower()
+	if lexicon.IsRole(w) || lexicon.RoleAdjectives.Has(w) {
+		return false
+	}
+	// The base form by the regular endings, from the small verb table
+	// rather than WordNet's morphology, which would load all of WordNet
+	// to build an index.
+	for _, end := range []struct{ suffix, base string }{{"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(w, end.suffix); ok && len(stem) > 2 && lexicon.MostlyVerb(stem+end.base) {
+			return true
+		}
+	}
+	return false
 }

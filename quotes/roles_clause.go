@@ -69,7 +69,17 @@ func agentRole(toks []token, v int, perfect bool) string {
 		!lexicon.FunctionWords.Has(toks[hi].lower()) {
 		hi++
 	}
-	return agent + " of " + phrase(toks, obj, hi)
+	role := agent + " of " + phrase(toks, obj, hi)
+	// Where, when a name says it: "who teaches history at Marlow
+	// Grammar" is a "teacher of history at Marlow Grammar".
+	if at := hi; at+1 < len(toks) && (toks[at].is("at") || toks[at].is("for")) && toks[at+1].capital() && toks[at+1].sent == toks[obj].sent {
+		end := at + 1
+		for end < len(toks) && end < at+6 && toks[end].isWord() && toks[end].capital() && toks[end].sent == toks[obj].sent {
+			end++
+		}
+		role += " " + phrase(toks, at, end)
+	}
+	return role
 }
 
 // durationAfter reports whether "since" or "for" follows the verb at v in
@@ -208,11 +218,12 @@ func predicateStart(toks []token, v int) int {
 }
 
 // objectPhrase returns the noun phrase starting at token i, up to a comma,
-// a conjunction or the end of the sentence, at most six words.
+// a conjunction, a clause of time or reason ("who managed Rovers when they
+// last reached the final") or the end of the sentence, at most six words.
 func objectPhrase(toks []token, i int) string {
 	hi := i
 	for hi < len(toks) && hi < i+6 && toks[hi].isWord() && toks[hi].sent == toks[i].sent {
-		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" {
+		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" || lexicon.Subordinators.Has(w) {
 			break
 		}
 		hi++

@@ -57,6 +57,10 @@ func (b *builder) noteGenders() {
 				continue
 			}
 			if g := lexicon.PronounGender(t.lower()); g != 0 {
+				if t.sent > openSent && contradicts(open, g) {
+					open = nil
+					continue
+				}
 				if open.gender == 0 {
 					open.gender, open.sexGuessed = g, true
 				}
@@ -83,6 +87,18 @@ func (b *builder) pronounOwner(at int, w string, self *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// pronounOwnerAt resolves the possessive pronoun at token k of p as
+// pronounOwner does, except before a kin word and a name: kin share a
+// surname, so in "His mum, Denise Farrant," the one other Farrant of the
+// article is whose mum she is, whoever was named last (kinOwner).
+func (b *builder) pronounOwnerAt(p *para, k int, self *entity) *entity {
+	w := p.toks[k].lower()
+	if e := b.kinOwner(p, k); e != nil && e != self && e.kind == Person && (e.gender == 0 || e.gender == lexicon.PronounGender(w)) {
+		return e
+	}
+	return b.pronounOwner(int(p.toks[k].start), w, self)
 }
 
 // possessiveOwner returns whose a description is when token i is a
@@ -114,7 +130,7 @@ func (b *builder) ownerIn(p *para, lo, hi int, self *entity) *entity {
 		case lexicon.Prepositions.Has(w):
 			return nil
 		case lexicon.PossessivePronouns.Has(w):
-			return b.pronounOwner(int(t.start), w, self)
+			return b.pronounOwnerAt(p, k, self)
 		case possessive(t):
 			return b.possessiveOwner(p, k, self)
 		}

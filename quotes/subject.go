@@ -44,8 +44,8 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
 		return who{}, 0, none
 	}
-	if j > lo && toks[j].isWord() && lexicon.Seniority(toks[j].lower()) != 0 && p.mentAt[j-1] >= 0 {
-		j-- // "Okafor junior said": the namesake the mark picks (namesake)
+	if j > lo && toks[j].isWord() && lexicon.Seniority(toks[j].lower()) != 0 && p.mentAt[j] < 0 && p.mentAt[j-1] >= 0 {
+		j-- // "Okafor junior said", the mark outside the name: the namesake it picks (namesake)
 	}
 	if w, start, st := b.documentAuthor(p, lo, v); st == found {
 		return w, start, st
@@ -57,6 +57,11 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 			if mi := p.mentAt[j-1]; mi >= 0 && p.ments[mi].hi == j && p.ments[mi].ent != nil {
 				if m := p.ments[mi]; m.runLo > lo && toks[m.runLo-1].is(",") {
 					return who{ent: m.ent}, m.runLo, found
+				}
+				if m := p.ments[mi]; m.ent.kind == Organisation && m.runLo-1 > lo && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
+					// "The city's bus drivers' union, the Tolland
+					// Transit Workers Association, said".
+					return who{ent: m.ent}, m.runLo - 1, found
 				}
 			}
 		}

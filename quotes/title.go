@@ -17,6 +17,9 @@ import (
 // "water budget" is a term, called it "historic" is speech.
 func notSpeech(text string, s span) bool {
 	inner := strings.TrimSpace(text[s.openEnd:s.close])
+	if labelled(text[:s.open], inner) {
+		return true
+	}
 	if isTitle(text, s, strings.TrimRight(inner, ",.")) {
 		return true
 	}
@@ -33,7 +36,7 @@ func notSpeech(text string, s span) bool {
 		// speech after a colon).
 		return true
 	}
-	if epithet(text, s, inner, prev) {
+	if epithet(text, s, inner, prev) || nicknameSpan(text, s, inner, prev) {
 		return true
 	}
 	short := len(strings.Fields(inner)) <= lexicon.MinQuoteWords
@@ -93,12 +96,13 @@ func attributionAfter(rest string) bool {
 // isTitle reports whether a closed span encloses the title of a show, a
 // work, a law or a report (“Hannity” program, Fox News’s “The Ingraham
 // Angle”, the "Aquifer Protection Act") rather than speech. A title is
-// short and in title case, has no sentence punctuation, and stands where
+// short and in title case (its parts between commas each in title case:
+// “Walk, Don't Drive”), has no sentence punctuation, and stands where
 // titles stand: next to a word such as "show" or "book", after a name, a
 // possessive or "titled", or, with two words or more, anywhere inside a
 // sentence but after a colon or comma, where speech stands.
 func isTitle(text string, s span, inner string) bool {
-	if !titleCase(inner) {
+	if !titleCase(inner) && !(strings.Contains(inner, ", ") && commaTitle(inner)) {
 		return false
 	}
 	after := firstWord(text[s.closeEnd:])

@@ -151,6 +151,10 @@ func describedSources(p *para) []unnamedSource {
 	var out []unnamedSource
 	toks := p.toks
 	for k, t := range toks {
+		if u, ok := ownedBody(p, k); ok {
+			out = append(out, u)
+			continue
+		}
 		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}
@@ -182,6 +186,9 @@ func describedSources(p *para) []unnamedSource {
 // engineer".
 func describe(det, rest string) string {
 	det = strings.ToLower(det)
+	if det == "one" && strings.HasPrefix(rest, "of ") {
+		return det + " " + rest // "one of the union's members"
+	}
 	if det == "one" && rest != "" {
 		det = "a"
 		if strings.ContainsRune("aeiou", rune(rest[0])) {

@@ -1,0 +1,115 @@
+package answer
+
+import "testing"
+
+// TestSpelledFigures checks that a figure written in words matches the
+// same figure in digits, both ways, and not another figure.
+func TestSpelledFigures(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"twenty-two pupils", "22 pupils", true},
+		{"22 pupils", "twenty-two pupils", true},
+		{"twenty two pupils", "22 pupils", true},
+		{"twenty-two pupils", "20 pupils and 2 teachers", false},
+		{"two dozen crates", "24 crates", true},
+		{"half a dozen crossings", "six crossings", true},
+		{"one point six million litres", "1.6 million litres", true},
+		{"one point six million litres", "1.9 million litres", false},
+		{"two hundred and fifty thousand visitors", "250,000 visitors", true},
+		{"250,000 visitors", "two hundred and fifty thousand visitors", true},
+		{"seven thousand five hundred tickets", "7,500 tickets", true},
+		{"a hundred and twelve flats", "112 flats", true},
+		{"one million homes", "1,000,000 homes", true},
+		{"four and a half million", "4.5 million", true},
+		{"1.5 billion", "one and a half billion", true},
+		{"three and three-quarter percent", "3.75%", true},
+		{"3.75 per cent", "three and three-quarter percent", true},
+		{"three and three-quarter percent", "3.5%", false},
+		{"fifty-eight per cent", "58%", true},
+		{"a quarter of a percentage point", "25 basis points", true},
+		{"50 basis points", "half a percentage point", true},
+		{"25 basis points", "half a percentage point", false},
+		{"a quarter-point cut", "a cut of 25bp", true},
+		{"about a fifth", "19.6 percent", true},
+		{"more than a third", "34 percent", true},
+		{"the twenty-second floor", "the 22nd floor", true},
+		{"the 22nd floor", "the twenty-second floor", true},
+		{"its fifth straight year", "for the 5th year in a row", true},
+		{"its fifth straight year", "for the 6th year in a row", false},
+		{"in the third quarter", "in the third quarter", true},
+		{"since nineteen ninety-eight", "since 1998", true},
+		{"since nineteen eleven", "since 1911", true},
+		{"in twenty twenty-two", "in 2022", true},
+		{"at 7.40pm", "at twenty to eight in the evening", true},
+		{"at twenty to eight", "at 7.40pm", true},
+		{"at twenty to eight", "at 8.20pm", false},
+		{"ten to twelve months", "10 to 12 months", true},
+		{"between two and three percent", "between 2% and 3%", true},
+		{"a fifty basis point rise", "a half-point rise", true},
+		{"all but one of the seven members", "voted six to one", true},
+		{"all but two of its 12 plants", "10 of its 12 plants", true},
+		{"all but one of the seven members", "voted five to two", false},
+		{"some 290 billion litres", "roughly 290 gigalitres", true},
+		{"290 gigalitres", "290 gigalitres", true},
+		{"4,000 metres", "4 kilometres", true},
+		{"29 billion litres", "290 gigalitres", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.claim+" / "+tt.source, func(t *testing.T) {
+			c, rough := figuresOf(tt.claim)
+			src := figures(tt.source)
+			if got := roughlyMatch(c, rough, src); got != tt.want {
+				t.Errorf("claim %v against %v = %v; want %v", c, src, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpelledTimes checks that counts of time in words are read whole.
+func TestSpelledTimes(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"for twenty-two months", 22},
+		{"for two and a half years", 2.5},
+		{"in its fifth year", -1},
+	}
+	for _, tt := range tests {
+		got := -1.0
+		if ts := timedFigures(tt.text); len(ts) == 1 {
+			got = ts[0].v
+		}
+		if got != tt.want {
+			t.Errorf("timedFigures(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSourceTimes checks that a source's singular unit of time is one of
+// it, so a claim's "twelve months" is stated by "the past year".
+func TestSourceTimes(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"hired 140 nurses in twelve months", "recruited 140 nurses in the past year", true},
+		{"hired 140 nurses in eighteen months", "recruited 140 nurses in the past year", false},
+		{"reopens in seven days", "reopens in a week", true},
+	}
+	for _, tt := range tests {
+		c, rough := figuresOf(tt.claim)
+		ct := timedFigures(tt.claim)
+		times := sourceTimes(tt.source)
+		for _, x := range sourceTimes(tt.source) {
+			times = append(times, otherUnits(x)...)
+		}
+		cl := &claimInfo{figures: c, rough: rough, times: ct}
+		figs, r := convertedAway(cl, times)
+		if got := roughlyMatch(figs, r, figures(tt.source)) && timesAgree(ct, times); got != tt.want {
+			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/lexicon"
+)
+
+// maxLabelWords is the most words a nickname or a coined term in marks
+// has: "the Big Yellow", "desk parking", "the cooler". Longer words after
+// "nicknamed" are someone's sentence.
+const maxLabelWords = 5
+
+// labelled reports whether the words inner in quotation marks, after the
+// text before, are a label the sentence gives something rather than
+// anyone's speech, whatever punctuation the house style puts inside the
+// marks:
+//   - after "nicknamed", "renamed" (lexicon.LabelLead) and what they
+//     name, or right after "known as" or "referred to as": pupils
+//     nicknamed the room “the cooler.”;
+//   - right after "titled" or "entitled", a title whose parts between
+//     commas are each in title case: a leaflet titled “Walk, Don't Drive,”;
+//   - right after a verb of calling whose subject is a plain noun in a
+//     clause that describes a noun before it: a habit nurses call
+//     “flexing”, the gap locals call “the Gulch.” ("she called “Stop!”"
+//     and "Okafor calls it “a scandal”" are speech).
+func labelled(before, inner string) bool {
+	raw := strings.Fields(before)
+	ws := lastWords(before, 3)
+	n := len(ws)
+	if n == 0 || len(raw) == 0 || strings.ContainsAny(raw[len(raw)-1], ",:;—–(") {
+		return false
+	}
+	words := len(strings.Fields(inner))
+	for k := len(raw) - 2; k >= 0 && k >= len(raw)-4; k-- {
+		// "nicknamed the old crane “the Big Yellow”": the thing named
+		// may come between.
+		if strings.ContainsAny(raw[k], ",:;—–()") {
+			break
+		}
+		if lexicon.LabelLead.Has(strings.ToLower(raw[k])) {
+			return words <= maxLabelWords
+		}
+	}
+	switch v := ws[n-1]; {
+	case lexicon.LabelLead.Has(v),
+		v == "as" && n >= 2 && ws[n-2] == "known",
+		v == "as" && n >= 3 && ws[n-3] == "referred" && ws[n-2] == "to":
+		return words <= maxLabelWords
+	case v == "titled" || v == "entitled":
+		return commaTitle(inner)
+	case lexicon.CallFor.Has(v):
+		if n < 3 || len(raw) < 3 || words >= maxLabelWords {
+			return false
+		}
+		return plainNoun(raw[len(raw)-2], ws[n-2]) && plainNoun(raw[len(raw)-3], ws[n-3])
+	}
+	return false
+}
+
+// plainNoun reports whether the word raw (w in lower case) may be a common
+// noun: in lower case and not a pronoun, a function word, an auxiliary or
+// a form of "be".
+func plainNoun(raw, w string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsLower(r) && !lexicon.FunctionWords.Has(w) && !lexicon.PersonPronouns.Has(w) && !lexicon.OrgPronouns.Has(w) &&
+		!lexicon.Auxiliaries.Has(w) && !lexicon.BeForms.Has(w) && !lexicon.Negations.Has(w) && w != "i" && w != "we" && w != "you"
+}
+
+// commaTitle reports whether s, trimmed of a comma or full stop the house
+// style puts inside the marks, is a title in parts set off by commas, each
+// in title case: “Walk, Don't Drive”, “Bell to Bell, Phone-Free”.
+func commaTitle(s string) bool {
+	s = strings.TrimRight(s, ",.")
+	for _, part := range strings.Split(s, ", ") {
+		if !titleCase(part) {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,78 @@
+package quotes
+
+import (
+	"sort"
+
+	"articlebot/lexicon"
+)
+
+// readOut finds whose words a text is when the clause [lo, end) of p,
+// which introduces it with a colon, names the text only by "it", "this"
+// or a noun: "It reads, in part:", "The column ends:", "This one goes
+// on:". The text is what the sentence before wrote: "Last month Quinn
+// wrote an essay for the newsletter. It reads, in part:" makes the essay,
+// and every paragraph of it below, Quinn's. Up to readOutBack sentences
+// back, in this paragraph or the one before, are searched for a person or
+// organisation that is the subject of a verb of writing
+// (lexicon.WriteVerbs).
+func (b *builder) readOut(p *para, lo, end int) (who, status) {
+	toks := p.toks
+	if lo >= end || !toks[lo].isWord() {
+		return who{}, none
+	}
+	v := lo + 1
+	if lexicon.Definites.Has(toks[lo].lower()) || toks[lo].is("This") {
+		v = lo + 2 // "The essay reads:", "This one goes on:"
+	} else if !(toks[lo].is("It") || toks[lo].is("it")) {
+		return who{}, none
+	}
+	if v >= end || !toks[v].isWord() || !lexicon.ReadVerbs.Has(toks[v].lower()) || p.mentAt[lo] >= 0 {
+		return who{}, none
+	}
+	sid := int(toks[lo].sent)
+	for _, q := range []*para{p, b.paraBefore(p)} {
+		if q == nil {
+			continue
+		}
+		for i := len(q.sents) - 1; i >= 0; i-- {
+			s := q.sents[i]
+			if s >= sid || s < sid-readOutBack {
+				continue
+			}
+			if w, ok := b.writer(q, s); ok {
+				return w, found
+			}
+		}
+	}
+	return who{}, none
+}
+
+// readOutBack is how many sentences before "It reads:" the text it reads
+// out may have been written: enough for a sentence about where the text
+// appeared ("It has since been shared widely.") between the two.
+const readOutBack = 3
+
+// writer returns the subject of the first verb of writing in sentence sid
+// of p, outside quotations: "Quinn wrote an essay", "The union posted a
+// reply".
+func (b *builder) writer(p *para, sid int) (who, bool) {
+	lo, hi := p.sentRange(sid)
+	for k := lo + 1; k < hi; k++ {
+		if t := p.toks[k]; t.isWord() && t.quote < 0 && lexicon.WriteVerbs.Has(t.lower()) {
+			if w, _, st := b.subject(p, lo, k); st == found {
+				return w, true
+			}
+			return who{}, false
+		}
+	}
+	return who{}, false
+}
+
+// paraBefore returns the body paragraph right before p, or nil.
+func (b *builder) paraBefore(p *para) *para {
+	i := sort.Search(len(b.paras), func(i int) bool { return b.paras[i].n >= p.n })
+	if i == 0 || i > len(b.paras) || b.paras[i-1].n != p.n-1 {
+		return nil
+	}
+	return b.paras[i-1]
+}
