@@ -52,11 +52,16 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	}
 	if j >= lo && toks[j].is(",") {
 		// A name set off by commas after a role: "the prime minister, Keir
-		// Starmer, said".
+		// Starmer, said", "the town's tenants' union, the Marsh Lane
+		// Residents Association, said".
 		if j-1 >= lo {
 			if mi := p.mentAt[j-1]; mi >= 0 && p.ments[mi].hi == j && p.ments[mi].ent != nil {
-				if m := p.ments[mi]; m.runLo > lo && toks[m.runLo-1].is(",") {
+				m := p.ments[mi]
+				if m.runLo > lo && toks[m.runLo-1].is(",") {
 					return who{ent: m.ent}, m.runLo, found
+				}
+				if m.ent.kind == Organisation && m.runLo > lo+1 && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
+					return who{ent: m.ent}, m.runLo - 1, found
 				}
 			}
 		}
@@ -75,6 +80,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 		if cut < 0 {
 			return who{}, 0, none
+		}
+		if w, ok := b.oneOf(p, lo, cut, v); ok {
+			return w, cut + 1, found
 		}
 		j = cut - 1
 	}
