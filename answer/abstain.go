@@ -28,6 +28,9 @@ const minCoverageMissingName = 0.67
 type verdict struct {
 	answerable bool
 	missing    string // a name from the question the article does not contain
+	// silent is a person the question asks the words of whom the article
+	// names but never quotes or reports speaking.
+	silent string
 	// middling is set when the article comes close without stating the
 	// answer: the answer then points to the closest passages.
 	middling bool
@@ -79,6 +82,11 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 			return verdict{answerable: true}, true
 		}
 		return verdict{missing: missing[0]}, true
+	}
+	if who := e.silentPerson(q); who != "" {
+		// "What did the bill's sponsor say?" of an article that reports
+		// on her but never gives her words.
+		return verdict{silent: who}, true
 	}
 	speaker := false
 	for _, c := range cands {

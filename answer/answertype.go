@@ -29,7 +29,7 @@ const (
 
 var (
 	whereQ = regexp.MustCompile(`(?i)^\s*(where\b|in (what|which) (city|country|place|town))`)
-	whenQ  = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|time)\b)`)
+	whenQ  = regexp.MustCompile(`(?i)^\s*(when\b|(what|which) (day|date|year|month|week|time)\b)`)
 	// howLongQ asks for a stretch of time, and so does "how much longer"
 	// ("How much longer are journeys?": "adds 35 minutes to journeys").
 	howLongQ = regexp.MustCompile(`(?i)^\s*how (long|much (longer|shorter|later|sooner))\b`)
@@ -78,8 +78,23 @@ var (
 // above.
 const writtenNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions`
 
+// leadingPrep is a preposition before a question's wh-word ("By how much
+// …?", "In what year …?", "To whom …?", "Since when …?"): the wh-phrase
+// behind it says what kind of answer is wanted.
+var leadingPrep = regexp.MustCompile(`(?i)^\s*(by|in|on|at|for|to|from|since|until|till|after|before|during|within|under|over|of|with)\s+(how|what|which|who|whom|when|where)\b`)
+
+// whPhrase returns a question from its wh-word on, a leading preposition
+// dropped.
+func whPhrase(q string) string {
+	if m := leadingPrep.FindStringSubmatchIndex(q); m != nil {
+		return q[m[4]:]
+	}
+	return q
+}
+
 // questionType classifies a question by the kind of answer it wants.
 func questionType(q string) answerType {
+	q = whPhrase(q)
 	switch {
 	case whereQ.MatchString(q):
 		return placeType

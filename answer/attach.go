@@ -53,6 +53,7 @@ func init() {
 // which qualify the question rather than say what it asks about; and, for
 // a counting question, the terms of the counted noun phrase.
 func (f focus) heads(q string) (heads, counted []string) {
+	q = whPhrase(q) // "By how much …": the preposition opens no phrase of the question's
 	isFocus := map[string]bool{}
 	for _, ft := range f.terms {
 		isFocus[ft.term] = true
@@ -191,7 +192,7 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		return false
 	}
 	if len(counted) > 0 && want == numberType && !f.money {
-		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "how much")
+		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(whPhrase(q))), "how much")
 		for i, w := range words {
 			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) &&
 				(countsBefore(s, words, i, mass) || mass && measuredAfter(s, words, i)) {
@@ -210,8 +211,13 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		// "When did Berg say the industry faces a soft patch?" asks
 		// when he said it: the date must be the saying's ("said on
 		// Tuesday"), not the soft patch's ("into next year").
+		// The asked verb itself beside the date is the saying too:
+		// "would write to every affected customer by April 30".
+		verb := retrieval.Terms(questionVerb(q))
 		for i, w := range words {
-			if reportingRe.MatchString(s[w[0]:w[1]]) && near(i, speechDateWords, speechDateWords) {
+			word := s[w[0]:w[1]]
+			asked := len(verb) == 1 && slices.Contains(retrieval.Terms(word), verb[0])
+			if (reportingRe.MatchString(word) || asked) && near(i, speechDateWords, speechDateWords) {
 				return 1
 			}
 		}

@@ -115,7 +115,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		x[16] = f.eventAbsence(q, verb, c)
 	}
 	noun := askedNoun(q)
-	identity := want == personType || whichQ.MatchString(q) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "which")
+	identity := want == personType || whichQ.MatchString(whPhrase(q)) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(whPhrase(q))), "which")
 	typed := want != anyType || f.money || identity
 	if typed {
 		holds := want == anyType || c.holds ||
@@ -145,9 +145,10 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// customer at all: the sentence does not say who.
 			holds = false
 		}
-		if y := yearMissing(q, e.paragraphTerms(c)); y && want != timeType {
-			// "How many people died in the 1998 hurricane?": a figure
-			// in a paragraph that never names 1998 is another year's.
+		if want != timeType && periodMissing(q, e.windowText(c)) {
+			// "How many people died in the 1998 hurricane?", "What was
+			// the jobless rate in March?": a figure in a paragraph that
+			// never names 1998, or March, is another period's.
 			holds = false
 		}
 		if x[16] == 1 && (want == timeType || want == personType) {

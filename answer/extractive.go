@@ -118,6 +118,9 @@ func opening(text string, n int) string {
 }
 
 func abstention(v verdict) string {
+	if v.silent != "" {
+		return fmt.Sprintf("The article doesn't say: it mentions %s but never quotes or reports anything %s said.", v.silent, v.silent)
+	}
 	if v.missing != "" {
 		return fmt.Sprintf("The article doesn't say: it never mentions %s.", v.missing)
 	}

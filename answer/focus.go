@@ -147,7 +147,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		if f.entity[t] || questionWords[t] {
 			continue
 		}
-		if (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(q)) && amountQ.MatchString(q) && !asksSaying(q) {
+		if wh := whPhrase(q); (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(wh)) && amountQ.MatchString(wh) && !asksSaying(q) {
 			f.money = true
 			f.shareToo = changeNouns[askedNoun(q)]
 			if e.vocab.hasStem(t) {

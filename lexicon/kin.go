@@ -11,10 +11,12 @@ var (
 // Seniority marks tell apart two people who share a name, after the
 // surname ("Colley senior", "Maddock jnr") or after "the" before it ("the
 // elder Colley", "the younger Maddock"): +1 for the elder, -1 for the
-// younger, 0 for any other word.
+// younger, 0 for any other word. It is the one list of them: a name
+// written with a mark ("Frank Oduya senior") and a surname that picks a
+// namesake by it read the same words.
 func Seniority(w string) int {
 	switch w {
-	case "senior", "snr", "sr", "elder":
+	case "senior", "snr", "sr", "elder", "older":
 		return 1
 	case "junior", "jnr", "jr", "younger":
 		return -1
@@ -22,6 +24,63 @@ func Seniority(w string) int {
 	return 0
 }
 
+// MarkBefore reports whether the seniority mark w is written before the
+// surname, after "the" ("the elder Colley"), rather than after it.
+func MarkBefore(w string) bool {
+	return w == "elder" || w == "older" || w == "younger"
+}
+
+// Generation returns the word a name carries for seniority s ("senior"
+// for +1, "junior" for -1, "" for 0) and its abbreviation ("Sr", "Jr").
+func Generation(s int) (word, abbr string) {
+	switch {
+	case s > 0:
+		return "senior", "Sr"
+	case s < 0:
+		return "junior", "Jr"
+	}
+	return "", ""
+}
+
 // AnySource are the nouns a story uses for whichever unnamed person it
 // quotes: "a senior figure at the club said … ‘…,’ the source said".
 var AnySource = newSet(`source person individual`)
+
+// kinWords give each family role its relation and sex ('m', 'f' or 0 for
+// either): "mum" is a female parent, "son" a male child.
+var kinWords = map[string]struct {
+	rel string
+	sex byte
+}{
+	"father": {"parent", 'm'}, "dad": {"parent", 'm'}, "stepfather": {"parent", 'm'},
+	"mother": {"parent", 'f'}, "mum": {"parent", 'f'}, "mom": {"parent", 'f'}, "mam": {"parent", 'f'}, "stepmother": {"parent", 'f'},
+	"parent": {"parent", 0},
+	"son":    {"child", 'm'}, "stepson": {"child", 'm'}, "daughter": {"child", 'f'}, "stepdaughter": {"child", 'f'}, "child": {"child", 0},
+	"grandfather": {"grandparent", 'm'}, "grandmother": {"grandparent", 'f'}, "grandparent": {"grandparent", 0},
+	"grandson": {"grandchild", 'm'}, "granddaughter": {"grandchild", 'f'}, "grandchild": {"grandchild", 0},
+	"uncle": {"uncle", 'm'}, "aunt": {"uncle", 'f'}, "nephew": {"nephew", 'm'}, "niece": {"nephew", 'f'},
+	"brother": {"sibling", 'm'}, "sister": {"sibling", 'f'}, "sibling": {"sibling", 0}, "twin": {"sibling", 0},
+	"cousin":  {"cousin", 0},
+	"husband": {"spouse", 'm'}, "widower": {"spouse", 'm'}, "wife": {"spouse", 'f'}, "widow": {"spouse", 'f'}, "spouse": {"spouse", 0},
+}
+
+// converseKin is the relation seen from the other side: a parent's child,
+// an uncle's nephew.
+var converseKin = map[string]string{
+	"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent",
+	"uncle": "nephew", "nephew": "uncle", "sibling": "sibling", "cousin": "cousin", "spouse": "spouse",
+}
+
+// KinConverse reports whether someone described as kin word has (the
+// "son" of X) stands to X as kin word wants: X is the "mother" of her
+// son, the "father" of his daughter, the "brother" of his sister. sex is
+// what wants says of X's sex ('m', 'f' or 0); ok is false when either word
+// is no family role or the relations do not match.
+func KinConverse(has, wants string) (sex byte, ok bool) {
+	h, okh := kinWords[has]
+	w, okw := kinWords[wants]
+	if !okh || !okw || converseKin[h.rel] != w.rel {
+		return 0, false
+	}
+	return w.sex, true
+}

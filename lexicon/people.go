@@ -73,7 +73,7 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 // surname they share means the principal, not the relative.
 var Kin = newSet(`wife husband widow widower son daughter brother sister mother father
 	stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
-	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin`)
+	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin mum mom dad`)
 
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".
@@ -204,16 +204,6 @@ var (
 	PersonPronouns = newSet(`he she`)
 	OrgPronouns    = newSet(`it they`)
 )
-
-// Particles join the parts of a name ("Ursula von der Leyen"). The Irish
-// and Scottish ones are written with a capital ("Dara Ní Bhriain", "Seán Ó
-// Ceallaigh", "Iain Mac Leòid"), and so are Arabic "Abu" and "Bin" in
-// many spellings; they start the surname all the same.
-var Particles = newSet(`von van der den de del della di da du la le bin ibn al el ter ten dos das zu af
-	Ní Nic Ó Ua Uí Mac Mhic Abu Bin`)
-
-// Suffixes end a name without being its surname.
-var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 
 // Abbreviating returns the abbreviations that stand for a folded title or
 // role word ("governor" → "gov"), for finding "Gov. Lund" by "governor".

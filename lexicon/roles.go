@@ -14,6 +14,7 @@ var roleSynonyms = map[string]string{
 	"councilor": "councilmember",
 	"center":    "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
 	"doctor": "physician",
+	"mum":    "mother", "mom": "mother", "mam": "mother", "dad": "father",
 }
 
 // CanonicalRole returns the one form of a folded role word ("spokeswoman"

@@ -20,11 +20,13 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
 	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel`)
 
-// ClubHeads end the names of sports clubs, and stand alone for the club
-// the article names with them: "Rovers" for Bramsworth Rovers, "United"
-// for Harwick United.
+// ClubHeads end the names of sports clubs, which go by them alone:
+// "Rovers" for Bramsworth Rovers, "Town" for Colby Town, "United" for
+// Harwick United. City and County are left out: they end the names of
+// places and councils ("Carrow County", "Kansas City") more often than
+// clubs, and no eval set moved with them in.
 var ClubHeads = newSet(`Rovers United Athletic Wanderers Rangers Albion Harriers Hotspur Villa
-	Celtic Dynamo Olympic Academicals`)
+	Celtic Dynamo Olympic Academicals Town Thistle`)
 
 // OrgWords are organisations named by one word.
 var OrgWords = newSet(`Kremlin Pentagon Vatican Bundestag Knesset Duma Elysee Élysée Politburo Interpol Europol`)
@@ -93,6 +95,11 @@ var TitleLead = newSet(`titled entitled headlined named`)
 
 // Conjunctions may open a sentence before its subject: "But a nurse said".
 var Conjunctions = newSet(`and but yet so or nor`)
+
+// Subordinators open a clause of time, reason or condition, which ends the
+// noun phrase before it: "managed Rovers when they last reached the final".
+var Subordinators = newSet(`when while whenever after before until because since although though
+	whereas unless once`)
 
 // TitleNouns, right before a quoted span, say that it is a name: published
 // under the title “X”, with the subtitle “Y”.

@@ -41,6 +41,7 @@ type builder struct {
 	prevPara   *para                // the body paragraph attributed before the current one
 	order      []named              // names outside quotations, in article order
 	ageOf      map[string][]*entity // people by the age given after their name, built on first use
+	kindOf     map[string]*entity   // a noun for an organisation → the one the article calls so in the sentence naming it, or ambiguous
 	fullAges   map[*entity]int      // the age given after a person's full name, built on first use
 	// workers bounds the cores the passes that read paragraphs at once
 	// use; 0 means all, 1 reads them one after another (for the test that
@@ -115,10 +116,10 @@ func (b *builder) run() {
 	b.splitDescriptors()
 	b.rs.resolve(all)
 	noteHeads(b.rs.orgs)
+	b.registerUnnamed()
 	b.collectRoles()
 	b.inferGenders()
 	b.noteReferences()
-	b.registerUnnamed()
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}

@@ -166,6 +166,9 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	if later && !lexicon.Businesses.Has(noun) {
 		return nil
 	}
+	if e := b.onlyDescribed(noun); e != nil && lastRef(e, at) >= 0 {
+		return e // "Halbrook Rovers … after the club confirmed"
+	}
 	business := lexicon.Businesses.Has(noun)
 	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
 		if e := b.sentOrg[s]; e != nil && (business && nameFits(e, noun) || e.roleWords[noun]) {

@@ -31,6 +31,8 @@ type entity struct {
 	described  []int           // the offsets of refs that are descriptions by role ("the foreign minister")
 	head       string          // an organisation's folded head noun (nameHead), noted by noteHeads
 	titles     []string        // the titles its mentions carry ("Capt", "Reader")
+	nicks      []string        // nicknames in quotation marks ("The Hammer")
+	gen        string          // "senior" or "junior" after a namesake's name
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:
@@ -100,12 +102,13 @@ func (e *entity) addAlias(s string) {
 // surname returns the family name of a person's words: from the first
 // particle on ("von der Leyen"), else the last word before any suffix.
 func surname(words []string) []string {
-	for len(words) > 1 && lexicon.Suffixes.Has(words[len(words)-1]) {
+	for len(words) > 1 && (lexicon.Suffixes.Has(words[len(words)-1]) || lexicon.Seniority(words[len(words)-1]) != 0) {
 		words = words[:len(words)-1]
 	}
 	// A name that opens with a particle is a surname already ("van der
-	// Berg said"): its second particle starts nothing new.
-	if len(words) > 0 && lexicon.Particles.Has(words[0]) {
+	// Berg said", "Van der Berg said" opening a sentence): its second
+	// particle starts nothing new.
+	if len(words) > 0 && (lexicon.Particles.Has(words[0]) || len(words) > 2 && isParticle(words[0]) && isParticle(words[1])) {
 		return words
 	}
 	for i := 1; i < len(words)-1; i++ {

@@ -34,11 +34,17 @@ func (ix *Index) Find(query string) Match {
 	if len(words) == 0 {
 		return Match{}
 	}
+	if ws, g, ok := elderLookup(words); ok {
+		return Match{Speakers: speakers(ix.byGeneration(ws, g))}
+	}
 	// A description may come before the name ("U.S. District Judge
 	// Harriet C. Delacroix"): the longest ending of the query that is a
 	// name wins.
 	if rest, o, ok := ix.ownedRole(query); ok {
 		if es := byRoleOwned(ix.speakers, rest, o); len(es) > 0 {
+			return Match{Speakers: speakers(es)}
+		}
+		if es := byKinOf(rest, o); len(es) > 0 {
 			return Match{Speakers: speakers(es)}
 		}
 	}
@@ -256,17 +262,6 @@ func (ix *Index) ownedRole(query string) ([]string, roleOwner, bool) {
 		return fuzzy.Words(strings.Join(fields[i+1:], " ")), o, true
 	}
 	return nil, roleOwner{}, false
-}
-
-// trimPossessive returns a word without its possessive ending ("Kovač's",
-// "Producers'"), and whether it had one.
-func trimPossessive(w string) (string, bool) {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return strings.TrimSuffix(w, suf), true
-		}
-	}
-	return w, false
 }
 
 // correctRoleWords replaces a misspelt role word ("oficial",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -31,6 +32,9 @@ func (ix *Index) fullNameIn(q []string) []*entity {
 // qualifier the article never gives ("the new mayor": every mayor, so
 // that an ambiguity is shown as one).
 func (ix *Index) loosely(words []string) []*entity {
+	if es := ix.household(words); len(es) > 0 {
+		return es
+	}
 	if len(words) >= 2 {
 		if es := ix.byName([]string{strings.Join(words, "")}); len(es) > 0 {
 			return es
@@ -86,4 +90,34 @@ func qualifiedOtherwise(e *entity, words []string) bool {
 		}
 	}
 	return len(e.rels) > 0
+}
+
+// trimPossessive returns a word without its possessive ending ("Kovač's",
+// "Producers'"), and whether it had one.
+func trimPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return strings.TrimSuffix(w, suf), true
+		}
+	}
+	return w, false
+}
+
+// household returns the families the article quotes without naming
+// anyone ("the Penhallow family") whose surname the lookup is, with or
+// without a plural ("Penhallow", "the Penhallows").
+func (ix *Index) household(words []string) []*entity {
+	var out []*entity
+	for _, e := range ix.unnamed {
+		w := fuzzy.Words(e.name)
+		n := len(w)
+		if n < 3 || w[0] != "the" || !lexicon.Households.Has(w[n-1]) {
+			continue
+		}
+		name := strings.Join(w[1:n-1], " ")
+		if q := strings.Join(words, " "); q == name || q == name+"s" {
+			out = append(out, e)
+		}
+	}
+	return out
 }

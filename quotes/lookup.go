@@ -48,9 +48,15 @@ func forms(e *entity, given map[string]int) []form {
 			}
 		}
 		// A name with no head goes by its first word too: "Halvmark" for
-		// "Halvmark Vand".
+		// "Halvmark Vand"; a club by its last, less surely: "Rovers" for
+		// "Halbrook Rovers", "Town" for "Colby Town".
 		if !slices.ContainsFunc(e.words, lexicon.OrgHeads.Has) && len(w) > 1 {
 			add(w[:1], 80, false)
+		}
+		if len(w) > 1 && lexicon.ClubHeads.Has(e.words[len(e.words)-1]) {
+			// Above another body's first word: "Rovers" is Halbrook
+			// Rovers, not the Rovers Supporters Trust.
+			add(w[len(w)-1:], 85, false)
 		}
 		// A company goes by the words before its heads: "Westmoor" for
 		// "Westmoor University", "Corvane" for "Corvane Systems".
@@ -67,17 +73,29 @@ func forms(e *entity, given map[string]int) []form {
 		}
 		return out
 	}
+	for _, n := range nickForms(e) {
+		add(n, 95, false)
+	}
+	for _, g := range generationForms(e) {
+		add(g, 100, false)
+	}
 	for _, a := range e.aliases {
 		sur := fuzzy.Words(strings.Join(surname(strings.Fields(a)), " "))
 		if len(sur) > 0 {
 			add(sur, 90, false)
 			add(sur[len(sur)-1:], 90, false)
 			add(unhyphenated(sur), 90, false)
+			for _, f := range particleForms(surname(strings.Fields(a))) {
+				add(f, 90, false)
+			}
+			for _, f := range particleNames(strings.Fields(a)) {
+				add(f, 100, false)
+			}
 		}
 	}
 	// The first name and the surname without the middle names: "Victor
 	// Ruiz" for "Victor Hugo Ruiz".
-	if w := fuzzy.Words(e.name); len(w) > 2 {
+	if w := fuzzy.Words(strings.Join(e.words, " ")); len(w) > 2 {
 		if sur := fuzzy.Words(strings.Join(surname(e.words), " ")); len(sur) < len(w)-1 {
 			add(append([]string{w[0]}, sur...), 100, false)
 		}

@@ -28,6 +28,10 @@ type mention struct {
 	initial       bool   // the first word of its sentence
 	pronounNext   bool   // "he", "she", "his" or "her" comes next, before any other name
 	itsNext       bool   // "its" comes next, before any other name
+	nick          nick   // a nickname in quotation marks inside or after the name
+	gen           string // "senior" or "junior" after the name, or "the elder" or "the younger" before it, while a namesake carries it in its name
+	genAfter      bool   // the mention's last token is gen, which is no word of the name
+	senior        int8   // the seniority mark read with gen (+1 elder, -1 younger), kept when gen is dropped
 	ent           *entity
 }
 
@@ -35,6 +39,9 @@ type mention struct {
 func (m mention) words(toks []token) []string {
 	out := make([]string, 0, m.hi-m.lo)
 	for k, t := range toks[m.lo:m.hi] {
+		if m.nick.inside(m.lo+k) || m.genAfter && m.lo+k == m.hi-1 {
+			continue
+		}
 		if t.poss && t.plural() && m.lo+k < m.hi-1 {
 			out = append(out, t.text+"'") // "Farmers' Party"
 			continue
@@ -47,6 +54,9 @@ func (m mention) words(toks []token) []string {
 // word returns words(toks)[k] without making the list: the resolver asks
 // for one word of every mention.
 func (m mention) word(toks []token, k int) string {
+	if m.nick.lo > m.lo && m.lo+k >= m.nick.lo {
+		k += m.nick.hi - m.nick.lo
+	}
 	if t := toks[m.lo+k]; t.poss && t.plural() && m.lo+k < m.hi-1 {
 		return t.text + "'"
 	}
@@ -69,7 +79,12 @@ func findMentions(toks []token) []mention {
 			i = j
 			continue
 		}
-		for _, m := range classify(toks, i, j) {
+		ms := classify(toks, i, j)
+		if len(ms) > 0 {
+			j = nickname(toks, &ms[len(ms)-1], j)
+			j = namesakeWord(toks, &ms[len(ms)-1], j)
+		}
+		for _, m := range ms {
 			if m.hint == organisation && m.runLo == i && m.lo == i && i > 0 && dottedAcronym(toks[i-1]) && toks[i-1].sent == toks[i].sent {
 				// "U.S. Consumer Product Safety Commission": the
 				// country's initials belong to the organisation's name.
@@ -84,85 +99,6 @@ func findMentions(toks []token) []mention {
 		i = j
 	}
 	return out
-}
-
-// dateline reports whether the run [i, j) is a wire-story dateline at the
-// start of a paragraph ("KYIV, March 18 (Reuters) -"): capitals before a
-// comma, a slash or a bracket.
-func dateline(toks []token, i, j int) bool {
-	if i != 0 || j >= len(toks) || !toks[j].is(",") && !toks[j].is("/") && !toks[j].is("(") {
-		return false
-	}
-	for _, t := range toks[i:j] {
-		if t.text != strings.ToUpper(t.text) {
-			return false
-		}
-	}
-	return true
-}
-
-// runEnd returns the end of the run of name words starting at i.
-func runEnd(toks []token, i int) int {
-	hasHead := lexicon.OrgHeads.Has(toks[i].text) || lexicon.OrgWords.Has(toks[i].text)
-	j := i + 1
-	for ; j < len(toks); j++ {
-		prev, t := toks[j-1], toks[j]
-		// A plural's possessive inside an organisation's name carries on:
-		// "Farmers’ Party", "Steel Producers’ Association".
-		inName := prev.poss && prev.plural() && lexicon.OrgHeads.Has(t.text)
-		if !t.isWord() || prev.poss && !inName || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
-			break
-		}
-		switch {
-		case t.capital():
-		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
-		case officeOf(toks, j): // "Director of Highways
-		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
-			!(t.text == "and" && headAhead(toks, j+1)):
-		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
-			commonRun(toks, i, j):
-			// "Harbour and Transport Workers' Federation", "Food and Drug
-			// Administration": common nouns joined to a name with a head.
-		case t.text == "of" && !hasHead && commonOf(toks, i, j):
-			// "Marlow Vale Chamber of Commerce": a body named for what it
-			// does, which no head word marks.
-		case t.text == "of" && hasHead && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].capital() &&
-			toks[j+2].sent == t.sent && toks[j+2].quote == t.quote:
-			// "Office of the Data Commissioner", "Church of the Holy
-			// Cross": "the" inside an organisation's name.
-			j++
-		default:
-			return j
-		}
-		if lexicon.OrgHeads.Has(t.text) || lexicon.OrgWords.Has(t.text) {
-			hasHead = true
-		}
-	}
-	return j
-}
-
-// capitalAhead reports whether particles starting at i lead to a capital.
-func capitalAhead(toks []token, i int) bool {
-	for j := i; j < len(toks) && toks[j].isWord(); j++ {
-		if toks[j].capital() {
-			return true
-		}
-		if !lexicon.Particles.Has(toks[j].text) {
-			return false
-		}
-	}
-	return false
-}
-
-// headAhead reports whether the capitals from i on contain an organisation
-// head: "White House and Kremlin" names two organisations, not one.
-func headAhead(toks []token, i int) bool {
-	for j := i; j < len(toks) && toks[j].capital(); j++ {
-		if lexicon.OrgHeads.Has(toks[j].text) || lexicon.OrgWords.Has(toks[j].text) {
-			return true
-		}
-	}
-	return false
 }
 
 // classify turns the run [lo, hi) into mentions.
@@ -203,6 +139,9 @@ func classify(toks []token, lo, hi int) []mention {
 		if isTitleWord(toks, k) || (lead && lexicon.IsTitleWord(toks[k].text)) {
 			last = k
 		}
+	}
+	if last == lo && hi-lo == 2 && givenNotTitle(toks, lo, hi) {
+		last = -1
 	}
 	if last >= 0 {
 		first := last

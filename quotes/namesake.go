@@ -13,12 +13,13 @@ import (
 //   - "Capt. Colley": the one who bears the title;
 //   - "Colley senior", "the elder Colley", "Colley junior", "the younger
 //     Colley": the elder or younger of them, by their family roles (a son
-//     is younger than his father) or by the ages the article gives;
+//     is younger than his father) or by the ages the article gives, of
+//     those the pronoun after the name (g, 0 for none) fits;
 //   - else the one the paragraph itself named last: "Colley's son, Tobias
 //     Colley, was blunt. ‘…,’ Colley said" is Tobias, whoever the story
 //     called "Colley" before;
 //   - else nil, and the story-wide rules decide (principals, bareBefore).
-func (b *builder) namesake(p *para, m *mention, cands []*entity, at int) *entity {
+func (b *builder) namesake(p *para, m *mention, cands []*entity, at int, g byte) *entity {
 	if len(cands) < 2 {
 		return nil
 	}
@@ -27,8 +28,13 @@ func (b *builder) namesake(p *para, m *mention, cands []*entity, at int) *entity
 		// (findPerson), wherever the other was named.
 		return titled(cands, m.title)
 	}
-	if s := seniorityAt(p, m); s != 0 {
-		if e := b.bySeniority(cands, s); e != nil {
+	if m.senior != 0 {
+		// The mark namesakeWord read ("Colley senior", "the elder
+		// Colley"), when no namesake carries it in a name of its own
+		// (findPerson settled those), among those the pronoun after it
+		// fits: "Duffy senior, 54, who guided his son" is not the mother,
+		// however elder a mother is.
+		if e := b.bySeniority(ofGender(cands, g), int(m.senior)); e != nil {
 			return e
 		}
 	}
@@ -45,6 +51,24 @@ func (b *builder) namesake(p *para, m *mention, cands []*entity, at int) *entity
 	return nil
 }
 
+// ofGender returns the people of cands who may be of sex g (all when g is
+// 0, or when none may).
+func ofGender(cands []*entity, g byte) []*entity {
+	if g == 0 {
+		return cands
+	}
+	var fit []*entity
+	for _, c := range cands {
+		if c.gender == 0 || c.gender == g {
+			fit = append(fit, c)
+		}
+	}
+	if len(fit) == 0 {
+		return cands
+	}
+	return fit
+}
+
 // titled returns the one of cands who bears the title t, or nil.
 func titled(cands []*entity, t string) *entity {
 	var one *entity
@@ -57,24 +81,6 @@ func titled(cands []*entity, t string) *entity {
 		}
 	}
 	return one
-}
-
-// seniorityAt reads a mark of seniority around the bare surname at m:
-// +1 for "Colley senior" or "the elder Colley", -1 for "Colley junior"
-// or "the younger Colley", else 0.
-func seniorityAt(p *para, m *mention) int {
-	toks := p.toks
-	if m.hi < len(toks) && toks[m.hi].isWord() && toks[m.hi].sent == toks[m.lo].sent {
-		if s := lexicon.Seniority(toks[m.hi].lower()); s != 0 {
-			return s
-		}
-	}
-	if k := m.lo - 1; k > 0 && toks[k].isWord() && toks[k-1].isWord() && toks[k-1].lower() == "the" {
-		if w := toks[k].lower(); w == "elder" || w == "younger" {
-			return lexicon.Seniority(w)
-		}
-	}
-	return 0
 }
 
 // bySeniority returns the elder (s > 0) or the younger (s < 0) of cands

@@ -46,12 +46,13 @@ func (b *builder) noteReferences() {
 	for _, u := range shared {
 		all := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
 		at := int(u.p.toks[u.m.lo].start)
-		if e := b.namesake(u.p, u.m, all, at); e != nil {
+		g := pronounAfter(u.p, u.m)
+		if e := b.namesake(u.p, u.m, all, at, g); e != nil {
 			b.settleShared(u.m, e, at)
 			continue
 		}
 		cands := principals(all)
-		if g := pronounAfter(u.p, u.m); g != 0 {
+		if g != 0 {
 			// "Lindahl said nothing as she left": the Lindahl who is a she.
 			var fit []*entity
 			for _, c := range cands {
@@ -105,7 +106,7 @@ func (b *builder) findReferences(p *para) []reference {
 		if m.ent == nil {
 			continue
 		}
-		if m.ent.kind == Person && m.hi-m.lo == 1 && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
+		if m.ent.kind == Person && m.size() == 1 && m.gen == "" && len(b.rs.bySurname[fuzzy.Fold(p.toks[m.lo].text)]) > 1 {
 			out = append(out, reference{shared: m})
 			continue
 		}

@@ -39,15 +39,20 @@ type mref struct {
 	i int
 }
 
-func (r mref) m() *mention        { return &r.p.ments[r.i] }
-func (r mref) words() []string    { return r.m().words(r.p.toks) }
-func (r mref) word(k int) string  { return r.m().word(r.p.toks, k) }
-func (r mref) at() int            { return int(r.p.toks[r.m().lo].start) }
-func (r mref) name() string       { return strings.Join(r.words(), " ") }
-func (r mref) quoted() bool       { return r.p.toks[r.m().lo].quote >= 0 }
-func (r mref) attach(e *entity)   { r.m().ent = e; e.addAlias(r.name()); e.addTitle(r.m().title) }
+func (r mref) m() *mention       { return &r.p.ments[r.i] }
+func (r mref) words() []string   { return r.m().words(r.p.toks) }
+func (r mref) word(k int) string { return r.m().word(r.p.toks, k) }
+func (r mref) at() int           { return int(r.p.toks[r.m().lo].start) }
+func (r mref) name() string      { return withGeneration(strings.Join(r.words(), " "), r.m().gen) }
+func (r mref) quoted() bool      { return r.p.toks[r.m().lo].quote >= 0 }
+func (r mref) attach(e *entity) {
+	r.m().ent = e
+	e.addAlias(r.name())
+	e.addTitle(r.m().title)
+	e.addNick(r.m().nick.name)
+}
 func (r mref) n() int             { return r.p.n }
-func (r mref) size() int          { return r.m().hi - r.m().lo }
+func (r mref) size() int          { return r.m().size() }
 func (r mref) single() bool       { return r.size() == 1 }
 func (r mref) hintIs(h hint) bool { return r.m().hint == h }
 
@@ -62,6 +67,9 @@ func (rs *resolver) resolve(all []mref) {
 	for _, r := range all {
 		if r.single() && (r.hintIs(unknown) && (!r.m().initial || r.m().speaks) || r.hintIs(person) && r.m().title != "") {
 			alone[r.word(0)] = true
+		}
+		if n := r.size(); n > 1 && isParticle(r.word(0)) && r.m().speaks {
+			alone[r.word(n-1)] = true // "da Cunha said" after "Tiago da Cunha"
 		}
 	}
 	for _, r := range all {
@@ -165,7 +173,7 @@ func (rs *resolver) bareName(r mref) bool {
 
 // newEntity makes an entity named by mention r.
 func (rs *resolver) newEntity(r mref, k Kind) *entity {
-	e := &entity{kind: k, words: r.words(), name: r.name(), first: r.n(), firstAt: r.at(), introAt: r.at()}
+	e := &entity{kind: k, words: r.words(), name: r.name(), gen: r.m().gen, first: r.n(), firstAt: r.at(), introAt: r.at()}
 	r.attach(e)
 	return e
 }
@@ -206,7 +214,7 @@ func (rs *resolver) attachPerson(r mref) {
 	} else {
 		r.attach(e)
 		if w := r.words(); len(w) > len(e.words) && !r.quoted() {
-			e.words, e.name = w, strings.Join(w, " ")
+			e.words, e.name = w, withGeneration(strings.Join(w, " "), e.gen)
 		}
 	}
 	rs.index(e)
@@ -237,9 +245,10 @@ func (rs *resolver) findPerson(r mref) *entity {
 			}
 		}
 	}
+	keepGeneration(r, full, cands)
 	var best *entity
 	for _, e := range cands {
-		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) {
+		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) || !sameGeneration(r.m().gen, full, e) {
 			continue
 		}
 		if best == nil || (e.introAt < r.at() && (best.introAt > r.at() || e.introAt > best.introAt)) {
@@ -263,44 +272,4 @@ func (rs *resolver) findPerson(r mref) *entity {
 		}
 	}
 	return best
-}
-
-// nearPerson returns the one person whose surname is a spelling variant of
-// w (Zelenskyy for Zelenskiy).
-func (rs *resolver) nearPerson(w string) *entity {
-	var found *entity
-	fw := fuzzy.Fold(w)
-	for _, e := range rs.byPrefix[prefix2(fw)] {
-		esur := surname(e.words)
-		if _, ok := lexicon.Near(fw, fuzzy.Fold(esur[len(esur)-1])); ok {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
-}
-
-// nameLike reports whether an unknown one-word name is a proper name and
-// not a capitalised common word: "Moscow says" but not "Experts suggested".
-func (rs *resolver) nameLike(r mref) bool {
-	if !r.m().initial {
-		return true
-	}
-	w := r.word(0)
-	lw := strings.ToLower(w)
-	if lexicon.Generics.Has(lw) || rs.lower[lw] {
-		return false
-	}
-	if rs.capitalMid[w] {
-		return true
-	}
-	return !strings.HasSuffix(lw, "s")
-}
-
-// afterPlacePreposition reports whether token i follows a preposition that
-// puts a place after it ("in", "from").
-func afterPlacePreposition(p *para, i int) bool {
-	return i > 0 && p.toks[i-1].isWord() && lexicon.PlacePrepositions.Has(p.toks[i-1].lower())
 }

@@ -99,6 +99,8 @@ func (rs *resolver) shortOrgNames(all []mref) {
 		if !r.hintIs(unknown) || r.m().ent != nil {
 			continue
 		}
+		// A club's last word ("Rovers" for Halbrook Rovers, before the
+		// Rovers Supporters Trust) is its name already (newOrg).
 		if e := rs.orgStartingWith(r); e != nil && rs.findOrg(r.words()) == nil && rs.findPerson(r) == nil {
 			r.attach(e)
 		}

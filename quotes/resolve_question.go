@@ -52,6 +52,11 @@ func (ix *Index) roleMentions(text string) []*entity {
 		for lo > 0 && i-lo < 3 && !lexicon.FunctionWords.Has(words[lo-1]) && !lexicon.AskVerb(words[lo-1]) {
 			lo--
 		}
+		if det := lo - 1; lexicon.IsOrgNoun(w) && det > 0 && lexicon.Definites.Has(words[det]) && lexicon.Prepositions.Has(words[det-1]) {
+			// "the source close to the club", "the chair of the
+			// committee": a body in a complement says whose someone is.
+			continue
+		}
 		if es := byRole(ix.speakers, words[lo:i+1]); len(es) == 1 && !slices.Contains(out, es[0]) {
 			out = append(out, es[0])
 		}

@@ -21,6 +21,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	c := m.runLo - 1
 	if e.kind == Person {
 		c = titleStart(p, m) - 1
+		c = pastNaming(toks, c) // "His son, also called Frank Oduya,"
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
@@ -61,7 +62,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			break
 		}
 		if lexicon.PossessivePronouns.Has(w) {
-			d.owner = b.pronounOwner(int(t.start), w, e)
+			d.owner = b.pronounOwnerAt(p, lo-1, e)
 			break
 		}
 		if possessive(t) {
@@ -140,9 +141,24 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) {
 		return described{}
 	}
-	// ", not by her brother": a contrast, not a description.
-	if w := toks[lo].lower(); w == "not" || lexicon.Prepositions.Has(w) {
+	// ", not by her brother": a contrast, not a description; "The
+	// club's doctor, Hoda al-Amiri, cleared the striker": the sentence's
+	// verb after a name in apposition.
+	if w := toks[lo].lower(); w == "not" || lexicon.Prepositions.Has(w) || verbWithObject(toks, lo) {
 		return described{}
+	}
+	// "His son, also called Frank Oduya, is now the club's assistant
+	// manager": the verb after a name set off as an apposition is the
+	// sentence's, and what follows it the subject's role.
+	if lexicon.Copulas.Has(toks[lo].lower()) {
+		if m.runLo == 0 || !toks[m.runLo-1].is(",") && !toks[m.runLo-1].is("called") && !toks[m.runLo-1].is("named") {
+			return described{}
+		}
+		for lo++; lo < len(toks) && toks[lo].isWord() && lexicon.Auxiliaries.Has(toks[lo].lower()) || lo < len(toks) && toks[lo].is("now"); lo++ {
+		}
+		if lo >= len(toks) || !lexicon.Definites.Has(toks[lo].lower()) && !lexicon.Indefinites.Has(toks[lo].lower()) {
+			return described{}
+		}
 	}
 	hi, role, d := lo, false, described{}
 	for ; hi < len(toks) && (hi < lo+10 || (toks[hi].capital() || p.mentAt[hi] >= 0) && hi < lo+16) && toks[hi].isWord() && toks[hi].sent == toks[lo].sent && toks[hi].quote < 0; hi++ {
@@ -254,4 +270,29 @@ func verbAfterAppositive(toks []token, hi int) bool {
 	w := t.lower()
 	return t.isWord() && !t.capital() && t.sent == toks[hi].sent && t.quote < 0 && !lexicon.FunctionWords.Has(w) &&
 		!lexicon.Definites.Has(w) && !lexicon.Indefinites.Has(w) && !lexicon.PossessivePronouns.Has(w) && w != "who" && !isNumber(w)
+}
+
+// verbWithObject reports whether token k is an inflected verb with a
+// determiner after it, the start of a clause rather than a description:
+// "cleared the striker", "signs his contract" (but "retired teacher").
+func verbWithObject(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].capital() || !toks[k+1].isWord() {
+		return false
+	}
+	if n := toks[k+1].lower(); !lexicon.Definites.Has(n) && !lexicon.Indefinites.Has(n) {
+		return false
+	}
+	w := toks[k].lower()
+	if lexicon.IsRole(w) || lexicon.RoleAdjectives.Has(w) {
+		return false
+	}
+	// The base form by the regular endings, from the small verb table
+	// rather than WordNet's morphology, which would load all of WordNet
+	// to build an index.
+	for _, end := range []struct{ suffix, base string }{{"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(w, end.suffix); ok && len(stem) > 2 && lexicon.MostlyVerb(stem+end.base) {
+			return true
+		}
+	}
+	return false
 }

@@ -208,11 +208,12 @@ func predicateStart(toks []token, v int) int {
 }
 
 // objectPhrase returns the noun phrase starting at token i, up to a comma,
-// a conjunction or the end of the sentence, at most six words.
+// a conjunction, a clause of time or reason ("who managed Rovers when they
+// last reached the final") or the end of the sentence, at most six words.
 func objectPhrase(toks []token, i int) string {
 	hi := i
 	for hi < len(toks) && hi < i+6 && toks[hi].isWord() && toks[hi].sent == toks[i].sent {
-		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" {
+		if w := toks[hi].lower(); w == "and" || w == "or" || w == "but" || w == "who" || w == "which" || lexicon.Subordinators.Has(w) {
 			break
 		}
 		hi++

@@ -42,6 +42,7 @@ func (b *builder) collectRoles() {
 	b.orgDescriptions()
 	b.headlineRole()
 	b.leadRole()
+	b.agedRoles()
 }
 
 // described is a description found for an entity and whose it is.

@@ -33,6 +33,14 @@ func (b *builder) orgDescriptions() {
 			if !acts && lexicon.IsOrgHead(w) && !b.nameHolds(w) {
 				continue
 			}
+			if b.unnamedBefore(w, int(t.start)) != nil {
+				continue // "the league's disciplinary committee … the committee said"
+			}
+			if e := sentenceOrg(p, k); e != nil && kindFits(e, w) && !b.nameHolds(w) {
+				e.addRole(w)
+				b.noteKind(w, e)
+				continue
+			}
 			if e := b.orgBefore(w, int(t.sent), int(t.start), nil); e != nil && !slices.Contains(fuzzy.Words(e.name), w) {
 				e.addRole(w)
 			}

@@ -89,6 +89,18 @@ func (b *builder) pronounOwner(at int, w string, self *entity) *entity {
 	return nil
 }
 
+// pronounOwnerAt resolves the possessive pronoun at token k of p as
+// pronounOwner does, except before a kin word and a name: kin share a
+// surname, so in "His mum, Sharon Tate," the one other Tate of the
+// article is whose mum she is, whoever was named last (kinOwner).
+func (b *builder) pronounOwnerAt(p *para, k int, self *entity) *entity {
+	w := p.toks[k].lower()
+	if e := b.kinOwner(p, k); e != nil && e != self && e.kind == Person && (e.gender == 0 || e.gender == lexicon.PronounGender(w)) {
+		return e
+	}
+	return b.pronounOwner(int(p.toks[k].start), w, self)
+}
+
 // possessiveOwner returns whose a description is when token i is a
 // possessive: a name ("Maria Ortega's lawyer") or a definite description
 // of an organisation ("the bureau's president", "The company's
@@ -118,7 +130,7 @@ func (b *builder) ownerIn(p *para, lo, hi int, self *entity) *entity {
 		case lexicon.Prepositions.Has(w):
 			return nil
 		case lexicon.PossessivePronouns.Has(w):
-			return b.pronounOwner(int(t.start), w, self)
+			return b.pronounOwnerAt(p, k, self)
 		case possessive(t):
 			return b.possessiveOwner(p, k, self)
 		}

@@ -44,8 +44,8 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
 		return who{}, 0, none
 	}
-	if j > lo && toks[j].isWord() && lexicon.Seniority(toks[j].lower()) != 0 && p.mentAt[j-1] >= 0 {
-		j-- // "Okafor junior said": the namesake the mark picks (namesake)
+	if j > lo && toks[j].isWord() && lexicon.Seniority(toks[j].lower()) != 0 && p.mentAt[j] < 0 && p.mentAt[j-1] >= 0 {
+		j-- // "Okafor junior said", the mark outside the name: the namesake it picks (namesake)
 	}
 	if w, start, st := b.documentAuthor(p, lo, v); st == found {
 		return w, start, st

@@ -36,7 +36,7 @@ func notSpeech(text string, s span) bool {
 		// speech after a colon).
 		return true
 	}
-	if epithet(text, s, inner, prev) {
+	if epithet(text, s, inner, prev) || nicknameSpan(text, s, inner, prev) {
 		return true
 	}
 	short := len(strings.Fields(inner)) <= lexicon.MinQuoteWords

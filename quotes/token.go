@@ -91,6 +91,13 @@ func (t token) capital() bool {
 	if strings.Contains(w, ".") {
 		return false
 	}
+	// A lower-case Arabic particle joined to a capital is part of a name
+	// ("al-Amiri", "el-Din").
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		if _, rest, ok := lexicon.HyphenParticle(w); ok {
+			w = rest
+		}
+	}
 	// Every part of a hyphenated word, read in place (capital is called
 	// for every token, often several times: no allocation).
 	for {

@@ -151,6 +151,10 @@ func describedSources(p *para) []unnamedSource {
 	var out []unnamedSource
 	toks := p.toks
 	for k, t := range toks {
+		if u, ok := ownedBody(p, k); ok {
+			out = append(out, u)
+			continue
+		}
 		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}

@@ -100,20 +100,8 @@ func main() {
 // and words.
 func readSynsets(path string) (map[string]synset, error) {
 	out := map[string]synset{}
-	err := wordnetfile.EachSynset(path, func(fs []string) error {
-		lex, err := strconv.Atoi(fs[1])
-		if err != nil {
-			return fmt.Errorf("read lexicographer file of %s: %w", fs[0], err)
-		}
-		n, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil {
-			return fmt.Errorf("read word count of %s: %w", fs[0], err)
-		}
-		s := synset{lex: lex}
-		for k := 0; k < int(n) && 4+2*k < len(fs); k++ {
-			s.words = append(s.words, fs[4+2*k])
-		}
-		out[fs[0]] = s
+	err := wordnetfile.EachSynset(path, func(s wordnetfile.Synset) error {
+		out[s.Offset] = synset{lex: s.Lex, words: s.Words}
 		return nil
 	})
 	return out, err
@@ -123,28 +111,17 @@ func readSynsets(path string) (map[string]synset, error) {
 // and spelled from it, the longest shared start winning.
 func readAgents(path string, nouns map[string]synset) (map[string]string, error) {
 	out := map[string]string{}
-	err := wordnetfile.EachSynset(path, func(fs []string) error {
-		if lex, err := strconv.Atoi(fs[1]); err != nil || stateFiles[lex] {
+	err := wordnetfile.EachSynset(path, func(s wordnetfile.Synset) error {
+		if stateFiles[s.Lex] || len(s.Pointers) == 0 {
 			return nil
 		}
-		n, err := strconv.ParseInt(fs[3], 16, 32)
+		words, ptr := s.Words, s.Pointers
+		cnt, err := strconv.Atoi(ptr[0])
 		if err != nil {
-			return fmt.Errorf("read word count of %s: %w", fs[0], err)
+			return fmt.Errorf("read pointer count of %s: %w", s.Offset, err)
 		}
-		words := make([]string, 0, n)
-		for k := 0; k < int(n) && 4+2*k < len(fs); k++ {
-			words = append(words, fs[4+2*k])
-		}
-		p := 4 + 2*int(n)
-		if p >= len(fs) {
-			return nil
-		}
-		cnt, err := strconv.Atoi(fs[p])
-		if err != nil {
-			return fmt.Errorf("read pointer count of %s: %w", fs[0], err)
-		}
-		for k := 0; k < cnt && p+4+4*k < len(fs); k++ {
-			sym, off, pos, st := fs[p+1+4*k], fs[p+2+4*k], fs[p+3+4*k], fs[p+4+4*k]
+		for k := 0; k < cnt && 4+4*k < len(ptr); k++ {
+			sym, off, pos, st := ptr[1+4*k], ptr[2+4*k], ptr[3+4*k], ptr[4+4*k]
 			if sym != "+" || pos != "n" || len(st) != 4 {
 				continue
 			}

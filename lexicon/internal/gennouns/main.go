@@ -20,7 +20,6 @@ import (
 	"log"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -47,17 +46,8 @@ func main() {
 func build(path string) ([]string, error) {
 	common := map[string]bool{} // lower-case lemma → has a person sense
 	capital := map[string]bool{}
-	err := wordnetfile.EachSynset(path, func(fs []string) error {
-		lex, err := strconv.Atoi(fs[1])
-		if err != nil {
-			return fmt.Errorf("read lexicographer file of %s: %w", fs[0], err)
-		}
-		n, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil {
-			return fmt.Errorf("read word count of %s: %w", fs[0], err)
-		}
-		for k := 0; k < int(n) && 4+2*k < len(fs); k++ {
-			w := fs[4+2*k]
+	err := wordnetfile.EachSynset(path, func(s wordnetfile.Synset) error {
+		for _, w := range s.Words {
 			if i := strings.IndexByte(w, '('); i >= 0 {
 				w = w[:i] // an adjective marker, "(p)"
 			}
@@ -69,7 +59,7 @@ func build(path string) ([]string, error) {
 				capital[lw] = true
 				continue
 			}
-			common[w] = common[w] || lex == personFile
+			common[w] = common[w] || s.Lex == personFile
 		}
 		return nil
 	})

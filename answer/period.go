@@ -1,0 +1,61 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+
+	"articlebot/retrieval"
+)
+
+// A figure belongs to a time. "What was unemployment in March?" is not
+// answered by a paragraph that gives February's rate, nor "How much will
+// profit grow next year?" by this year's growth: the question names a
+// period, so the answer's paragraph must name it too.
+
+var (
+	// askedMonthRe is a month the question names, capitalised so that the
+	// modal "may" is not May.
+	askedMonthRe = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	// relativePeriodRe is a period named from now: "next year", "last
+	// quarter", "this season".
+	relativePeriodRe = regexp.MustCompile(`(?i)\b(next|last|this|coming)\s+(week|weekend|month|quarter|year|season|spring|summer|autumn|fall|winter)\b`)
+)
+
+// periodMissing reports whether the question names a year, a month or a
+// period from now ("next year") that the text (a candidate sentence and
+// its neighbours in the paragraph) never does.
+func periodMissing(q, text string) bool {
+	if yearMissing(q, termSet(text)) {
+		return true
+	}
+	have := termSet(text)
+	for _, m := range askedMonthRe.FindAllString(q, -1) {
+		if m == "May" && strings.HasPrefix(strings.TrimSpace(q), "May") {
+			continue // "May I …"
+		}
+		if ts := retrieval.Terms(m); len(ts) == 1 && !have[ts[0]] {
+			return true
+		}
+	}
+	lower := strings.ToLower(text)
+	for _, p := range relativePeriodRe.FindAllString(q, -1) {
+		if !strings.Contains(lower, strings.ToLower(strings.Join(strings.Fields(p), " "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// windowText is the text of a candidate's sentence and of its neighbours
+// in the same paragraph, as paragraphTerms reads them.
+func (e *Engine) windowText(c candidate) string {
+	var b strings.Builder
+	for _, id := range []int{c.sent.ID - 1, c.sent.ID, c.sent.ID + 1} {
+		if id < 0 || id >= len(e.art.Sentences) || e.art.Sentences[id].Para != c.sent.Para {
+			continue
+		}
+		b.WriteString(e.art.Sentences[id].Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

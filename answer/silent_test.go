@@ -1,0 +1,88 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// The three articles below are made up, each in another house style: a
+// council report, a feature whose expert speaks only in a relative clause,
+// and a court brief where a family speaks through a statement.
+const (
+	silentCouncil = `Ferry fares to rise by 40 cents
+Councillors in Harlow voted 5-2 on Tuesday to raise ferry fares by 40 cents from June.
+The increase was drafted by Deputy Mayor Colm Rafferty, who chairs the finance committee. Rafferty was not at the meeting.
+“We cannot keep the boats running at a loss,” said Councillor Ines Vaughan.
+Rafferty has not said whether he will stand again.`
+
+	silentFeature = `The potter who reads glaze like a language
+Mira Castell, a potter who argues that glaze is a kind of writing, has run the Lowmead studio since 2011.
+The wood-fired kiln behind the studio was built in 2014 by her brother, Daniel Castell, a welder.
+Castell fires the kiln four times a year.`
+
+	silentCourt = `Jury clears driver in crossing crash
+A jury in Dunmore on Friday cleared a delivery driver of careless driving over a crash that injured cyclist Ruth Adeyemi in 2023.
+In a statement, her parents said they were “disappointed but not surprised” by the verdict.
+Adeyemi, 34, was not in court.`
+)
+
+func TestSilentPerson(t *testing.T) {
+	tests := []struct {
+		article, q, want string
+	}{
+		// Reported on, never quoted: no words of theirs to give.
+		{silentCouncil, "What did Colm Rafferty say about the fares?", "Colm Rafferty"},
+		{silentCouncil, "What does Rafferty think of the ferry?", "Colm Rafferty"},
+		{silentFeature, "What did Daniel Castell say about the kiln?", "Daniel Castell"},
+		{silentCourt, "What did Ruth Adeyemi say about the verdict?", "Ruth Adeyemi"},
+		// Quoted, or speaking in a relative clause: not silent.
+		{silentCouncil, "What did Ines Vaughan say about the fares?", ""},
+		{silentFeature, "What does Mira Castell argue about glaze?", ""},
+		// Her parents speak, not she.
+		{silentCourt, "What did Ruth Adeyemi's parents say about the verdict?", ""},
+		// Not asking for words.
+		{silentCouncil, "When did Rafferty say the fares would rise?", ""},
+		{silentCouncil, "Who drafted the increase?", ""},
+	}
+	engines := map[string]*Engine{}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			e := engines[tt.article]
+			if e == nil {
+				e = offlineEngine(t, tt.article)
+				engines[tt.article] = e
+			}
+			if got := e.silentPerson(tt.q); got != tt.want {
+				t.Errorf("silentPerson(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSilentPersonAbstains checks the whole path: the answer says the
+// person is never quoted rather than quoting someone else.
+func TestSilentPersonAbstains(t *testing.T) {
+	e := offlineEngine(t, silentCouncil)
+	res, err := e.Ask(context.Background(), Request{Question: "What did Colm Rafferty say about the fares?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Abstained || !strings.Contains(res.Answer, "never quotes or reports anything Colm Rafferty said") {
+		t.Errorf("got abstained=%v %q, want an abstention naming Colm Rafferty", res.Abstained, res.Answer)
+	}
+}
+
+func TestSpeechSubject(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"What did State Sen. Ann Holt say about the ban?", "State Sen. Ann Holt"},
+		{"What does the mayor think of the plan?", "the mayor"},
+		{"Who said the plant would close?", ""},
+		{"What did the report find?", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(speechSubject(tt.q), " "); got != tt.want {
+			t.Errorf("speechSubject(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Particles join the parts of a name ("Ursula von der Leyen"). The Irish
+// and Scottish ones are written with a capital ("Dara Ní Bhriain", "Seán Ó
+// Ceallaigh", "Iain Mac Leòid"), and so are Arabic "Abu" and "Bin" in
+// many spellings; they start the surname all the same.
+var Particles = newSet(`von van der den de del della di da du la le bin ben bint ibn al el ter ten dos das zu af
+	Ní Nic Ó Ua Uí Mac Mhic Abu Bin`)
+
+// arabicArticles are the spellings of the Arabic article in a name, which
+// sources write either way ("Nour el-Din", "Nour al-Din").
+var arabicArticles = []string{"al", "el"}
+
+// ArticleVariants returns a name word with the Arabic article joined by a
+// hyphen spelled the other usual way ("el-Din" → "al-Din"), or nil.
+func ArticleVariants(w string) []string {
+	p, rest, ok := HyphenParticle(w)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, a := range arabicArticles {
+		if !strings.EqualFold(a, p) && (strings.EqualFold(p, "al") || strings.EqualFold(p, "el")) {
+			out = append(out, a+"-"+rest)
+		}
+	}
+	return out
+}
+
+// hyphenParticles are the Arabic articles and kin words written joined to
+// the next part of a name by a hyphen, in lower case: "Hoda al-Amiri",
+// "Badr al-Din", "Ali bin-Talal". The sun letters assimilate the article
+// ("ad-Dawsari", "ash-Shami", "an-Nur"), so each spelling is listed.
+var hyphenParticles = newSet(`al el ad ed ar er as es ash esh at et az ez an en ud ul ur
+	bin ibn abu bint`)
+
+// HyphenParticle splits a name word that opens with a lower-case particle
+// and a hyphen before a capital ("al-Amiri" → "al", "Amiri"); ok is false
+// for any other word ("anti-Semitism", "Al-Amiri", "al-").
+func HyphenParticle(w string) (particle, rest string, ok bool) {
+	p, rest, found := strings.Cut(w, "-")
+	if !found || !hyphenParticles.Has(strings.ToLower(p)) {
+		return "", "", false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	return p, rest, true
+}
+
+// Suffixes end a name without being its surname.
+var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)

@@ -1,0 +1,110 @@
+package quotes
+
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
+
+// dateline reports whether the run [i, j) is a wire-story dateline at the
+// start of a paragraph ("KYIV, March 18 (Reuters) -"): capitals before a
+// comma, a slash or a bracket.
+func dateline(toks []token, i, j int) bool {
+	if i != 0 || j >= len(toks) || !toks[j].is(",") && !toks[j].is("/") && !toks[j].is("(") {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if t.text != strings.ToUpper(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// runEnd returns the end of the run of name words starting at i.
+func runEnd(toks []token, i int) int {
+	hasHead := lexicon.OrgHeads.Has(toks[i].text) || lexicon.OrgWords.Has(toks[i].text)
+	j := i + 1
+	for ; j < len(toks); j++ {
+		prev, t := toks[j-1], toks[j]
+		// A plural's possessive inside an organisation's name carries on:
+		// "Farmers’ Party", "Steel Producers’ Association".
+		inName := prev.poss && prev.plural() && lexicon.OrgHeads.Has(t.text)
+		if !t.isWord() || prev.poss && !inName || t.quote != prev.quote || t.title != prev.title || t.sent != prev.sent {
+			break
+		}
+		switch {
+		case t.capital():
+		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
+		case officeOf(toks, j): // "Director of Highways
+		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
+			!(t.text == "and" && headAhead(toks, j+1)):
+		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
+			commonRun(toks, i, j):
+			// "Harbour and Transport Workers' Federation", "Food and Drug
+			// Administration": common nouns joined to a name with a head.
+		case t.text == "of" && !hasHead && commonOf(toks, i, j):
+			// "Marlow Vale Chamber of Commerce": a body named for what it
+			// does, which no head word marks.
+		case t.text == "of" && hasHead && j+2 < len(toks) && toks[j+1].text == "the" && toks[j+2].capital() &&
+			toks[j+2].sent == t.sent && toks[j+2].quote == t.quote:
+			// "Office of the Data Commissioner", "Church of the Holy
+			// Cross": "the" inside an organisation's name.
+			j++
+		default:
+			return j
+		}
+		if lexicon.OrgHeads.Has(t.text) || lexicon.OrgWords.Has(t.text) {
+			hasHead = true
+		}
+	}
+	return j
+}
+
+// capitalAhead reports whether particles starting at i lead to a capital.
+func capitalAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && toks[j].isWord(); j++ {
+		if toks[j].capital() {
+			return true
+		}
+		if !lexicon.Particles.Has(toks[j].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// headAhead reports whether the capitals from i on contain an organisation
+// head: "White House and Kremlin" names two organisations, not one.
+func headAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && toks[j].capital(); j++ {
+		if lexicon.OrgHeads.Has(toks[j].text) || lexicon.OrgWords.Has(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNotTitle reports whether the title word opening the two-word run
+// [lo, hi) is the person's first name: a title that is also a common first
+// name ("Dean", "Prince"), before a word that is no common first name (royals are
+// "Prince Harry"), with a description set off after the name that is not
+// of the title's office ("Dean Halloran, spokesman for the fans' trust,";
+// but "Dean Ruiz, the dean of law," and "Justice Kagan, who wrote …").
+func givenNotTitle(toks []token, lo, hi int) bool {
+	title := trimDot(toks[lo].text)
+	if !lexicon.CommonGivenName(title) || lexicon.CommonGivenName(toks[lo+1].text) || hi+2 >= len(toks) || !toks[hi].is(",") {
+		return false
+	}
+	d := toks[hi+1]
+	if !d.isWord() || d.capital() || !(lexicon.IsRole(d.lower()) || lexicon.Indefinites.Has(d.lower()) || lexicon.Definites.Has(d.lower())) {
+		return false
+	}
+	office := strings.ToLower(title)
+	for k := hi + 1; k < len(toks) && k <= hi+6 && toks[k].isWord() && toks[k].sent == toks[hi].sent; k++ {
+		if w := toks[k].lower(); w == office || w == "judge" || w == "professor" || w == "royal" {
+			return false
+		}
+	}
+	return true
+}
