@@ -35,7 +35,7 @@ func runAsk(ctx context.Context, args []string, std stdio, getenv env) error {
 	defer prog.Stop()
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")
-	restoreGC := indexingGC.raise(getenv, indexingGCPercent)
+	restoreGC := indexingGCFor(cfg, getenv)
 	eng, note, err := newEngine(ctx, *path, std.in, cfg, newLogger(std.err, cfg), question)
 	restoreGC()
 	prog.Stop()

@@ -48,7 +48,7 @@ func runChat(ctx context.Context, args []string, std stdio, getenv env) error {
 	cfg.onRetry = prog.retrying
 	prog.Start("reading the article…")
 	bctx, stopWatch := cancelOnInterrupt(ctx, std.interrupts) // Ctrl-C while indexing leaves
-	restoreGC := indexingGC.raise(getenv, indexingGCPercent)
+	restoreGC := indexingGCFor(cfg, getenv)
 	eng, note, err := newEngine(bctx, *path, std.in, cfg, newLogger(std.err, cfg), "")
 	restoreGC()
 	stopWatch()

@@ -48,6 +48,9 @@ type claimInfo struct {
 	// lead is the paragraph that leads every other in support of the
 	// claim by leadMargin, or 0 (see leadParagraph).
 	lead int
+	// nearest is the body paragraph with the window that passes the
+	// hard checks at the highest coverage, margin or not, or 0.
+	nearest int
 	// soft maps an article term to the claim terms it stands close to by
 	// word vectors; contrast maps an article word to the claim words it
 	// contradicts; words are the claim's lower-cased words; quantity the

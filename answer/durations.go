@@ -53,6 +53,25 @@ func timedFigures(text string) []timedFigure {
 	return out
 }
 
+// oneWords make a singular unit of time one of it in a source: "in the
+// past year", "a month later", "over the next week".
+var oneWords = map[string]bool{"a": true, "an": true, "one": true, "past": true, "last": true, "previous": true, "next": true, "coming": true}
+
+// sourceTimes is timedFigures for a source sentence, with its singular
+// units read as one of them: "recruited 140 nurses in the past year"
+// states twelve months. A claim's "a year" is no count it must prove, so
+// claims are read by timedFigures alone.
+func sourceTimes(text string) []timedFigure {
+	out := timedFigures(text)
+	words := numberTokens(text)
+	for i := 1; i < len(words); i++ {
+		if u, ok := timeUnits[words[i]]; ok && oneWords[words[i-1]] && u == words[i] {
+			out = append(out, timedFigure{1, u})
+		}
+	}
+	return out
+}
+
 // timeFiller may stand between a fraction and its unit of time: "half of
 // next year", "a quarter of an hour".
 var timeFiller = map[string]bool{"a": true, "an": true, "the": true, "of": true, "next": true, "this": true, "last": true, "that": true, "first": true, "second": true}

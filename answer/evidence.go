@@ -149,7 +149,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 				names = append(names, sp)
 			}
 		}
-		ix.sents[i] = sentenceEvidence{terms: terms, figures: append(figures(s.Text), listCounts(s.Text)...), times: timedFigures(s.Text), names: names,
+		ix.sents[i] = sentenceEvidence{terms: terms, figures: append(figures(s.Text), listCounts(s.Text)...), times: sourceTimes(s.Text), names: names,
 			negated: hasNegation(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].modalTerms = modalTerms(s.Text)

@@ -56,6 +56,7 @@ type spelledPhrase struct {
 // ("forty", "a third", "three-quarters") are left as they are: the readers
 // take them already.
 func spelledFigures(text string) string {
+	text = allBut(text)
 	phrases := spelledPhrases(text)
 	if len(phrases) > 0 {
 		var b strings.Builder
@@ -72,24 +73,6 @@ func spelledFigures(text string) string {
 		text = b.String()
 	}
 	return basisPoints(text)
-}
-
-// basisPointRe is an amount in basis points: "25 basis points", "50bp".
-var basisPointRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s*(?:basis[ -]points?|bps?)\b`)
-
-// basisPoints rewrites amounts in basis points as percentage points: a
-// hundred basis points are one ("a quarter of a percentage point").
-func basisPoints(text string) string {
-	if !strings.Contains(text, "bp") && !strings.Contains(strings.ToLower(text), "basis") {
-		return text
-	}
-	return basisPointRe.ReplaceAllStringFunc(text, func(m string) string {
-		v, err := strconv.ParseFloat(basisPointRe.FindStringSubmatch(m)[1], 64)
-		if err != nil {
-			return m
-		}
-		return formatFigure(round(v/100)) + " percentage points"
-	})
 }
 
 // spelledPhrases returns the number phrases of a text that take more than
@@ -112,7 +95,7 @@ func spelledPhrases(text string) []spelledPhrase {
 		if end == k {
 			continue
 		}
-		if end-k == 1 && !ordinal {
+		if end-k == 1 && !ordinal && !(end < len(toks) && toks[end].w == "basis") {
 			continue // one word: the readers take it as it is
 		}
 		if ordinal && end-k == 1 && k > 0 && fractionBefore(toks[k-1].w) {
@@ -293,19 +276,4 @@ func fractionPhrase(text string, toks []spelledToken, k int) (float64, int) {
 		return 0, k
 	}
 	return n * f, k + 2
-}
-
-// ordinalDigits is an ordinal in digits, "3rd", "22nd", "101st", as
-// numberTokens folds it.
-var ordinalDigits = regexp.MustCompile(`^(\d+)(?:st|nd|rd|th)$`)
-
-// ordinalValue reads an ordinal in digits from "3rd" up: "1st" and "2nd"
-// are no figures, as "first" and "second" alone are not (ordinalWords).
-func ordinalValue(w string) (float64, bool) {
-	m := ordinalDigits.FindStringSubmatch(w)
-	if m == nil {
-		return 0, false
-	}
-	v, err := strconv.ParseFloat(m[1], 64)
-	return v, err == nil && v >= 3
 }

@@ -47,6 +47,14 @@ func TestSpelledFigures(t *testing.T) {
 		{"at twenty to eight", "at 8.20pm", false},
 		{"ten to twelve months", "10 to 12 months", true},
 		{"between two and three percent", "between 2% and 3%", true},
+		{"a fifty basis point rise", "a half-point rise", true},
+		{"all but one of the seven members", "voted six to one", true},
+		{"all but two of its 12 plants", "10 of its 12 plants", true},
+		{"all but one of the seven members", "voted five to two", false},
+		{"some 290 billion litres", "roughly 290 gigalitres", true},
+		{"290 gigalitres", "290 gigalitres", true},
+		{"4,000 metres", "4 kilometres", true},
+		{"29 billion litres", "290 gigalitres", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.claim+" / "+tt.source, func(t *testing.T) {
@@ -76,6 +84,32 @@ func TestSpelledTimes(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("timedFigures(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSourceTimes checks that a source's singular unit of time is one of
+// it, so a claim's "twelve months" is stated by "the past year".
+func TestSourceTimes(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"hired 140 nurses in twelve months", "recruited 140 nurses in the past year", true},
+		{"hired 140 nurses in eighteen months", "recruited 140 nurses in the past year", false},
+		{"reopens in seven days", "reopens in a week", true},
+	}
+	for _, tt := range tests {
+		c, rough := figuresOf(tt.claim)
+		ct := timedFigures(tt.claim)
+		times := sourceTimes(tt.source)
+		for _, x := range sourceTimes(tt.source) {
+			times = append(times, otherUnits(x)...)
+		}
+		cl := &claimInfo{figures: c, rough: rough, times: ct}
+		figs, r := convertedAway(cl, times)
+		if got := roughlyMatch(figs, r, figures(tt.source)) && timesAgree(ct, times); got != tt.want {
+			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
 		}
 	}
 }

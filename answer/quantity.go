@@ -5,6 +5,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ func neededClasses(fields []string) [][]string {
 		// "Every year", "every eight minutes" give a rate ("a year",
 		// "annually"), not how much of something.
 		if w == "every" && k+1 < len(fields) && rateWord(strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()"))) {
+			continue
+		}
+		// "All but one of the seven" is a count (numwords.go), not all.
+		if w == "all" && k+1 < len(fields) && strings.EqualFold(fields[k+1], "but") {
 			continue
 		}
 		whole[w] = true
@@ -76,4 +81,27 @@ func appendClassesOf(out [][]string, classes [][]string, words map[string]bool) 
 		}
 	}
 	return out
+}
+
+// shareOver reports whether a window states a share above bound and below
+// the whole: a percentage (its figures hold both 58 and 0.58) or a
+// fraction in words ("two-thirds").
+func (ix *evidenceIndex) shareOver(window []int, bound float64) bool {
+	for _, id := range window {
+		figs := ix.sents[id].figures
+		for _, f := range figs {
+			if f <= bound || f >= 1 {
+				continue
+			}
+			if slices.Contains(figs, round(f*100)) {
+				return true
+			}
+			for _, w := range ix.sents[id].words {
+				if _, frac := fractionWords[w]; frac && w != "half" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -22,9 +22,16 @@ import (
 // sentences' recall without a list written alongside them), 97/116 without
 // the rule and 99/116 with it, 0/216 wrong neighbours, unsupported claims
 // 4/24 and 5/24.
+//
+// nearMargin is how far the nearest paragraph (see nearSimilarity) must
+// lead the next: without it, eval --gate showed blind's own-words
+// precision fall 0.983 → 0.967 (a citation moved to a paragraph barely
+// ahead of the right one); at 0.05 no tuned, heldout, unseen or blind
+// figure fell.
 const (
 	leadCoverage = 0.25
 	leadMargin   = 0.20
+	nearMargin   = 0.05
 )
 
 // leadParagraph returns the body paragraph that supports a claim best, if
@@ -34,8 +41,9 @@ const (
 // the paragraph it comes from still shares clearly more than any other.
 func (e *Engine) leadParagraph(c *claimInfo) int {
 	best, bestCov, second := 0, -1.0, 0.0
+	nearCov, nearSecond := 0.0, 0.0
 	for _, p := range e.art.Body() {
-		var top float64
+		var top, paraNear float64
 		hard := false
 		for _, w := range windows(p.Sentences) {
 			j := e.judgeWindow(c, w)
@@ -45,6 +53,16 @@ func (e *Engine) leadParagraph(c *claimInfo) int {
 			if j.hard() && j.coverage >= leadCoverage {
 				hard = true
 			}
+			if j.hard() && j.coverage > paraNear {
+				paraNear = j.coverage
+			}
+		}
+		switch {
+		case paraNear > nearCov:
+			nearSecond = nearCov
+			c.nearest, nearCov = p.N, paraNear
+		case paraNear > nearSecond:
+			nearSecond = paraNear
 		}
 		switch {
 		case hard && top > bestCov:
@@ -53,6 +71,9 @@ func (e *Engine) leadParagraph(c *claimInfo) int {
 		case top > second:
 			second = top
 		}
+	}
+	if nearCov-nearSecond < nearMargin {
+		c.nearest = 0
 	}
 	if best == 0 || bestCov-second < leadMargin {
 		return 0

@@ -83,6 +83,18 @@ Nils Dahl, the harbour master, resigned on Monday.
 Dockers halted work on the new quay in June.
 
 Dredging the channel will take 16 weeks.
+
+A survey of 800 dockers found 62 percent opposed the new shift pattern.
+
+A survey of 300 pilots found 38 percent opposed the new roster.
+
+The harbour team won't play on Sundays, and its players will miss their bonus.
+
+The crane operators' union has 1,250 members in 22 branches.
+
+The port will pay for the upkeep of the old lighthouse.
+
+The upkeep of the ferry fleet costs more each year.
 `
 
 func harbourEngine(t *testing.T) *Engine {
@@ -168,6 +180,11 @@ func TestSupportRules(t *testing.T) {
 		{"a synonym of the source's word, in its frame", "Dockers stopped work on the new quay in June.", 38, true},
 		{"weeks as a rounded count of months", "Dredging the channel will take four months.", 39, true},
 		{"weeks as another count of months", "Dredging the channel will take three months.", 39, false},
+		{"a majority for a share over half", "A majority of dockers were against the new shift pattern.", 40, true},
+		{"a majority for a share under half", "A majority of pilots were against the new roster.", 41, false},
+		{"\"won't\" is not \"won\"", "The harbour team's players will lose their bonus and will not play on Sundays.", 42, true},
+		{"a figure in words", "The crane operators' union has twenty-two branches with one thousand two hundred and fifty members.", 43, true},
+		{"another figure in words", "The crane operators' union has twenty-three branches with one thousand two hundred and fifty members.", 43, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -293,6 +310,29 @@ func TestBaseFormsMatch(t *testing.T) {
 		}
 		if c.matches["bus"]&(1<<i) == 0 && c.matches["buse"]&(1<<i) == 0 {
 			t.Errorf("%q: the claim's bus matches no article form of it", claim)
+		}
+	}
+}
+
+// TestNearestParagraphVectors checks that a claim word close to an
+// article word by word vectors, but below vectorSimilarity ("renovation"
+// and "upkeep", 0.558), is credited in the paragraph that supports the
+// claim best by nearMargin, and nowhere else.
+func TestNearestParagraphVectors(t *testing.T) {
+	e := harbourEngine(t)
+	c := e.claimInfo("The port will pay for the renovation of the old lighthouse.")
+	renovation := indexOf(c.terms, "renov")
+	if renovation < 0 {
+		t.Fatalf("terms %v lack the stem of \"renovation\"", c.terms)
+	}
+	for _, tt := range []struct {
+		para int
+		want bool
+	}{{44, true}, {45, false}} {
+		p, _ := e.art.Paragraph(tt.para)
+		j := e.best(c, p.Sentences)
+		if got := j.missed&(1<<renovation) == 0; got != tt.want {
+			t.Errorf("¶%d (nearest ¶%d): \"renovation\" credited = %v, want %v", tt.para, c.nearest, got, tt.want)
 		}
 	}
 }

@@ -252,7 +252,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		switch {
 		case mask&(1<<i) != 0:
 			credit = c.weights[i]
-		case soft != nil && soft[i] >= vectorSimilarity:
+		case soft != nil && (soft[i] >= vectorSimilarity || soft[i] >= nearSimilarity && len(window) > 0 && c.nearest == e.art.Sentences[window[0]].Para):
 			credit = softWeights[i] * vectorCredit
 			if weak&(1<<i) != 0 {
 				credit = max(credit, c.weights[i]*wordnetCredit)

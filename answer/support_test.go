@@ -60,15 +60,16 @@ func TestSupportErrorRates(t *testing.T) {
 	// the same data); round 6, with 5 more own-words sentences (phrasal
 	// verbs) and 2 more claims (an antonym of a synonym in the article's
 	// frame), 5/205, 0/377 and 21/109 (main before the round: 5/205 and
-	// 23/109 on the same data); round 7, with 9 more own-words sentences
+	// 23/109 on the same data); round 7, with 10 more own-words sentences
 	// (figures in words: "twenty-two", "one point nine million", "half a
-	// dozen", "nineteen eleven") and 3 more claims (the same with another
-	// figure), 5/214, 0/393 and 21/112 (main before the round: 14/214 and
-	// 21/112 on the same data).
+	// dozen", "nineteen eleven"; "within twelve months" for "over the next
+	// year") and 4 more claims (the same with another figure), 5/215,
+	// 0/395 and 21/113 (main before the round: 15/215 and 21/113 on the
+	// same data).
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 214 || tuned.claims < 112 {
+	if tuned.right < 215 || tuned.claims < 113 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

@@ -21,6 +21,22 @@ func Normalize(s string) string {
 	space := false // a space is owed before the next non-space
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf && plain[c] {
+			// A run of ASCII that stays as it is (lower-case words,
+			// digits, most punctuation) is copied whole: byte by byte,
+			// normalising a 4.5 MB article's body was 45 ms of CPU.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && plain[s[j]] {
+				j++
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
@@ -74,6 +90,15 @@ func Normalize(s string) string {
 	}
 	return b.String()
 }
+
+// plain marks the ASCII characters Normalize writes as they are: not
+// white space, not a capital, not the backtick it makes an apostrophe.
+var plain = func() (p [utf8.RuneSelf]bool) {
+	for c := range p {
+		p[c] = !asciiSpace[c] && c != '`' && !('A' <= c && c <= 'Z')
+	}
+	return p
+}()
 
 // asciiSpace marks the ASCII characters unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -97,13 +97,15 @@ func paragraphEnd(line, next string) bool {
 
 // lineSpans returns the [start, end) of every line, without its newline.
 func lineSpans(text string) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, strings.Count(text, "\n")+1)
 	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			out = append(out, [2]int{start, i})
-			start = i + 1
+	for {
+		i := strings.IndexByte(text[start:], '\n')
+		if i < 0 {
+			break
 		}
+		out = append(out, [2]int{start, start + i})
+		start += i + 1
 	}
 	if start < len(text) {
 		out = append(out, [2]int{start, len(text)})

@@ -16,7 +16,8 @@ type para struct {
 	spans  []span
 	toks   []token
 	ments  []mention
-	mentAt []int32 // token index → index of the mention covering it, or -1
+	mentAt []int32  // token index → index of the mention covering it, or -1
+	said   []verbAt // the verbs of speech reported reads, in order (speechVerbsOf)
 }
 
 // sentRange returns the tokens [lo, hi) of sentence sid.
@@ -47,6 +48,7 @@ func newPara(ap article.Paragraph, sentences []article.Sentence, scratch *[]toke
 			p.mentAt[k] = int32(mi)
 		}
 	}
+	p.said = speechVerbsOf(p)
 	return p
 }
 

@@ -22,18 +22,11 @@ func (b *builder) reported(p *para, sid int) []Statement {
 		b.spoke = append(b.spoke, w)
 	}
 	done := false
-	for v := lo; v < hi; v++ {
-		if end := relativeEnd(p.toks, v, hi); end > v {
-			// "a nurse, who asked not to be named because staff were
-			// told not to talk, said": the clause's verbs are not the
-			// sentence's.
-			v = end
+	for _, at := range p.said {
+		if int(at.sent) != sid {
 			continue
 		}
-		verb, ok := speechVerb(p.toks, v, false)
-		if !ok {
-			continue
-		}
+		v, verb := int(at.tok), at.verb
 		if verb == "according to" {
 			if src := sourceAfter(p.toks, v, verb); src >= 0 && src < hi {
 				if w, st := b.whoAt(p, src, false); st == found {
@@ -57,6 +50,36 @@ func (b *builder) reported(p *para, sid int) []Statement {
 			done = true
 		case none:
 			done = true
+		}
+	}
+	return out
+}
+
+// verbAt is a verb of speech at token tok of sentence sent.
+type verbAt struct {
+	tok, sent int32
+	verb      string
+}
+
+// speechVerbsOf returns the verbs of speech of p's sentences, outside
+// relative clauses, in order: what reported reads of each sentence, found
+// when p is tokenised, on every core. Scanning every sentence for them as
+// it was attributed was 35 ms of a 4.5 MB article's one-core passes.
+func speechVerbsOf(p *para) []verbAt {
+	var out []verbAt
+	for _, sid := range p.sents {
+		lo, hi := p.sentRange(sid)
+		for v := lo; v < hi; v++ {
+			if end := relativeEnd(p.toks, v, hi); end > v {
+				// "a nurse, who asked not to be named because staff were
+				// told not to talk, said": the clause's verbs are not the
+				// sentence's.
+				v = end
+				continue
+			}
+			if verb, ok := speechVerb(p.toks, v, false); ok {
+				out = append(out, verbAt{tok: int32(v), sent: int32(sid), verb: verb})
+			}
 		}
 	}
 	return out

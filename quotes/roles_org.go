@@ -18,7 +18,9 @@ func (b *builder) orgDescriptions() {
 	for _, p := range b.paras {
 		for k := 1; k+1 < len(p.toks); k++ {
 			t := p.toks[k]
-			if !t.isWord() || t.capital() || p.mentAt[k] >= 0 || !lexicon.OrgNouns.Has(t.text) || !strings.EqualFold(p.toks[k-1].text, "the") {
+			// The cheap tests first: whether a word is capitalised reads it
+			// whole, and this loop reads every token of the article.
+			if !t.isWord() || p.mentAt[k] >= 0 || !lexicon.OrgNouns.Has(t.text) || t.capital() || !strings.EqualFold(p.toks[k-1].text, "the") {
 				continue
 			}
 			w := t.text

@@ -1,0 +1,109 @@
+package quotes
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"articlebot/article"
+	"articlebot/lexicon"
+)
+
+// evalParas returns the body paragraphs of every eval article and the
+// built-in one, tokenised, and of a made-up one that writes "question" in
+// other cases and spellings.
+func evalParas(t *testing.T) []*para {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
+	var out []*para
+	made := "She answered QUESTIONS from reporters. Question time was taken by the mayor. " +
+		"Okafor fielded questions; he took one Questión. They handled the Questionnaire and tackled a question."
+	arts := []*article.Article{}
+	for _, p := range append(paths, "../article.txt") {
+		a, err := article.Load(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	a, err := article.Parse("made", []byte(made))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range append(arts, a) {
+		out = append(out, Tokenise(a).b.paras...)
+	}
+	return out
+}
+
+// TestAnswerVerbFastPath checks answerVerb, which skips sentences without
+// "question", against the scan it shortens (kept below) on every sentence
+// of the eval articles and of sentences made to write the word otherwise.
+func TestAnswerVerbFastPath(t *testing.T) {
+	found := 0
+	for _, p := range evalParas(t) {
+		for _, sid := range p.sents {
+			lo, hi := p.sentRange(sid)
+			for _, questions := range []bool{true, false} {
+				got, want := answerVerb(p, lo, hi, questions), answerVerbScan(p, lo, hi, questions)
+				if got != want {
+					t.Errorf("paragraph %d, sentence %d, questions %v: got %d, want %d", p.n, sid, questions, got, want)
+				}
+				if questions && got >= 0 {
+					found++
+				}
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("only %d sentences take questions: the test reads too little", found)
+	}
+}
+
+// answerVerbScan is answerVerb without the check for "question" first.
+func answerVerbScan(p *para, lo, hi int, questions bool) int {
+	toks := p.toks
+	for k := lo; k < hi; k++ {
+		if !toks[k].isWord() || toks[k].quote >= 0 || !lexicon.AnswerVerbs.Has(toks[k].lower()) {
+			continue
+		}
+		if !questions {
+			return k
+		}
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			if w := toks[j].lower(); w == "question" || w == "questions" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// TestSpeechVerbsOf checks the verbs of speech found when a paragraph is
+// tokenised against the scan reported made of each sentence (kept below),
+// on every sentence of the eval articles.
+func TestSpeechVerbsOf(t *testing.T) {
+	n := 0
+	for _, p := range evalParas(t) {
+		var want []verbAt
+		for _, sid := range p.sents {
+			lo, hi := p.sentRange(sid)
+			for v := lo; v < hi; v++ {
+				if end := relativeEnd(p.toks, v, hi); end > v {
+					v = end
+					continue
+				}
+				if verb, ok := speechVerb(p.toks, v, false); ok {
+					want = append(want, verbAt{tok: int32(v), sent: int32(sid), verb: verb})
+				}
+			}
+		}
+		if !slices.Equal(p.said, want) {
+			t.Errorf("paragraph %d: got %v, want %v", p.n, p.said, want)
+		}
+		n += len(want)
+	}
+	if n < 100 {
+		t.Errorf("only %d verbs of speech: the test reads too little", n)
+	}
+}
