@@ -64,11 +64,14 @@ var (
 	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
 	// "two decades".
-	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
+	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
 	// durationRe is a stretch of time: a figure with its unit, or "since"
 	// and when it began, which answers "How long has …?" ("since 2009",
 	// "since last spring").
-	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b`)
+	// A document's length is given in pages or words: "a 23-page
+	// ruling", "the report runs to 84 pages" answer "How long was the
+	// ruling?".
+	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)(\d[\d,]*|\b(` + writtenNumbers + `))[\s-]+(pages?|words)\b|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b`)
 	// howLongSinceQ asks how long something has gone on: a perfect tense.
 	howLongSinceQ = regexp.MustCompile(`(?i)^\s*how long\s+(has|have|had)\b`)
 	personRe      = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
@@ -118,8 +121,10 @@ func questionType(q string) answerType {
 		return reasonType
 	}
 	// "Which company …", "Which lawmaker …" ask for a name.
-	if m := whichQ.FindStringSubmatch(q); m != nil {
-		w := strings.ToLower(m[2])
+	if m := whichQ.FindStringSubmatchIndex(q); m != nil && !strings.HasPrefix(q[m[5]:], "-") {
+		// "What nurse-to-patient ratio …" asks for a ratio: a word
+		// hyphened to the next modifies it.
+		w := strings.ToLower(q[m[4]:m[5]])
 		if lexicon.OrgNouns.Has(w) || lexicon.IsRole(w) {
 			return personType
 		}

@@ -87,7 +87,17 @@ func (f focus) heads(q string) (heads, counted []string) {
 	}
 	if loc := howManyRe.FindStringIndex(q); loc != nil {
 		verb := questionVerb(q)
-		for _, w := range strings.Fields(strings.ToLower(q[loc[1]:])) {
+		rest := strings.Fields(strings.ToLower(q[loc[1]:]))
+		// "How many of the 37 speakers …": the partitive's noun is
+		// what is counted ("How much of the fire …" asks for a share).
+		partitive := len(rest) > 2 && rest[0] == "of" && determiners[rest[1]] && !strings.HasSuffix(strings.ToLower(q[:loc[1]]), "much ")
+		if partitive {
+			rest = rest[2:]
+			if len(rest) > 1 && cardinalRe.MatchString(rest[0]) {
+				rest = rest[1:]
+			}
+		}
+		for _, w := range rest {
 			w = strings.Trim(w, "?!.,;:\"“”'’")
 			// "How many people attended": the verb ends the noun phrase.
 			if questionAux[w] || lexicon.Prepositions.Has(w) || lexicon.FunctionWords.Has(w) || w == verb {
@@ -96,6 +106,11 @@ func (f focus) heads(q string) (heads, counted []string) {
 			if ts := retrieval.Terms(w); len(ts) == 1 && isFocus[ts[0]] {
 				counted = append(counted, ts[0])
 			}
+		}
+		if partitive && len(counted) > 1 {
+			// "of the 300 flooded homes": the homes are counted, not
+			// what flooded.
+			counted = counted[len(counted)-1:]
 		}
 		// "How many people attended?" is answered by "a crowd of
 		// 61,204": a noun that counts anyone need not follow its count.
@@ -194,8 +209,8 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if len(counted) > 0 && want == numberType && !f.money {
 		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(whPhrase(q))), "how much")
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) &&
-				(countsBefore(s, words, i, mass) || mass && measuredAfter(s, words, i)) {
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && !modifiesNoun(s, words, i, q) &&
+				(countsBefore(s, words, i, mass) && !givenCount(q, s, words, i) && !inRatio(s, words, i) || mass && measuredAfter(s, words, i)) {
 				return 1
 			}
 			if countedCompound(s[w[0]:w[1]], func(t string) bool { return f.stands(t, counted) }) {
@@ -245,28 +260,6 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		return 0.5
 	}
 	return float64(found) / float64(len(heads))
-}
-
-// stands reports whether article term t stands for one of the question's
-// terms: the term itself, a close spelling of a long one, or one of its
-// alternatives (synonyms, irregular forms).
-func (f focus) stands(t string, terms []string) bool {
-	for _, q := range terms {
-		if t == q {
-			return true
-		}
-		if len(q) > lexicon.ShortWord {
-			if _, ok := lexicon.Near(t, q); ok {
-				return true
-			}
-		}
-		for _, ft := range f.terms {
-			if ft.term == q && slices.Contains(ft.alts, t) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // wordIndex returns the index of the word holding byte offset off.

@@ -2,12 +2,8 @@ package answer
 
 import (
 	"math"
-	"slices"
 	"strings"
 
-	"articlebot/fuzzy"
-	"articlebot/lexicon"
-	"articlebot/lexicon/wordvec"
 	"articlebot/retrieval"
 )
 
@@ -120,8 +116,10 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	if typed {
 		holds := want == anyType || c.holds ||
 			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms))
-		if identity && want == anyType && noun != "" {
-			// "Which cloud provider …?": a name beside the provider.
+		if identity && noun != "" && (want == anyType || nameOfQ.MatchString(q)) {
+			// "Which cloud provider …?", "What is the name of the
+			// patient who fell?": a name beside the provider, the
+			// patient.
 			holds = nameBeside(noun, q, c.sent.Text)
 		}
 		if f.money && !f.hasSum(c.sent.Text) {
@@ -140,6 +138,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// not given per day is not the answer.
 			holds = false
 		}
+		if identity && otherSide(q, c.sent.Text) {
+			// "Which trustees voted for the ban?" — "cast the only vote
+			// against" names the other side.
+			holds = false
+		}
 		if identity && (indefiniteHead(noun, q, c.sent.Text) || f.keyAbsence(noun, c) == 1) {
 			// "Who is the customer …?" — "a large customer", or no
 			// customer at all: the sentence does not say who.
@@ -149,6 +152,12 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// "How many people died in the 1998 hurricane?", "What was
 			// the jobless rate in March?": a figure in a paragraph that
 			// never names 1998, or March, is another period's.
+			holds = false
+		}
+		if want == timeType && !speechQuestion.MatchString(questionVerb(q)) && onlySayingTimes(c.sent.Text) {
+			// "When will the mayor meet the company?" — "she said on
+			// Wednesday that she had asked for a meeting" dates the
+			// saying, not the meeting.
 			holds = false
 		}
 		if x[16] == 1 && (want == timeType || want == personType) {
@@ -181,6 +190,17 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			x[8] = 0
 		}
 	}
+	if !typed && f.unseenValue(q) {
+		// "What was the jobless rate in May?" of an article that never
+		// speaks of joblessness: no sentence states that rate.
+		x[7] = 1
+	}
+	if !typed && x[16] == 1 && futureObject(q) {
+		// "What will the panel recommend?": what is asked is the object
+		// of a decision still to come; a sentence without the decision's
+		// verb does not state it.
+		x[7] = 1
+	}
 	if c.speaker {
 		x[10] = 1
 	}
@@ -203,35 +223,6 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		x[19] = 1
 	}
 	return x
-}
-
-// similarCoverage is coverage with static word vectors: each focus term
-// the sentence has counts 1, each other its best cosine similarity (at
-// least 0) to a content word of the sentence, so "staff" half-counts in a
-// sentence about "workers". Without the vector table it is plain coverage.
-func (f focus) similarCoverage(c candidate) float64 {
-	if len(f.terms) == 0 {
-		return 1
-	}
-	var words []string
-	sum := 0.0
-	for _, ft := range f.terms {
-		if ft.in(c.terms) || slices.ContainsFunc(ft.alts, func(a string) bool { return c.terms[a] }) {
-			sum++
-			continue
-		}
-		if words == nil {
-			for _, w := range fuzzy.Words(c.sent.Text) {
-				if !lexicon.FunctionWords.Has(w) {
-					words = append(words, w)
-				}
-			}
-		}
-		if _, sim, ok := wordvec.Nearest(ft.word, words); ok && sim > 0 {
-			sum += float64(sim)
-		}
-	}
-	return sum / float64(len(f.terms))
 }
 
 // minCauseNextCoverage is how much of the question's focus a sentence

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -22,6 +23,19 @@ var aspectual = map[string]bool{
 // sentence has.
 func (f focus) eventAbsence(q, verb string, c candidate) float64 {
 	absent := f.keyAbsence(verb, c)
+	if absent == 1 && lightVerb(verb) {
+		// "Which charity should donations go to?" — "donations be made
+		// to Laughter Lines": a light verb carries no event of its own.
+		absent = 0
+	}
+	if absent == 1 && affiliationVerbs[strings.ToLower(verb)] && affiliatedRe.MatchString(c.sent.Text) {
+		// "Where does the hydrologist work?" — "a hydrologist at Coastal
+		// State University": an apposition says where someone works.
+		absent = 0
+	}
+	if absent == 1 && votedSide(verb, c.sent.Text) {
+		absent = 0 // "voted against the plan" is opposing it
+	}
 	if absent == 0 && modifiesTime(verb, c.sent.Text) {
 		absent = 1 // "last month" is no lasting
 	}
@@ -92,4 +106,32 @@ func yearMissing(q string, terms map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// lightVerbs carry little meaning of their own; the nouns around them say
+// what happens ("donations go to", "take on staff", "get a say").
+var lightVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`go goes went gone going get gets got gotten getting make makes made making
+		take takes took taken taking give gives gave given giving come comes came coming put puts`) {
+		lightVerbs[w] = true
+	}
+}
+
+// lightVerb reports whether a question's verb is a light verb.
+func lightVerb(verb string) bool { return lightVerbs[strings.ToLower(verb)] }
+
+// affiliationVerbs say where someone works or studies, which an
+// apposition states without a verb ("a lecturer at Orrin College", "an
+// analyst with Beacon Ridge").
+var affiliationVerbs = map[string]bool{}
+
+// affiliatedRe is a role's place of work: "at", "for" or "with" and a name.
+var affiliatedRe = regexp.MustCompile(`\b\p{Ll}+\s+(at|for|with)\s+(the\s+)?\p{Lu}`)
+
+func init() {
+	for _, w := range strings.Fields(`work works worked working teach teaches taught teaching study studies studied studying`) {
+		affiliationVerbs[w] = true
+	}
 }

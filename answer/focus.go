@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -249,4 +250,26 @@ func (f focus) String() string {
 		out = append(out, ft.term)
 	}
 	return strings.Join(out, " ")
+}
+
+// stands reports whether article term t stands for one of the question's
+// terms: the term itself, a close spelling of a long one, or one of its
+// alternatives (synonyms, irregular forms).
+func (f focus) stands(t string, terms []string) bool {
+	for _, q := range terms {
+		if t == q {
+			return true
+		}
+		if len(q) > lexicon.ShortWord {
+			if _, ok := lexicon.Near(t, q); ok {
+				return true
+			}
+		}
+		for _, ft := range f.terms {
+			if ft.term == q && slices.Contains(ft.alts, t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,7 +3,6 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"articlebot/lexicon"
 	"articlebot/retrieval"
@@ -53,7 +52,7 @@ func init() {
 		particles[w] = true
 	}
 	for _, w := range strings.Fields(`share percentage proportion fraction number amount period time year years day days date month
-		months kind sort type way part sum figure rate level`) {
+		months kind sort type way part sum figure rate level result outcome margin score total size`) {
 		typeNouns[w] = true
 	}
 }
@@ -96,9 +95,19 @@ func auxOf(w string) string {
 // asks about ("provider" in "Which cloud provider did Dropkin move to?"),
 // or "" when it asks for a kind of answer ("what share") or has none.
 func askedNoun(q string) string {
+	np := askedPhrase(q)
+	if len(np) == 0 {
+		return ""
+	}
+	return np[len(np)-1]
+}
+
+// askedPhrase returns the noun phrase a "which/what N" or "who is the N"
+// question asks about, its head last ("cloud provider"), or nil.
+func askedPhrase(q string) []string {
 	ws := questionTokens(q)
 	if len(ws) < 2 {
-		return ""
+		return nil
 	}
 	var np []string
 	switch {
@@ -111,6 +120,11 @@ func askedNoun(q string) string {
 				if len(np) > 0 {
 					np = np[:1] // "Which firm audited the …": no auxiliary, the noun comes first
 				}
+				break
+			}
+			if len(np) > 0 && pastForm(w) {
+				// "Which board member voted against …": the verb ends
+				// the noun phrase, whose head is the word before it.
 				break
 			}
 			np = append(np, w)
@@ -135,9 +149,9 @@ func askedNoun(q string) string {
 		}
 	}
 	if len(np) == 0 || typeNouns[np[len(np)-1]] {
-		return ""
+		return nil
 	}
-	return np[len(np)-1]
+	return np
 }
 
 // nameOfQ asks for someone's name: "What is the name of the N?".
@@ -179,101 +193,6 @@ func anyIn(have map[string]bool, ts []string) bool {
 	for _, t := range ts {
 		if have[t] {
 			return true
-		}
-	}
-	return false
-}
-
-// indefiniteHead reports whether the noun a question asks to identify
-// stands in the sentence only as something unidentified: "a large
-// customer", "an outside firm", "four other bidders", with no name beside
-// it ("a large customer, Acme Corp,").
-func indefiniteHead(noun, q, s string) bool {
-	if noun == "" {
-		return false
-	}
-	ts := retrieval.Terms(noun)
-	if len(ts) != 1 {
-		return false
-	}
-	words := wordRe.FindAllStringIndex(s, -1)
-	seen := false
-	for i, w := range words {
-		if wt := retrieval.Terms(s[w[0]:w[1]]); len(wt) != 1 || wt[0] != ts[0] {
-			continue
-		}
-		seen = true
-		indef, at := false, -1
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			p := strings.ToLower(s[words[j][0]:words[j][1]])
-			if indefinites[p] {
-				indef, at = true, j
-				break
-			}
-			if lexicon.FunctionWords.Has(p) {
-				break
-			}
-		}
-		if !indef || nameAfter(s, words, i, q) || appositiveOf(s, words, at, q) {
-			return false
-		}
-	}
-	return seen
-}
-
-// appositiveOf reports whether the indefinite phrase opening at word k
-// describes a name just before it, after a comma: "the Clean Rivers Act, a
-// 2021 state law" names the law.
-func appositiveOf(s string, words [][]int, k int, q string) bool {
-	if k < 1 || !strings.HasSuffix(strings.TrimRight(s[words[k-1][1]:words[k][0]], " "), ",") {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		w := strings.Trim(s[words[j][0]:words[j][1]], ".")
-		if r := []rune(w); len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.FunctionWords.Has(strings.ToLower(w)) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// nameAfter reports whether a capitalised word the question does not use
-// follows word i closely: the unidentified thing is named after all.
-func nameAfter(s string, words [][]int, i int, q string) bool {
-	for j := i + 1; j < len(words) && j <= i+4; j++ {
-		// A sentence's last word keeps its full stop ("in Bristow."):
-		// the name is the word.
-		w := strings.TrimRight(s[words[j][0]:words[j][1]], ".")
-		r := []rune(w)
-		if len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(w) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// nameBeside reports whether the sentence names something (a capitalised
-// word the question does not use) within besideWords of the noun a
-// "which" question asks about: "the cloud provider Nimbus" answers
-// "Which cloud provider …?", "companies that move to the cloud" does not.
-func nameBeside(noun, q, s string) bool {
-	ts := retrieval.Terms(noun)
-	if len(ts) != 1 {
-		return false
-	}
-	words := wordRe.FindAllStringIndex(s, -1)
-	for i, w := range words {
-		if wt := retrieval.Terms(s[w[0]:w[1]]); len(wt) != 1 || wt[0] != ts[0] {
-			continue
-		}
-		for j := max(1, i-besideWords); j < len(words) && j <= i+besideWords; j++ {
-			x := strings.TrimRight(s[words[j][0]:words[j][1]], ".")
-			r := []rune(x)
-			// A capitalised function word opens a sentence or a quotation
-			// ("'The 46 is how I get …'"): it names nothing.
-			if len(r) > 0 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !lexicon.FunctionWords.Has(strings.ToLower(x)) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) {
-				return true
-			}
 		}
 	}
 	return false

@@ -32,8 +32,9 @@ func countsBefore(s string, words [][]int, i int, mass bool) bool {
 		}
 		if cardinalRe.MatchString(strings.TrimRight(w, ".,")) {
 			// "18 per cent of mothers" gives a share, not a count.
+			// "Per" as a word, not the start of "permit" or "person".
 			next := strings.ToLower(s[words[j][1]:min(len(s), words[j][1]+9)])
-			if strings.HasPrefix(strings.TrimLeft(next, " -"), "per") || strings.HasPrefix(next, "%") {
+			if after := strings.TrimLeft(next, " -"); after == "per" || strings.HasPrefix(after, "per ") || strings.HasPrefix(after, "percent") || strings.HasPrefix(next, "%") {
 				return false
 			}
 			return partOf(s, words, j, i, w != "one" || mass, mass)
@@ -272,6 +273,9 @@ func countedKind(s string, words [][]int, i int) int {
 		}
 		if personLight[w] || staffNouns[w] {
 			return countsPersons
+		}
+		if nounFollows(s, words, j) {
+			continue // "212 permit holders" counts holders
 		}
 		for _, form := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
 			if k := lexicon.Noun(form); k.Noun {

@@ -59,3 +59,23 @@ func (e *Engine) windowText(c candidate) string {
 	}
 	return b.String()
 }
+
+// sayingTime is a time that dates a report rather than what it reports:
+// "said on Wednesday", "told reporters on Tuesday", "announced Monday".
+var sayingTime = regexp.MustCompile(`(?i)\b(said|says|told\s+\p{L}+|announced|reported|confirmed|wrote|added|stated)\s+(on\s+|late\s+|early\s+|last\s+|this\s+)?$`)
+
+// onlySayingTimes reports whether every time a sentence gives dates the
+// saying of it: "The mayor said on Wednesday that she had asked for a
+// meeting" says when she said so, not when the meeting is.
+func onlySayingTimes(s string) bool {
+	ms := timeRe.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !sayingTime.MatchString(s[max(0, m[0]-40):m[0]]) {
+			return false
+		}
+	}
+	return true
+}

@@ -22,3 +22,21 @@ func TestPeriodMissing(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlySayingTimes(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The mayor said on Wednesday that she had asked the firm for a meeting.", true},
+		{"Haddad told reporters on Tuesday the talks were over.", true},
+		{"The mayor said on Wednesday that she would meet the firm on Friday.", false},
+		{"The plant will reopen in March, the company said.", false},
+		{"The firm gave no date for the meeting.", false},
+	}
+	for _, tt := range tests {
+		if got := onlySayingTimes(tt.s); got != tt.want {
+			t.Errorf("onlySayingTimes(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

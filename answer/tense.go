@@ -1,14 +1,21 @@
 package answer
 
-import "regexp"
+import (
+	"regexp"
+
+	"articlebot/lexicon"
+)
 
 // A question's tense against a sentence's: "When will the results be
 // published?" is not answered by "The findings, published on Wednesday",
 // nor "What sentence did he receive?" by "He is due to be sentenced".
 
 var (
-	futureQ = regexp.MustCompile(`(?i)\b(will|shall|going to|plans? to|planning to|intends? to)\b`)
-	pastQ   = regexp.MustCompile(`(?i)^\s*(\p{L}+\s+){0,3}?(did|was|were|had)\b`)
+	// futureObjectQ asks for the object of what someone will do: "What
+	// will the panel recommend?", "What is the board going to decide?".
+	futureObjectQ = regexp.MustCompile(`(?i)^\s*what\s+(will|shall|(is|are)\s+(\S+\s+){1,4}?going\s+to)\b`)
+	futureQ       = regexp.MustCompile(`(?i)\b(will|shall|going to|plans? to|planning to|intends? to)\b`)
+	pastQ         = regexp.MustCompile(`(?i)^\s*(\p{L}+\s+){0,3}?(did|was|were|had)\b`)
 	// plannedRe marks a sentence that speaks of what is still to come.
 	plannedRe = regexp.MustCompile(`(?i)\b(will|would|shall|going to|plans? to|planned to|planning to|intends? to|expects? to|expected to|(is|are|was|were) (due|set|scheduled) to|scheduled for|next (week|month|year|season)|later this|aims? to|hopes? to|could|may|might)\b|['’]ll\b`)
 	// happenedRe marks a sentence that reports what happened: a past or
@@ -42,4 +49,16 @@ var governedRe = regexp.MustCompile(`(?i)\b(be|been|being|to|will|would)\s+\p{L}
 
 func withoutReporting(s string) string {
 	return governedRe.ReplaceAllString(reportingRe.ReplaceAllString(s, ""), "")
+}
+
+// futureObject reports whether a question asks for the object of what
+// someone will do ("What will the panel recommend?", "What will the
+// board decide in May?"), not for the end of a change ("What will the
+// levy fall to?", where "what" belongs to the stranded preposition).
+func futureObject(q string) bool {
+	if !futureObjectQ.MatchString(q) {
+		return false
+	}
+	ws := questionTokens(q)
+	return len(ws) > 0 && !lexicon.Prepositions.Has(ws[len(ws)-1])
 }

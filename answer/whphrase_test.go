@@ -52,3 +52,69 @@ func judgeOf(t *testing.T, e *Engine, q string) verdict {
 	}
 	return e.judge(q, e.candidates(r), e.focusOf(q, r.speakers))
 }
+
+func TestAskedNounBeforeVerb(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Which board member voted against the cut?", "member"},
+		{"Which firm audited the accounts?", "firm"},
+		{"Which cloud provider did the company move to?", "provider"},
+		{"Which battery makers signed contracts with Corvane?", "makers"},
+	}
+	for _, tt := range tests {
+		if got := askedNoun(tt.q); got != tt.want {
+			t.Errorf("askedNoun(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestNameBesideSkipsTheAskedName(t *testing.T) {
+	tests := []struct {
+		noun, q, s string
+		want       bool
+	}{
+		// "Systems" continues the name the question gives; "Ohio-based"
+		// describes.
+		{"makers", "Which battery makers signed contracts with Corvane?", "Corvane Systems, the Ohio-based maker of industrial sensors, reported a profit.", false},
+		{"makers", "Which battery makers signed contracts with Corvane?", "Corvane signed with two battery makers, Voltra and Cellhaus.", true},
+	}
+	for _, tt := range tests {
+		if got := nameBeside(tt.noun, tt.q, tt.s); got != tt.want {
+			t.Errorf("nameBeside(%q, %q) = %v, want %v", tt.noun, tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestCompoundModifierIsNoAskedRole(t *testing.T) {
+	tests := []struct {
+		q    string
+		want answerType
+	}{
+		// "teacher" modifies "ratio": a ratio is asked for, not a person.
+		{"What teacher-to-pupil ratio does the union call safe?", anyType},
+		{"Which teacher retired in June?", personType},
+	}
+	for _, tt := range tests {
+		if got := questionType(tt.q); got != tt.want {
+			t.Errorf("questionType(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestDurationInWordsAboveTwelve(t *testing.T) {
+	for _, s := range []string{"She has kept bees for seventeen years.", "The ferry crossing takes fourteen minutes.", "It ran for sixty days."} {
+		if !hasAnswerType(durationType, "How long has she kept bees?", s) {
+			t.Errorf("%q: no stretch of time found", s)
+		}
+	}
+}
+
+func TestDocumentLength(t *testing.T) {
+	e := offlineEngine(t, `Inspectors fault ferry operator
+Marine inspectors on Thursday published a 46-page report on the Kessel ferry fire.
+The operator's reply, which runs to nine pages, disputes two of its findings.`)
+	for _, q := range []string{"How long was the inspectors' report?", "How long is the operator's reply?"} {
+		if !judgeOf(t, e, q).answerable {
+			t.Errorf("%q: a length in pages did not answer", q)
+		}
+	}
+}

@@ -35,6 +35,11 @@ func (ix *Index) Find(query string) Match {
 	if ws, g, ok := elderLookup(words); ok {
 		return Match{Speakers: speakers(ix.byGeneration(ws, g))}
 	}
+	if len(words) > 1 && lexicon.Unnamed.Has(words[0]) {
+		// "the anonymous nurse", "the unnamed parent": a source the
+		// article does not name, never a named nurse.
+		return Match{Speakers: speakers(byRole(ix.unnamed, words[1:]))}
+	}
 	// A description may come before the name ("U.S. District Judge
 	// Harriet C. Delacroix"): the longest ending of the query that is a
 	// name wins.

@@ -1,6 +1,3 @@
-// Lookups of a person by role: a relation ("her brother", "the
-// governor's spokesperson") and misspelt role words.
-
 package quotes
 
 import (

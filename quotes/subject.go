@@ -52,15 +52,16 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	}
 	if j >= lo && toks[j].is(",") {
 		// A name set off by commas after a role: "the prime minister, Keir
-		// Starmer, said", "the town's tenants' union, the Marsh Lane
-		// Residents Association, said".
+		// Starmer, said".
 		if j-1 >= lo {
 			if mi := p.mentAt[j-1]; mi >= 0 && p.ments[mi].hi == j && p.ments[mi].ent != nil {
 				m := p.ments[mi]
 				if m.runLo > lo && toks[m.runLo-1].is(",") {
 					return who{ent: m.ent}, m.runLo, found
 				}
-				if m.ent.kind == Organisation && m.runLo > lo+1 && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
+				if m.ent.kind == Organisation && m.runLo-1 > lo && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
+					// "The city's bus drivers' union, the Tolland
+					// Transit Workers Association, said".
 					return who{ent: m.ent}, m.runLo - 1, found
 				}
 			}

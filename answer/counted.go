@@ -1,0 +1,92 @@
+package answer
+
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
+
+// What a count counts: a count the question already gives is no answer
+// ("How many of the 37 speakers …?"), and in a compound the last noun is
+// counted ("410 licence holders" are holders).
+
+// givenCount reports whether the count before noun i is a number the
+// question gives: "How many of the 37 speakers opposed?" knows there were
+// 37 speakers and asks for a part of them.
+func givenCount(q string, s string, words [][]int, i int) bool {
+	given := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		if w = strings.Trim(w, "?!.,;:"); cardinalRe.MatchString(w) {
+			given[w] = true
+		}
+	}
+	word := func(j int) string { return strings.ToLower(strings.TrimRight(s[words[j][0]:words[j][1]], ".,")) }
+	for j := i - 1; j >= 0 && j >= i-countWords-2; j-- {
+		w := word(j)
+		if !cardinalRe.MatchString(w) {
+			continue
+		}
+		if given[w] && j >= 3 && word(j-2) == "of" && (determiners[word(j-1)] || possessives[word(j-1)]) && cardinalRe.MatchString(word(j-3)) {
+			// "three of its four glassworks": the part is the answer.
+			return given[word(j-3)]
+		}
+		return given[w]
+	}
+	return false
+}
+
+// possessives stand where a determiner does: "three of its four".
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// modifiesNoun reports whether word i stands before a noun that heads its
+// phrase, which the question does not use: in "410 licence holders" the
+// count counts holders, not licences.
+func modifiesNoun(s string, words [][]int, i int, q string) bool {
+	return nounFollows(s, words, i) && !strings.Contains(strings.ToLower(q), strings.ToLower(s[words[i+1][0]:words[i+1][1]]))
+}
+
+// nounFollows reports whether word i is followed, with no punctuation
+// between, by a lower-case word that is a noun and not a verb form: the
+// head of a compound ("permit holders", "loading zones").
+func nounFollows(s string, words [][]int, i int) bool {
+	if i+1 >= len(words) || strings.ContainsAny(s[words[i][1]:words[i+1][0]], ",;:.()\"“”‘’'") {
+		return false
+	}
+	next := s[words[i+1][0]:words[i+1][1]]
+	lw := strings.ToLower(next)
+	if next != lw || lexicon.FunctionWords.Has(lw) || lexicon.Prepositions.Has(lw) || lexicon.MostlyVerb(lw) || pastForm(lw) ||
+		strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+		return false
+	}
+	if lexicon.Noun(lw).Noun {
+		return true
+	}
+	for _, b := range lexicon.BaseForms(lw) {
+		if lexicon.Noun(b).Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// inRatio reports whether the count before noun i is the second term of a
+// ratio: "one nurse to seven patients", "one in five adults" give a
+// proportion, not how many patients or adults there are.
+func inRatio(s string, words [][]int, i int) bool {
+	word := func(j int) string { return strings.ToLower(strings.TrimRight(s[words[j][0]:words[j][1]], ".,")) }
+	for j := i - 1; j >= 1 && j >= i-countWords; j-- {
+		if !cardinalRe.MatchString(word(j)) {
+			continue
+		}
+		if link := word(j - 1); link != "to" && link != "in" && link != "per" {
+			return false
+		}
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			if cardinalRe.MatchString(word(k)) || word(k) == "a" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
