@@ -180,8 +180,11 @@ var evalFloors = map[string]struct {
 	// four (a scare quote after an article, a report title holding an
 	// initial), speaker accuracy 0.2 to 0.667 at the lowest set (0.643 on
 	// the translated story, whose misses are names with al-) — floors
-	// raised to 0.99 and 0.64.
-	eval.Blind3: {0.91, 0.61, 0.72, 0.82, 0.77, 1, 0.99, 1, 0.64, 0.5},
+	// raised to 0.99 and 0.64. Seventh round (people, by mechanism: names
+	// with al-/el-, Dean as a first name, kin both ways, a seniority mark
+	// among the namesakes a pronoun fits): speaker accuracy 0.867 to 1,
+	// lookups 0.769 to 0.978 — floors raised to 0.86 and 0.76.
+	eval.Blind3: {0.91, 0.61, 0.72, 0.82, 0.77, 1, 0.99, 1, 0.86, 0.76},
 	// The blind4 group (testdata/eval/blind4): four articles written blind
 	// at the start of the sixth round (04:54-04:59 UTC), kept outside the
 	// repository while it was tuned, and measured at its start and end by

@@ -84,3 +84,7 @@ func KinConverse(has, wants string) (sex byte, ok bool) {
 	}
 	return w.sex, true
 }
+
+// Unnamed are the adjectives a lookup uses for a source the article does
+// not name: "the anonymous nurse", "the unnamed parent".
+var Unnamed = newSet(`anonymous unnamed unidentified`)

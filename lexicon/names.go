@@ -57,3 +57,24 @@ func HyphenParticle(w string) (particle, rest string, ok bool) {
 
 // Suffixes end a name without being its surname.
 var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
+
+// PlaceAbbreviations are short words without vowels that open place
+// names, not people's titles ("St Aldhelm's", "Mt Kosciuszko", "Ft
+// Worth"), and a surname written the same way ("Ng").
+var PlaceAbbreviations = newSet(`St Mt Ft Ng`)
+
+// VowelLess reports whether a capitalised word has no vowel after its
+// capital, as abbreviations ("Cr", "Cllr", "Sgt") and few words do:
+// "Mr" and "Dr" too, but not "Ty" or "Lyn" (y counts as a vowel).
+func VowelLess(w string) bool {
+	rs := []rune(w)
+	if len(rs) == 0 || !unicode.IsUpper(rs[0]) || strings.ContainsRune("AEIOUY", rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) || strings.ContainsRune("aeiouyáéíóúàèìòùäëïöü", r) {
+			return false
+		}
+	}
+	return true
+}

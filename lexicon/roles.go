@@ -13,8 +13,8 @@ var roleSynonyms = map[string]string{
 	"councilman": "councilmember", "councilwoman": "councilmember", "councillor": "councilmember",
 	"councilor": "councilmember",
 	"center":    "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
-	"doctor": "physician",
-	"mum":    "mother", "mom": "mother", "mam": "mother", "dad": "father",
+	"doctor": "physician", "justice": "judge",
+	"mum": "mother", "mom": "mother", "mam": "mother", "dad": "father",
 }
 
 // CanonicalRole returns the one form of a folded role word ("spokeswoman"
@@ -153,3 +153,30 @@ func Generic(noun string) bool { return noun == "company" || noun == "firm" || n
 // "the governor", "the chair", "the manager" or "the mayor".
 var UnderRanks = newSet(`deputy vice assistant associate under sub former ex outgoing
 	lieutenant`)
+
+// SpelledRole returns a role word as a lookup may have written it before
+// CanonicalRole: "councillor" for "councilmember", or the word itself.
+func SpelledRole(w string) string {
+	if w == "councilmember" {
+		return "councillor"
+	}
+	return w
+}
+
+// Contracts reports whether the folded abbreviation a, which has no
+// vowel, is a contraction of the folded word w: the same first and last
+// letters, and a's letters in w in order ("cr" and "cllr" for
+// "councillor", "sgt" for "sergeant", "bdr" for "bombardier"). Only
+// abbreviations no list spells out are read this way.
+func Contracts(a, w string) bool {
+	if len(a) < 2 || len(w) <= len(a)+1 || strings.ContainsAny(a, "aeiouy") || a[0] != w[0] || a[len(a)-1] != w[len(w)-1] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(w) && i < len(a); j++ {
+		if w[j] == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"articlebot/fuzzy"
@@ -111,4 +112,46 @@ func nearName(q, name string) (int, bool) {
 	}
 	d := fuzzy.Distance(q, name)
 	return d, d <= bound
+}
+
+// formEndings are the endings that make another form of one word: a
+// plural, a participle, an agent noun.
+var formEndings = []string{"", "s", "es", "ing", "ed", "er", "ers"}
+
+// OtherForm reports whether a name of three words or more is written with
+// one word in another form of the same stem, the rest as written: "Fenland
+// Nurses Federation" for the Fenland Nursing Federation, "Fenland
+// Hospital Trust" for the Fenland Hospitals Trust. The stem must hold four letters.
+func OtherForm(q, name []string) bool {
+	if len(q) != len(name) || len(q) < 3 {
+		return false
+	}
+	differ := 0
+	for i, w := range q {
+		if w == name[i] {
+			continue
+		}
+		differ++
+		if differ > 1 || !sameStem(w, name[i]) {
+			return false
+		}
+	}
+	return differ == 1
+}
+
+// sameStem reports whether a and b are forms of one stem of four letters
+// or more, each the stem plus one of formEndings.
+func sameStem(a, b string) bool {
+	for _, ea := range formEndings {
+		sa, ok := strings.CutSuffix(a, ea)
+		if !ok || len(sa) < 4 {
+			continue
+		}
+		for _, eb := range formEndings {
+			if sb, ok := strings.CutSuffix(b, eb); ok && sb == sa {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -28,6 +28,11 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 var ClubHeads = newSet(`Rovers United Athletic Wanderers Rangers Albion Harriers Hotspur Villa
 	Celtic Dynamo Olympic Academicals Town Thistle`)
 
+// GoverningBodies are the lower-case nouns for the body that decides for
+// an organisation: "the Pellworth County School District board voted" is the
+// district acting, "the Rovers academy" only a part of the club.
+var GoverningBodies = newSet(`board committee council trustees executive`)
+
 // OrgWords are organisations named by one word.
 var OrgWords = newSet(`Kremlin Pentagon Vatican Bundestag Knesset Duma Elysee Élysée Politburo Interpol Europol`)
 

@@ -170,7 +170,7 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 		if mi < 0 {
 			// A title before the name: "said Mayor Ann Lee".
 			for j := i + 1; j < len(p.toks) && j < i+4 && mi < 0; j++ {
-				if k := p.mentAt[j]; k >= 0 && p.ments[k].runLo == i {
+				if k := p.mentAt[j]; k >= 0 && (p.ments[k].runLo == i || markedTitle(p.ments[k], i)) {
 					mi = int(k)
 				}
 			}
@@ -182,7 +182,7 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 	m := p.ments[mi]
 	if t, ok := titledAfter(p, m.hi); ok && m.runLo == i && (m.ent == nil || m.ent.kind != Person) {
 		m = t
-	} else if m.runLo != i && m.lo != i {
+	} else if m.runLo != i && m.lo != i && !markedTitle(m, i) {
 		return who{}, none
 	}
 	if m.ent == nil {
@@ -258,4 +258,11 @@ func subjectBefore(p *para, lo, v int) bool {
 	}
 	mi := p.mentAt[c-1]
 	return mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss
+}
+
+// markedTitle reports whether token i is the title of mention m when a
+// seniority mark stands before it: "said the younger Ms Whitt", whose run
+// namesakeWord opened at "the".
+func markedTitle(m mention, i int) bool {
+	return m.senior != 0 && m.runLo < i && i < m.lo
 }

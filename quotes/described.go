@@ -39,6 +39,12 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	if !indefinite && !definite {
 		return who{}, 0, none
 	}
+	partitive := det == "one" && first+1 < v && toks[first].is("of")
+	if partitive {
+		// "One of the union's members, a driver at the depot, said": the
+		// partitive's group noun heads the description.
+		first++
+	}
 	head := -1
 	for k := first; k < v && k < first+6; k++ {
 		t := toks[k]
@@ -53,7 +59,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
 			continue
 		}
-		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) {
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || partitive && lexicon.PluralRole(w) {
 			head = k // "a waiter said": any noun WordNet knows only as a person's
 		}
 		if t.poss && k > lo+1 {
@@ -75,6 +81,13 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		rel++
 	}
 	setOff := rel < v-1 && toks[v-1].is(",") && slices.Contains([]string{"who", "which", "that"}, toks[rel].lower())
+	appName, appHead, apposed := "", "", false
+	if indefinite {
+		// "One of its members, a nurse who asked not to be named
+		// because staff were told not to talk, said": set off too.
+		appName, appHead, apposed = apposedSource(p, head, v)
+		setOff = setOff || apposed
+	}
 	for k := head + 1; k < v && !setOff; k++ {
 		if _, ok := speechVerb(toks, k, false); ok {
 			return who{}, 0, none
@@ -83,10 +96,10 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	hw := fuzzy.Fold(toks[head].text)
 	if indefinite {
 		name := describe(toks[lo].text, phrase(toks, lo+1, qualifierEnd(toks, head, v)))
-		if a, ah, ok := apposedSource(p, head, v); ok {
+		if apposed {
 			// "Another insider, a senior figure at Wexley, said": the
 			// description set off after it says more.
-			name, hw = a, ah
+			name, hw = appName, appHead
 		}
 		if (lexicon.OrgNouns.Has(hw) || b.orgNoun(hw)) && !lexicon.IsRole(hw) && !lexicon.Generics.Has(hw) && !whoFollows(toks, head, len(toks)) {
 			return who{}, 0, none // "a company said": too vague to be a source
@@ -188,17 +201,6 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 		}
 	}
 	return best
-}
-
-// nameFits reports whether an organisation may be called by the business
-// noun: its name is not headed by a noun for another kind of body ("the
-// company" is not the Northern Racing Authority, but may be Varga Bank).
-func nameFits(e *entity, noun string) bool {
-	head := e.nameHead()
-	if head == noun || !lexicon.OrgNouns.Has(head) {
-		return true
-	}
-	return lexicon.Businesses.Has(head) && (lexicon.Generic(noun) || lexicon.Generic(head))
 }
 
 // leadSubject finds the subject of a clause whose verb follows an

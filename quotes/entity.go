@@ -33,6 +33,7 @@ type entity struct {
 	titles     []string        // the titles its mentions carry ("Capt", "Reader")
 	nicks      []string        // nicknames in quotation marks ("The Hammer")
 	gen        string          // "senior" or "junior" after a namesake's name
+	seniority  int8            // +1 the elder, -1 the younger of namesakes told apart by kin roles or ages (markSeniority)
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:

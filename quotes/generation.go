@@ -45,7 +45,7 @@ func namesakeWord(toks []token, m *mention, j int) int {
 	g, _ := lexicon.Generation(s)
 	m.senior = int8(s)
 	if n := j + 1; m.hi-m.lo < 2 && !(n < len(toks) && toks[n].isWord() && lexicon.SpeechVerbs.Has(toks[n].lower())) {
-		// "Duffield senior, 54, who …": a surname alone keeps its word
+		// "Oduya senior, 54, who …": a surname alone keeps its word
 		// for finding the namesake, and what follows the word stays
 		// the sentence's; only a speech verb right after it ("Oduya
 		// senior said") makes the word part of the subject.
@@ -106,15 +106,42 @@ func elderLookup(words []string) ([]string, string, bool) {
 		return nil, "", false
 	}
 	g, _ := lexicon.Generation(lexicon.Seniority(words[0]))
-	return append(append([]string(nil), words[1:]...), g), g, true
+	rest := words[1:]
+	for len(rest) > 1 && lexicon.Courtesy.Has(capitalise(rest[0])) {
+		rest = rest[1:] // "the elder Mr Sallis"
+	}
+	return append(append([]string(nil), rest...), g), g, true
+}
+
+// capitalise returns w with its first letter upper-case.
+func capitalise(w string) string {
+	if w == "" {
+		return w
+	}
+	r := []rune(w)
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
 }
 
 // byGeneration returns the people a surname lookup with generation g
-// finds: those written with it, or for "junior" the namesakes written
+// finds: those written with it, else the elder or younger the article's
+// kin roles or ages tell apart, or for "junior" the namesakes written
 // without "senior" when one with it exists.
 func (ix *Index) byGeneration(words []string, g string) []*entity {
 	if es := ix.byName(words); len(es) > 0 {
 		return es
+	}
+	s := int8(lexicon.Seniority(g))
+	sur := words[:len(words)-1]
+	var told []*entity
+	for _, e := range ix.speakers {
+		// By kin roles or ages (markSeniority), whichever of them the
+		// surname alone finds first.
+		if e.seniority == s && slices.ContainsFunc(e.forms, func(f form) bool { return slices.Equal(f.words, sur) }) {
+			told = append(told, e)
+		}
+	}
+	if len(told) > 0 {
+		return told
 	}
 	if g != "junior" {
 		return nil
@@ -153,7 +180,7 @@ func pastNaming(toks []token, c int) int {
 }
 
 // keepGeneration drops the generation word of a surname written alone
-// with it ("Duffield senior") when no person of that surname carries it:
+// with it ("Oduya senior") when no person of that surname carries it:
 // the article never named the parent in full, so the word picks no
 // namesake and the surname resolves as any other.
 func keepGeneration(r mref, full bool, cands []*entity) {

@@ -3,7 +3,7 @@ package quotes
 import "articlebot/lexicon"
 
 // byKinOf answers a lookup of a relative by the relation seen from the
-// other side: "Mateo Ruiz's mother" when the article only calls Mateo
+// other side: "Aksel Solheim's mother" when the article only calls Aksel
 // "her son" (his description is owned by his mother), "Tom Hale's father"
 // when it calls Tom "his son". words are the lookup's role words after
 // the possessive; o holds the people the possessive found. The relative

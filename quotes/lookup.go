@@ -128,15 +128,6 @@ func withoutInitials(words []string) []string {
 	return out
 }
 
-// match reports whether the folded words q name form f, and with how many
-// typos in all (lexicon.NearWords).
-func match(q []string, f form) (int, bool) {
-	if f.exact {
-		return 0, slices.Equal(q, f.words)
-	}
-	return lexicon.NearWords(q, f.words)
-}
-
 // Lookup finds the one speaker a name refers to (see Find), tolerating
 // case, accents, titles, possessives and typos: "Zelensky", "witkof", "von
 // der leyen", "wisniewski" and "President Putin" all find their speaker.

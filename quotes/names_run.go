@@ -43,6 +43,11 @@ func runEnd(toks []token, i int) int {
 			commonRun(toks, i, j):
 			// "Harbour and Transport Workers' Federation", "Food and Drug
 			// Administration": common nouns joined to a name with a head.
+		case (t.text == "and" || t.text == "&") && !hasHead && j-i <= 3 && afterThe(toks, i) && j+1 < len(toks) && toks[j+1].capital() &&
+			toks[j+1].sent == t.sent && headAhead(toks, j+1):
+			// "the Kessock and Ardgour Ferry Company", "The Harbury
+			// and Stoke Ambulance Service said": names after "the" are
+			// no people's, so the name runs on to its head.
 		case t.text == "of" && !hasHead && commonOf(toks, i, j):
 			// "Marlow Vale Chamber of Commerce": a body named for what it
 			// does, which no head word marks.
@@ -59,6 +64,15 @@ func runEnd(toks []token, i int) int {
 		}
 	}
 	return j
+}
+
+// afterThe reports whether the run starting at token i follows "the" in
+// its sentence, or opens with "The".
+func afterThe(toks []token, i int) bool {
+	if toks[i].text == "The" {
+		return true
+	}
+	return i > 0 && toks[i-1].text == "the" && toks[i-1].sent == toks[i].sent
 }
 
 // capitalAhead reports whether particles starting at i lead to a capital.

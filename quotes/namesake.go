@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 
 	"articlebot/lexicon"
@@ -23,20 +24,22 @@ func (b *builder) namesake(p *para, m *mention, cands []*entity, at int, g byte)
 	if len(cands) < 2 {
 		return nil
 	}
-	if m.title != "" {
-		// "Capt. Villanueva": a title only one of them bears decides
-		// (findPerson), wherever the other was named.
-		return titled(cands, m.title)
-	}
 	if m.senior != 0 {
 		// The mark namesakeWord read ("Colley senior", "the elder
 		// Colley"), when no namesake carries it in a name of its own
 		// (findPerson settled those), among those the pronoun after it
 		// fits: "Duffy senior, 54, who guided his son" is not the mother,
-		// however elder a mother is.
+		// however elder a mother is. It comes before a title: in "the
+		// elder Mr Sallis" the title is on whoever the mention was first
+		// attached to.
 		if e := b.bySeniority(ofGender(cands, g), int(m.senior)); e != nil {
 			return e
 		}
+	}
+	if m.title != "" {
+		// "Capt. Villanueva": a title only one of them bears decides
+		// (findPerson), wherever the other was named.
+		return titled(cands, m.title)
 	}
 	var last *entity
 	lastAt := -1
@@ -180,4 +183,31 @@ func (b *builder) byAge(cands []*entity, s int) *entity {
 		return nil
 	}
 	return best
+}
+
+// markSeniority notes, of each set of namesakes the article tells apart
+// by kin roles or ages, who is the elder and who the younger, so that a
+// lookup of "the elder Sallis" finds him when no name carries "senior".
+func (b *builder) markSeniority() {
+	keys := make([]string, 0, len(b.rs.bySurname))
+	for k, group := range b.rs.bySurname {
+		if len(group) >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys) // the same marks whatever the map's order
+	if b.fullAges == nil {
+		// The ages read here are for these marks only; a mark in the
+		// text reads them again (byAge), so builds that differ only in
+		// workers stay deeply equal (TestParallelBuildMatchesSequential).
+		defer func() { b.fullAges = nil }()
+	}
+	for _, k := range keys {
+		group := b.rs.bySurname[k]
+		for s := 1; s >= -1; s -= 2 {
+			if e := b.bySeniority(group, s); e != nil && e.seniority == 0 {
+				e.seniority = int8(s)
+			}
+		}
+	}
 }

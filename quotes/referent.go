@@ -72,3 +72,14 @@ func (b *builder) unnamedAt(p *para, lo int) *unnamedSource {
 	}
 	return &b.unnamed[i]
 }
+
+// nameFits reports whether an organisation may be called by the business
+// noun: its name is not headed by a noun for another kind of body ("the
+// company" is not the Northern Racing Authority, but may be Varga Bank).
+func nameFits(e *entity, noun string) bool {
+	head := e.nameHead()
+	if head == noun || !lexicon.OrgNouns.Has(head) {
+		return true
+	}
+	return lexicon.Businesses.Has(head) && (lexicon.Generic(noun) || lexicon.Generic(head))
+}

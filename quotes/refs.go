@@ -43,6 +43,7 @@ func (b *builder) noteReferences() {
 	for _, e := range b.rs.people {
 		sort.Ints(e.refs)
 	}
+	b.markSeniority()
 	for _, u := range shared {
 		all := b.rs.bySurname[fuzzy.Fold(u.p.toks[u.m.lo].text)]
 		at := int(u.p.toks[u.m.lo].start)

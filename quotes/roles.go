@@ -48,8 +48,8 @@ func (e *entity) addOwnedRole(r string, owner *entity) {
 	if owner == e {
 		owner = nil
 	}
-	if lexicon.Seniority(strings.ToLower(r)) != 0 {
-		return // "the elder Maddock": which namesake, not what he does
+	if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && lexicon.MarkBefore(f[len(f)-1]) && (len(f) == 1 || len(f) == 2 && f[0] == "the") {
+		return // "the elder Maddock": which namesake, not what he does; "a junior" is a student
 	}
 	for i, x := range e.rels {
 		if strings.EqualFold(x.text, r) {
@@ -87,7 +87,9 @@ func roleTerms(s string) []string {
 		if ex := lexicon.Expand(w); ex != nil {
 			for _, x := range ex {
 				if x != "of" && x != "the" {
-					out = append(out, x)
+					// "Cllr" finds "the councillor", which a lookup
+					// reads as "councilmember".
+					out = append(out, lexicon.CanonicalRole(x))
 				}
 			}
 			continue
@@ -203,7 +205,7 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 			}
 		}
 		switch {
-		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) || e.headed(w) }) && hasRoleWords(e, words, extra):
+		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) || e.headed(w) || e.contracted(w) }) && hasRoleWords(e, words, extra):
 		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] || w == e.nameHead() }) &&
 			hasRoleWords(e, words, extra):
 		default:
@@ -261,9 +263,21 @@ func roleFit(e *entity, words []string, o roleOwner) int {
 func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
 		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) &&
-			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] {
+			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// contracted reports whether one of e's role words is a title no list
+// spells out that contracts the folded word w: "cr" for "councillor" (the
+// lookup's canonical "councilmember" too), "bdr" for "bombardier".
+func (e *entity) contracted(w string) bool {
+	for r := range e.roleWords {
+		if lexicon.Expand(r) == nil && (lexicon.Contracts(r, w) || lexicon.Contracts(r, lexicon.SpelledRole(w))) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,8 +5,10 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -22,6 +24,13 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if e.kind == Person {
 		c = titleStart(p, m) - 1
 		c = pastNaming(toks, c) // "His son, also called Frank Oduya,"
+	} else if c >= 2 && toks[c].lower() == "the" && toks[c].sent == toks[m.lo].sent {
+		// "The city's bus drivers' union, the Tolland Transit Workers
+		// Association,": an organisation noun right before the comma.
+		if !toks[c-2].isWord() || toks[c-2].capital() || !isHead(e.kind, toks[c-2].text) {
+			return described{}
+		}
+		c--
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
@@ -41,7 +50,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
-	if !isHead(e.kind, toks[head].text) && !(e.kind == Person && apposedNoun(p, m, head)) {
+	if !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) {
 		return described{}
 	}
 	titleCased := toks[head].capital() && !sentenceInitial(toks, head)
@@ -86,40 +95,20 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
 		d.text = possessiveOf(d.owner.name) + " " + d.text
+	} else if o := d.owner; o != nil && o.kind == Organisation && lo > 0 && toks[lo-1].lower() == "the" && possessive(toks[lo]) && p.mentAt[lo] < 0 {
+		// "The association's chair, Ailsa Rourke," is the chair of the
+		// association the article named: "Fenmoor Anglers'
+		// Association's chair". Only when the noun is a word of its name,
+		// so that no word of the description is lost ("the club's
+		// doctor" for Halbrook Rovers stays).
+		if w, _ := trimPossessive(toks[lo].lower()); slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(w)) {
+			d.text = possessiveOf(o.name) + " " + phrase(toks, lo+1, end)
+		}
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {
 		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"
 	}
 	return d
-}
-
-// openingPlace returns the phrase that opens the sentence before a
-// definite role set off by commas when it names the institution the role
-// belongs to: "At the Harlow museum, the curator, Ben Tolle, said" gives
-// "at the Harlow museum". The phrase is a preposition of place and at
-// most six words ending in an organisation noun or an organisation's
-// name, so "In the morning, the curator, …" gives nothing.
-func openingPlace(p *para, lo int) string {
-	toks := p.toks
-	c := lo - 2
-	if c < 2 || !toks[lo-1].is("the") || !toks[c].is(",") {
-		return ""
-	}
-	start, _ := p.sentRange(int(toks[lo].sent))
-	if c-start > 7 || !toks[start].isWord() || !lexicon.PlacePrepositions.Has(toks[start].lower()) {
-		return ""
-	}
-	for _, t := range toks[start+1 : c] {
-		if !t.isWord() || t.quote >= 0 {
-			return ""
-		}
-	}
-	last := toks[c-1]
-	mi := p.mentAt[c-1]
-	if !lexicon.IsOrgNoun(last.lower()) && !(mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Organisation) {
-		return ""
-	}
-	return toks[start].lower() + " " + phrase(toks, start+1, c)
 }
 
 // roleAfter is an apposition after the name that holds a role noun: "Marcus
@@ -166,7 +155,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
 		}
-		if !role && (isHead(k, toks[hi].text) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
+		if !role && (headAt(k, toks, hi) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
 			role = true
 			if d.owner == nil {
 				d.owner = b.ownerIn(p, lo, hi, e)

@@ -69,7 +69,17 @@ func agentRole(toks []token, v int, perfect bool) string {
 		!lexicon.FunctionWords.Has(toks[hi].lower()) {
 		hi++
 	}
-	return agent + " of " + phrase(toks, obj, hi)
+	role := agent + " of " + phrase(toks, obj, hi)
+	// Where, when a name says it: "who teaches history at Marlow
+	// Grammar" is a "teacher of history at Marlow Grammar".
+	if at := hi; at+1 < len(toks) && (toks[at].is("at") || toks[at].is("for")) && toks[at+1].capital() && toks[at+1].sent == toks[obj].sent {
+		end := at + 1
+		for end < len(toks) && end < at+6 && toks[end].isWord() && toks[end].capital() && toks[end].sent == toks[obj].sent {
+			end++
+		}
+		role += " " + phrase(toks, at, end)
+	}
+	return role
 }
 
 // durationAfter reports whether "since" or "for" follows the verb at v in

@@ -25,7 +25,7 @@ func (b *builder) collectRoles() {
 			}
 			found := []described{b.roleBefore(p, m, e), b.roleAfter(p, m, e)}
 			if e.kind == Organisation {
-				found = append(found, orgPremodifier(p, m))
+				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
 			}
 			if e.kind == Person {
 				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)},
@@ -138,7 +138,26 @@ func isHead(k Kind, w string) bool {
 	if k == Organisation {
 		return lexicon.IsOrgNoun(strings.ToLower(w))
 	}
-	return lexicon.IsRole(w) || lexicon.Affiliations.Has(strings.ToLower(w))
+	l := strings.ToLower(w)
+	return lexicon.IsRole(w) || lexicon.Affiliations.Has(l)
+}
+
+// headAt reports whether token h heads a description of an entity of kind
+// k: a role noun (isHead), or for a person a noun WordNet knows only as a
+// person's right after "the" or a possessive ("the hospital's chaplain",
+// "the ward's matron", "her physiotherapist"). Elsewhere such a noun
+// ("an unlikely radical", "accused of") describes less surely.
+func headAt(k Kind, toks []token, h int) bool {
+	w := toks[h].text
+	if isHead(k, w) {
+		return true
+	}
+	if k != Person || h == 0 || !toks[h-1].isWord() || toks[h].capital() {
+		return false
+	}
+	l := strings.ToLower(w)
+	prev := toks[h-1]
+	return (possessive(prev) || prev.lower() == "the" || lexicon.PossessivePronouns.Has(prev.lower())) && jobNoun(fuzzy.Fold(l)) && !lexicon.IsOrgNoun(l)
 }
 
 // phrase renders tokens [lo, hi) as text, possessives restored.
@@ -186,4 +205,21 @@ func orgPremodifier(p *para, m *mention) described {
 		}
 	}
 	return described{text: phrase(toks, lo, m.runLo)}
+}
+
+// orgPostmodifier is a lower-case noun for the body that governs an
+// organisation right after a name that follows "the": "the Pellworth
+// County School District board voted", "the Fenmoor Rowing Club committee said".
+// The article then calls the organisation by that noun ("the board"). A
+// part of it is no name for it: "the Rovers academy" is not the club.
+func orgPostmodifier(p *para, m *mention) described {
+	toks := p.toks
+	if m.hi >= len(toks) || !afterThe(toks, m.runLo) || toks[m.hi].capital() || toks[m.hi].sent != toks[m.lo].sent || toks[m.hi].quote != toks[m.lo].quote {
+		return described{}
+	}
+	w := toks[m.hi].lower()
+	if !toks[m.hi].isWord() || !lexicon.GoverningBodies.Has(w) || m.hi+1 < len(toks) && toks[m.hi+1].isWord() && lexicon.IsOrgNoun(toks[m.hi+1].lower()) {
+		return described{}
+	}
+	return described{text: w}
 }

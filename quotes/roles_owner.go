@@ -91,7 +91,7 @@ func (b *builder) pronounOwner(at int, w string, self *entity) *entity {
 
 // pronounOwnerAt resolves the possessive pronoun at token k of p as
 // pronounOwner does, except before a kin word and a name: kin share a
-// surname, so in "His mum, Sharon Tate," the one other Tate of the
+// surname, so in "His mum, Denise Farrant," the one other Farrant of the
 // article is whose mum she is, whoever was named last (kinOwner).
 func (b *builder) pronounOwnerAt(p *para, k int, self *entity) *entity {
 	w := p.toks[k].lower()

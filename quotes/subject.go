@@ -58,6 +58,11 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 				if m := p.ments[mi]; m.runLo > lo && toks[m.runLo-1].is(",") {
 					return who{ent: m.ent}, m.runLo, found
 				}
+				if m := p.ments[mi]; m.ent.kind == Organisation && m.runLo-1 > lo && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
+					// "The city's bus drivers' union, the Tolland
+					// Transit Workers Association, said".
+					return who{ent: m.ent}, m.runLo - 1, found
+				}
 			}
 		}
 		if w, start, st := b.leadSubject(p, lo, j); st == found {

@@ -186,6 +186,9 @@ func describedSources(p *para) []unnamedSource {
 // engineer".
 func describe(det, rest string) string {
 	det = strings.ToLower(det)
+	if det == "one" && strings.HasPrefix(rest, "of ") {
+		return det + " " + rest // "one of the union's members"
+	}
 	if det == "one" && rest != "" {
 		det = "a"
 		if strings.ContainsRune("aeiou", rune(rest[0])) {

@@ -96,8 +96,8 @@ func apposedSource(p *para, head, v int) (string, string, bool) {
 			end = q
 		}
 	}
-	if end != v-1 && end != h+1 {
-		return "", "", false
+	if end != v-1 && end != h+1 && !toks[end].is("who") {
+		return "", "", false // a relative clause may close it: "a driver at the depot who asked not to be named,"
 	}
 	return describe(toks[k].text, phrase(toks, k+1, end)), fuzzy.Fold(toks[h].text), true
 }

@@ -97,6 +97,9 @@ func sourceAfter(toks []token, v int, verb string) int {
 			return j
 		}
 		if t.text == "a" || t.text == "an" || t.text == "the" {
+			if t.text == "the" && j+1 < len(toks) && toks[j+1].isWord() && lexicon.MarkBefore(toks[j+1].lower()) {
+				j++ // "said the younger Whitt": the mark belongs to the name
+			}
 			continue
 		}
 		if verb != "according to" || skipped == 2 {
@@ -124,7 +127,7 @@ func context(toks []token, m *mention) {
 	}
 	for k := m.runLo - 1; k >= 0 && k >= m.runLo-5; k-- {
 		v, ok := speechVerb(toks, k, true)
-		if ok && (v == "according to" || inverted(toks, k) && endsClause(toks, m.hi)) && sourceAfter(toks, k, v) == m.runLo {
+		if src := sourceAfter(toks, k, v); ok && (v == "according to" || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
 			m.speaks = true
 		}
 	}
