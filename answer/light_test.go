@@ -26,3 +26,15 @@ The Arnfell glacier lost a tenth of its ice in five years, according to Dr. Ines
 		}
 	}
 }
+
+func TestQuestionVerbSkipsNames(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"How much grain was set aside for Marl and Hollin Ford?", "set"},
+		{"How many boats were moored at Kessel Quay?", "moored"},
+	}
+	for _, tt := range tests {
+		if got := questionVerb(tt.q); got != tt.want {
+			t.Errorf("questionVerb(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -61,6 +61,9 @@ func questionVerb(q string) string {
 		if verbAdverbs[w] || w == "far" && i > 0 && ws[i-1] == "so" {
 			continue // "How many has it sold so far?", "Where will it drill next?"
 		}
+		if i > 0 && i < len(caps) && caps[i] {
+			continue // "set aside for Coolabah Flat": a name is no verb
+		}
 		if particles[w] && verb != "" {
 			before = verb // "pull back": the particle belongs to its verb
 			verb = w

@@ -100,9 +100,10 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 			return who{}, none
 		}
 		// Only the subject's own words may come first: "the prime
-		// minister, Keir Starmer, said", "Mayor Ann Lee said".
+		// minister, Keir Starmer, said", "Mayor Ann Lee said", "the
+		// younger Colley said".
 		for _, t := range toks[how:start] {
-			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t))) {
+			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t) || lexicon.Seniority(t.lower()) != 0)) {
 				return who{}, none
 			}
 		}
@@ -248,16 +249,26 @@ func (b *builder) ownersNamed(p *para, i int) (who, status) {
 }
 
 // subjectBefore reports whether the verb at v, after a comma, closes a
-// subject with an apposition ("Aldous's agent, Marcus Fenn, told the BBC:")
-// rather than following a quotation ("“…,” said Ann Lee"): a name ends
-// right before the comma. Then the name after the verb is its object.
+// subject with an apposition rather than following a quotation ("“…,”
+// said Ann Lee"): a name ends right before the comma ("Aldous's agent,
+// Marcus Fenn, told the BBC:"), or a person's name opens the clause and a
+// description set off after it ends at the comma ("Ann Lee, an analyst at
+// Lund Brothers, said the board was “…”"). Then the words after the verb
+// are its object.
 func subjectBefore(p *para, lo, v int) bool {
 	c := v - 1
 	if c-1 < lo || !p.toks[c].is(",") {
 		return false
 	}
 	mi := p.mentAt[c-1]
-	return mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss
+	if mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss {
+		return true
+	}
+	if mi := p.mentAt[lo]; mi >= 0 {
+		m := p.ments[mi]
+		return m.runLo == lo && m.ent != nil && m.ent.kind == Person && !p.toks[m.hi-1].poss && m.hi < c && p.toks[m.hi].is(",")
+	}
+	return false
 }
 
 // markedTitle reports whether token i is the title of mention m when a

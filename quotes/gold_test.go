@@ -70,6 +70,7 @@ func TestGold(t *testing.T) {
 		{"../testdata/eval/tuned/lockgates.txt", "../testdata/eval/tuned/lockgates.quotes.jsonl"},
 		{"testdata/racing-yard.txt", "testdata/racing-yard.quotes.jsonl"},
 		{"testdata/quarry-rescue.txt", "testdata/quarry-rescue.quotes.jsonl"},
+		{"testdata/ferry-briefing.txt", "testdata/ferry-briefing.quotes.jsonl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {

@@ -119,7 +119,9 @@ func answerVerb(p *para, lo, hi int, questions bool) int {
 		return -1
 	}
 	for k := lo; k < hi; k++ {
-		if !toks[k].isWord() || toks[k].quote >= 0 || !lexicon.AnswerVerbs.Has(toks[k].lower()) {
+		// A verb of answering is in lower case: reading the token's own
+		// text allocates nothing on every sentence of the article.
+		if !toks[k].isWord() || toks[k].quote >= 0 || !toks[k].folded() || !lexicon.AnswerVerbs.Has(toks[k].text) {
 			continue
 		}
 		if !questions {

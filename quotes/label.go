@@ -13,6 +13,10 @@ import (
 // "nicknamed" are someone's sentence.
 const maxLabelWords = 5
 
+// labelTail is how many bytes before the marks labelled reads: the five
+// words before them, however long English words run.
+const labelTail = 80
+
 // labelled reports whether the words inner in quotation marks, after the
 // text before, are a label the sentence gives something rather than
 // anyone's speech, whatever punctuation the house style puts inside the
@@ -27,6 +31,15 @@ const maxLabelWords = 5
 //     “flexing”, the gap locals call “the Gulch.” ("she called “Stop!”"
 //     and "Okafor calls it “a scandal”" are speech).
 func labelled(before, inner string) bool {
+	// The few words before the marks are all it reads: splitting the
+	// whole paragraph before every span doubled the allocations of
+	// deciding what is speech.
+	if len(before) > labelTail {
+		before = before[len(before)-labelTail:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
 	raw := strings.Fields(before)
 	ws := lastWords(before, 3)
 	n := len(ws)

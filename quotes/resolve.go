@@ -258,17 +258,8 @@ func (rs *resolver) findPerson(r mref) *entity {
 	// "Capt. Moreno" after Capt. Ines Moreno and reader Paul
 	// Moreno: a title only one of them bears decides.
 	if t := r.m().title; t != "" && !full && len(cands) > 1 {
-		var titled *entity
-		for _, e := range cands {
-			if slices.Contains(e.titles, t) {
-				if titled != nil {
-					return best
-				}
-				titled = e
-			}
-		}
-		if titled != nil {
-			return titled
+		if e := titled(cands, t); e != nil {
+			return e
 		}
 	}
 	return best

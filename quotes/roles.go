@@ -163,8 +163,14 @@ func (e *entity) headed(w string) bool {
 // One of the words must name the role or kind itself. Of several, those
 // described by the phrase's own head noun ("the university": a
 // university, not a university's hospital) are kept.
+//
+// A role with a rank that no description holds whole is the rank of
+// whoever holds the role (byRank): "the deputy chair" is "her deputy".
 func byRole(entities []*entity, words []string) []*entity {
-	return byRoleOwned(entities, words, roleOwner{})
+	if es := byRoleOwned(entities, words, roleOwner{}); len(es) > 0 {
+		return es
+	}
+	return byRank(entities, words)
 }
 
 // roleOwner narrows a role lookup to descriptions of a relation: "her
@@ -268,6 +274,22 @@ func hasRoleWords(e *entity, words, extra []string) bool {
 		}
 	}
 	return true
+}
+
+// byRank finds, for a role with a rank before it that no description
+// holds whole ("the deputy chair"), the people described by the rank
+// alone in relation to whoever holds the role: "her deputy, Callum Rae"
+// after Chair Morag Lindqvist is the deputy chair.
+func byRank(entities []*entity, words []string) []*entity {
+	words = roleTerms(strings.Join(words, " "))
+	if len(words) < 2 || !lexicon.UnderRanks.Has(words[0]) {
+		return nil
+	}
+	owners := byRoleOwned(entities, words[1:], roleOwner{})
+	if len(owners) == 0 {
+		return nil
+	}
+	return byRoleOwned(entities, words[:1], roleOwner{owners: owners})
 }
 
 // contracted reports whether one of e's role words is a title no list

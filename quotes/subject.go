@@ -55,10 +55,11 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		// Starmer, said".
 		if j-1 >= lo {
 			if mi := p.mentAt[j-1]; mi >= 0 && p.ments[mi].hi == j && p.ments[mi].ent != nil {
-				if m := p.ments[mi]; m.runLo > lo && toks[m.runLo-1].is(",") {
+				m := p.ments[mi]
+				if m.runLo > lo && toks[m.runLo-1].is(",") {
 					return who{ent: m.ent}, m.runLo, found
 				}
-				if m := p.ments[mi]; m.ent.kind == Organisation && m.runLo-1 > lo && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
+				if m.ent.kind == Organisation && m.runLo-1 > lo && toks[m.runLo-1].lower() == "the" && toks[m.runLo-2].is(",") {
 					// "The city's bus drivers' union, the Tolland
 					// Transit Workers Association, said".
 					return who{ent: m.ent}, m.runLo - 1, found
@@ -80,6 +81,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		}
 		if cut < 0 {
 			return who{}, 0, none
+		}
+		if w, ok := b.oneOf(p, lo, cut, v); ok {
+			return w, cut + 1, found
 		}
 		j = cut - 1
 	}

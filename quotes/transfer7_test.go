@@ -82,6 +82,32 @@ func TestSeventhRoundMechanisms(t *testing.T) {
 				"‘Dear trustees, my father died waiting for a bed.’",
 			},
 			[]string{"Wendy Okafor: Dear trustees, my father died waiting for a bed."}},
+		{"a speech verb after a name and its description takes the name, not the object after it",
+			[]string{
+				"The council approved the scheme on Monday. Tamsin Reed, a buyer at Ashdown Mills, said the council was “years behind the times” and that the cost had tripled.",
+				"Omar Haddad, who chairs Castle Vale Sports, said the pitch was ‘a mud bath for half the year’.",
+			},
+			[]string{"Tamsin Reed: years behind the times", "Omar Haddad: a mud bath for half the year"}},
+		{"an organisation's name set off after the description of it speaks, partial quotations and all",
+			[]string{
+				"Landlord Piers Coyle declined to comment. The town's tenants' union, the Marsh Lane Residents Association, said it was “appalled” and wanted “a proper inquiry, not a press release.”",
+				"Glazier Ruth Amis said little. Their trade body, the Guild of Master Glaziers, said in a letter that the rules were \"unworkable\" and would \"cost jobs.\"",
+			},
+			[]string{"Marsh Lane Residents Association: appalled", "Marsh Lane Residents Association: a proper inquiry, not a press release.",
+				"Guild of Master Glaziers: unworkable", "Guild of Master Glaziers: cost jobs."}},
+		{"one of a group, named by the description set off after it",
+			[]string{
+				"One of the club's stewards, a retired policeman from Leyton who asked not to be named, called the crush “the worst I have seen in forty years”.",
+				"One of the school's governors, an accountant in the town, said: ‘We were never shown the figures.’",
+			},
+			[]string{"a retired policeman from Leyton: the worst I have seen in forty years", "an accountant in the town: We were never shown the figures."}},
+		{"a quotation split around 'the elder X said' or 'the younger X said' is that namesake's, both parts",
+			[]string{
+				"Hugh Carver, a trawlerman, and his son, Ewan Carver, fish out of Mallaig.",
+				"“The quota is a joke,” the elder Carver said, “and everyone on the pier knows it.”",
+				"Ewan Carver said the boat was paid off. ‘We’ll manage,’ the younger Carver said, ‘but only just.’",
+			},
+			[]string{"Hugh Carver: The quota is a joke", "Hugh Carver: and everyone on the pier knows it.", "Ewan Carver: We’ll manage", "Ewan Carver: but only just."}},
 		{"she is not the man named last, when his first name says he is a man",
 			[]string{
 				"Councillor Ines Baptiste wants the depot moved. Its owner, Frank Dunmore, built it in 1998. “It was never meant to be there,” she said.",
@@ -101,7 +127,8 @@ func TestSeventhRoundMechanisms(t *testing.T) {
 
 // TestFindByRankedRole checks that a rank that makes another office keeps
 // a role lookup to the office itself: "the governor" is not the deputy
-// governor, while "the forecaster" is any kind of forecaster.
+// governor (while "the forecaster" is any kind of forecaster), and that
+// "the deputy chair" is the chair's deputy.
 func TestFindByRankedRole(t *testing.T) {
 	_, ix := parse(t, "Headline",
 		"Governor Ada Lim and Deputy Governor Tom Reyes met the unions. Former chair Nell Ashe and chair Vic Oduya did not.",
@@ -115,11 +142,18 @@ func TestFindByRankedRole(t *testing.T) {
 		{"the chair", []string{"Vic Oduya"}},
 		{"the former chair", []string{"Nell Ashe"}},
 	}
+	_, ix2 := parse(t, "Headline",
+		"The board's chair, Morag Lindqvist, spoke first. Her deputy, Callum Rae, answered on fares.",
+	)
 	for _, tt := range tests {
 		if got := findNames(ix, tt.query); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q): got %q, want %q", tt.query, got, tt.want)
 		}
 	}
+	// A rank no description holds whole is the rank of whoever holds the
+	// role: the chair's deputy is the deputy chair.
+	findsOne(t, ix2, "the deputy chair", "Callum Rae")
+	findsOne(t, ix2, "the chair", "Morag Lindqvist")
 }
 
 // TestLabelsAreNotQuotations checks that names and coined terms in marks

@@ -118,3 +118,40 @@ func closingComma(toks []token, c int) int {
 	}
 	return -1
 }
+
+// oneOf reads a subject that is one of a group, named by the description
+// set off after it: "One of the union's members, a porter at the city
+// hospital who asked not to be named, said" is "a porter at the city
+// hospital". The clause [lo, v) opens with "one of"; the description
+// opens with an indefinite article after the comma at cut, and keeps its
+// place ("at the city hospital") but not its relative clause.
+func (b *builder) oneOf(p *para, lo, cut, v int) (who, bool) {
+	toks := p.toks
+	if lo+1 >= cut || !toks[lo].isWord() || toks[lo].lower() != "one" || !toks[lo+1].is("of") {
+		return who{}, false
+	}
+	k := cut + 1
+	if k >= v || !toks[k].isWord() || !lexicon.Indefinites.Has(toks[k].lower()) || toks[k].lower() == "one" {
+		return who{}, false
+	}
+	h, _ := sourceHead(p, k)
+	if h < 0 || h >= v {
+		return who{}, false
+	}
+	end := h + 1
+	for end < v && toks[end].isWord() && toks[end].quote < 0 && !toks[end].is("who") && !toks[end].is("which") && !toks[end].is("that") && !personAt(p, end) {
+		end++
+	}
+	if end > h+1 && !lexicon.Prepositions.Has(toks[h+1].lower()) {
+		end = h + 1
+	}
+	name := describe(toks[k].text, phrase(toks, k+1, end))
+	b.addUnnamed(unnamedSource{name: name, head: fuzzy.Fold(toks[h].text), at: int(toks[k].start)})
+	return who{generic: name}, true
+}
+
+// personAt reports whether token k belongs to a person's name.
+func personAt(p *para, k int) bool {
+	mi := p.mentAt[k]
+	return mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person
+}
