@@ -57,20 +57,7 @@ func TestTitlesAndRolesSeventhRound(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
-			for q, want := range tt.finds {
-				if got := findNames(ix, q); !slices.Equal(got, want) {
-					t.Errorf("Find(%q): got %q, want %q", q, got, want)
-				}
-			}
-			said := map[string]int{}
-			for _, q := range ix.Quotes() {
-				said[q.Speaker]++
-			}
-			for name, want := range tt.said {
-				if said[name] != want {
-					t.Errorf("quotations of %s: got %d, want %d (all: %v)", name, said[name], want, said)
-				}
-			}
+			checkPeople(t, ix, tt.finds, tt.said)
 		})
 	}
 }
@@ -113,20 +100,7 @@ func TestElderAndYoungerByKin(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
-			for q, want := range tt.finds {
-				if got := findNames(ix, q); !slices.Equal(got, want) {
-					t.Errorf("Find(%q): got %q, want %q", q, got, want)
-				}
-			}
-			said := map[string]int{}
-			for _, q := range ix.Quotes() {
-				said[q.Speaker]++
-			}
-			for name, want := range tt.said {
-				if said[name] != want {
-					t.Errorf("quotations of %s: got %d, want %d (all: %v)", name, said[name], want, said)
-				}
-			}
+			checkPeople(t, ix, tt.finds, tt.said)
 		})
 	}
 }
@@ -272,6 +246,26 @@ func TestSourcesSetOffAfterTheirGroup(t *testing.T) {
 		qs := ix.Quotes()
 		if len(qs) != 1 || qs[0].Speaker != tt.want {
 			t.Errorf("%q: got %+v, want one quotation by %q", tt.line, qs, tt.want)
+		}
+	}
+}
+
+// checkPeople checks that each query finds the people finds gives it, and
+// that each speaker in said has that many quotations.
+func checkPeople(t *testing.T, ix *Index, finds map[string][]string, said map[string]int) {
+	t.Helper()
+	for q, want := range finds {
+		if got := findNames(ix, q); !slices.Equal(got, want) {
+			t.Errorf("Find(%q): got %q, want %q", q, got, want)
+		}
+	}
+	got := map[string]int{}
+	for _, q := range ix.Quotes() {
+		got[q.Speaker]++
+	}
+	for name, want := range said {
+		if got[name] != want {
+			t.Errorf("quotations of %s: got %d, want %d (all: %v)", name, got[name], want, got)
 		}
 	}
 }
