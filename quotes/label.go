@@ -27,8 +27,8 @@ const labelTail = 80
 //   - right after "titled" or "entitled", a title whose parts between
 //     commas are each in title case: a leaflet titled “Walk, Don't Drive,”;
 //   - right after a verb of calling whose subject is a plain noun in a
-//     clause that describes a noun before it: a habit nurses call
-//     “flexing”, the gap locals call “the Gulch.” ("she called “Stop!”"
+//     clause that describes a noun before it: a practice drivers call
+//     “sitting on the clock”, the gap locals call “the Gulch.” ("she called “Stop!”"
 //     and "Okafor calls it “a scandal”" are speech).
 func labelled(before, inner string) bool {
 	// The few words before the marks are all it reads: splitting the
@@ -84,7 +84,7 @@ func plainNoun(raw, w string) bool {
 
 // commaTitle reports whether s, trimmed of a comma or full stop the house
 // style puts inside the marks, is a title in parts set off by commas, each
-// in title case: “Walk, Don't Drive”, “Bell to Bell, Phone-Free”.
+// in title case: “Walk, Don't Drive”, “Lights Out, Books Open”.
 func commaTitle(s string) bool {
 	s = strings.TrimRight(s, ",.")
 	for _, part := range strings.Split(s, ", ") {

@@ -180,7 +180,7 @@ func TestLabelsAreNotQuotations(t *testing.T) {
 			nil},
 		{"a term a clause says people call something",
 			[]string{
-				"Staff stay at their desks long after hours, a habit nurses call “flexing”.",
+				"Buses idle by the depot for hours, a practice drivers call “sitting on the clock”.",
 				"Fog fills the gap locals call 'the Gulch.' Ruth Pell said, 'It clears by noon.'",
 			},
 			[]string{"Ruth Pell: It clears by noon."}},
