@@ -2,11 +2,10 @@ package answer
 
 import "testing"
 
+// TestQuestionTypeAfterPreposition reads the answer type of a wh-phrase
+// behind a preposition ("By how much", "To whom").
 func TestQuestionTypeAfterPreposition(t *testing.T) {
-	tests := []struct {
-		q    string
-		want answerType
-	}{
+	checkQuestionTypes(t, []questionTypeCase{
 		{"By how much will the levy rise next spring?", numberType},
 		{"By when must tenants leave the block?", timeType},
 		{"To whom did the trust sell the mill?", personType},
@@ -15,12 +14,7 @@ func TestQuestionTypeAfterPreposition(t *testing.T) {
 		{"From where did the convoy set out?", placeType},
 		// A preposition that opens no wh-phrase changes nothing.
 		{"In the end, who paid for the roof?", anyType},
-	}
-	for _, tt := range tests {
-		if got := questionType(tt.q); got != tt.want {
-			t.Errorf("questionType(%q) = %d, want %d", tt.q, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestFutureAmountNotGiven: "By how much …?" asks for a figure, so a
@@ -85,19 +79,11 @@ func TestNameBesideSkipsTheAskedName(t *testing.T) {
 }
 
 func TestCompoundModifierIsNoAskedRole(t *testing.T) {
-	tests := []struct {
-		q    string
-		want answerType
-	}{
+	checkQuestionTypes(t, []questionTypeCase{
 		// "teacher" modifies "ratio": a ratio is asked for, not a person.
 		{"What teacher-to-pupil ratio does the union call safe?", anyType},
 		{"Which teacher retired in June?", personType},
-	}
-	for _, tt := range tests {
-		if got := questionType(tt.q); got != tt.want {
-			t.Errorf("questionType(%q) = %d, want %d", tt.q, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestDurationInWordsAboveTwelve(t *testing.T) {
@@ -115,6 +101,22 @@ The operator's reply, which runs to nine pages, disputes two of its findings.`)
 	for _, q := range []string{"How long was the inspectors' report?", "How long is the operator's reply?"} {
 		if !judgeOf(t, e, q).answerable {
 			t.Errorf("%q: a length in pages did not answer", q)
+		}
+	}
+}
+
+// questionTypeCase is a question and the answer type it asks for.
+type questionTypeCase struct {
+	q    string
+	want answerType
+}
+
+// checkQuestionTypes checks questionType on every case.
+func checkQuestionTypes(t *testing.T, tests []questionTypeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := questionType(tt.q); got != tt.want {
+			t.Errorf("questionType(%q) = %d, want %d", tt.q, got, tt.want)
 		}
 	}
 }
