@@ -25,8 +25,10 @@ type Set struct {
 	// fifth round (measured at its start and end, looked at by mechanism in
 	// the sixth), "blind4" for articles written blind at the start of the
 	// sixth round (measured at its start and end, looked at by mechanism in
-	// the seventh) and "blind5" for articles written blind at the start of
-	// the seventh round and measured at its start and end.
+	// the seventh), "blind5" for articles written blind at the start of the
+	// seventh round (measured at its start and end, looked at by mechanism
+	// in the eighth) and "blind6" for articles written blind at the start of
+	// the eighth round and measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -49,11 +51,12 @@ const (
 	Blind3  = "blind3"
 	Blind4  = "blind4"
 	Blind5  = "blind5"
+	Blind6  = "blind6"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -64,8 +67,8 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2, blind3, blind4, blind5), then by stem, so reports
-// are stable.
+// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind6), then
+// by stem, so reports are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
 	for _, group := range Groups {
