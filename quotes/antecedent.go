@@ -159,7 +159,7 @@ func markPronounNext(paras []*para) {
 				open = nil
 			}
 			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
-				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
+				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) && !inAddress(p.toks, m.runLo) {
 					open, openSent = m, int(t.sent)
 				}
 				continue

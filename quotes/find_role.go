@@ -116,6 +116,7 @@ func (o roleOwner) fits(r role) bool {
 }
 
 func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
+	raw := words
 	words = roleTerms(strings.Join(words, " "))
 	if len(words) == 0 {
 		return nil
@@ -148,7 +149,29 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].firstAt < out[j].firstAt })
-	return out
+	return inOwnWords(out, raw)
+}
+
+// inOwnWords narrows people who fit a role lookup equally to those the
+// article describes with the lookup's own last word, before variants are
+// made one (lexicon.CanonicalRole): "the solicitor" is the solicitor, not
+// also the defence counsel, though both are lawyers; "the lawyer" stays
+// both.
+func inOwnWords(es []*entity, raw []string) []*entity {
+	if len(es) < 2 || len(raw) == 0 {
+		return es
+	}
+	w := raw[len(raw)-1]
+	var own []*entity
+	for _, e := range es {
+		if slices.ContainsFunc(e.rels, func(r role) bool { return slices.Contains(fuzzy.Words(r.text), w) }) {
+			own = append(own, e)
+		}
+	}
+	if len(own) == 0 {
+		return es
+	}
+	return own
 }
 
 // roleFit rates how well e fits a role lookup whose words it holds: 2 when

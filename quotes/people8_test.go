@@ -39,6 +39,39 @@ func TestPeopleEighthRound(t *testing.T) {
 			},
 			map[string][]string{"Harwick FC": {"Harwick FC"}, "Brennig AG": {"Brennig AG"}},
 			map[string]int{"Harwick FC": 1}},
+		{"an age in brackets and an address before the description (court report)",
+			[]string{
+				"Hollis Varden (61), of Quay Terrace, Port Asker, the managing director of Varden Marine Ltd, was fined on Monday.",
+				"His sister, Ottilie Varden, was cleared.",
+			},
+			map[string][]string{"the managing director": {"Hollis Varden"}, "the director": {"Hollis Varden"},
+				"Hollis Varden's sister": {"Ottilie Varden"}, "Port Asker": nil},
+			nil},
+		{"an address of one part, from a town (local paper, wire)",
+			[]string{
+				"Greta Lindholm, from Sorvik, a retired midwife, wrote to the board in May.",
+				"Arno Pask, 70, of Brindle, the club's oldest member, said: “We were never asked.”",
+			},
+			map[string][]string{"the midwife": {"Greta Lindholm"}, "the member": {"Arno Pask"}, "Sorvik": nil, "Brindle": nil},
+			map[string]int{"Arno Pask": 1}},
+		{"a surname opening a sentence after a full name no rule made a person's",
+			[]string{
+				"Leona Tarrant has won the Kelby ward seat.",
+				"Tarrant, 44, a former nurse, is the first Green councillor on the coast.",
+			},
+			map[string][]string{"the nurse": {"Leona Tarrant"}, "Tarrant": {"Leona Tarrant"}},
+			nil},
+		{"the side a lawyer speaks for (Scottish court report, US courtroom brief)",
+			[]string{
+				"Prosecuting, Moira Kelt said the fire had been set deliberately.",
+				"Mitigating, Ewan Dall told the sheriff his client had been drinking since noon.",
+				"Counsel for the Crown, Bryn Ostler BL, read the fire officer's report.",
+				"Dana Whitlow, a lawyer for the state, declined to comment. His solicitor, Piet Graaf, said he would appeal.",
+			},
+			map[string][]string{"the defence lawyer": {"Ewan Dall"}, "defending counsel": {"Ewan Dall"}, "counsel for the Crown": {"Bryn Ostler"},
+				"Bryn Ostler": {"Bryn Ostler"}, "Ostler": {"Bryn Ostler"}, "the solicitor": {"Piet Graaf"},
+				"the prosecuting counsel": {"Moira Kelt"}, "the prosecutor": {"Moira Kelt", "Bryn Ostler", "Dana Whitlow"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -136,10 +136,24 @@ func (rs *resolver) resolve(all []mref) {
 	// What is left of two to four capitalised words, not a place and not
 	// where places stand, names a person the article only mentions: "Dragan
 	// Holub met the delegation".
+	bare := false
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().ent == nil && rs.bareName(r) {
 			r.m().hint = person
 			rs.attachPerson(r)
+			bare = true
+		}
+	}
+	if !bare {
+		return
+	}
+	// Their surnames alone, read before they were known: "Leona Tarrant
+	// has won the seat. Tarrant, 44, is …".
+	for _, r := range all {
+		if r.hintIs(unknown) && r.m().ent == nil && r.single() {
+			if e := rs.findPerson(r); e != nil && e.kind == Person {
+				r.attach(e)
+			}
 		}
 	}
 }
@@ -153,7 +167,7 @@ func (rs *resolver) bareName(r mref) bool {
 	if n := r.size(); n < 2 || n > 4 || r.quoted() {
 		return false
 	}
-	if afterPlacePreposition(r.p, m.runLo) {
+	if afterPlacePreposition(r.p, m.runLo) || inAddress(r.p.toks, m.runLo) {
 		return false
 	}
 	// "in Jeddah, Saudi Arabia": a place after a place.

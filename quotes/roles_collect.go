@@ -28,7 +28,7 @@ func (b *builder) collectRoles() {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
 			}
 			if e.kind == Person {
-				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)},
+				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {
@@ -50,6 +50,18 @@ func (b *builder) collectRoles() {
 			e.addRole(strings.Join(e.posts, " "))
 		}
 	}
+}
+
+// counselSide reads the side a lawyer speaks for in a court report, given
+// by a participle that opens the sentence before the name: "Prosecuting,
+// Imogen Thale KC said" gives "prosecuting counsel", "Defending, …" and
+// "Mitigating, …" "defence counsel".
+func counselSide(p *para, m *mention) string {
+	k := m.runLo - 2
+	if k < 0 || !p.toks[m.runLo-1].is(",") || !sentenceInitial(p.toks, k) || !lexicon.CounselSides.Has(p.toks[k].lower()) {
+		return ""
+	}
+	return lexicon.CanonicalRole(p.toks[k].lower()) + " counsel"
 }
 
 // described is a description found for an entity and whose it is.
