@@ -8,7 +8,7 @@ import "strings"
 var roleSynonyms = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
-	"defense":  "defence", "defending": "defence", "mitigating": "defence",
+	"defense": "defence", "defending": "defence", "mitigating": "defence",
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"councilman": "councilmember", "councilwoman": "councilmember", "councillor": "councilmember",
 	"councilor": "councilmember",
