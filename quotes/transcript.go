@@ -157,8 +157,8 @@ func endsWithQuestion(p *para) bool {
 }
 
 // muteLabels keeps the labels of initials from naming anyone of their own,
-// wherever the article writes them: "KM" is the interviewer's initials, no
-// organisation that speaks, in "KM: Why now?" as in "Kari Moe (KM)".
+// wherever the article writes them: "JT" is the interviewer's initials, no
+// organisation that speaks, in "JT: Why now?" as in "Jude Tennant (JT)".
 func (b *builder) muteLabels(labels map[string]bool) {
 	for _, p := range b.paras {
 		for i := range p.ments {
@@ -186,7 +186,7 @@ func initials(w string) bool {
 
 // resolveTurns finds whom each turn's label names: the person its name
 // resolves to; else the one person whose name has those initials
-// ("DF" for Duncan Frew, "KMM" or "KM" for Kari Marie Moe); else, for an
+// ("DF" for Duncan Frew, "PLW" or "PW" for Petra Lund Weir); else, for an
 // answer, the person the introduction is about: the one it refers to most
 // before the transcript, the interviewer aside.
 func (b *builder) resolveTurns() {
