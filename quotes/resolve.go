@@ -147,11 +147,11 @@ func (rs *resolver) resolve(all []mref) {
 	if !bare {
 		return
 	}
-	// Their surnames alone, read before they were known: "Leona Tarrant
-	// has won the seat. Tarrant, 44, is …".
+	// The surname alone of a person only mentioned is theirs, as any
+	// other person's is: "Olu Adebayo trains the side. Adebayo, 41, …".
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().ent == nil && r.single() {
-			if e := rs.findPerson(r); e != nil && e.kind == Person {
+			if e := rs.findPerson(r); e != nil {
 				r.attach(e)
 			}
 		}
