@@ -49,6 +49,14 @@ func CompoundRole(a, b string) bool { return compoundRoles.Has(a + "-" + b) }
 // Attorney", "district attorney", "the state's attorney".
 var prosecutingOffices = newSet(`u.s. u.s us district state state's county crown prosecuting`)
 
+// Deeds are verbs in the past whose doer the deed describes for good:
+// whoever "won the seat" is its winner, whoever "founded the choir" its
+// founder. Most past deeds ("opened the show", "visited the site") describe
+// nobody, so the deeds are listed; the agent noun comes from WordNet
+// (AgentNoun).
+var Deeds = newSet(`won founded co-founded invented designed built created discovered composed
+	directed coached captained led`)
+
 // CounselSides open a court report's sentence before the name of the
 // lawyer who speaks for that side: "Prosecuting, Ann Roe KC said",
 // "Defending, Tom Lee said", "Mitigating, …" (for the defence).

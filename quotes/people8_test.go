@@ -72,6 +72,40 @@ func TestPeopleEighthRound(t *testing.T) {
 				"Bryn Ostler": {"Bryn Ostler"}, "Ostler": {"Bryn Ostler"}, "the solicitor": {"Piet Graaf"},
 				"the prosecuting counsel": {"Moira Kelt"}, "the prosecutor": {"Moira Kelt", "Bryn Ostler", "Dana Whitlow"}},
 			nil},
+		{"two roles joined by and are each a description (campaign diary, obituary)",
+			[]string{
+				"Hollis Varden was re-elected on Thursday.",
+				"His son and business partner, Aldo Varden, ran the count.",
+				"Wren Abara, a retired teacher and the new mayor's aunt, said: “She was always stubborn.”",
+			},
+			map[string][]string{"Hollis Varden's son": {"Aldo Varden"}, "Aldo Varden's father": {"Hollis Varden"}, "the business partner": {"Aldo Varden"},
+				"the teacher": {"Wren Abara"}, "the aunt": {"Wren Abara"}, "the mayor": nil},
+			map[string]int{"Wren Abara": 1}},
+		{"a pronoun's owner is of its sex, by first name when the article gives none",
+			[]string{
+				"Oskar Lind chairs the board. Greta Lind joined it in May.",
+				"His daughter, Saga Lind, sits on it too.",
+			},
+			map[string][]string{"Oskar Lind's daughter": {"Saga Lind"}, "Saga Lind's father": {"Oskar Lind"}},
+			nil},
+		{"a predicate after a set-off age and description; a rank stays with its noun (election night, profile)",
+			[]string{
+				"Leona Tarrant has won the Kelby ward seat.",
+				"Tarrant, 44, a former nurse, is the first Green councillor on the coast.",
+				"Ivo Bratt, who served as councillor for the ward until May, did not stand.",
+				"Ada Quist founded the choir in 1990.",
+			},
+			map[string][]string{"the winner": {"Leona Tarrant"}, "the nurse": {"Leona Tarrant"}, "the former nurse": {"Leona Tarrant"},
+				"the former councillor": nil, "the founder": {"Ada Quist"}, "the choir's founder": {"Ada Quist"}},
+			nil},
+		{"a job noun opening a sentence is no part of the name after it (trade press)",
+			[]string{
+				"Rival Quayforge said it had never used the part.",
+				"A Quayforge spokesperson declined to comment.",
+				"Critic Dora Lusk called it “a clumsy fix”.",
+			},
+			map[string][]string{"Quayforge": {"Quayforge"}, "Dora Lusk": {"Dora Lusk"}},
+			map[string]int{"Dora Lusk": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

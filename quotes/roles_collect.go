@@ -34,6 +34,9 @@ func (b *builder) collectRoles() {
 			for _, r := range found {
 				if r.text != "" {
 					e.addOwnedRole(r.text, r.owner)
+					for _, part := range coordinated(r.text) {
+						e.addOwnedRole(part, r.owner)
+					}
 				}
 			}
 		}
@@ -43,8 +46,18 @@ func (b *builder) collectRoles() {
 	b.headlineRole()
 	b.leadRole()
 	b.agedRoles()
-	// Post-nominal letters say a rank or honour ("KC", "MP"): a
-	// description after the article's own.
+	// What a deed makes someone ("winner of the seat") and post-nominal
+	// letters ("KC", "MP") come after the article's own descriptions,
+	// which the speaker list shows first.
+	for _, p := range b.paras {
+		for i := range p.ments {
+			if m := &p.ments[i]; m.ent != nil && m.ent.kind == Person && p.toks[m.lo].quote < 0 {
+				if r := roleByDeed(p, m); r != "" {
+					m.ent.addRole(r)
+				}
+			}
+		}
+	}
 	for _, e := range b.rs.people {
 		if len(e.posts) > 0 {
 			e.addRole(strings.Join(e.posts, " "))
