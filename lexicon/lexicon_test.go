@@ -64,7 +64,7 @@ func TestProsecutes(t *testing.T) {
 		want  bool
 	}{
 		{"prosecutor", true}, {"district attorney", true}, {"prosecuting counsel", true},
-		{"counsel for the state", true}, {"barrister for crown", true}, {"lawyer for the prosecution", true},
+		{"attorney for the commonwealth", true}, {"barrister for crown", true}, {"lawyer for the prosecution", true},
 		{"counsel for the defence", false}, {"defence lawyer", false}, {"attorney", false}, {"state senator", false},
 	}
 	for _, tt := range tests {

@@ -63,14 +63,14 @@ var Deeds = newSet(`won founded co-founded invented designed built created disco
 var CounselSides = newSet(`prosecuting defending mitigating`)
 
 // prosecutingSides, after "counsel for" or "lawyer for", are the side that
-// brings a criminal case: "counsel for the State", "barrister for the
+// brings a criminal case: "attorney for the Commonwealth", "barrister for the
 // Crown", "lawyer for the prosecution".
 var prosecutingSides = newSet(`state crown prosecution people commonwealth`)
 
 // Prosecutes reports whether folded role words name a prosecutor: the word
 // itself, a lawyer after an office that prosecutes ("district attorney",
 // "prosecuting counsel"), or a lawyer for the side that prosecutes
-// ("counsel for the State"; "the" may be dropped).
+// ("barrister for the Crown"; "the" may be dropped).
 func Prosecutes(words []string) bool {
 	for i, w := range words {
 		if w == "prosecutor" || w == "prosecutors" {

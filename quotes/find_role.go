@@ -140,7 +140,7 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		default:
 			continue
 		}
-		if e.kind == Person && !o.any() && (ownersOnly(e, roleHead(Person, words)) || !rankedTogether(e, words)) {
+		if h := roleHead(Person, words); e.kind == Person && !o.any() && (!relativeAfter(words, h) && ownersOnly(e, h) || !rankedTogether(e, words)) {
 			continue // "the new councillor's uncle" is no councillor, nor "a former nurse, the first councillor" a former councillor
 		}
 		score := roleFit(e, words, o)

@@ -55,6 +55,14 @@ func ownersOnly(e *entity, h string) bool {
 	return seen
 }
 
+// relativeAfter reports whether a relative or a noun for a person follows
+// the head h in a role lookup's words: "the new MP's aunt" asks for the
+// aunt, whose description holds the MP as its owner.
+func relativeAfter(words []string, h string) bool {
+	i := slices.Index(words, h)
+	return i >= 0 && slices.ContainsFunc(words[i+1:], func(w string) bool { return lexicon.Kin.Has(w) || jobNoun(w) })
+}
+
 // rankedTogether reports whether a rank in a role lookup ("the former MP",
 // lexicon.UnderRanks) stands in one of e's descriptions with the lookup's
 // head noun: a former nurse who is now the first Green MP is no former MP.

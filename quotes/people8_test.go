@@ -79,7 +79,7 @@ func TestPeopleEighthRound(t *testing.T) {
 				"Wren Abara, a retired teacher and the new mayor's aunt, said: “She was always stubborn.”",
 			},
 			map[string][]string{"Hollis Varden's son": {"Aldo Varden"}, "Aldo Varden's father": {"Hollis Varden"}, "the business partner": {"Aldo Varden"},
-				"the teacher": {"Wren Abara"}, "the aunt": {"Wren Abara"}, "the mayor": nil},
+				"the teacher": {"Wren Abara"}, "the aunt": {"Wren Abara"}, "the mayor": nil, "the new mayor's aunt": {"Wren Abara"}},
 			map[string]int{"Wren Abara": 1}},
 		{"a pronoun's owner is of its sex, by first name when the article gives none",
 			[]string{
