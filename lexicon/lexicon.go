@@ -8,7 +8,10 @@
 // of any particular article.
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Set is a read-only set of words.
 //
@@ -39,6 +42,36 @@ func (s Set) Has(w string) bool {
 		return false
 	}
 	return s.m[w]
+}
+
+// lowerKeyMax is the longest word HasLower lowers in place; a longer one
+// (no set has one) is lowered by strings.ToLower.
+const lowerKeyMax = 32
+
+// HasLower reports whether strings.ToLower(w) is in the set. An ASCII word
+// is lowered in a buffer on the stack and tested against the filter
+// first, so asking about a capitalised word ("The", "Okafor") allocates
+// nothing: the quotation index asks this of hundreds of thousands of
+// capitalised words on a 4.5 MB article.
+func (s Set) HasLower(w string) bool {
+	if len(w) > lowerKeyMax {
+		return s.Has(strings.ToLower(w))
+	}
+	var buf [lowerKeyMax]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.Has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s.byFirst != nil && len(w) > 0 && s.byFirst[buf[0]]&(1<<(len(w)%64)) == 0 {
+		return false
+	}
+	return s.m[string(buf[:len(w)])]
 }
 
 // Words returns the set's words in no particular order.

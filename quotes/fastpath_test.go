@@ -3,6 +3,7 @@ package quotes
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"articlebot/article"
@@ -105,5 +106,35 @@ func TestSpeechVerbsOf(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d verbs of speech: the test reads too little", n)
+	}
+}
+
+// TestLowerIsAndIn checks lowerIs and lowerIn, which compare a capitalised
+// word without lowering a copy, against lower() on every token of the
+// eval articles and on made-up tokens in other cases and scripts.
+func TestLowerIsAndIn(t *testing.T) {
+	toks := []token{}
+	for _, p := range evalParas(t) {
+		toks = append(toks, p.toks...)
+	}
+	for _, w := range []string{"THE", "The", "ThE", "Thé", "İn", "\u212aing", "\xffthe", "A", "Ａ", ""} {
+		toks = append(toks, token{text: w})
+	}
+	for i := range toks {
+		toks[i].set(lowerCased, toks[i].text == strings.ToLower(toks[i].text))
+	}
+	sets := []lexicon.Set{lexicon.Definites, lexicon.Indefinites, lexicon.Conjunctions, lexicon.Auxiliaries, lexicon.Negations}
+	words := []string{"the", "a", "an", "in", "king", "", "thé"}
+	for _, tok := range toks {
+		for _, s := range sets {
+			if got, want := tok.lowerIn(s), s.Has(tok.lower()); got != want {
+				t.Errorf("%q.lowerIn = %v, want %v", tok.text, got, want)
+			}
+		}
+		for _, w := range append(words, tok.lower(), strings.ToLower(tok.text)+"s") {
+			if got, want := tok.lowerIs(w), tok.lower() == w; got != want {
+				t.Errorf("%q.lowerIs(%q) = %v, want %v", tok.text, w, got, want)
+			}
+		}
 	}
 }

@@ -74,6 +74,40 @@ func (t token) lower() string {
 	return strings.ToLower(t.text)
 }
 
+// lowerIs reports whether t.lower() == s. A capitalised ASCII word is
+// compared byte by byte, without the lower-case copy: rules ask this of
+// every token ("the", "his"), and most capitalised tokens are names.
+func (t token) lowerIs(s string) bool {
+	if t.folded() {
+		return t.text == s
+	}
+	w := t.text
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == s
+		}
+		// The lower case of an ASCII prefix is that prefix lowered, byte
+		// for byte, so a difference in it is final.
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i >= len(s) || c != s[i] {
+			return false
+		}
+	}
+	return len(w) == len(s)
+}
+
+// lowerIn reports whether set has t.lower(), without the lower-case copy
+// of a capitalised ASCII word (see lexicon.Set.HasLower).
+func (t token) lowerIn(set lexicon.Set) bool {
+	if t.folded() {
+		return set.Has(t.text)
+	}
+	return set.HasLower(t.text)
+}
+
 // isWord reports whether the token is a word.
 func (t token) isWord() bool { return t.kind == word }
 
