@@ -10,6 +10,7 @@ package lexicon
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,14 +25,21 @@ type Set struct {
 	m map[string]bool
 	// byFirst has bit len(w)%64 of byFirst[w[0]] set for every word w.
 	byFirst *[256]uint64
+	// ascii is set when every word is ASCII.
+	ascii bool
 }
 
 // newSet makes a set of the space-separated words.
 func newSet(words string) Set {
-	s := Set{m: map[string]bool{}, byFirst: new([256]uint64)}
+	s := Set{m: map[string]bool{}, byFirst: new([256]uint64), ascii: true}
 	for _, w := range strings.Fields(words) {
 		s.m[w] = true
 		s.byFirst[w[0]] |= 1 << (len(w) % 64)
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				s.ascii = false
+			}
+		}
 	}
 	return s
 }
@@ -61,7 +69,7 @@ func (s Set) HasLower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.Has(strings.ToLower(w))
+			return s.hasLowerUnicode(w)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -72,6 +80,21 @@ func (s Set) HasLower(w string) bool {
 		return false
 	}
 	return s.m[string(buf[:len(w)])]
+}
+
+// hasLowerUnicode is HasLower for a word with a byte that is not ASCII.
+// When every word of the set is ASCII, a word with a rune whose lower case
+// is not ASCII (an accented letter; an invalid byte, which ToLower writes
+// as U+FFFD) is not in it once lowered, and is not lowered: "Wiśniewski".
+func (s Set) hasLowerUnicode(w string) bool {
+	if s.ascii {
+		for _, r := range w {
+			if r >= utf8.RuneSelf && unicode.ToLower(r) >= utf8.RuneSelf {
+				return false
+			}
+		}
+	}
+	return s.Has(strings.ToLower(w))
 }
 
 // Words returns the set's words in no particular order.

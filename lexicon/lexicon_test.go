@@ -44,9 +44,9 @@ func TestSetFilter(t *testing.T) {
 // buffer it lowers in.
 func TestHasLower(t *testing.T) {
 	sets := []Set{SpeechVerbs, Prepositions, FunctionWords, Titles, Negations, Generics, OrgNouns, roles, compoundRoles,
-		Definites, Indefinites, Conjunctions, Auxiliaries, PersonPronouns, OrgPronouns, {}}
+		Definites, Indefinites, Conjunctions, Auxiliaries, PersonPronouns, OrgPronouns, {}, newSet("café king straße i̇ki")}
 	for _, s := range sets {
-		words := []string{"", "É", "Ärzte", "İ", "\u212aing", "\xffThe", "THE", strings.Repeat("A", lowerKeyMax+1)}
+		words := []string{"", "É", "Ärzte", "İ", "İki", "CAFÉ", "STRASSE", "Straße", "\u212aing", "\xffThe", "THE", strings.Repeat("A", lowerKeyMax+1)}
 		for w := range s.m {
 			words = append(words, w)
 		}

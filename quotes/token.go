@@ -76,12 +76,17 @@ func (t token) lower() string {
 
 // lowerIs reports whether t.lower() == s. A capitalised ASCII word is
 // compared byte by byte, without the lower-case copy: rules ask this of
-// every token ("the", "his"), and most capitalised tokens are names.
+// every token ("the", "his"), and most capitalised tokens are names. The
+// test of a word already in lower case is inlined.
 func (t token) lowerIs(s string) bool {
 	if t.folded() {
 		return t.text == s
 	}
-	w := t.text
+	return lowerEquals(t.text, s)
+}
+
+// lowerEquals reports whether strings.ToLower(w) == s.
+func lowerEquals(w, s string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -100,8 +105,10 @@ func (t token) lowerIs(s string) bool {
 }
 
 // lowerIn reports whether set has t.lower(), without the lower-case copy
-// of a capitalised ASCII word (see lexicon.Set.HasLower).
-func (t token) lowerIn(set lexicon.Set) bool {
+// of a capitalised ASCII word (see lexicon.Set.HasLower). It is not
+// inlined, and takes the token by pointer: copying the token into the
+// call doubled the cost of asking it of every token.
+func (t *token) lowerIn(set lexicon.Set) bool {
 	if t.folded() {
 		return set.Has(t.text)
 	}
