@@ -293,8 +293,11 @@ func (m *markIndex) has(i int) bool {
 func wordEnd(text string, i int, marks *markIndex) int {
 	j := i
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if wordRune(r) {
 			j += size
 			continue
 		}
@@ -319,20 +322,34 @@ func wordEnd(text string, i int, marks *markIndex) int {
 	}
 	if j < len(text) && text[j] == '.' {
 		w := text[i:j]
-		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.Has(strings.ToLower(w)) {
+		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.HasLower(w) {
 			j++
 		}
 	}
 	return j
 }
 
+// wordRune reports whether r is a letter, a digit or a nonspacing mark,
+// the runes of a word. Letters and digits of ASCII, most of an article's
+// words, are told without unicode's tables.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 // isInitialish reports whether w is an initial or a dotted acronym so far
-// ("T", "U.S").
+// ("T", "U.S"): every part between its periods is one rune.
 func isInitialish(w string) bool {
-	for _, part := range strings.Split(w, ".") {
+	for {
+		part, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
