@@ -208,8 +208,10 @@ var evalFloors = map[string]struct {
 	// with the speaker's name and no quotation marks, are not found) to 1,
 	// speaker accuracy 0.688 to 1, lookups 0.732 to 0.829). The floors are
 	// the lowest set's end figure, to guard against regressions; they are
-	// not targets.
-	eval.Blind5: {0.89, 0.75, 0.81, 0.82, 0.44, 1, 0.71, 0.38, 0.68, 0.73},
+	// not targets. Eighth round (silence: refusing "What did X say?" needs
+	// positive evidence that X never speaks, speaks.go): abstention 0.891
+	// to 0.913, unanswerables abstained 5 to 8 of 9.
+	eval.Blind5: {0.89, 0.75, 0.81, 0.89, 0.55, 1, 0.71, 0.38, 0.68, 0.73},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

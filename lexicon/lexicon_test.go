@@ -68,3 +68,22 @@ func titled(w string) string {
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
 }
+
+// TestPostNominal checks the shape of honours' and degrees' letters after
+// a name against surnames, numerals and initials that share it.
+func TestPostNominal(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"KC", true}, {"SC", true}, {"MBE", true}, {"PhD", true}, {"MSc", true}, {"DPhil", true},
+		{"M.D.", true}, {"FRCS", true}, {"BL", true},
+		{"McRae", false}, {"LaToya", false}, {"DeShawn", false}, {"III", false}, {"IV", false},
+		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", false},
+	}
+	for _, tt := range tests {
+		if got := PostNominal(tt.w); got != tt.want {
+			t.Errorf("PostNominal(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

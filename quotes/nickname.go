@@ -34,7 +34,7 @@ func (m mention) size() int {
 	if m.genAfter {
 		n--
 	}
-	return n
+	return n - m.post
 }
 
 // maxNickWords is the most words a nickname may have: "The Flying

@@ -49,6 +49,11 @@ func (r mref) attach(e *entity) {
 	r.m().ent = e
 	e.addAlias(r.name())
 	e.addTitle(r.m().title)
+	if m := r.m(); m.post > 0 {
+		for _, t := range r.p.toks[m.hi-m.post : m.hi] {
+			e.addPost(t.text)
+		}
+	}
 	e.addNick(r.m().nick.name)
 }
 func (r mref) n() int             { return r.p.n }

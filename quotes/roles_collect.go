@@ -43,6 +43,13 @@ func (b *builder) collectRoles() {
 	b.headlineRole()
 	b.leadRole()
 	b.agedRoles()
+	// Post-nominal letters say a rank or honour ("KC", "MP"): a
+	// description after the article's own.
+	for _, e := range b.rs.people {
+		if len(e.posts) > 0 {
+			e.addRole(strings.Join(e.posts, " "))
+		}
+	}
 }
 
 // described is a description found for an entity and whose it is.
