@@ -152,8 +152,8 @@ var PlacePrepositions = newSet(`in at from near to across toward towards into ou
 // known as “the Pit”.
 var LabelLead = newSet(`nicknamed nicknames nickname renamed christened rebranded`)
 
-// Quantifiers count a plural group of sources: "two people familiar with
-// the talks said", "several officials said".
+// Quantifiers count a plural group of sources: "three nurses on the night
+// shift said", "several officials said".
 var Quantifiers = newSet(`two three four five six seven eight nine ten several some many few both various`)
 
 // IrregularPlurals are the plurals of nouns for people that no suffix

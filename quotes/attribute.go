@@ -136,7 +136,7 @@ func (b *builder) pre(p *para, o int) (who, status) {
 			continue
 		}
 		if passive(toks, lo, v) {
-			// "said staff had been told to “…”": whoever was told is no
+			// "said porters are told to «…»": whoever is told is no
 			// speaker; the verb before is the attribution, or the agent
 			// after "by" ("were told by the manager to “…”").
 			if v+1 < o && toks[v+1].is("by") {

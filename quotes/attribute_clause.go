@@ -46,7 +46,7 @@ func subjectBefore(p *para, lo, v int) bool {
 		return true
 	}
 	if t := p.toks[lo]; t.isWord() && lexicon.Indefinites.Has(t.lower()) {
-		return true // "A senior party figure, speaking on condition of anonymity, said the party …"
+		return true // "A Harbour Board insider, talking after the meeting, said the vote …"
 	}
 	if mi := p.mentAt[lo]; mi >= 0 {
 		m := p.ments[mi]

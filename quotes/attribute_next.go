@@ -240,13 +240,13 @@ func (b *builder) relativeAntecedent(p *para, lo, v int) (who, bool) {
 }
 
 // maxApposition is the most tokens a description set off between a name
-// and its relative clause holds: "Hana Sato, a retired nurse and the
-// bride's aunt, who said".
+// and its relative clause holds: "Piet Botha, a farmer and former
+// councillor, who said".
 const maxApposition = 12
 
 // pastApposition returns the token before the comma that opens the
-// description ending at the comma c ("…, Hana Sato, a retired nurse and
-// the bride's aunt, who"), or -1: a description opens with a lower-case
+// description ending at the comma c ("…, Piet Botha, a farmer and former
+// councillor, who"), or -1: a description opens with a lower-case
 // word and holds no quotation.
 func pastApposition(p *para, lo, c int) int {
 	toks := p.toks

@@ -59,10 +59,10 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
 			continue
 		}
-		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || partitive && lexicon.PluralRole(w) {
-			head = k // "a waiter said": any noun WordNet knows only as a person's
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || (partitive || lexicon.Quantifiers.Has(det)) && lexicon.PluralRole(w) {
+			head = k // "a waiter said": any noun WordNet knows only as a person's; "three nurses on the ward said": a counted plural
 		} else if indefinite && !t.poss && personNoun(t) {
-			head = k // "a senior party figure said": a noun WordNet knows as a person's, among other things, heading a source
+			head = k // "a Harbour Board insider said": a noun WordNet knows as a person's, among other things, heading a source
 		}
 		if t.poss && k > lo+1 {
 			break
@@ -82,7 +82,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	if rel < v && toks[rel].is(",") {
 		rel++
 	}
-	// "a party figure, speaking on condition of anonymity, said": a
+	// "an insider, talking after the meeting, said": a
 	// participle's clause is set off as a relative clause is.
 	setOff := rel < v-1 && toks[v-1].is(",") && (slices.Contains([]string{"who", "which", "that"}, toks[rel].lower()) ||
 		rel > head+1 && toks[rel].folded() && strings.HasSuffix(toks[rel].text, "ing"))

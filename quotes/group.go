@@ -7,8 +7,8 @@ import (
 	"articlebot/lexicon"
 )
 
-// group is a plural source the article last said spoke, not named ("two
-// people familiar with the talks said …"), and the sentence it spoke in.
+// group is a plural source the article last said spoke, not named ("three
+// nurses on the night shift said …"), and the sentence it spoke in.
 type group struct {
 	name string
 	sent int
@@ -28,10 +28,10 @@ func (b *builder) noteGroup(name string, sid int) {
 
 // oneOfGroup finds the speaker of a verb at v whose subject, from lo, is
 // "one of them" or "one of those", perhaps with a clause set off by
-// commas ("One of them, who asked not to be named, said:"): a member of
-// the group the sentence before said spoke ("Two people familiar with the
-// talks said …"), named as the article names the group, in the singular:
-// "a person familiar with the talks".
+// commas ("One of them, who has worked there a decade, said:"): a member
+// of the group the sentence before said spoke ("Three nurses on the night
+// shift said …"), named as the article names the group, in the singular:
+// "a nurse on the night shift".
 func (b *builder) oneOfGroup(p *para, lo, v int) (who, bool) {
 	toks := p.toks
 	if lo+3 > v || !toks[lo].isWord() || toks[lo].lower() != "one" || !toks[lo+1].is("of") ||
@@ -55,8 +55,8 @@ func (b *builder) oneOfGroup(p *para, lo, v int) (who, bool) {
 }
 
 // oneOf returns a member of the plural source group, in the singular with
-// "a" or "an" for its quantifier: "two people familiar with the talks" is
-// "a person familiar with the talks", "several senior officials at the
+// "a" or "an" for its quantifier: "three nurses on the night shift" is
+// "a nurse on the night shift", "two people at the depot" "a person at the depot", "several senior officials at the
 // ministry" "a senior official at the ministry". It reports false when
 // group is no counted plural.
 func oneOf(group string) (string, bool) {

@@ -224,6 +224,6 @@ func modifier(p *para, m mention) bool {
 	}
 	t := p.toks[n]
 	// A noun WordNet knows as a person's, among other things, is qualified
-	// too: "a Labour Party figure", "a Sabre Group veteran".
+	// too: "a Harbour Board insider", "a Sabre Group veteran".
 	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()) || personNoun(t))
 }
