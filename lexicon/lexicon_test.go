@@ -38,6 +38,37 @@ func TestSetFilter(t *testing.T) {
 	}
 }
 
+// TestHasLower checks that HasLower(w) is Has(strings.ToLower(w)) on every
+// word of the sets the quotation index asks it of, written in upper,
+// title and mixed case, with non-ASCII letters, and longer than the
+// buffer it lowers in.
+func TestHasLower(t *testing.T) {
+	sets := []Set{SpeechVerbs, Prepositions, FunctionWords, Titles, Negations, Generics, OrgNouns, roles, compoundRoles,
+		Definites, Indefinites, Conjunctions, Auxiliaries, PersonPronouns, OrgPronouns, {}, newSet("café king straße i̇ki")}
+	for _, s := range sets {
+		words := []string{"", "É", "Ärzte", "İ", "İki", "CAFÉ", "STRASSE", "Straße", "\u212aing", "\xffThe", "THE", strings.Repeat("A", lowerKeyMax+1)}
+		for w := range s.m {
+			words = append(words, w)
+		}
+		for _, w := range words {
+			probes := []string{w, strings.ToUpper(w), titled(w), "É" + w, w + "É", strings.ToUpper(w) + strings.Repeat("a", lowerKeyMax)}
+			for _, p := range probes {
+				if got, want := s.HasLower(p), s.Has(strings.ToLower(p)); got != want {
+					t.Errorf("HasLower(%q) = %v, want %v", p, got, want)
+				}
+			}
+		}
+	}
+}
+
+// titled returns w with its first byte in upper case.
+func titled(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
 // TestPostNominal checks the shape of honours' and degrees' letters after
 // a name against surnames, numerals and initials that share it.
 func TestPostNominal(t *testing.T) {

@@ -39,9 +39,9 @@ const (
 func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
 	j := v - 1
-	for ; j >= lo && toks[j].isWord() && lexicon.Auxiliaries.Has(toks[j].lower()); j-- {
+	for ; j >= lo && toks[j].isWord() && toks[j].lowerIn(lexicon.Auxiliaries); j-- {
 	}
-	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
+	if j >= lo && toks[j].isWord() && toks[j].lowerIn(lexicon.Negations) {
 		return who{}, 0, none
 	}
 	j = pastLetters(p, lo, pastBrackets(toks, lo, j))

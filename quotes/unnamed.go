@@ -155,7 +155,7 @@ func describedSources(p *para) []unnamedSource {
 			out = append(out, u)
 			continue
 		}
-		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
+		if !t.isWord() || t.quote >= 0 || !t.lowerIn(lexicon.Indefinites) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}
 		h, _ := sourceHead(p, k)
