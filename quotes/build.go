@@ -117,6 +117,7 @@ func (b *builder) run() {
 	b.inferGenders()
 	b.noteReferences()
 	b.resolveTurns()
+	b.turnRoles()
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}

@@ -106,6 +106,26 @@ func TestPeopleEighthRound(t *testing.T) {
 			},
 			map[string][]string{"Quayforge": {"Quayforge"}, "Dora Lusk": {"Dora Lusk"}},
 			map[string]int{"Dora Lusk": 1}},
+		{"a relative set off before a name is a person whatever follows; a job after \"worked as\"; two typos in a first name (consumer story, magazine)",
+			[]string{
+				"Dale Vane, a retired plumber in Corrib, said he had unplugged everything.",
+				"His wife, Carol Vane, filed the complaint with the board in July that the agency says prompted its review.",
+				"Nils Aberg, who worked as a foreman for the contractor, was cleared.",
+				"His daughter, Sophie Aberg, said: “We knew he had done nothing wrong.”",
+			},
+			map[string][]string{"Dale Vane's wife": {"Carol Vane"}, "Carol Vane's husband": {"Dale Vane"}, "the foreman": {"Nils Aberg"},
+				"Sofie Aberg": {"Sophie Aberg"}, "Sofi Aberg": nil},
+			map[string]int{"Sophie Aberg": 1}},
+		{"a transcript's labels: the asker is the interviewer, initials are a name (magazine Q&A)",
+			[]string{
+				"For forty years Edda Brannock has drawn the footpath maps of the valley by hand. Jo Tarn spoke to Brannock at her kitchen table.",
+				"JT: Why draw them by hand?",
+				"Brannock: Because a satellite does not know which stile is broken.",
+				"JT: Will you ever stop?",
+				"Brannock: When the paths do.",
+			},
+			map[string][]string{"the interviewer": {"Jo Tarn"}, "JT": {"Jo Tarn"}, "Brannock": {"Edda Brannock"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -162,7 +162,11 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 		bare, lo = true, lo-1
 	}
 	for h := lo + 1; h < len(toks) && h <= lo+5 && toks[h].isWord() && toks[h].sent == toks[lo+1].sent && toks[h].quote < 0; h++ {
-		if !isHead(Person, toks[h].text) && !(bare && nounKind(toks[h].lower()).Person && !lexicon.RoleAdjectives.Has(toks[h].lower())) {
+		// A noun WordNet knows only as a person's heads it after "as"
+		// too: "who worked as a supervisor for the firm" (but "is an
+		// unlikely radical" describes less surely).
+		asJob := !bare && lo > 0 && toks[lo-1].is("as") && !toks[h].capital() && jobNoun(toks[h].lower())
+		if !isHead(Person, toks[h].text) && !((bare && nounKind(toks[h].lower()).Person || asJob) && !lexicon.RoleAdjectives.Has(toks[h].lower())) {
 			continue
 		}
 		if bare {
