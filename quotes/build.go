@@ -122,6 +122,7 @@ func (b *builder) run() {
 		b.attributeParagraph(p)
 	}
 	b.credits()
+	b.relatives()
 }
 
 // censusOf records, in lower, the words of paras the article writes in

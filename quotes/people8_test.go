@@ -126,6 +126,25 @@ func TestPeopleEighthRound(t *testing.T) {
 			},
 			map[string][]string{"the interviewer": {"Jo Tarn"}, "JT": {"Jo Tarn"}, "Brannock": {"Edda Brannock"}},
 			nil},
+		{"relatives the article never names are people of their own (feature, interview, court)",
+			[]string{
+				"Ines Calloway had never steered a boat before her father taught her on the estuary.",
+				"Calloway's brother came to the quay. “She was always the brave one,” her brother said.",
+				"“My mother still rings me every night,” said Osric Penn, a deckhand.",
+				"Her father, Bram Calloway, now 71, watched from the harbour wall.",
+			},
+			map[string][]string{"Ines Calloway's brother": {"Ines Calloway's brother"}, "her brother": {"Ines Calloway's brother"},
+				"Calloway's brother": {"Ines Calloway's brother"}, "Osric Penn's mother": {"Osric Penn's mother"},
+				"Ines Calloway's father": {"Bram Calloway"}, "the brother": {"Ines Calloway's brother"}},
+			nil},
+		{"a source the attribution names by a description no sentence registered",
+			[]string{
+				"Two people close to the investigation said the crane had failed an inspection in spring.",
+				"One of them, who asked not to be named, said: “The report was on his desk for a month.”",
+			},
+			map[string][]string{"a person close to the investigation": {"a person close to the investigation"},
+				"the person close to the investigation": {"a person close to the investigation"}},
+			map[string]int{"a person close to the investigation": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
