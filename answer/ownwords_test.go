@@ -15,7 +15,7 @@ The council's finance officer said the market brings in about £40,000 a year in
 
 Residents living above the square complained about noise from vans unloading before dawn. The council agreed to ban deliveries before 6 a.m.
 
-A local baker, Tomasz Wielgosz, said the vote was a relief. "Half my customers walk here with their dogs on a Saturday morning," he said.
+A local baker, Dobromir Wielgosz, said the vote was a relief. "Half my customers walk here with their dogs on a Saturday morning," he said.
 `
 
 func TestOwnWords(t *testing.T) {
