@@ -8,11 +8,11 @@ import (
 )
 
 // relatives makes a person of each relative the article speaks of without
-// naming: "My father took me to see it", in a quotation of Sigrid Berg,
-// is "Sigrid Berg's father", and so in her answer in a transcript; "her
+// naming: "My mother still rings me", in a quotation of Osric Penn, is
+// "Osric Penn's mother", and so in his answer in a transcript; "her
 // brother said" after Ines Calloway is
 // "Ines Calloway's brother"; "Calloway's brother also came" too. So
-// "Sigrid Berg's father", "her father" and "Berg's father" find someone.
+// "Osric Penn's mother", "his mother" and "Penn's mother" find someone.
 // A relative named after the kin word ("Her father, Bram Calloway,") is a
 // person already, with that description (collectRoles), and so is one
 // the article describes from the other side ("his daughter, Saga Lind"
@@ -23,7 +23,7 @@ func (b *builder) relatives() {
 		toks := p.toks
 		for k := 1; k+1 < len(toks); k++ {
 			t := toks[k]
-			if !t.isWord() || t.capital() || !lexicon.Kin.Has(t.text) || namedAfter(p, k) {
+			if !t.isWord() || t.capital() || !lexicon.Kin.Has(t.text) || kinNamedAfter(p, k) {
 				continue
 			}
 			var owner *entity
@@ -54,10 +54,10 @@ func (b *builder) relatives() {
 	}
 }
 
-// namedAfter reports whether a name follows the kin word at k, at once or
+// kinNamedAfter reports whether a name follows the kin word at k, at once or
 // set off ("her father Bram", "her father, Bram Calloway,"), or the word
 // is one of two roles ("his son and business partner, Aldo Varden").
-func namedAfter(p *para, k int) bool {
+func kinNamedAfter(p *para, k int) bool {
 	n := k + 1
 	if p.toks[n].is(",") && n+1 < len(p.toks) {
 		n++
@@ -97,7 +97,7 @@ func (b *builder) addRelative(owner *entity, kin string, n, at int) {
 	}
 	name := possessiveOf(owner.name) + " " + kin
 	// No name forms: the relative is found by the relation alone, and
-	// "Berg" stays Sigrid Berg's surname.
+	// "Penn" stays Osric Penn's surname.
 	e := &entity{name: name, kind: Person, first: n, firstAt: at, introAt: at}
 	e.addOwnedRole(kin, owner) // the relation alone: the owner's name words are no role words
 	b.rs.people = append(b.rs.people, e)

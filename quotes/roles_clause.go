@@ -128,7 +128,7 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 			break
 		}
 	}
-	// "Tarrant, 44, a former nurse, is the first councillor …": past
+	// "Tarrant, 44, a former nurse, is the ward's only councillor …": past
 	// what is set off between the name and its verb.
 	if v == m.hi {
 		v = pastSetOff(toks, v)
