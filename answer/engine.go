@@ -122,7 +122,7 @@ func newEngine(ctx context.Context, a *article.Article, opts Options, concurrent
 	quoted := make(chan struct{})
 	build := func() {
 		defer close(quoted)
-		qx = tokenised.Build()
+		qx = buildQuotes(tokenised, opts.Logger)
 	}
 	if concurrent {
 		go build()
