@@ -71,7 +71,7 @@ func (m mention) word(toks []token, k int) string {
 func findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) {
+		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) || lettersAfterComma(toks, out, i) {
 			i++
 			continue
 		}

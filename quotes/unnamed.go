@@ -223,5 +223,7 @@ func modifier(p *para, m mention) bool {
 		return false
 	}
 	t := p.toks[n]
-	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()))
+	// A noun WordNet knows as a person's, among other things, is qualified
+	// too: "a Harbour Board insider", "a Sabre Group veteran".
+	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()) || personNoun(t))
 }
