@@ -51,6 +51,9 @@ type claimInfo struct {
 	// nearest is the body paragraph with the window that passes the
 	// hard checks at the highest coverage, margin or not, or 0.
 	nearest int
+	// nearGap is how far the nearest paragraph's coverage leads the
+	// next one's.
+	nearGap float64
 	// soft maps an article term to the claim terms it stands close to by
 	// word vectors; contrast maps an article word to the claim words it
 	// contradicts; words are the claim's lower-cased words; quantity the
@@ -89,6 +92,8 @@ type claimInfo struct {
 	// roleMasks are, for the names a claim gives only by a role ("the
 	// governor"), the terms of the role (see roleNames).
 	roleMasks map[string]uint64
+	// known are the terms the article uses in some form (see ownWords).
+	known uint64
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -122,6 +127,11 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 		for _, h := range ix.baseOf[t] {
 			c.matches[h] |= 1 << i
+		}
+	}
+	for i := range c.terms {
+		if c.hasMatch(i, ix) {
+			c.known |= 1 << i
 		}
 	}
 	// Inflections a stemmer leaves apart: "buses" is "bus".

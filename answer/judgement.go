@@ -10,6 +10,10 @@ type judgement struct {
 	// lead says the window's paragraph is the article's best support for
 	// the claim by a clear margin (relative support).
 	lead bool
+	// near says the window's paragraph is the claim's nearest (see
+	// leadParagraph); ownWords that what the window lacks of the claim
+	// is the writer's own vocabulary (see ownWords).
+	near, ownWords bool
 	// missed are the claim's terms, names aside, the window holds in no
 	// form (see novelty.go).
 	missed uint64
@@ -20,7 +24,7 @@ type judgement struct {
 
 // supports reports whether the window states the claim.
 func (j judgement) supports() bool {
-	return j.hard() && (j.coverage >= supportCoverage || j.lead && j.coverage >= leadCoverage)
+	return j.hard() && (j.coverage >= supportCoverage || (j.lead || j.near && j.ownWords) && j.coverage >= leadCoverage)
 }
 
 // hard reports whether the figure, name and polarity checks pass.

@@ -127,7 +127,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				continue // the claim says both ("answer the question")
 			}
 			for _, id := range window {
-				if containsStr(ix.sents[id].terms, a) {
+				if containsStr(ix.sents[id].terms, a) && c.alignedClause(ix, id, mask, func(k int) bool { return containsStr(ix.sents[id].clauses[k], a) }) {
 					j.polarity = false
 					j.note(failAntonym)
 				}
@@ -232,6 +232,8 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	}
 	j.coverage = got / c.total
 	j.missed = uncredited &^ names
+	j.ownWords = c.ownWords(j.missed)
+	j.near = len(window) > 0 && c.nearest == e.art.Sentences[window[0]].Para && c.nearGap >= ownMargin
 	// Only a window that could be accepted is worth the look (the
 	// floor of the second opinion and of the embedder's rescue).
 	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {

@@ -120,3 +120,20 @@ func TestRoleLowering(t *testing.T) {
 		}
 	}
 }
+
+// TestProsecutes checks the descriptions that name a prosecutor.
+func TestProsecutes(t *testing.T) {
+	tests := []struct {
+		words string
+		want  bool
+	}{
+		{"prosecutor", true}, {"district attorney", true}, {"prosecuting counsel", true},
+		{"attorney for the commonwealth", true}, {"barrister for crown", true}, {"lawyer for the prosecution", true},
+		{"counsel for the defence", false}, {"defence lawyer", false}, {"attorney", false}, {"state senator", false},
+	}
+	for _, tt := range tests {
+		if got := Prosecutes(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("Prosecutes(%q): got %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}

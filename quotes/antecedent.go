@@ -171,7 +171,7 @@ func markPronounNext(paras []*para) {
 				open = nil
 			}
 			if mi := p.mentAt[k]; mi >= 0 && t.quote < 0 {
-				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) {
+				if m := &p.ments[mi]; m.lo == k && !afterPreposition(p.toks, m.runLo) && !inAddress(p.toks, m.runLo) {
 					open, openSent = m, int(t.sent)
 				}
 				continue
@@ -206,7 +206,13 @@ func (b *builder) kinOwner(p *para, k int) *entity {
 		return nil
 	}
 	n := k + 2
-	if toks[n].is(",") {
+	if toks[n].is("and") {
+		// "His son and business partner, Aldo Varden,"
+		for n < len(toks) && n <= k+6 && toks[n].isWord() && !toks[n].capital() {
+			n++
+		}
+	}
+	if n < len(toks) && toks[n].is(",") {
 		n++
 	}
 	if n >= len(toks) || p.mentAt[n] < 0 {
@@ -218,8 +224,9 @@ func (b *builder) kinOwner(p *para, k int) *entity {
 	}
 	sur := surname(kin.words)
 	var owner *entity
+	g := lexicon.PronounGender(toks[k].lower())
 	for _, e := range b.rs.bySurname[fuzzy.Fold(sur[len(sur)-1])] {
-		if e != kin {
+		if e != kin && sexFits(e, g) {
 			if owner != nil {
 				return nil
 			}

@@ -113,6 +113,7 @@ func (b *builder) run() {
 		}
 	}
 	b.splitDescriptors()
+	b.dropOpeners()
 	b.rs.resolve(all)
 	noteHeads(b.rs.orgs)
 	b.registerUnnamed()

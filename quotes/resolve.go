@@ -172,7 +172,7 @@ func (rs *resolver) bareName(r mref) bool {
 	if n := r.size(); n < 2 || n > 4 || r.quoted() {
 		return false
 	}
-	if afterPlacePreposition(r.p, m.runLo) {
+	if afterPlacePreposition(r.p, m.runLo) || inAddress(r.p.toks, m.runLo) {
 		return false
 	}
 	// "in Jeddah, Saudi Arabia": a place after a place.
