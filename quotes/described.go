@@ -128,6 +128,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	if source != nil {
 		return who{generic: source.name}, lo, found
 	}
+	if w, ok := b.unnamedKin(p, lo, head); ok {
+		return w, lo, found
+	}
 	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
 		owned := slices.ContainsFunc(toks[first:head], possessive)
 		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil && (!owned || slices.Contains(fuzzy.Words(e.name), hw)) {

@@ -99,9 +99,45 @@ func (b *builder) ownedKin(p *para, the, j int) (who, bool) {
 	if !lowerPossessive(toks[j-1].text) {
 		return who{}, false
 	}
+	if namedAfter(p, j) {
+		return who{}, false // "the victim's mother, Ann Lee, said" names her
+	}
 	name := "the " + phrase(toks, the+1, j+1)
 	b.addUnnamed(unnamedSource{name: name, head: toks[j].lower(), at: int(toks[the].start)})
 	return who{generic: name}, true
+}
+
+// unnamedKin returns a relative the article names only by a possessive
+// pronoun and the relation, as the person the pronoun stands for and the
+// relation: "His father, who asked not to be identified, said" after
+// Jamie Hale is "Jamie Hale's father". A relative the article names is
+// found by role before this (described).
+func (b *builder) unnamedKin(p *para, det, head int) (who, bool) {
+	toks := p.toks
+	d := toks[det].lower()
+	if head != det+1 || !lexicon.Kin.Has(toks[head].lower()) || d != "his" && d != "her" {
+		return who{}, false
+	}
+	if namedAfter(p, head) {
+		return who{}, false // "His wife, Carol Hale, …" names her
+	}
+	o := b.pronounOwner(int(toks[det].start), d, nil)
+	if o == nil || o.kind != Person {
+		return who{}, false
+	}
+	name := o.name + "'s " + toks[head].lower()
+	b.addUnnamed(unnamedSource{name: name, head: toks[head].lower(), at: int(toks[det].start)})
+	return who{generic: name}, true
+}
+
+// namedAfter reports whether a name is set off right after the noun at k:
+// "his wife, Carol Hale,".
+func namedAfter(p *para, k int) bool {
+	if k+2 >= len(p.toks) || !p.toks[k+1].is(",") {
+		return false
+	}
+	mi := p.mentAt[k+2]
+	return mi >= 0 && p.ments[mi].runLo == k+2 && p.ments[mi].ent != nil
 }
 
 // lowerPossessive reports whether a lower-case word is a possessive

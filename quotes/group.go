@@ -60,6 +60,10 @@ func (b *builder) oneOfGroup(p *para, lo, v int) (who, bool) {
 // ministry" "a senior official at the ministry". It reports false when
 // group is no counted plural.
 func oneOf(group string) (string, bool) {
+	// Most speakers are names: the first word decides before any split.
+	if q, _, _ := strings.Cut(group, " "); !lexicon.Quantifiers.Has(q) && !isDigits(q) {
+		return "", false
+	}
 	ws := strings.Fields(group)
 	if len(ws) < 2 || !lexicon.Quantifiers.Has(ws[0]) && !isDigits(ws[0]) {
 		return "", false

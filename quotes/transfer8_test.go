@@ -26,6 +26,13 @@ func TestEighthRoundMechanisms(t *testing.T) {
 				"‘We want answers,’ the driver's widow told reporters outside the inquest.",
 			},
 			[]string{"the victim's mother: lost the light of the house", "the boy's grandmother: We will appeal.", "the driver's widow: We want answers"}},
+		{"a relative named only by a pronoun's relation is that person's relative; a relative named after the relation is named",
+			[]string{
+				"Jamie Hale, 16, drowned at the quarry in June. His father, who asked not to be identified, said: “Fences would have saved him.”",
+				"Edna Moss, 88, died at home on Friday. ‘She never once complained,’ her daughter said.",
+				"Owen Pryce, 70, retired in May. His wife, Lena Pryce, said he was «already bored».",
+			},
+			[]string{"Jamie Hale's father: Fences would have saved him.", "Edna Moss's daughter: She never once complained", "Lena Pryce: already bored"}},
 		{"a name set off after a possessive pronoun and a relation speaks",
 			[]string{
 				"Anna Lee won the race. “She trained every day,” her coach, Tom Berg, said.",
