@@ -115,7 +115,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	typed := want != anyType || f.money || identity
 	if typed {
 		holds := want == anyType || c.holds ||
-			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms))
+			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms) || relativeIn(c.sent.Text))
 		if identity && noun != "" && (want == anyType || nameOfQ.MatchString(q)) {
 			// "Which cloud provider …?", "What is the name of the
 			// patient who fell?": a name beside the provider, the
@@ -153,6 +153,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// the jobless rate in March?": a figure in a paragraph that
 			// never names 1998, or March, is another period's.
 			holds = false
+		}
+		if !e.amountOfKind(q, want, c, f) || !e.relativeKept(q, c) {
+			holds = false // qualifier.go, kinship.go
 		}
 		if want == timeType && !speechQuestion.MatchString(questionVerb(q)) && onlySayingTimes(c.sent.Text) {
 			// "When will the mayor meet the company?" — "she said on
@@ -213,6 +216,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		x[14] = x[13]
 	}
 	x[17] = f.keyAbsence(noun, c)
+	if !typed && !e.relativeKept(q, c) {
+		x[17] = 1 // "What was Keane's father's job?" of a sentence about Keane
+	}
 	if tenseClash(q, c.sent.Text) {
 		x[18] = 1
 	}

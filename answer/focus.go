@@ -163,7 +163,21 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			// "America" for an article that writes "U.S.".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
 		}
-		for _, a := range lexicon.Forms(words[t]) {
+		forms := lexicon.Forms(words[t])
+		if len(forms) == 0 && !ft.exact {
+			// "drives" has no irregular forms of its own; its base
+			// "drive" has "driven" and "drove".
+			// Only forms the article uses: the others would keep the
+			// synonyms below from being looked up.
+			for _, b := range lexicon.BaseForms(words[t]) {
+				for _, f := range lexicon.Forms(b) {
+					if rt := retrieval.Terms(f); len(rt) == 1 && e.vocab.hasStem(rt[0]) {
+						forms = append(forms, f)
+					}
+				}
+			}
+		}
+		for _, a := range forms {
 			// "fell" for "fall", "took" for "take".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
 		}
