@@ -10,6 +10,9 @@ import "articlebot/lexicon"
 // bare "X said." in the next sentence, the paragraph's earlier speaker, or
 // the previous sentence's subject.
 func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
+	if q.byTurn {
+		return q.speaker
+	}
 	if q.span.cont && b.lastQuote.ok() {
 		return b.lastQuote
 	}

@@ -12,14 +12,6 @@ import (
 	"articlebot/fuzzy"
 )
 
-// quoteInfo ties a Quote to its span and tokens while it is attributed.
-type quoteInfo struct {
-	span              span
-	openTok, closeTok int
-	sent              int
-	quote             Quote
-}
-
 // builder holds the state of one Build.
 type builder struct {
 	a          *article.Article
@@ -30,9 +22,10 @@ type builder struct {
 	sentAny    map[int]*entity
 	sentSource map[int]string // an unnamed source that spoke in a sentence naming no one
 	lastQuote  who
-	qaTaker    who      // whoever the article last said answers the questions
-	answered   answered // the bare answer paragraph attributed last
-	spoke      []who    // speakers attributed in the current sentence
+	qaTaker    who           // whoever the article last said answers the questions
+	answered   answered      // the bare answer paragraph attributed last
+	turns      map[int]*turn // paragraph number → its turn, when the article prints an interview as a transcript
+	spoke      []who         // speakers attributed in the current sentence
 	quotes     []Quote
 	statements []Statement
 	bySentence map[int][]string
@@ -107,6 +100,7 @@ func makeParas(a *article.Article, body []int) []*para {
 func (b *builder) run() {
 	b.census()
 	b.dropTitleRuns()
+	b.findTranscript()
 	var all []mref
 	for _, p := range b.paras {
 		for i := range p.ments {
@@ -120,6 +114,7 @@ func (b *builder) run() {
 	b.collectRoles()
 	b.inferGenders()
 	b.noteReferences()
+	b.resolveTurns()
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
@@ -189,7 +184,7 @@ func (b *builder) attributeParagraph(p *para) {
 	var paraLast who
 	for _, sid := range p.sents {
 		b.spoke = nil
-		quoted := false
+		quoted := b.turns[p.n] != nil // a transcript's turn is speech, reporting nothing
 		lo, hi := p.sentRange(sid)
 		for _, t := range p.toks[lo:hi] {
 			if t.quote >= 0 || t.kind == qopen || t.kind == qclose {
@@ -199,6 +194,9 @@ func (b *builder) attributeParagraph(p *para) {
 		for ; len(qs) > 0 && qs[0].sent <= sid; qs = qs[1:] {
 			q := qs[0]
 			w := b.attribute(p, q, paraLast)
+			if t := b.turns[p.n]; t != nil && t.asks && !w.ok() {
+				continue // words an interviewer puts in marks and gives no one: a term ("you talk about “the long winter”")
+			}
 			q.quote.Speaker = w.name()
 			if w.ent != nil {
 				w.ent.quotes++
@@ -237,53 +235,4 @@ func (b *builder) attributeParagraph(p *para) {
 		b.noteTaker(p, sid)
 	}
 	b.prevPara = p
-}
-
-// quoteInfos makes the quotations of p that are speech, not titles.
-func (b *builder) quoteInfos(p *para) []*quoteInfo {
-	var out []*quoteInfo
-	for _, s := range p.spans {
-		if s.title {
-			continue
-		}
-		start, end := s.inner(p.text)
-		q := &quoteInfo{span: s, openTok: markTok(p, s.open, qopen), closeTok: -1}
-		if s.close >= 0 {
-			q.closeTok = markTok(p, s.close, qclose)
-		}
-		if q.openTok < 0 {
-			continue
-		}
-		q.sent = int(p.toks[q.openTok].sent)
-		for i := q.openTok + 1; i < len(p.toks); i++ {
-			if int(p.toks[i].start) >= p.start+start {
-				q.sent = int(p.toks[i].sent)
-				break
-			}
-		}
-		q.quote = Quote{
-			Text:      p.text[start:end],
-			Paragraph: p.n,
-			Sentence:  q.sent,
-			Start:     p.start + start,
-			End:       p.start + end,
-			Partial:   partial(p, q.openTok, p.text[start:end]),
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
-// partial reports whether the quotation opening at token o is woven into
-// its sentence: it follows a word, not a comma, colon or the sentence start,
-// unless the word is a speech verb and the quotation starts a sentence.
-func partial(p *para, o int, text string) bool {
-	if o == 0 || p.toks[o-1].sent != p.toks[o].sent || !p.toks[o-1].isWord() {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text)
-	if _, ok := speechVerb(p.toks, o-1, true); ok && !unicode.IsLower(r) {
-		return false
-	}
-	return true
 }

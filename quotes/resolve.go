@@ -136,10 +136,24 @@ func (rs *resolver) resolve(all []mref) {
 	// What is left of two to four capitalised words, not a place and not
 	// where places stand, names a person the article only mentions: "Dragan
 	// Holub met the delegation".
+	bare := false
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().ent == nil && rs.bareName(r) {
 			r.m().hint = person
 			rs.attachPerson(r)
+			bare = true
+		}
+	}
+	if !bare {
+		return
+	}
+	// The surname alone of a person only mentioned is theirs, as any
+	// other person's is: "Olu Adebayo trains the side. Adebayo, 41, …".
+	for _, r := range all {
+		if r.hintIs(unknown) && r.m().ent == nil && r.single() {
+			if e := rs.findPerson(r); e != nil {
+				r.attach(e)
+			}
 		}
 	}
 }
