@@ -33,3 +33,35 @@ Tomas Brill, who runs the cafe next door, buys forty loaves a day from her.
 		}
 	}
 }
+
+// A question that names a person by a role the article describes them by
+// ("the director") is about them in a sentence that uses that role, even
+// where the article's fuller description ("managing director of Varden
+// Marine Ltd") is not whole: a lead describes its subject before naming
+// them.
+func TestAboutThePersonTheQuestionNamesByRole(t *testing.T) {
+	e := offlineEngine(t, `Boatyard owner fined after crane collapse
+
+A boatyard director who ignored an engineer's report has been fined £80,000 for the collapse of a crane in Port Asker.
+
+Hollis Varden (61), of Quay Terrace, Port Asker, the managing director of Varden Marine Ltd, was sentenced at Asker Crown Court on Monday.
+
+The crane had been bought second-hand in 2019.
+`)
+	for _, tc := range []struct {
+		q        string
+		answered bool
+	}{
+		{"How much was the director fined?", true},
+		{"How many boats has the director built?", false},
+		{"Where was the director born?", false},
+	} {
+		res, err := e.Ask(context.Background(), Request{Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := !res.Abstained; got != tc.answered {
+			t.Errorf("%q: answered %v, want %v (%q)", tc.q, got, tc.answered, res.Answer)
+		}
+	}
+}

@@ -24,6 +24,10 @@ type focus struct {
 	// each of their descriptions.
 	names map[string]bool
 	roles [][]string
+	// asked are the question's own words for its speaker when it names
+	// them by role ("the director" in "How long was the director
+	// jailed?"): a sentence that describes them so is about them.
+	asked []string
 	// orgNouns are the nouns that stand for an organisation the question
 	// names ("the company", "the ministry"); speakers are the question's
 	// people and organisations.
@@ -145,6 +149,9 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		}
 	}
 	for _, t := range terms {
+		if f.entity[t] && !f.names[t] && lexicon.IsRole(words[t]) {
+			f.asked = append(f.asked, t)
+		}
 		if f.entity[t] || questionWords[t] {
 			continue
 		}

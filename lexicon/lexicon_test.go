@@ -38,6 +38,37 @@ func TestSetFilter(t *testing.T) {
 	}
 }
 
+// TestHasLower checks that HasLower(w) is Has(strings.ToLower(w)) on every
+// word of the sets the quotation index asks it of, written in upper,
+// title and mixed case, with non-ASCII letters, and longer than the
+// buffer it lowers in.
+func TestHasLower(t *testing.T) {
+	sets := []Set{SpeechVerbs, Prepositions, FunctionWords, Titles, Negations, Generics, OrgNouns, roles, compoundRoles,
+		Definites, Indefinites, Conjunctions, Auxiliaries, PersonPronouns, OrgPronouns, {}, newSet("café king straße i̇ki")}
+	for _, s := range sets {
+		words := []string{"", "É", "Ärzte", "İ", "İki", "CAFÉ", "STRASSE", "Straße", "\u212aing", "\xffThe", "THE", strings.Repeat("A", lowerKeyMax+1)}
+		for w := range s.m {
+			words = append(words, w)
+		}
+		for _, w := range words {
+			probes := []string{w, strings.ToUpper(w), titled(w), "É" + w, w + "É", strings.ToUpper(w) + strings.Repeat("a", lowerKeyMax)}
+			for _, p := range probes {
+				if got, want := s.HasLower(p), s.Has(strings.ToLower(p)); got != want {
+					t.Errorf("HasLower(%q) = %v, want %v", p, got, want)
+				}
+			}
+		}
+	}
+}
+
+// titled returns w with its first byte in upper case.
+func titled(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
 // TestPostNominal checks the shape of honours' and degrees' letters after
 // a name against surnames, numerals and initials that share it.
 func TestPostNominal(t *testing.T) {
@@ -53,6 +84,23 @@ func TestPostNominal(t *testing.T) {
 	for _, tt := range tests {
 		if got := PostNominal(tt.w); got != tt.want {
 			t.Errorf("PostNominal(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestProsecutes checks the descriptions that name a prosecutor.
+func TestProsecutes(t *testing.T) {
+	tests := []struct {
+		words string
+		want  bool
+	}{
+		{"prosecutor", true}, {"district attorney", true}, {"prosecuting counsel", true},
+		{"attorney for the commonwealth", true}, {"barrister for crown", true}, {"lawyer for the prosecution", true},
+		{"counsel for the defence", false}, {"defence lawyer", false}, {"attorney", false}, {"state senator", false},
+	}
+	for _, tt := range tests {
+		if got := Prosecutes(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("Prosecutes(%q): got %v, want %v", tt.words, got, tt.want)
 		}
 	}
 }

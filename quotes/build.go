@@ -24,6 +24,7 @@ type builder struct {
 	lastQuote  who
 	qaTaker    who           // whoever the article last said answers the questions
 	answered   answered      // the bare answer paragraph attributed last
+	group      group         // the plural source that spoke last
 	turns      map[int]*turn // paragraph number → its turn, when the article prints an interview as a transcript
 	spoke      []who         // speakers attributed in the current sentence
 	quotes     []Quote
@@ -108,6 +109,7 @@ func (b *builder) run() {
 		}
 	}
 	b.splitDescriptors()
+	b.dropOpeners()
 	b.rs.resolve(all)
 	noteHeads(b.rs.orgs)
 	b.registerUnnamed()
@@ -206,6 +208,7 @@ func (b *builder) attributeParagraph(p *para) {
 				b.noteDocument(document{p.toks[k].text, w, int(p.toks[k].start)})
 			}
 			b.spoke = append(b.spoke, w)
+			b.noteGroup(w.generic, q.sent)
 			b.quotes = append(b.quotes, q.quote)
 			if w.ok() {
 				paraLast = w
@@ -215,6 +218,7 @@ func (b *builder) attributeParagraph(p *para) {
 			for _, s := range b.reported(p, sid) {
 				s.Text = b.a.Sentences[sid].Text
 				b.statements = append(b.statements, s)
+				b.noteGroup(s.Speaker, sid)
 				paraLast = who{generic: s.Speaker}
 				if k := statementIn(p, sid); k >= 0 {
 					b.noteDocument(document{p.toks[k].text, b.spokeAs(s.Speaker), int(p.toks[k].start)})

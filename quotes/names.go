@@ -71,7 +71,7 @@ func (m mention) word(toks []token, k int) string {
 func findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) {
+		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) || lettersAfterComma(toks, out, i) {
 			i++
 			continue
 		}
@@ -108,9 +108,9 @@ func findMentions(toks []token) []mention {
 // MBE"; lexicon.PostNominal): they stay in the mention, so a speech verb
 // after them is still the name's, but are no words of the name, which is
 // then the same person's as the bare "Addo" and "Ruth Addo". The name
-// must be a person's: a title before it or a given name opening two
-// words or more ("Siemens AG" keeps its letters); a club's "FC" is an
-// organisation's head.
+// must be a person's: a title before it or two words or more that name
+// no organisation ("Siemens AG" keeps its letters, and a club's "FC" is
+// an organisation's head).
 func postNominals(toks []token, m *mention) {
 	if m.hint == organisation || m.genAfter || m.nick.lo > m.lo {
 		return
@@ -119,7 +119,7 @@ func postNominals(toks []token, m *mention) {
 	for k := m.hi - 1; k > m.lo && lexicon.PostNominal(toks[k].text) && !lexicon.OrgHeads.Has(toks[k].text) && !lexicon.OrgWords.Has(toks[k].text); k-- {
 		n++
 	}
-	if n == 0 || m.hint != person && !(m.hi-n-m.lo >= 2 && lexicon.GivenName(toks[m.lo].text)) {
+	if n == 0 || m.hint != person && m.hi-n-m.lo < 2 {
 		return
 	}
 	m.post, m.hint = n, person

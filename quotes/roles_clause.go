@@ -128,6 +128,11 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 			break
 		}
 	}
+	// "Tarrant, 44, a former nurse, is the first councillor …": past
+	// what is set off between the name and its verb.
+	if v == m.hi {
+		v = pastSetOff(toks, v)
+	}
 	// "Jane Roe of the Civic Alliance was elected mayor": past an
 	// affiliation.
 	if v+1 < len(toks) && (toks[v].is("of") || toks[v].is("from")) {
@@ -162,8 +167,9 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 		}
 		if bare {
 			lo++
-			h = bareHead(toks, h)
 		}
+		// "the first Green councillor": an affiliation before the noun.
+		h = bareHead(toks, h)
 		hi := h + 1
 		if hi < len(toks) && toks[hi].isWord() && (toks[hi].is("of") || toks[hi].is("at") || toks[hi].is("for")) {
 			for hi++; hi < len(toks) && hi < h+7 && toks[hi].isWord() && toks[hi].sent == toks[h].sent; hi++ {

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"articlebot/fuzzy"
 )
 
 // An interview printed as a transcript gives each turn its own paragraph,
@@ -39,9 +37,13 @@ const maxTurnLabel = 3
 
 // labelOf returns the label that leads p and the offset of the words after
 // its colon, or "" when p opens with no label: one to three capitalised
-// words, outside any quotation, then a colon and more text.
+// words, outside any quotation, then a colon and more text; or Q or A with
+// a full stop ("Q. How do you pick the team?", "A. By who turns up.").
 func labelOf(p *para) (string, int) {
 	toks := p.toks
+	if len(toks) > 1 && (toks[0].is("Q.") || toks[0].is("A.")) && toks[0].quote < 0 {
+		return toks[0].text[:1], int(toks[0].start) - p.start + 2
+	}
 	k := 0
 	for ; k < len(toks) && k < maxTurnLabel && toks[k].isWord() && toks[k].quote < 0 && toks[k].capital(); k++ {
 	}
@@ -111,13 +113,29 @@ func (b *builder) noteRun(run []led) {
 	for _, n := range count {
 		repeats = repeats || n > 1
 	}
-	if len(count) < 2 || !repeats && !asked {
+	// The writer's questions may stand unlabelled between the answers
+	// ("Why stay open in January?" / "Lindahl: Because …"), and before
+	// the first.
+	unlabelled := 0
+	first := run[0].k
+	if q := first - 1; q >= 0 && b.paras[q].n == b.paras[first].n-1 && plainQuestion(b.paras[q]) {
+		first = q
+	}
+	for k := first; k < run[len(run)-1].k; k++ {
+		if plainQuestion(b.paras[k]) {
+			unlabelled++
+		}
+	}
+	if (len(count) < 2 || !repeats && !asked) && !(repeats && unlabelled > 0) {
 		return
 	}
 	if b.turns == nil {
 		b.turns = map[int]*turn{}
 	}
-	start := b.paras[run[0].k].start
+	start := b.paras[first].start
+	if first < run[0].k {
+		b.turns[b.paras[first].n] = &turn{asks: true, run: start, p: b.paras[first]}
+	}
 	mute := map[string]bool{}
 	for i, l := range run {
 		generic := genericLabel(l.label)
@@ -127,8 +145,15 @@ func (b *builder) noteRun(run []led) {
 		if initials(l.label) {
 			mute[l.label] = true
 		}
+		if genericLabel(l.label) != 0 {
+			dropLabel(b.paras[l.k])
+		}
 		if i+1 < len(run) {
 			for k := l.k + 1; k < run[i+1].k; k++ {
+				if plainQuestion(b.paras[k]) {
+					b.turns[b.paras[k].n] = &turn{asks: true, run: start, p: b.paras[k]}
+					continue
+				}
 				b.turns[b.paras[k].n] = &turn{label: l.label, asks: asks, run: start, p: b.paras[l.k]}
 			}
 		}
@@ -136,6 +161,13 @@ func (b *builder) noteRun(run []led) {
 	if len(mute) > 0 {
 		b.muteLabels(mute)
 	}
+}
+
+// plainQuestion reports whether p, unlabelled, is a question of the
+// writer's: it ends with a question mark and holds no quotation.
+func plainQuestion(p *para) bool {
+	label, _ := labelOf(p)
+	return label == "" && len(p.spans) == 0 && endsWithQuestion(p)
 }
 
 // genericLabel returns 'q' for a label that says "question", 'a' for one
@@ -169,6 +201,24 @@ func (b *builder) muteLabels(labels map[string]bool) {
 	}
 }
 
+// dropLabel takes a turn's Q or A out of the name that starts its
+// paragraph: "Q. Will you win?" names no "Q. Will"; the word left, the
+// first of its sentence, names no one by itself.
+func dropLabel(p *para) {
+	mi := p.mentAt[0]
+	if mi < 0 {
+		return
+	}
+	m := &p.ments[mi]
+	if m.hi > 1 {
+		p.mentAt[0] = -1
+		m.runLo, m.lo, m.title, m.initial = max(m.runLo, 1), max(m.lo, 1), "", true
+	}
+	if m.hi-m.lo <= 1 {
+		m.speaks, m.hint = false, unknown
+	}
+}
+
 // initials reports whether w is written as initials: two to four capital
 // letters, or one.
 func initials(w string) bool {
@@ -182,152 +232,4 @@ func initials(w string) bool {
 		}
 	}
 	return n > 0
-}
-
-// resolveTurns finds whom each turn's label names: the person its name
-// resolves to; else the one person whose name has those initials
-// ("DF" for Duncan Frew, "PLW" or "PW" for Petra Lund Weir); else, for an
-// answer, the person the introduction is about: the one it refers to most
-// before the transcript, the interviewer aside.
-func (b *builder) resolveTurns() {
-	byLabel := map[string]who{}
-	for _, t := range b.turns {
-		w, seen := byLabel[t.label]
-		if !seen {
-			w = b.labelled(t)
-			byLabel[t.label] = w
-		}
-		t.who = w
-	}
-	var askers []*entity
-	for _, t := range b.turns {
-		if t.asks && t.who.ent != nil {
-			askers = append(askers, t.who.ent)
-		}
-	}
-	subjects := map[int]who{}
-	for _, t := range b.turns {
-		if t.who.ok() || t.asks {
-			continue
-		}
-		w, seen := subjects[t.run]
-		if !seen {
-			w = b.interviewee(t.run, askers)
-			subjects[t.run] = w
-		}
-		t.who = w
-	}
-}
-
-// labelled returns the person the label of turn t names: of the people
-// the introduction names before the transcript, the one with that name or
-// surname (the one it refers to most, when two share it: a namesake the
-// interviewee mentions later is not the label); else whom the label's own
-// name resolves to; else the one person with those initials.
-func (b *builder) labelled(t *turn) who {
-	if genericLabel(t.label) != 0 {
-		return who{}
-	}
-	words := strings.Fields(t.label)
-	var cands []*entity
-	for _, e := range b.rs.people {
-		if e.introAt < t.run && (sameWords(e.words, words) || sameWords(surname(e.words), words)) {
-			cands = append(cands, e)
-		}
-	}
-	if e := b.mostReferred(cands, t.run); e != nil {
-		return who{ent: e}
-	}
-	if mi := t.p.mentAt[0]; mi >= 0 && t.p.ments[mi].ent != nil && t.p.ments[mi].ent.kind == Person {
-		return who{ent: t.p.ments[mi].ent}
-	}
-	if !initials(t.label) {
-		return who{}
-	}
-	var found *entity
-	for _, e := range b.rs.people {
-		if hasInitials(e.words, t.label) {
-			if found != nil {
-				return who{} // two people share them
-			}
-			found = e
-		}
-	}
-	if found == nil {
-		return who{}
-	}
-	return who{ent: found}
-}
-
-// sameWords reports whether two names are the same words, folded.
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if fuzzy.Fold(a[i]) != fuzzy.Fold(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// hasInitials reports whether a name's words have the initials of label:
-// every word's, or the first and last word's.
-func hasInitials(words []string, label string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	first := func(w string) rune {
-		r, _ := utf8.DecodeRuneInString(fuzzy.Fold(w))
-		return r
-	}
-	want := []rune(strings.ToLower(label))
-	all := make([]rune, 0, len(words))
-	for _, w := range words {
-		all = append(all, first(w))
-	}
-	if string(all) == string(want) {
-		return true
-	}
-	return len(want) == 2 && want[0] == all[0] && want[1] == all[len(all)-1]
-}
-
-// interviewee returns the person the introduction to the transcript that
-// starts at offset run is about (see mostReferred), the interviewer aside.
-func (b *builder) interviewee(run int, askers []*entity) who {
-	var cands []*entity
-	for _, e := range b.rs.people {
-		if !containsEntity(askers, e) {
-			cands = append(cands, e)
-		}
-	}
-	if e := b.mostReferred(cands, run); e != nil {
-		return who{ent: e}
-	}
-	return who{}
-}
-
-// mostReferred returns the one of people the article names or refers to
-// in the most sentences before offset run; of those in as many, the first
-// named. A person named in passing ("Rob Yates, his neighbour, keeps
-// sheep") is in one sentence, as an interviewer credited in one line is.
-func (b *builder) mostReferred(people []*entity, run int) *entity {
-	var best *entity
-	bestN, bestAt := 0, 0
-	for _, e := range people {
-		n, last := 0, -1
-		for _, at := range e.refs {
-			if at >= run {
-				break
-			}
-			if s := b.sentenceOf(at); s != last {
-				n, last = n+1, s
-			}
-		}
-		if n > 0 && (n > bestN || n == bestN && e.firstAt < bestAt) {
-			best, bestN, bestAt = e, n, e.firstAt
-		}
-	}
-	return best
 }

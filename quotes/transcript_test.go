@@ -70,6 +70,46 @@ func TestTranscripts(t *testing.T) {
 				"Tobias Lindqvist: Every morning at six.",
 			},
 			[]string{"PC", "TL"}},
+		{"the writer's questions unlabelled, the answers under the speaker's surname",
+			[]string{
+				"Tove Lindahl has run the ferry café on Vaxholm for twenty years. We asked her about the winter.",
+				"Why stay open in January?",
+				"Lindahl: Because the ferry still runs, and the crew need coffee.",
+				"Do you make money?",
+				"Lindahl: In summer, yes. In January I make friends.",
+				"The café opens at six.",
+			},
+			[]string{
+				"Tove Lindahl: Because the ferry still runs, and the crew need coffee.",
+				"Tove Lindahl: In summer, yes. In January I make friends.",
+			},
+			nil},
+		{"Q. and A. with full stops name no one by the word after them",
+			[]string{
+				"Ruth Okafor coaches the under-12s at Dunmore Rovers. She spoke to the Gazette before the final.",
+				"Q. How do you pick the team?",
+				"A. By who turned up to training in the rain.",
+				"Q. Will you win?",
+				"A. Ask me on Sunday night.",
+			},
+			[]string{
+				"Ruth Okafor: By who turned up to training in the rain.",
+				"Ruth Okafor: Ask me on Sunday night.",
+			},
+			[]string{"Q. Will", "A. Ask", "A. By"}},
+		{"labels by first name, a debate with no interviewer",
+			[]string{
+				"Two candidates for mayor, Nadia Farouk and Glen Osei, met at the library on Tuesday. The exchange on buses went like this.",
+				"Nadia: The 14 runs twice an hour. It should run every ten minutes.",
+				"Glen: With what money? The depot is already over budget.",
+				"Nadia: With the parking money the council sits on.",
+			},
+			[]string{
+				"Nadia Farouk: The 14 runs twice an hour. It should run every ten minutes.",
+				"Glen Osei: With what money? The depot is already over budget.",
+				"Nadia Farouk: With the parking money the council sits on.",
+			},
+			nil},
 		{"a box of facts is no transcript",
 			[]string{
 				"The fair returns to the green this weekend, organiser Ruth Amis said.",
@@ -95,4 +135,19 @@ func TestTranscripts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTranscriptLabelsFindPeople checks that the labels of a transcript
+// find whom they name: the interviewer as "the interviewer", the
+// interviewee by initials.
+func TestTranscriptLabelsFindPeople(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"On this week's podcast, host Priya Chandran (PC) talks to the retired ferry captain Tobias Lindqvist (TL) about forty winters on the Sound.",
+		"PC: What was the worst crossing?",
+		"TL: January 1989.",
+		"PC: Do you miss it?",
+		"TL: Every morning at six.",
+	)
+	findsOne(t, ix, "the interviewer", "Priya Chandran")
+	findsOne(t, ix, "TL", "Tobias Lindqvist")
 }

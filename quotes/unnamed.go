@@ -155,7 +155,7 @@ func describedSources(p *para) []unnamedSource {
 			out = append(out, u)
 			continue
 		}
-		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
+		if !t.isWord() || t.quote >= 0 || !t.lowerIn(lexicon.Indefinites) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}
 		h, _ := sourceHead(p, k)
@@ -223,5 +223,7 @@ func modifier(p *para, m mention) bool {
 		return false
 	}
 	t := p.toks[n]
-	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()))
+	// A noun WordNet knows as a person's, among other things, is qualified
+	// too: "a Harbour Board insider", "a Sabre Group veteran".
+	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()) || personNoun(t))
 }

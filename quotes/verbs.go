@@ -137,6 +137,9 @@ func context(toks []token, m *mention) {
 	if m.hint != unknown || m.hi-m.lo < 2 {
 		return
 	}
+	if inAddress(toks, m.runLo) {
+		return // "X (52), of Quay Lane, Tarrow, the owner …": Tarrow is a place
+	}
 	if h := apposition(toks, m.hi); h != unknown {
 		m.hint = h
 		return
