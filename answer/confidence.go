@@ -193,7 +193,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			x[8] = 0
 		}
 	}
-	if !typed && f.unseenValue(q) {
+	if !typed && (f.unseenValue(q) || !sumOfValue(q, c.sent.Text) || !unitKept(q, c.sent.Text)) {
 		// "What was the jobless rate in May?" of an article that never
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1

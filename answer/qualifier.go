@@ -34,7 +34,49 @@ func (e *Engine) amountOfKind(q string, want answerType, c candidate, f focus) b
 		// ("raised its forecast to …") is another change's.
 		return false
 	}
+	if !sumOfValue(q, c.sent.Text) || !unitKept(q, c.sent.Text) {
+		return false // units.go
+	}
 	return want != numberType && !f.money || !e.nameMissing(q, e.windowText(c), f)
+}
+
+// moneyValueRe asks the value of a sum a company reports: "How much
+// (annual) revenue …?", "What is Halvard's annual profit?" (the noun
+// ending the question). "How much did profit rise?" asks for a change,
+// which a percentage gives too.
+var moneyValueRe = regexp.MustCompile(`(?i)^\s*(how much\s+(\S+\s+)?(revenue|revenues|profit|profits|income|turnover|earnings)\b|what\s+(is|was|are|were|will\s+be)\s+(\S+\s+){0,5}(revenue|revenues|profit|profits|income|turnover|earnings)\s*\?*$)`)
+
+// sumOfValue reports whether a sentence can give the value a
+// moneyValueRe question asks: a sum stands after the noun within
+// moneyGap words ("revenue of $3.1 billion", "revenue climbed 11 percent
+// to $3.06 billion") or just before it ("$40 million in revenue"), and
+// the noun is not only a share's whole ("a fifth of its annual
+// revenue"). Any other question passes.
+func sumOfValue(q, s string) bool {
+	m := moneyValueRe.FindStringSubmatch(whPhrase(q))
+	if m == nil {
+		return true
+	}
+	noun := retrieval.Terms(m[3] + m[6])
+	if len(noun) != 1 {
+		return true
+	}
+	words := wordRe.FindAllStringIndex(s, -1)
+	for i, w := range words {
+		if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) != 1 || ts[0] != noun[0] || shareOf(s, words, i) {
+			continue
+		}
+		after := s[w[1]:words[min(len(words)-1, i+moneyGap)][1]]
+		from := words[max(0, i-3)][0]
+		if from > 0 {
+			from-- // the currency sign before "40"
+		}
+		before := s[from:w[0]]
+		if moneyRe.MatchString(after) || moneyRe.MatchString(before) {
+			return true
+		}
+	}
+	return false
 }
 
 // byHowMuchRe opens a question about the size of a change.

@@ -41,3 +41,24 @@ func TestAmountOfKind(t *testing.T) {
 		})
 	}
 }
+
+// TestSumOfValue: a sum beside the asked noun gives its value; the noun
+// as the whole of a share does not ("a fifth of its annual revenue").
+func TestSumOfValue(t *testing.T) {
+	tests := []struct {
+		q, s string
+		want bool
+	}{
+		{"What is Halvard's annual revenue?", "Halvard's revenue rose to 212 million kroner last year.", true},
+		{"How much revenue did Halvard make?", "It made $40 million in revenue.", true},
+		{"What is Halvard's annual revenue?", "The depot will cost $40 million, about a fifth of Halvard's annual revenue.", false},
+		{"What was the frozen unit's profit?", "Sales at the frozen unit fell 7 percent.", false},
+		// Not a question about a reported sum's value.
+		{"How much did Halvard's profit rise?", "Profit rose 6 percent.", true},
+	}
+	for _, tt := range tests {
+		if got := sumOfValue(tt.q, tt.s); got != tt.want {
+			t.Errorf("sumOfValue(%q, %q) = %v, want %v", tt.q, tt.s, got, tt.want)
+		}
+	}
+}
