@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// A question that names a unit ("What was the crane's rated load in
+// A question that names a unit ("How heavy was the barge's cargo in
 // kilograms?", "How many litres …?") asks for an amount of that kind: a
 // figure in another dimension ("a 40-metre crane") is no answer, while
 // the same dimension in another unit ("9.6 feet" for "in metres") is.
