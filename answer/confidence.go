@@ -154,7 +154,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// never names 1998, or March, is another period's.
 			holds = false
 		}
-		if !e.amountOfKind(q, want, c, f) || !e.relativeKept(q, c) {
+		if !e.amountOfKind(q, want, c, f) || !e.relativeKept(f, c) {
 			holds = false // qualifier.go, kinship.go
 		}
 		if want == timeType && !speechQuestion.MatchString(questionVerb(q)) && onlySayingTimes(c.sent.Text) {
@@ -193,7 +193,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			x[8] = 0
 		}
 	}
-	if !typed && (f.unseenValue(q) || !sumOfValue(q, c.sent.Text) || !unitKept(q, c.sent.Text)) {
+	if !typed && (f.unseenValue(q) || !sumOfValue(f.wants.valueNoun, c.sent.Text) || !unitKept(f.wants.unitDim, c.sent.Text)) {
 		// "What was the jobless rate in May?" of an article that never
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
@@ -216,7 +216,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		x[14] = x[13]
 	}
 	x[17] = f.keyAbsence(noun, c)
-	if !typed && !e.relativeKept(q, c) {
+	if !typed && !e.relativeKept(f, c) {
 		x[17] = 1 // "What was Keane's father's job?" of a sentence about Keane
 	}
 	if tenseClash(q, c.sent.Text) {

@@ -42,6 +42,9 @@ type focus struct {
 	// shareToo: a change of pay or price ("What pay rise …?") is given
 	// as a percentage as well as a sum.
 	shareToo bool
+	// wants holds what the question asks of an amount or a relative,
+	// read once per question (qualifier.go).
+	wants askedOf
 }
 
 // focusTerm is a content term of the question and the terms that may stand
@@ -198,6 +201,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		}
 		f.terms = append(f.terms, ft)
 	}
+	f.wants = e.askedOf(q, f)
 	return f
 }
 

@@ -72,20 +72,27 @@ func (e *Engine) askedBefore(n int) (string, bool) {
 }
 
 // labelled reports whether a paragraph opens with a speaker's label: one
-// to three capitalised words (or initials) and a colon.
+// to three capitalised words (or initials) and a colon. It reads only the
+// paragraph's opening, without allocating: every candidate asks.
 func labelled(text string) bool {
-	ws := strings.Fields(text)
-	for i, w := range ws {
-		if i == maxLabelWords {
+	label, _, ok := strings.Cut(text[:min(len(text), maxLabelBytes)], ":")
+	if !ok || label == "" {
+		return false
+	}
+	words := 0
+	for rest := label; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" || strings.ToLower(w[:1]) == w[:1] {
 			return false
 		}
-		t := strings.TrimSuffix(w, ":")
-		if t == "" || strings.ToLower(t[:1]) == t[:1] {
+		if words++; words > maxLabelWords {
 			return false
-		}
-		if strings.HasSuffix(w, ":") {
-			return true
 		}
 	}
-	return false
+	return true
 }
+
+// maxLabelBytes is how far into a paragraph its label's colon may stand:
+// three names of a dozen letters.
+const maxLabelBytes = 40

@@ -118,8 +118,8 @@ func possessivePronoun(w string) bool {
 // asks about a relative: it is the relative's speaker's sentence, or the
 // relation is near it (relationNear), or the question asks about no
 // relative.
-func (e *Engine) relativeKept(q string, c candidate) bool {
-	rel := relationAsked(q)
+func (e *Engine) relativeKept(f focus, c candidate) bool {
+	rel := f.wants.relation
 	return rel == "" || c.speaker || e.relationNear(rel, c)
 }
 
@@ -130,8 +130,8 @@ func (e *Engine) relativeKept(q string, c candidate) bool {
 // Keane, an answer under Keane's label, the committee's refusal to cut
 // the ban beside "Keane declined to comment"), though the sentence itself
 // does not.
-func (e *Engine) aboutRelative(q string, f focus, c candidate) bool {
-	noun, _ := possessed(q)
+func (e *Engine) aboutRelative(f focus, c candidate) bool {
+	noun := f.wants.noun
 	if noun == "" || !e.relationNear(noun, c) {
 		return false
 	}

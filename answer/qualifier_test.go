@@ -57,7 +57,7 @@ func TestSumOfValue(t *testing.T) {
 		{"How much did Halvard's profit rise?", "Profit rose 6 percent.", true},
 	}
 	for _, tt := range tests {
-		if got := sumOfValue(tt.q, tt.s); got != tt.want {
+		if got := sumOfValue(valueNoun(tt.q), tt.s); got != tt.want {
 			t.Errorf("sumOfValue(%q, %q) = %v, want %v", tt.q, tt.s, got, tt.want)
 		}
 	}

@@ -41,12 +41,11 @@ func askedDimension(q string) string {
 	return ""
 }
 
-// unitKept reports whether a sentence states a figure in the dimension
-// the question's unit asks for: a number with a unit of that dimension
-// right after it ("12 metres", "a 40-tonne load", "twelve metres"). A
-// question that names no unit passes.
-func unitKept(q, s string) bool {
-	dim := askedDimension(q)
+// unitKept reports whether a sentence states a figure in dimension dim
+// (askedDimension's): a number with a unit of that dimension right after
+// it ("12 metres", "a 40-tonne load", "twelve metres"). An empty dim (a
+// question that names no unit) passes.
+func unitKept(dim, s string) bool {
 	if dim == "" {
 		return true
 	}

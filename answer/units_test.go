@@ -44,7 +44,7 @@ func TestUnitKept(t *testing.T) {
 		{"How heavy is it in tonnes?", "It is 12 kilometres long.", false},
 		{"How many litres does it hold?", "It holds 40,000 gallons.", true},
 	} {
-		if got := unitKept(c.q, c.s); got != c.want {
+		if got := unitKept(askedDimension(c.q), c.s); got != c.want {
 			t.Errorf("unitKept(%q, %q) = %v, want %v", c.q, c.s, got, c.want)
 		}
 	}
