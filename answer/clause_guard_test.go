@@ -35,3 +35,33 @@ func TestGuardsReadTheAlignedClause(t *testing.T) {
 		})
 	}
 }
+
+// TestOpposedInClause checks a claim word the window holds only in a
+// clause about something else, against its opposite in the clause the
+// claim aligns to.
+func TestOpposedInClause(t *testing.T) {
+	e := offlineEngine(t, `Lido reopens after repairs
+
+Attendance at the Fernley lido rose by a quarter in its first summer after the repairs, while ticket prices fell slightly.
+
+The pool will close for two weeks in October so that the new boiler can be tested, the trust said.
+`)
+	tests := []struct {
+		name  string
+		claim string
+		want  bool
+	}{
+		{"the opposite in the aligned clause", "Attendance at the Fernley lido fell by a quarter in its first summer after the repairs.", false},
+		{"the word in its own clause", "Ticket prices at the lido fell slightly.", true},
+		{"the word in the aligned clause", "Attendance at the Fernley lido went up by a quarter after the repairs.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _ := e.art.Paragraph(2)
+			j := e.best(e.claimInfo(tt.claim), p.Sentences)
+			if got := j.supports(); got != tt.want {
+				t.Errorf("supports %q = %v (coverage %.2f, failed [%s]); want %v", tt.claim, got, j.coverage, j.why, tt.want)
+			}
+		})
+	}
+}

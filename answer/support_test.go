@@ -73,11 +73,15 @@ func TestSupportErrorRates(t *testing.T) {
 	// 8/218, 1/400 and 24/116 on the same data; the wrong neighbour is the
 	// MP's paragraph before, which states the same); then 2 more own-words
 	// sentences (a whole predicate in the writer's words, see ownWords),
-	// 5/220, 1/404 and 21/116 (the same code without ownWords: 7/220).
+	// 5/220, 1/404 and 21/116 (the same code without ownWords: 7/220);
+	// then 1 more (a range whose first end shares the second's scale, "12.1
+	// to 12.3 billion"), 5/221, 1/406 and 21/116 (without sharedScale:
+	// 6/221); with the opposite in the aligned clause (opposedInClause),
+	// 5/221, 1/406 and 20/116.
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 220 || tuned.claims < 116 {
+	if tuned.right < 221 || tuned.claims < 116 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

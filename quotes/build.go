@@ -121,10 +121,12 @@ func (b *builder) run() {
 	b.inferGenders()
 	b.noteReferences()
 	b.resolveTurns()
+	b.turnRoles()
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
 	b.credits()
+	b.relatives()
 }
 
 // censusOf records, in lower, the words of paras the article writes in
