@@ -281,6 +281,7 @@ func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieve
 	if err != nil {
 		return r, fmt.Errorf("search article: %w", err)
 	}
+	hits = e.withAnswers(relativeFirst(question, hits)) // kinship.go, interview.go
 	r.hits, r.sources = hits, e.groupSources(hits, k)
 	return r, nil
 }
