@@ -99,7 +99,7 @@ func (b *builder) ownedKin(p *para, the, j int) (who, bool) {
 	if !lowerPossessive(toks[j-1].text) {
 		return who{}, false
 	}
-	if namedAfter(p, j) {
+	if nameSetOff(p, j) {
 		return who{}, false // "the victim's mother, Ann Lee, said" names her
 	}
 	name := "the " + phrase(toks, the+1, j+1)
@@ -118,7 +118,7 @@ func (b *builder) unnamedKin(p *para, det, head int) (who, bool) {
 	if head != det+1 || !lexicon.Kin.Has(toks[head].lower()) || d != "his" && d != "her" {
 		return who{}, false
 	}
-	if namedAfter(p, head) {
+	if nameSetOff(p, head) {
 		return who{}, false // "His wife, Carol Hale, …" names her
 	}
 	o := b.pronounOwner(int(toks[det].start), d, nil)
@@ -130,9 +130,9 @@ func (b *builder) unnamedKin(p *para, det, head int) (who, bool) {
 	return who{generic: name}, true
 }
 
-// namedAfter reports whether a name is set off right after the noun at k:
+// nameSetOff reports whether a name is set off right after the noun at k:
 // "his wife, Carol Hale,".
-func namedAfter(p *para, k int) bool {
+func nameSetOff(p *para, k int) bool {
 	if k+2 >= len(p.toks) || !p.toks[k+1].is(",") {
 		return false
 	}
