@@ -35,16 +35,16 @@ Tomas Brill, who runs the cafe next door, buys forty loaves a day from her.
 }
 
 // A question that names a person by a role the article describes them by
-// ("the director") is about them in a sentence that uses that role, even
-// where the article's fuller description ("managing director of Varden
-// Marine Ltd") is not whole: a lead describes its subject before naming
+// ("the owner") is about them in a sentence that uses that role, even
+// where the article's fuller description ("owner of Varden Marine, the
+// boatyard") is not whole: a lead describes its subject before naming
 // them.
 func TestAboutThePersonTheQuestionNamesByRole(t *testing.T) {
 	e := offlineEngine(t, `Boatyard owner fined after crane collapse
 
-A boatyard director who ignored an engineer's report has been fined £80,000 for the collapse of a crane in Port Asker.
+Magistrates in Port Asker have fined a boatyard owner £80,000 after a crane he had been told to replace fell onto a slipway.
 
-Hollis Varden (61), of Quay Terrace, Port Asker, the managing director of Varden Marine Ltd, was sentenced at Asker Crown Court on Monday.
+They heard that Hollis Varden (61), of Quay Terrace, Port Asker, the owner of Varden Marine, the town's last boatyard, had been warned twice.
 
 The crane had been bought second-hand in 2019.
 `)
@@ -52,9 +52,9 @@ The crane had been bought second-hand in 2019.
 		q        string
 		answered bool
 	}{
-		{"How much was the director fined?", true},
-		{"How many boats has the director built?", false},
-		{"Where was the director born?", false},
+		{"How much was the owner fined?", true},
+		{"How many boats has the owner built?", false},
+		{"Where was the owner born?", false},
 	} {
 		res, err := e.Ask(context.Background(), Request{Question: tc.q}, nil)
 		if err != nil {

@@ -6,9 +6,9 @@ import (
 )
 
 // dropOpeners takes a common word that opens a sentence off the front of
-// the name after it: "Rival Quayforge said …" names Quayforge, which the
+// the name after it: "Competitor Quayforge said …" names Quayforge, which the
 // article writes alone elsewhere ("A Quayforge spokesperson"). The word
-// must be one WordNet knows only as a noun for a person (jobNoun: "rival",
+// must be one WordNet knows only as a noun for a person (jobNoun: "competitor",
 // "critic"), no given name, and never capitalised inside a sentence; the
 // name left is one word the article names alone elsewhere. "Pita Maka"
 // keeps its first name ("pita" is bread), as splitDescriptors keeps two

@@ -2,7 +2,7 @@ package quotes
 
 // Court and local reports write a person's age in brackets and address
 // between the name and what the person is: "Hollis Varden (61), of Quay
-// Terrace, Port Asker, the managing director of Varden Marine Ltd,".
+// Terrace, Port Asker, the owner of the boatyard,".
 
 // pastAddress returns where the description after a name ending at i
 // starts once an age in brackets and an address set off by commas ("(61)",
