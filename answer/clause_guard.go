@@ -6,8 +6,9 @@ import "math/bits"
 
 // inAlignedClause reports whether the clause of sentence id that holds
 // word v also holds a word the claim has in the window (mask): a word
-// opposed to the claim's in a clause about something else ("crews saved
-// the plant, but 41 homes were lost") does not contradict it.
+// opposed to the claim's in a clause about something else ("the 7 p.m.
+// ferry was cancelled, and the morning crossing ran late" for "the evening
+// ferry was cancelled") does not contradict it.
 func (c *claimInfo) inAlignedClause(ix *evidenceIndex, id int, v string, mask uint64) bool {
 	return c.alignedClause(ix, id, mask, func(k int) bool { return containsStr(ix.sents[id].clauseWords[k], v) })
 }
@@ -23,7 +24,7 @@ func (c *claimInfo) alignedClause(ix *evidenceIndex, id int, mask uint64, in fun
 			continue
 		}
 		if len(words) < minClauseWords {
-			// "credible but unconfirmed": a phrase, not a clause.
+			// "open but unstaffed": a phrase, not a clause.
 			return true
 		}
 		for _, t := range s.clauses[k] {

@@ -70,8 +70,8 @@ func modalTerms(text string) []string {
 // verb in the past tense ("bought", "published", "held") that no modal
 // word of the claim governs ("could have bought" is not done).
 func realizedMask(c *claimInfo, text string) uint64 {
-	// In a claim "would" governs too: "promised every worker would stay
-	// employed" states a promise, not that anyone was employed.
+	// In a claim "would" governs too: "promised every baker would be kept
+	// on" states a promise, not that anyone was kept on.
 	governed := modalTerms(wouldAsWill.ReplaceAllString(text, "will"))
 	var m uint64
 	for _, f := range strings.Fields(text) {

@@ -116,7 +116,7 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 				v *= s
 				i++
 			} else if s := sharedScale(words, i, v); s > 0 {
-				v *= s // "38 to 45 million": both are millions
+				v *= s // "6 to 9 million": both are millions
 			}
 		}
 		out = append(out, round(v))
@@ -149,7 +149,7 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 }
 
 // sharedScale returns the scale of the second number of a range that the
-// number at i begins ("38 to 45 million", "between 2 and 3 billion"), or 0:
+// number at i begins ("6 to 9 million", "between 2 and 3 billion"), or 0:
 // the first number is in the same scale when it is the smaller.
 func sharedScale(words []string, i int, v float64) float64 {
 	if i+3 >= len(words) || !rangeWords[words[i+1]] {

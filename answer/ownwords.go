@@ -7,11 +7,12 @@ package answer
 // aside) are the writer's own: words the article never uses carry at least
 // ownNovelShare of the claim's weight and at least as much as the article
 // words the window lacks, and none of the lacking article words is a verb
-// the claim states as done. Paraphrase of a whole predicate ("took the
-// blame" for "said it was his fault") shares few words with its paragraph
-// but borrows nothing from the rest of the article; an invention built in
-// the article's frame swaps in the article's own words ("hired" where
-// another paragraph says so) and states them as done.
+// the claim states as done. Paraphrase of a whole predicate ("would gut
+// their trade" for "would halve their trade") shares few words with its
+// paragraph but borrows nothing from the rest of the article; an invention
+// built in the article's frame swaps in the article's own words
+// ("stallholders voted", where another paragraph says the council voted)
+// and states them as done.
 func (c *claimInfo) ownWords(missed uint64) bool {
 	if c.total == 0 {
 		return false

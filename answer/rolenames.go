@@ -66,8 +66,8 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 		c.roleMasks[n] = mask
 		c.names = append(c.names, n)
 		// Only an office opens a claim as surely as a name does: the
-		// article may call one player "the defender" and the claim
-		// another, whom the article calls a centre back.
+		// article may call one rower "the stroke" and the claim call
+		// another so, whom the article calls the bow.
 		if c.subject == "" && e.opensWithRole(text, office, c) {
 			c.subject = n
 		}
@@ -76,7 +76,7 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 
 // definiteBefore reports whether the role word at i is one person: a
 // definite or possessive word opens its description within the two words
-// before it ("the governor", "the club's head coach", "Wren's lawyer"),
+// before it ("the governor", "the club's head coach", "Marlowe's lawyer"),
 // and it is not a plural ("the lawmakers").
 func definiteBefore(words []string, i int) bool {
 	w := strings.ToLower(strings.Trim(words[i], ".,;:!?()[]\"“”‘’'"))

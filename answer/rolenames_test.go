@@ -64,7 +64,7 @@ func TestDefiniteBefore(t *testing.T) {
 	}{
 		{[]string{"The", "governor", "said"}, 1, true},
 		{[]string{"the", "club's", "head", "coach", "said"}, 3, true},
-		{[]string{"Wren's", "lawyer", "said"}, 1, true},
+		{[]string{"Marlowe's", "lawyer", "said"}, 1, true},
 		{[]string{"a", "governor", "said"}, 1, false},
 		{[]string{"the", "lawmakers", "said"}, 1, false},
 		{[]string{"Governor", "said"}, 0, false},

@@ -25,7 +25,7 @@ var (
 )
 
 // scaleLetters are the scales abbreviatedScale reads.
-// A scale written whole but glued to its amount ("£40million") is read too.
+// A scale written whole but glued to its amount ("€60million") is read too.
 var scaleLetters = map[string]string{"m": "million", "bn": "billion", "tn": "trillion", "million": "million", "billion": "billion", "trillion": "trillion"}
 
 // spokenForms rewrites the figures of a text that are said rather than

@@ -195,7 +195,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	if len(window) > 0 && c.lead == e.art.Sentences[window[0]].Para {
 		j.lead = true
 	}
-	// A role stays part of what the claim says ("the economist warned"):
+	// A role stays part of what the claim says ("the harbourmaster warned"):
 	// it is a name for the name check only.
 	var names uint64
 	for k, m := range c.nameMasks {

@@ -82,6 +82,27 @@ func (s Set) HasLower(w string) bool {
 	return s.m[string(buf[:len(w)])]
 }
 
+// lowerASCII writes strings.ToLower(w) into buf and returns it, for an
+// ASCII word of at most lowerKeyMax bytes; ok is false for any other.
+// Callers turn the bytes into a string that does not escape, which Go
+// makes on the stack: no allocation for a capitalised word.
+func lowerASCII(buf *[lowerKeyMax]byte, w string) (l []byte, ok bool) {
+	if len(w) > lowerKeyMax {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
 // hasLowerUnicode is HasLower for a word with a byte that is not ASCII.
 // When every word of the set is ASCII, a word with a rune whose lower case
 // is not ASCII (an accented letter; an invalid byte, which ToLower writes

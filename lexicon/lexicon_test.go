@@ -88,6 +88,39 @@ func TestPostNominal(t *testing.T) {
 	}
 }
 
+// TestRoleLowering checks IsRole and IsTitleWord, which lower an ASCII
+// word on the stack, against lowering it with strings.ToLower, on the
+// role and title words in every case, with a final period, with accents
+// and longer than the buffer.
+func TestRoleLowering(t *testing.T) {
+	isRoleOld := func(w string) bool { return isRole(strings.ToLower(strings.TrimSuffix(w, "."))) }
+	isTitleWordOld := func(w string) bool {
+		w = strings.TrimSuffix(w, ".")
+		if Titles.Has(w) {
+			return true
+		}
+		l := strings.ToLower(w)
+		return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))
+	}
+	words := []string{"", ".", "É", "Ministér", "İmam", "\u212aing", "\xffSen.", strings.Repeat("Officer", 6), "Montavian", "Librarian"}
+	for _, s := range []Set{roles, compoundRoles, notRoles, Titles, RoleAdjectives} {
+		words = append(words, s.Words()...)
+	}
+	for w := range abbreviations {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, p := range []string{w, w + ".", titled(w), titled(w) + ".", strings.ToUpper(w), "É" + w, w + "ian", titled(w) + "ian"} {
+			if got, want := IsRole(p), isRoleOld(p); got != want {
+				t.Errorf("IsRole(%q) = %v, want %v", p, got, want)
+			}
+			if got, want := IsTitleWord(p), isTitleWordOld(p); got != want {
+				t.Errorf("IsTitleWord(%q) = %v, want %v", p, got, want)
+			}
+		}
+	}
+}
+
 // TestProsecutes checks the descriptions that name a prosecutor.
 func TestProsecutes(t *testing.T) {
 	tests := []struct {

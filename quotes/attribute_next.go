@@ -230,10 +230,13 @@ func (b *builder) relativeAntecedent(p *para, lo, v int) (who, bool) {
 	}
 	n := k - 2
 	if p.mentAt[n] < 0 {
-		n = pastApposition(p, lo, k-1)
+		n = pastApposition(p, lo, k-1) // -1 when no description ends there
+	}
+	if n < lo {
+		return who{}, false
 	}
 	mi := p.mentAt[n]
-	if n < lo || mi < 0 || p.ments[mi].hi != n+1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || toks[n].poss {
+	if mi < 0 || p.ments[mi].hi != n+1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || toks[n].poss {
 		return who{}, false
 	}
 	return who{ent: p.ments[mi].ent}, true

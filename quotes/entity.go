@@ -131,7 +131,7 @@ func surname(words []string) []string {
 // isParticle reports whether w is a name particle in any case: "van",
 // "De" opening a sentence, "Ní".
 func isParticle(w string) bool {
-	return lexicon.Particles.Has(w) || lexicon.Particles.Has(strings.ToLower(w))
+	return lexicon.Particles.Has(w) || lexicon.Particles.HasLower(w)
 }
 
 // sameGiven reports whether two first names (or initials) can be one person's.

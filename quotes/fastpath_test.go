@@ -199,3 +199,32 @@ func TestWordRune(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldHelpers checks firstFields, lastFields, fieldCount and
+// lexicon.LongEnough, which split no more than they need, against
+// strings.Fields on the eval paragraphs, their halves, and made-up text
+// with other spaces and invalid bytes.
+func TestFieldHelpers(t *testing.T) {
+	texts := []string{"", " ", "one", " two  words ", "a\u00a0b\u2003c\u3000d\u0085e f", "x \xff\xfe y\xc2 \xe2\x80 z", "\u2028l\u2029p "}
+	for _, p := range evalParas(t) {
+		texts = append(texts, p.text, p.text[:len(p.text)/2], p.text[len(p.text)/2:])
+	}
+	for _, s := range texts {
+		all := strings.Fields(s)
+		if got := fieldCount(s); got != len(all) {
+			t.Fatalf("fieldCount(%q) = %d, want %d", s, got, len(all))
+		}
+		if got, want := lexicon.LongEnough(s), len(all) >= lexicon.MinQuoteWords; got != want {
+			t.Fatalf("LongEnough(%q) = %v, want %v", s, got, want)
+		}
+		for _, n := range []int{0, 1, 2, 3, 6} {
+			k := min(n, len(all))
+			if got := firstFields(s, n); !slices.Equal(got, all[:k]) {
+				t.Fatalf("firstFields(%q, %d) = %q, want %q", s, n, got, all[:k])
+			}
+			if got := lastFields(s, n); !slices.Equal(got, all[len(all)-k:]) {
+				t.Fatalf("lastFields(%q, %d) = %q, want %q", s, n, got, all[len(all)-k:])
+			}
+		}
+	}
+}

@@ -124,6 +124,28 @@ func lastWords(s string, n int) []string {
 	return out
 }
 
+// firstFields returns the first n of strings.Fields(s), splitting no
+// further.
+func firstFields(s string, n int) []string {
+	f := make([]string, 0, n)
+	for w := range strings.FieldsSeq(s) {
+		if len(f) == n {
+			break
+		}
+		f = append(f, w)
+	}
+	return f
+}
+
+// fieldCount returns len(strings.Fields(s)) without making the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // lastFields returns the last n of strings.Fields(s), in order, read from
 // the end of s. Runes decoded backwards are those decoded forwards (an
 // invalid byte is utf8.RuneError either way, and no space), so the fields
