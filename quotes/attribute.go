@@ -79,6 +79,9 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		i++
 	}
 	how := howClause(toks, i)
+	if how == i && i+1 < len(toks) && toks[i].is("as") && toks[i+1].sent == sent {
+		how = i + 1 // "“…,” as one resident put it."
+	}
 	for k := i; k < len(toks) && k < i+20 && toks[k].sent == sent && toks[k].kind != qopen; k++ {
 		v, ok := speechVerb(toks, k, true)
 		if !ok && how > i && toks[k].is("put") && k+1 < len(toks) && toks[k+1].is("it") {
@@ -132,6 +135,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 	}
 	for v := o - 1; v >= lo; v-- {
 		verb, ok := speechVerb(toks, v, true)
+		if !ok && toks[v].is("put") && v+1 < o && toks[v+1].is("it") {
+			verb, ok = "put it", true // "One resident put it this way: “…”"
+		}
 		if !ok {
 			continue
 		}

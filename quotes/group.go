@@ -74,11 +74,7 @@ func oneOf(group string) (string, bool) {
 			continue
 		}
 		rest := append(append(append([]string(nil), ws[1:i]...), one), ws[i+1:]...)
-		det := "a"
-		if strings.ContainsRune("aeiou", rune(rest[0][0])) {
-			det = "an"
-		}
-		return det + " " + strings.Join(rest, " "), true
+		return indefiniteArticle(rest[0]) + " " + strings.Join(rest, " "), true
 	}
 	return "", false
 }

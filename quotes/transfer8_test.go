@@ -69,6 +69,15 @@ func TestEighthRoundMechanisms(t *testing.T) {
 				"Several officials at the ministry said the plan was dead. One of them said it was ‘beyond saving’.",
 			},
 			[]string{"a nurse on the night shift: We have not had a full team since June.", "an official at the ministry: beyond saving"}},
+		{"'put it' attributes as a verb of saying does; 'one' reads 'a' or 'an' by sound",
+			[]string{
+				"One longtime dock worker put it more bluntly: “She was the only one who listened.”",
+				"\"We were the last to know,\" as one resident put it.",
+				"According to one union official, the port has ‘never had a harbourmaster like her’.",
+				"One unnamed official called the plan «a fantasy».",
+			},
+			[]string{"a longtime dock worker: She was the only one who listened.", "a resident: We were the last to know",
+				"a union official: never had a harbourmaster like her", "an unnamed official: a fantasy"}},
 		{"a relative clause after a description set off after a name",
 			[]string{
 				"Front and centre stood Hana Sato, the club's oldest member, who said the old stand was ‘where I met my husband’.",

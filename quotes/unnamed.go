@@ -190,12 +190,31 @@ func describe(det, rest string) string {
 		return det + " " + rest // "one of the union's members"
 	}
 	if det == "one" && rest != "" {
-		det = "a"
-		if strings.ContainsRune("aeiou", rune(rest[0])) {
-			det = "an"
-		}
+		det = indefiniteArticle(rest)
 	}
 	return det + " " + rest
+}
+
+// indefiniteArticle returns "a" or "an" for the words w, by the sound that
+// opens them: "an engineer", "an hour", but "a union official", "a
+// European diplomat", "a one-time ally". English spelling says it but for
+// the few openings below ("an unnamed official" keeps "an").
+func indefiniteArticle(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"union", "unit", "univers", "unique", "uniform", "use", "usu", "uti", "eu", "ewe", "one", "once"} {
+		if strings.HasPrefix(w, p) {
+			return "a"
+		}
+	}
+	for _, p := range []string{"hour", "honest", "honour", "honor", "heir"} {
+		if strings.HasPrefix(w, p) {
+			return "an"
+		}
+	}
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // addUnnamed records an unnamed source once, keeping them in article order
