@@ -118,7 +118,7 @@ func nameWords(sp quotes.Speaker, all []quotes.Speaker) (own, shared map[string]
 }
 
 // afterPossessive returns the words of a speech subject after its last
-// possessive when they end in a name: "Declan Pell's solicitor Ana
+// possessive when they end in a name: "Rory Pell's solicitor Ana
 // Ruiz" asks about Ana Ruiz. A subject that ends in a common noun ("Holt's
 // lawyers") is returned whole, for personal to refuse.
 func afterPossessive(subject []string) []string {

@@ -152,7 +152,7 @@ func IsTitleWord(w string) bool {
 
 // titleRole reports whether w, without its final period, is a role
 // capitalised as a title; l is w in lower case. Capitalised words in -ian
-// are mostly demonyms ("Montavian Ministry"), not roles: only the listed
+// are mostly demonyms ("Valdorian Ministry"), not roles: only the listed
 // ones count before a name.
 func titleRole(w, l string) bool {
 	return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))

@@ -119,7 +119,7 @@ func (b *builder) unnamedKin(p *para, det, head int) (who, bool) {
 		return who{}, false
 	}
 	if nameSetOff(p, head) {
-		return who{}, false // "His wife, Carol Hale, …" names her
+		return who{}, false // "Her husband, Idris Vane, …" names him
 	}
 	o := b.pronounOwner(int(toks[det].start), d, nil)
 	if o == nil || o.kind != Person {
@@ -131,7 +131,7 @@ func (b *builder) unnamedKin(p *para, det, head int) (who, bool) {
 }
 
 // nameSetOff reports whether a name is set off right after the noun at k:
-// "his wife, Carol Hale,".
+// "her husband, Idris Vane,".
 func nameSetOff(p *para, k int) bool {
 	if k+2 >= len(p.toks) || !p.toks[k+1].is(",") {
 		return false

@@ -55,7 +55,7 @@ func TestTranscripts(t *testing.T) {
 			nil},
 		{"initials for both voices, introduced in brackets; a nested quotation stays inside the answer",
 			[]string{
-				"On this week's podcast, host Priya Chandran (PC) talks to the retired ferry captain Tobias Lindqvist (TL) about forty winters on the Sound.",
+				"On this week's podcast, host Priya Chandran (PC) talks to the retired lighthouse keeper Tobias Lindqvist (TL) about forty winters on the Sound.",
 				"PC: What was the worst crossing?",
 				"TL: January 1989. My mate said “turn back” and I should have listened.",
 				"PC: Your old skipper, Ivor Banks, called you “the last of the real captains”. Fair?",
@@ -142,7 +142,7 @@ func TestTranscripts(t *testing.T) {
 // interviewee by initials.
 func TestTranscriptLabelsFindPeople(t *testing.T) {
 	_, ix := parse(t, "Headline",
-		"On this week's podcast, host Priya Chandran (PC) talks to the retired ferry captain Tobias Lindqvist (TL) about forty winters on the Sound.",
+		"On this week's podcast, host Priya Chandran (PC) talks to the retired lighthouse keeper Tobias Lindqvist (TL) about forty winters on the Sound.",
 		"PC: What was the worst crossing?",
 		"TL: January 1989.",
 		"PC: Do you miss it?",
