@@ -61,7 +61,7 @@ var (
 	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
 	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "At 61, Ruiz
 	// …" (a name or a pronoun after it; "At 6, the doors …" is a time),
-	// "She is 52.", "He is eighty-three now." (not "since he was nine", an
+	// "She is 52.", "He turns ninety-one now." (not "since he was nine", an
 	// age at another time).
 	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)|\b(he|she|i)\s+(is|turned|turns)\s+(\d{1,3}|(` + writtenNumbers + `)(-(` + writtenNumbers + `))?)(\s+now)?[.,;]`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",

@@ -163,7 +163,7 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 	}
 	for h := lo + 1; h < len(toks) && h <= lo+5 && toks[h].isWord() && toks[h].sent == toks[lo+1].sent && toks[h].quote < 0; h++ {
 		// A noun WordNet knows only as a person's heads it after "as"
-		// too: "who worked as a supervisor for the firm" (but "is an
+		// too: "who worked as a welder for the yard" (but "is an
 		// unlikely radical" describes less surely).
 		asJob := !bare && lo > 0 && toks[lo-1].is("as") && !toks[h].capital() && jobNoun(toks[h].lower())
 		if !isHead(Person, toks[h].text) && !((bare && nounKind(toks[h].lower()).Person || asJob) && !lexicon.RoleAdjectives.Has(toks[h].lower())) {

@@ -11,9 +11,9 @@ import (
 // the roles, each a description of its own: "Grant Hale's daughter and
 // campaign manager" gives "Grant Hale's daughter" and "Grant Hale's
 // campaign manager", so that "Grant Hale's daughter" finds her and she is
-// his daughter when "her father" is looked up; "a retired teacher and the
-// new councillor's uncle" gives "a retired teacher" and "the new
-// councillor's uncle". Each part must end in a noun for a person; a
+// his daughter when "her father" is looked up; "a former miner and the
+// new mayor's cousin" gives "a former miner" and "the new mayor's
+// cousin". Each part must end in a noun for a person; a
 // possessive that opens the whole and not the second part is the second
 // part's too. It returns nil when the description joins no two roles.
 func coordinated(text string) []string {

@@ -47,7 +47,7 @@ func roleByDeed(p *para, m *mention) string {
 }
 
 // subjectOpens reports whether the name of m, with its title and any
-// name before the title ("Southern Alliance candidate Aroha Ngata"), opens
+// name before the title ("Harbour Party candidate Lena Brook"), opens
 // its sentence.
 func subjectOpens(p *para, m *mention) bool {
 	lo := titleStart(p, m)
