@@ -73,6 +73,14 @@ var evalFloors = map[string]struct {
 	// Park"), recall@1 0.789, MRR 0.853, abstention 0.955, 3 of 3
 	// unanswerables abstained, quotations 1/1/1, lookups 78 of 78.
 	tunedPeople: {0.94, 0.78, 0.85, 0.95, 1, 1, 1, 1, 1, 1},
+	// The tuned article of the eighth round's attribution work
+	// (typewriter-transcript: an interview printed as a transcript under
+	// surname and initials labels), measured 2026-11-30 with `go run .
+	// eval`: quotations 1/1/1 and lookups 10 of 10 (its purpose);
+	// recall@5 0.889, recall@1 0.611, MRR 0.706, abstention 0.833, 4 of 6
+	// unanswerables abstained, which the retrieval and silence work own
+	// (the answers' paraphrases of the questions share few words).
+	tunedTranscript: {0.88, 0.61, 0.70, 0.83, 0.66, 1, 1, 1, 1, 1},
 	// Held-out floors: just under the measurement of each score over the
 	// five held-out articles (first set 2026-11-29 in issue 9; raised with
 	// the answerability model of the second round: recall@5 0.897 to 1,
@@ -208,8 +216,21 @@ var evalFloors = map[string]struct {
 	// with the speaker's name and no quotation marks, are not found) to 1,
 	// speaker accuracy 0.688 to 1, lookups 0.732 to 0.829). The floors are
 	// the lowest set's end figure, to guard against regressions; they are
-	// not targets.
-	eval.Blind5: {0.89, 0.75, 0.81, 0.82, 0.44, 1, 0.71, 0.38, 0.68, 0.73},
+	// not targets. Eighth round (silence: refusing "What did X say?" needs
+	// positive evidence that X never speaks, speaks.go): abstention 0.891
+	// to 0.913, unanswerables abstained 5 to 8 of 9. Then (silence: an
+	// amount keeps its qualifiers, relatives, interview answers): recall@5
+	// 0.919 to 1, abstention 0.891 to 0.935, unanswerables abstained 7 to
+	// 8 of 9. Eighth round (attrib, after notes/BLIND6_READY, by mechanism
+	// only, each fixed with made-up tests in quotes/transcript_test.go and
+	// quotes/transfer8_test.go and the tuned article typewriter-transcript):
+	// interviews printed as transcripts, relatives named by relation,
+	// unnamed sources set off by a participle or picked as "one of them",
+	// ages in brackets, a text written by another than its reader —
+	// quotation precision, recall and speaker accuracy 1 on all four sets;
+	// floors raised to 0.99, 1 and 1. With both and silence's sums and
+	// units: abstention 0.913 to 0.978, unanswerables abstained 8 to 9 of 9.
+	eval.Blind5: {0.91, 0.75, 0.81, 0.91, 0.88, 1, 0.99, 1, 1, 0.73},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -232,8 +253,16 @@ const tunedPeople = "tuned (people)"
 // people in issue 9's sixth round.
 var peopleSets = map[string]bool{"cupfinal": true}
 
+// tunedTranscript is the floor group of the tuned sets named in
+// transcriptSets.
+const tunedTranscript = "tuned (transcript)"
+
+// transcriptSets are the file stems of the tuned articles added for
+// interviews printed as transcripts in issue 9's eighth round.
+var transcriptSets = map[string]bool{"typewriter-transcript": true}
+
 // floorGroup returns the floor group of a set: its group, tunedIssue9,
-// tunedAttrib or tunedPeople.
+// tunedAttrib, tunedPeople or tunedTranscript.
 func floorGroup(s eval.Set) string {
 	stem, _, ok := strings.Cut(s.Name, ".txt")
 	switch {
@@ -243,6 +272,8 @@ func floorGroup(s eval.Set) string {
 		return tunedIssue9
 	case ok && s.Group == eval.Tuned && attribSets[stem]:
 		return tunedAttrib
+	case ok && s.Group == eval.Tuned && transcriptSets[stem]:
+		return tunedTranscript
 	}
 	return s.Group
 }
@@ -356,6 +387,9 @@ var wholeFloors = map[string]struct {
 	// Oduya" is matched to "Frank Oduya senior (manager of Rovers)", which
 	// the son's name starts; de la Fuente's "managed by" gives no role).
 	tunedPeople: {1, 1, 1, 0.99, 0.66, 1},
+	// Measured 2026-11-30: names 1, right roles 0.333 (the novelist and
+	// the nephew are shown without those roles).
+	tunedTranscript: {1, 1, 1, 0.99, 0.33, 1},
 	// Measured once at the end of the second round: names 0.8 to 1, right
 	// roles 0.5 to 0.8; after the third round's attribution work names 1
 	// on all four, right roles 0.6 to 0.833.

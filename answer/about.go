@@ -1,5 +1,7 @@
 package answer
 
+import "slices"
+
 // Whether a sentence is about the question's people: it names or
 // describes one of them, one of them says it, or it opens with a pronoun
 // that stands for one of them.
@@ -48,7 +50,12 @@ func (f focus) aboutEntity(c candidate) bool {
 			return true
 		}
 	}
-	// A description counts whole: "chief executive", not "chief".
+	// A description counts whole: "chief executive", not "chief"; or
+	// as the question itself gives it ("the director" of a lead's "a
+	// company director who …").
+	if len(f.asked) > 0 && !slices.ContainsFunc(f.asked, func(t string) bool { return !c.terms[t] }) {
+		return true
+	}
 	for _, r := range f.roles {
 		all := len(r) > 0
 		for _, t := range r {

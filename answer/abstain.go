@@ -186,7 +186,7 @@ func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 		if i == maxJudged {
 			break
 		}
-		if !e.aboutEntity(f, c) {
+		if !e.aboutEntity(f, c) && !e.aboutRelative(f, c) {
 			continue
 		}
 		best = max(best, probability(e.signals(q, c, f, want, unseen)))

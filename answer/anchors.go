@@ -27,8 +27,8 @@ import (
 func (e *Engine) anchors(c *claimInfo, text string) []string {
 	ix := e.evidence.get(e.art, e.quotes)
 	var names uint64
-	for _, m := range c.nameMasks {
-		names |= m
+	for k, m := range c.nameMasks {
+		names |= m &^ c.roleMasks[c.names[k]]
 	}
 	var out []string
 	place := false // inside "in Monterrey", "at City Hall"
@@ -56,6 +56,16 @@ func (e *Engine) anchors(c *claimInfo, text string) []string {
 				continue
 			}
 			out = append(out, t)
+			if office {
+				if c.anchorSyn == nil {
+					c.anchorSyn = map[string][]string{}
+				}
+				for _, r := range lexicon.Related(lower) {
+					if rs := retrieval.Terms(r); len(rs) == 1 && rs[0] != t {
+						c.anchorSyn[t] = append(c.anchorSyn[t], rs[0])
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -107,17 +117,32 @@ func (e *Engine) anchored(c *claimInfo, para int) bool {
 
 // anchoredIn is anchored without the memo.
 func (e *Engine) anchoredIn(c *claimInfo, para int) bool {
-	ix := e.evidence.get(e.art, e.quotes)
 	for _, t := range c.anchors {
-		found := false
-		for p := para - anchorReach; p <= para+anchorReach && !found; p++ {
-			found = matchTerm(t, ix.paraTerms[p])
-		}
-		if !found {
+		if !e.anchorNear(c, t, para) {
 			return false
 		}
 	}
 	return true
+}
+
+// anchorNear reports whether an anchor is in a paragraph or next to it,
+// itself or, for an office, by a WordNet synonym: "the judge" is anchored
+// where the article writes "Justice", "the chair" where it writes
+// "president" (an office has a few synonyms, all of them offices, so the
+// sense problem of wordnetMatches does not arise).
+func (e *Engine) anchorNear(c *claimInfo, t string, para int) bool {
+	ix := e.evidence.get(e.art, e.quotes)
+	for p := para - anchorReach; p <= para+anchorReach; p++ {
+		if matchTerm(t, ix.paraTerms[p]) {
+			return true
+		}
+		for _, s := range c.anchorSyn[t] {
+			if containsStr(ix.paraTerms[p], s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anchorReach is how many paragraphs either side of its evidence an

@@ -51,6 +51,9 @@ type claimInfo struct {
 	// nearest is the body paragraph with the window that passes the
 	// hard checks at the highest coverage, margin or not, or 0.
 	nearest int
+	// nearGap is how far the nearest paragraph's coverage leads the
+	// next one's.
+	nearGap float64
 	// soft maps an article term to the claim terms it stands close to by
 	// word vectors; contrast maps an article word to the claim words it
 	// contradicts; words are the claim's lower-cased words; quantity the
@@ -61,6 +64,9 @@ type claimInfo struct {
 	quantity [][]string
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
+	// anchorSyn are the WordNet synonyms of the claim's offices among its
+	// anchors (see anchorNear).
+	anchorSyn map[string][]string
 	// capitals are the claim's words in order (see swappedName),
 	// worked out on first use.
 	capitals []capitalWord
@@ -83,6 +89,11 @@ type claimInfo struct {
 	// verb is the index of the claim's first term after its subject, or
 	// -1 (see swappedRoles).
 	verb int
+	// roleMasks are, for the names a claim gives only by a role ("the
+	// governor"), the terms of the role (see roleNames).
+	roleMasks map[string]uint64
+	// known are the terms the article uses in some form (see ownWords).
+	known uint64
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -116,6 +127,11 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		}
 		for _, h := range ix.baseOf[t] {
 			c.matches[h] |= 1 << i
+		}
+	}
+	for i := range c.terms {
+		if c.hasMatch(i, ix) {
+			c.known |= 1 << i
 		}
 	}
 	// Inflections a stemmer leaves apart: "buses" is "bus".
@@ -172,118 +188,13 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	e.phraseMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
+	e.roleNames(c, text)
+	c.nameMasks = e.nameMasks(c)
 	c.verb = claimVerb(c, text)
 	c.anchors = e.anchors(c, text)
 	c.stranger = e.stranger(text)
 	c.lead = e.leadParagraph(c)
 	return c
-}
-
-// stranger returns the first capitalised word inside a claim (not its
-// first word) that the article never uses in any form, or "".
-func (e *Engine) stranger(text string) string {
-	for i, w := range strings.Fields(text) {
-		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		r := []rune(w)
-		if i == 0 || len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {
-			continue
-		}
-		if !e.vocab.hasName(w) {
-			return w
-		}
-	}
-	return ""
-}
-
-// subject returns the name a claim opens with (within its first few
-// words), or "": in a news sentence that is who did or said the thing.
-func (e *Engine) subject(text string, names []string) string {
-	head := strings.Fields(text)
-	head = head[:min(len(head), subjectWords)]
-	lower := strings.ToLower(strings.Join(head, " "))
-	best, at := "", len(lower)+1
-	for _, n := range names {
-		forms := []string{n}
-		if sp, ok := e.quotes.Lookup(n); ok {
-			forms = append(forms, sp.Aliases...)
-		}
-		for _, f := range forms {
-			i := strings.Index(lower, strings.ToLower(f))
-			if i < 0 || i >= at {
-				continue
-			}
-			// A possessor is not the subject: "Threlfall's daughter
-			// said" is said by the daughter.
-			if rest := lower[i+len(f):]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-				continue
-			}
-			best, at = n, i
-		}
-	}
-	return best
-}
-
-// subjectWords is how far into a claim its subject is looked for: "No,
-// President Vladimir Putin declined" has it within six words.
-const subjectWords = 6
-
-// nameMasks returns, for each name of a claim, the mask of the claim's
-// terms that spell it (by any of the forms the article uses).
-func (e *Engine) nameMasks(c *claimInfo) []uint64 {
-	out := make([]uint64, len(c.names))
-	for k, n := range c.names {
-		forms := []string{n}
-		if sp, ok := e.quotes.Lookup(n); ok {
-			forms = append(forms, sp.Aliases...)
-		}
-		for _, f := range forms {
-			for _, nt := range retrieval.Terms(f) {
-				for i, t := range c.terms {
-					if t == nt || matchTerm(t, []string{nt}) {
-						out[k] |= 1 << i
-					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// namesIn returns the people and organisations a claim names by a form
-// the article uses for them, written as the article writes it. The quotes
-// index's lookup forgives typos and lone words, as a question needs; a
-// claim's names are checked, so "Trade" must not stand for "Ministry of
-// Trade".
-func (e *Engine) namesIn(text string) []string {
-	ix := e.evidence.get(e.art, e.quotes)
-	var out []string
-	for _, n := range e.quotes.Mentioned(text) {
-		forms := []string{n}
-		sp, ok := e.quotes.Lookup(n)
-		if ok {
-			forms = append(forms, sp.Aliases...)
-		}
-		for _, f := range forms {
-			if !strings.Contains(f, " ") && ix.lower[strings.ToLower(f)] {
-				// "Trade" alone is a word the article also writes in
-				// lower case, not the Ministry of Trade.
-				continue
-			}
-			if i := strings.Index(text, f); i >= 0 && wordAt(text, i, len(f)) {
-				out = append(out, n)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// wordAt reports whether text[i:i+n] is whole words.
-func wordAt(text string, i, n int) bool {
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[i+n:])
-	return (i == 0 || !unicode.IsLetter(before)) && (i+n == len(text) || !unicode.IsLetter(after))
 }
 
 // substantive reports whether a claim states anything that needs a source:

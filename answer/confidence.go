@@ -115,7 +115,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	typed := want != anyType || f.money || identity
 	if typed {
 		holds := want == anyType || c.holds ||
-			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms))
+			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms) || relativeIn(c.sent.Text))
 		if identity && noun != "" && (want == anyType || nameOfQ.MatchString(q)) {
 			// "Which cloud provider …?", "What is the name of the
 			// patient who fell?": a name beside the provider, the
@@ -154,6 +154,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// never names 1998, or March, is another period's.
 			holds = false
 		}
+		if !e.amountOfKind(q, want, c, f) || !e.relativeKept(f, c) {
+			holds = false // qualifier.go, kinship.go
+		}
 		if want == timeType && !speechQuestion.MatchString(questionVerb(q)) && onlySayingTimes(c.sent.Text) {
 			// "When will the mayor meet the company?" — "she said on
 			// Wednesday that she had asked for a meeting" dates the
@@ -190,7 +193,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			x[8] = 0
 		}
 	}
-	if !typed && f.unseenValue(q) {
+	if !typed && (f.unseenValue(q) || !sumOfValue(f.wants.valueNoun, c.sent.Text) || !unitKept(f.wants.unitDim, c.sent.Text)) {
 		// "What was the jobless rate in May?" of an article that never
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
@@ -213,6 +216,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		x[14] = x[13]
 	}
 	x[17] = f.keyAbsence(noun, c)
+	if !typed && !e.relativeKept(f, c) {
+		x[17] = 1 // "What was Keane's father's job?" of a sentence about Keane
+	}
 	if tenseClash(q, c.sent.Text) {
 		x[18] = 1
 	}

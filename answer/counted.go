@@ -90,3 +90,22 @@ func inRatio(s string, words [][]int, i int) bool {
 	}
 	return false
 }
+
+// shareOf reports whether the noun at word index i is measured by a share
+// of it, for "how much N": "a fifth of Ukrainian territory", "40 percent of
+// the forest", "half the budget".
+func shareOf(s string, words [][]int, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
+		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if _, frac := fractionWords[w]; frac || w == "percent" || w == "per" || strings.HasSuffix(w, "%") {
+			return true // "half the budget", "two-thirds of it"
+		}
+		if w == "of" || determiners[w] {
+			continue
+		}
+		if lexicon.FunctionWords.Has(w) {
+			return false
+		}
+	}
+	return false
+}

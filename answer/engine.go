@@ -122,7 +122,7 @@ func newEngine(ctx context.Context, a *article.Article, opts Options, concurrent
 	quoted := make(chan struct{})
 	build := func() {
 		defer close(quoted)
-		qx = tokenised.Build()
+		qx = buildQuotes(tokenised, opts.Logger)
 	}
 	if concurrent {
 		go build()
@@ -281,6 +281,7 @@ func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieve
 	if err != nil {
 		return r, fmt.Errorf("search article: %w", err)
 	}
+	hits = e.withAnswers(relativeFirst(question, hits)) // kinship.go, interview.go
 	r.hits, r.sources = hits, e.groupSources(hits, k)
 	return r, nil
 }

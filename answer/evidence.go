@@ -55,6 +55,8 @@ type sentenceEvidence struct {
 	modalTerms, plainTerms []string
 	// clauses are the terms of each clause (see figurebind.go).
 	clauses [][]string
+	// clauseWords are the lower-cased words of each clause.
+	clauseWords [][]string
 	// pronounLead says the sentence opens with "He", "She" or "They".
 	pronounLead bool
 	// capitals are the sentence's words with a term, in order, with
@@ -154,6 +156,9 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
+		for _, cl := range clauseSplit.Split(s.Text, -1) {
+			ix.sents[i].clauseWords = append(ix.sents[i].clauseWords, lowerWords(cl))
+		}
 		for _, t := range terms {
 			if !containsStr(ix.sents[i].negTerms, t) {
 				ix.sents[i].posTerms = append(ix.sents[i].posTerms, t)

@@ -150,6 +150,13 @@ func (e *Engine) candidates(r retrieved) []candidate {
 		seen[id] = true
 		s := e.art.Sentences[id]
 		have := termSet(s.Text)
+		if asked, ok := e.askedBefore(s.Para); ok {
+			// An interview's answer is read with its question
+			// (interview.go).
+			for t := range termSet(asked) {
+				have[t] = true
+			}
+		}
 		c := candidate{sent: s, rank: i + 1, dense: h.Dense, terms: have}
 		c.speaker = intersects(e.quotes.SpeakersIn(id), speakers)
 		c.coverage = e.coverage(terms, have, names, c.speaker)

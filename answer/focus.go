@@ -24,6 +24,10 @@ type focus struct {
 	// each of their descriptions.
 	names map[string]bool
 	roles [][]string
+	// asked are the question's own words for its speaker when it names
+	// them by role ("the director" in "How long was the director
+	// jailed?"): a sentence that describes them so is about them.
+	asked []string
 	// orgNouns are the nouns that stand for an organisation the question
 	// names ("the company", "the ministry"); speakers are the question's
 	// people and organisations.
@@ -38,6 +42,9 @@ type focus struct {
 	// shareToo: a change of pay or price ("What pay rise …?") is given
 	// as a percentage as well as a sum.
 	shareToo bool
+	// wants holds what the question asks of an amount or a relative,
+	// read once per question (qualifier.go).
+	wants askedOf
 }
 
 // focusTerm is a content term of the question and the terms that may stand
@@ -145,6 +152,9 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		}
 	}
 	for _, t := range terms {
+		if f.entity[t] && !f.names[t] && lexicon.IsRole(words[t]) {
+			f.asked = append(f.asked, t)
+		}
 		if f.entity[t] || questionWords[t] {
 			continue
 		}
@@ -163,7 +173,21 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			// "America" for an article that writes "U.S.".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
 		}
-		for _, a := range lexicon.Forms(words[t]) {
+		forms := lexicon.Forms(words[t])
+		if len(forms) == 0 && !ft.exact {
+			// "drives" has no irregular forms of its own; its base
+			// "drive" has "driven" and "drove".
+			// Only forms the article uses: the others would keep the
+			// synonyms below from being looked up.
+			for _, b := range lexicon.BaseForms(words[t]) {
+				for _, f := range lexicon.Forms(b) {
+					if rt := retrieval.Terms(f); len(rt) == 1 && e.vocab.hasStem(rt[0]) {
+						forms = append(forms, f)
+					}
+				}
+			}
+		}
+		for _, a := range forms {
 			// "fell" for "fall", "took" for "take".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
 		}
@@ -177,6 +201,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		}
 		f.terms = append(f.terms, ft)
 	}
+	f.wants = e.askedOf(q, f)
 	return f
 }
 

@@ -23,8 +23,13 @@ var (
 	// markerRe matches citation markers: [3], [3, 5], [3;5]. Adjacent
 	// markers ([3][5]) are matched one by one.
 	markerRe = regexp.MustCompile(`\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]`)
-	// quoteRe matches a quoted span in curly or straight double quotes.
-	quoteRe = regexp.MustCompile(`“([^”\n]+)”|"([^"\n]+)"`)
+	// quoteRe matches a quoted span in the marks a model writes when it
+	// quotes: curly or straight double quotes, single curly quotes (British
+	// style; a ’ followed by a letter is an apostrophe inside the quotation,
+	// as in ‘it’s over’), guillemets «…», German „…“ and corner brackets
+	// 「…」. Straight single quotes are left out: in a model's English they
+	// are far more often apostrophes than quotation marks.
+	quoteRe = regexp.MustCompile(`“([^”\n]+)”|"([^"\n]+)"|‘((?:[^’\n]|’\pL)+)’|«([^»\n]+)»|„([^“”\n]+)[“”]|「([^」\n]+)」`)
 	// abstainRe recognises an answer that says the article has no answer.
 	abstainRe = regexp.MustCompile(`(?i)\b(article|sources?|passages?|text)\s+(does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't)\s+(say|mention|answer|contain|provide|specify|state|include|address|discuss)|\bnot (mentioned|stated|specified|covered) in the (article|sources?)|\bno information\b`)
 	// ellipsisRe matches the marks of words left out of a quotation.

@@ -46,7 +46,7 @@ func FuzzGate(f *testing.F) {
 		}
 		for _, m := range quoteRe.FindAllStringSubmatch(c.text, -1) {
 			// A marker is not a word of the quotation.
-			inner := strings.TrimSpace(markerRe.ReplaceAllString(m[1]+m[2], ""))
+			inner := strings.TrimSpace(markerRe.ReplaceAllString(strings.Join(m[1:], ""), ""))
 			if len(strings.Fields(inner)) >= 3 && !e.inArticle(inner) {
 				t.Fatalf("quotation %q shown in marks but not in the article: %q", inner, c.text)
 			}

@@ -77,14 +77,14 @@ func carryOutOfQuotations(sents []*answerSentence) {
 }
 
 // quotationOpenAfter reports whether a double quotation is open after s,
-// given whether one was open before it: curly marks open and close, a
-// straight one toggles.
+// given whether one was open before it: curly marks, guillemets and corner
+// brackets open and close, a straight one toggles.
 func quotationOpenAfter(open bool, s string) bool {
 	for _, r := range s {
 		switch r {
-		case '“':
+		case '“', '«', '「':
 			open = true
-		case '”':
+		case '”', '»', '」':
 			open = false
 		case '"':
 			open = !open

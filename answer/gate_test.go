@@ -51,6 +51,33 @@ func TestGate(t *testing.T) {
 			warnings:   1,
 		},
 		{
+			name:       "a quotation in guillemets that restates a source but is not its words removes its sentence",
+			in:         "Trump said «the call was great and lasted nearly two hours» [3]. The talks will occur in Jeddah on Sunday [2].",
+			want:       "The talks will occur in Jeddah on Sunday [1].",
+			paragraphs: []int{4},
+			warnings:   1,
+		},
+		{
+			name:       "fabricated quotation in single curly quotes, an apostrophe inside, removes its sentence",
+			in:         "Trump said ‘it’s true the call lasted nearly two hours’ [3]. The talks will occur in Jeddah on Sunday [2].",
+			want:       "The talks will occur in Jeddah on Sunday [1].",
+			paragraphs: []int{4},
+			warnings:   1,
+		},
+		{
+			name:       "fabricated quotation in German marks removes its sentence",
+			in:         "Trump said „the call was great and lasted nearly two hours“ [3]. The talks will occur in Jeddah on Sunday [2].",
+			want:       "The talks will occur in Jeddah on Sunday [1].",
+			paragraphs: []int{4},
+			warnings:   1,
+		},
+		{
+			name:       "real quotation in guillemets across a sentence break is kept",
+			in:         "Trump said «We had a great call. It lasted almost two hours» [3].",
+			want:       "Trump said «We had a great call. It lasted almost two hours» [1].",
+			paragraphs: []int{13},
+		},
+		{
 			name:       "fabricated quotation with a marker inside its marks removes its sentence",
 			in:         "Trump said “we will end [3] this war by Friday”. The talks will occur in Jeddah on Sunday [2].",
 			want:       "The talks will occur in Jeddah on Sunday [1].",

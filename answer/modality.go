@@ -4,6 +4,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"articlebot/lexicon"
@@ -69,7 +70,9 @@ func modalTerms(text string) []string {
 // verb in the past tense ("bought", "published", "held") that no modal
 // word of the claim governs ("could have bought" is not done).
 func realizedMask(c *claimInfo, text string) uint64 {
-	governed := modalTerms(text)
+	// In a claim "would" governs too: "promised every baker would be kept
+	// on" states a promise, not that anyone was kept on.
+	governed := modalTerms(wouldAsWill.ReplaceAllString(text, "will"))
 	var m uint64
 	for _, f := range strings.Fields(text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
@@ -84,6 +87,9 @@ func realizedMask(c *claimInfo, text string) uint64 {
 	}
 	return m
 }
+
+// wouldAsWill reads a claim's "would" as the modal it reports.
+var wouldAsWill = regexp.MustCompile(`(?i)\bwould\b`)
 
 // comparatives are the irregular comparatives WordNet gives a base for.
 var comparatives = map[string]bool{"better": true, "best": true, "worse": true, "worst": true, "less": true,

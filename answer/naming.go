@@ -74,11 +74,23 @@ func nameAfter(s string, words [][]int, i int, q string) bool {
 		w := strings.TrimRight(s[words[j][0]:words[j][1]], ".")
 		r := []rune(w)
 		if len(r) > 1 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(w) && !strings.Contains(strings.ToLower(q), strings.ToLower(w)) {
-			return true
+			// A possessive owns something else: "a supplier, according
+			// to Halvard's own report" names no supplier.
+			return !possessiveWord(w)
+		}
+		if !namingWords[strings.ToLower(w)] {
+			// "a supplier, according to …", "a buyer based in …": the
+			// phrase after the noun has moved on from naming it.
+			return false
 		}
 	}
 	return false
 }
+
+// namingWords may stand between a noun and the name that follows it: "a
+// contractor called Hollis", "a buyer, named as Teodor Ek", "an insurer,
+// the Ardmore Group".
+var namingWords = map[string]bool{"called": true, "named": true, "known": true, "as": true, "the": true, "is": true, "was": true}
 
 // nameBeside reports whether the sentence names something (a capitalised
 // word the question does not use) within besideWords of the noun a

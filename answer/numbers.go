@@ -30,6 +30,7 @@ var fractionWords = map[string]float64{
 // scaleWords multiply the number before them: "2.5 million".
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+	"grand": 1e3, // "eighty-five grand": after a number only
 }
 
 // spanWords are spans of their unit of time (timeUnits): "four decades"
@@ -114,6 +115,8 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 			if s, ok := scaleWords[words[i+1]]; ok && !(w == "hundred" || w == "thousand") {
 				v *= s
 				i++
+			} else if s := sharedScale(words, i, v); s > 0 {
+				v *= s // "6 to 9 million": both are millions
 			}
 		}
 		out = append(out, round(v))
@@ -144,6 +147,24 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 	}
 	return out, rough
 }
+
+// sharedScale returns the scale of the second number of a range that the
+// number at i begins ("6 to 9 million", "between 2 and 3 billion"), or 0:
+// the first number is in the same scale when it is the smaller.
+func sharedScale(words []string, i int, v float64) float64 {
+	if i+3 >= len(words) || !rangeWords[words[i+1]] {
+		return 0
+	}
+	next, ok := parseNumber(words[i+2])
+	s, scaled := scaleWords[words[i+3]]
+	if !ok || !scaled || next <= v {
+		return 0
+	}
+	return s
+}
+
+// rangeWords join the two ends of a range.
+var rangeWords = map[string]bool{"to": true, "and": true, "or": true}
 
 func isNumberish(w string) bool { _, ok := parseNumber(w); return ok }
 

@@ -103,3 +103,27 @@ func unitPrefix(w string) float64 {
 	}
 	return 0
 }
+
+// andAHalf is a count of time and a half ("a year and a half", "two days
+// and a half"); halfASpan is half of a span word ("half a decade").
+var (
+	andAHalf  = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(year|month|week|day|hour|minute)s?\s+and\s+a\s+half\b`)
+	halfASpan = regexp.MustCompile(`(?i)\bhalf\s+an?\s+(decade|century)\b`)
+)
+
+// halves rewrites a count of time with a half as the figure it states: "a
+// year and a half" is 1.5 years (18 months), "half a decade" five years.
+func halves(text string) string {
+	text = andAHalf.ReplaceAllStringFunc(text, func(m string) string {
+		sub := andAHalf.FindStringSubmatch(m)
+		n, ok := parseNumber(strings.ToLower(sub[1]))
+		if !ok {
+			n = 1 // "a", "an", "one"
+		}
+		return formatFigure(n+0.5) + " " + strings.ToLower(sub[2]) + "s"
+	})
+	return halfASpan.ReplaceAllStringFunc(text, func(m string) string {
+		sub := halfASpan.FindStringSubmatch(m)
+		return formatFigure(spanWords[strings.ToLower(sub[1])]/2) + " years"
+	})
+}

@@ -55,6 +55,17 @@ func TestSpelledFigures(t *testing.T) {
 		{"290 gigalitres", "290 gigalitres", true},
 		{"4,000 metres", "4 kilometres", true},
 		{"29 billion litres", "290 gigalitres", false},
+		{"a sixty-million-euro grant", "a grant of €60million", true},
+		{"twelve billion dollars", "$12billion", true},
+		{"twelve billion dollars", "$13billion", false},
+		{"seventy grand a year", "a salary of £70,000", true},
+		{"seventy grand a year", "a salary of £7,000", false},
+		{"between 6 and 9 million visitors", "6 million to 9 million visitors", true},
+		{"4 to 5 billion", "4 billion to 5 billion", true},
+		{"4 to 5 billion", "4 to 5 million", false},
+		{"half a decade", "five years", true},
+		{"half a century", "50 years", true},
+		{"half a decade", "ten years", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.claim+" / "+tt.source, func(t *testing.T) {
@@ -76,6 +87,9 @@ func TestSpelledTimes(t *testing.T) {
 		{"for twenty-two months", 22},
 		{"for two and a half years", 2.5},
 		{"in its fifth year", -1},
+		{"for a year and a half", 1.5},
+		{"in two days and a half", 2.5},
+		{"for half a decade", 5},
 	}
 	for _, tt := range tests {
 		got := -1.0
@@ -110,6 +124,25 @@ func TestSourceTimes(t *testing.T) {
 		figs, r := convertedAway(cl, times)
 		if got := roughlyMatch(figs, r, figures(tt.source)) && timesAgree(ct, times); got != tt.want {
 			t.Errorf("%q against %q = %v; want %v", tt.claim, tt.source, got, tt.want)
+		}
+	}
+}
+
+// TestHalvesAcrossUnits checks a count of time with a half against the
+// same count in another unit, through the support measure.
+func TestHalvesAcrossUnits(t *testing.T) {
+	e := offlineEngine(t, "Canal repairs delayed\n\nThe lock gates at Hensworth will stay shut for 18 months while engineers replace the chamber walls.\n")
+	tests := []struct {
+		claim string
+		want  bool
+	}{
+		{"The Hensworth lock gates will be closed for a year and a half while engineers rebuild the chamber walls.", true},
+		{"The Hensworth lock gates will be closed for two years and a half while engineers rebuild the chamber walls.", false},
+	}
+	for _, tt := range tests {
+		p, _ := e.art.Paragraph(2)
+		if got := e.best(e.claimInfo(tt.claim), p.Sentences).supports(); got != tt.want {
+			t.Errorf("supports %q = %v; want %v", tt.claim, got, tt.want)
 		}
 	}
 }

@@ -72,7 +72,8 @@ func (e *Engine) leadParagraph(c *claimInfo) int {
 			second = top
 		}
 	}
-	if nearCov-nearSecond < nearMargin {
+	c.nearGap = nearCov - nearSecond
+	if c.nearGap < nearMargin {
 		c.nearest = 0
 	}
 	if best == 0 || bestCov-second < leadMargin {

@@ -61,6 +61,7 @@ func (e *Engine) silentPerson(q string) string {
 	if len(subject) == 0 {
 		return ""
 	}
+	subject = afterPossessive(subject)
 	if !personal(subject) {
 		return ""
 	}
@@ -69,33 +70,72 @@ func (e *Engine) silentPerson(q string) string {
 		return ""
 	}
 	sp, ok := e.quotes.Lookup(named[0])
-	if !ok || sp.Kind != quotes.Person || sp.Quotes > 0 || sp.Statements > 0 {
+	if !ok || sp.Kind != quotes.Person || sp.Quotes > 0 {
 		return ""
 	}
+	// The index's reported statements are not trusted either way: one
+	// may be another's ("X will oversee the program, the company said"),
+	// and speech it missed may stand under a label. The sentences decide
+	// (speaks.go).
+	own, shared := nameWords(sp, e.quotes.Speakers())
 	for _, s := range e.art.Sentences {
-		if people := e.quotes.PeopleIn(s.ID); len(people) > 0 && people[0] == sp.Name && saysSomething(s.Text) {
-			// "Næss, a historian who argues that …": a clause of saying
-			// the index leaves to the sentence's main verb.
+		people := e.quotes.PeopleIn(s.ID)
+		if speaksIn(s.Text, own, shared, len(people) > 0 && people[0] == sp.Name) {
 			return ""
 		}
 	}
 	return sp.Name
 }
 
-// saysSomething reports whether a sentence gives someone's words: a verb
-// of saying or framing ("argues", "told", "called it") that is neither
-// negated ("has not said how he will vote") nor passive ("was reported by
-// local media to have …").
-func saysSomething(s string) bool {
-	prev := []string{"", ""}
-	for _, w := range strings.Fields(s) {
-		w = strings.ToLower(trimWord(w))
-		if (lexicon.SpeechVerbs.Has(w) || lexicon.FrameVerbs.Has(w)) && !silenced(prev) {
-			return true
+// nameWords are the words of a person's names as the article writes them
+// ("Lena", "Quist"), for finding them in a sentence: own ones, and
+// shared ones that another of the article's people or organisations also
+// goes by (a surname).
+func nameWords(sp quotes.Speaker, all []quotes.Speaker) (own, shared map[string]bool) {
+	out := map[string]bool{}
+	shared = map[string]bool{}
+	words := func(s quotes.Speaker, f func(string)) {
+		for _, a := range s.Aliases {
+			for _, w := range strings.Fields(a) {
+				if t := trimWord(w); len(t) > 1 && t != strings.ToLower(t) {
+					f(t)
+				}
+			}
 		}
-		prev = []string{prev[1], w}
 	}
-	return strings.Contains(strings.ToLower(s), "according to")
+	words(sp, func(t string) { out[t] = true })
+	for _, o := range all {
+		if o.Name != sp.Name {
+			words(o, func(t string) {
+				if out[t] {
+					delete(out, t)
+					shared[t] = true
+				}
+			})
+		}
+	}
+	return out, shared
+}
+
+// afterPossessive returns the words of a speech subject after its last
+// possessive when they end in a name: "Rory Pell's solicitor Ana
+// Ruiz" asks about Ana Ruiz. A subject that ends in a common noun ("Holt's
+// lawyers") is returned whole, for personal to refuse.
+func afterPossessive(subject []string) []string {
+	last := -1
+	for i, w := range subject {
+		if possessiveWord(w) {
+			last = i
+		}
+	}
+	if last < 0 || last == len(subject)-1 {
+		return subject
+	}
+	head := trimWord(subject[len(subject)-1])
+	if head == strings.ToLower(head) {
+		return subject
+	}
+	return subject[last+1:]
 }
 
 // silenced reports whether the two words before a verb of saying negate it

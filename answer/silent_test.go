@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// The three articles below are made up, each in another house style: a
-// council report, a feature whose expert speaks only in a relative clause,
-// and a court brief where a family speaks through a statement.
+// The articles below are made up, each in another house style: a council
+// report, a feature whose expert speaks only in a relative clause, an
+// interview transcript, a product-recall story and a court brief where a
+// family speaks through a statement.
 const (
 	silentCouncil = `Ferry fares to rise by 40 cents
 Councillors in Harlow voted 5-2 on Tuesday to raise ferry fares by 40 cents from June.
@@ -20,6 +21,26 @@ Rafferty has not said whether he will stand again.`
 Mira Castell, a potter who argues that glaze is a kind of writing, has run the Lowmead studio since 2011.
 The wood-fired kiln behind the studio was built in 2014 by her brother, Daniel Castell, a welder.
 Castell fires the kiln four times a year.`
+
+	// A transcript: the pilot's answers stand under his surname, with
+	// no quotation marks for the index to find.
+	silentTranscript = `Twenty years at the wheel: a harbour pilot on fog and tides
+For two decades Captain Ewan Threlkeld has guided cargo ships into Port Ardross. Harbour master Lena Quist put it plainly: the berth is too short for the new ships.
+Q: What is the hardest part of the job?
+Threlkeld: Fog. You stop trusting your eyes and start trusting the chart.
+Q: Will you retire soon?
+Threlkeld: Not while my knees hold out.
+The port's owner, Morwenna Achebe, has not commented on the berth.`
+
+	// A trade story: a statement another speaker makes about a person,
+	// and a spokesperson for someone, are no words of that person's.
+	silentRecall = `Lantern maker recalls 40,000 heaters
+Brightwell Home is recalling 40,000 patio heaters after reports of scorched decks.
+Its head of safety, Dr. Piotr Nowak, will run the replacement scheme, the company said.
+Nowak joined Brightwell in March.
+Retired teacher Agnes Morrow, whose deck caught fire, is suing the company. Her lawyer said she would speak after the hearing.
+A rival's spokesperson, speaking after Morrow filed her claim, said the industry would review its designs.
+Brightwell's lawyer Tomas Reyes was in court on Monday.`
 
 	silentCourt = `Jury clears driver in crossing crash
 A jury in Dunmore on Friday cleared a delivery driver of careless driving over a crash that injured cyclist Ruth Adeyemi in 2023.
@@ -41,6 +62,17 @@ func TestSilentPerson(t *testing.T) {
 		{silentFeature, "What does Mira Castell argue about glaze?", ""},
 		// Her parents speak, not she.
 		{silentCourt, "What did Ruth Adeyemi's parents say about the verdict?", ""},
+		// Speech under a label, and before a colon, is speech the index
+		// may not hold: no refusal.
+		{silentTranscript, "What did Ewan Threlkeld say?", ""},
+		{silentTranscript, "What did the harbour master say about the berth?", ""},
+		{silentTranscript, "What did Morwenna Achebe say about the berth?", "Morwenna Achebe"},
+		// Another speaker's verb of saying: the company, her lawyer, a
+		// spokesperson speaking after her; a named lawyer after a
+		// possessive is still the person asked about.
+		{silentRecall, "What did Dr. Piotr Nowak say about the replacement scheme?", "Piotr Nowak"},
+		{silentRecall, "What did Agnes Morrow say about her deck?", "Agnes Morrow"},
+		{silentRecall, "What did Brightwell's lawyer Tomas Reyes say in court?", "Tomas Reyes"},
 		// Not asking for words.
 		{silentCouncil, "When did Rafferty say the fares would rise?", ""},
 		{silentCouncil, "Who drafted the increase?", ""},

@@ -205,6 +205,9 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 	if len(c.contrast) > 0 {
 		for _, id := range window {
 			for _, v := range ix.sents[id].words {
+				if len(c.contrast[v]) == 0 || !c.inAlignedClause(ix, id, v, mask) {
+					continue
+				}
 				if c.words[v] {
 					// The claim uses the word too ("answer the
 					// question"): it is not in the claim's word's place.

@@ -14,7 +14,7 @@ var (
 	// abbreviatedScale is a scale written as a letter after an amount:
 	// "£6.8m", "$2.3bn", "4bn". "m" only after a currency mark: "38m"
 	// alone is metres.
-	abbreviatedScale = regexp.MustCompile(`(?i)([$£€¥]\s?\d[\d,]*(?:\.\d+)?)(m)\b|(\d[\d,]*(?:\.\d+)?)\s?(bn|tn)\b`)
+	abbreviatedScale = regexp.MustCompile(`(?i)([$£€¥]\s?\d[\d,]*(?:\.\d+)?)(m)\b|(\d[\d,]*(?:\.\d+)?)\s?(bn|tn|million|billion|trillion)\b`)
 	// spokenPrice is "seven pounds fifty", "two dollars 40": the amount
 	// after the currency word is its hundredths.
 	spokenPrice = regexp.MustCompile(`(?i)\b([\w,.]+)\s+(pounds?|dollars?|euros?)\s+(\w+)\b`)
@@ -25,7 +25,8 @@ var (
 )
 
 // scaleLetters are the scales abbreviatedScale reads.
-var scaleLetters = map[string]string{"m": "million", "bn": "billion", "tn": "trillion"}
+// A scale written whole but glued to its amount ("€60million") is read too.
+var scaleLetters = map[string]string{"m": "million", "bn": "billion", "tn": "trillion", "million": "million", "billion": "billion", "trillion": "trillion"}
 
 // spokenForms rewrites the figures of a text that are said rather than
 // written into the forms readFigures reads: "£6.8m" as "£6.8 million",

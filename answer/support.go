@@ -58,47 +58,6 @@ func init() {
 	}
 }
 
-// judgement is how well a window of article sentences supports a claim.
-type judgement struct {
-	coverage float64 // IDF-weighted share of the claim's terms present
-	figures  bool    // every figure of the claim is there
-	names    bool    // every name of the claim is there or referred to
-	polarity bool    // both negative or both not
-	window   []int   // the sentence IDs judged
-	// lead says the window's paragraph is the article's best support for
-	// the claim by a clear margin (relative support).
-	lead bool
-	// missed are the claim's terms, names aside, the window holds in no
-	// form (see novelty.go).
-	missed uint64
-	// why holds the checks that failed, for the verbose listing of the
-	// support measure's decisions (see failure.go).
-	why failures
-}
-
-// supports reports whether the window states the claim.
-func (j judgement) supports() bool {
-	return j.hard() && (j.coverage >= supportCoverage || j.lead && j.coverage >= leadCoverage)
-}
-
-// hard reports whether the figure, name and polarity checks pass.
-func (j judgement) hard() bool { return j.figures && j.names && j.polarity }
-
-// borderline reports whether a supported claim is supported by so little
-// of its wording that a second opinion should confirm it.
-func (j judgement) borderline() bool {
-	return j.supports() && j.coverage < supportConfident
-}
-
-// score orders judgements: supported ones first, then by coverage.
-func (j judgement) score() float64 {
-	s := j.coverage
-	if !j.figures || !j.names || !j.polarity {
-		s -= 1
-	}
-	return s
-}
-
 // judgeWindow measures how well one window (adjacent sentences of one
 // paragraph) supports a claim.
 func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
@@ -168,7 +127,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				continue // the claim says both ("answer the question")
 			}
 			for _, id := range window {
-				if containsStr(ix.sents[id].terms, a) {
+				if containsStr(ix.sents[id].terms, a) && c.alignedClause(ix, id, mask, func(k int) bool { return containsStr(ix.sents[id].clauses[k], a) }) {
 					j.polarity = false
 					j.note(failAntonym)
 				}
@@ -220,7 +179,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	if c.stranger != "" {
 		j.note(failStranger)
 	}
-	if len(window) > 0 && !e.anchored(c, e.art.Sentences[window[0]].Para) {
+	if len(window) > 0 && !e.anchored(c, e.art.Sentences[window[0]].Para) && !e.roleAnchored(c, window) {
 		j.names = false
 		j.note(failAnchor)
 	}
@@ -236,9 +195,11 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	if len(window) > 0 && c.lead == e.art.Sentences[window[0]].Para {
 		j.lead = true
 	}
+	// A role stays part of what the claim says ("the harbourmaster warned"):
+	// it is a name for the name check only.
 	var names uint64
-	for _, m := range c.nameMasks {
-		names |= m
+	for k, m := range c.nameMasks {
+		names |= m &^ c.roleMasks[c.names[k]]
 	}
 	got, said, rest := 0.0, 0.0, 0.0
 	var uncredited uint64
@@ -271,6 +232,8 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	}
 	j.coverage = got / c.total
 	j.missed = uncredited &^ names
+	j.ownWords = c.ownWords(j.missed)
+	j.near = len(window) > 0 && c.nearest == e.art.Sentences[window[0]].Para && c.nearGap >= ownMargin
 	// Only a window that could be accepted is worth the look (the
 	// floor of the second opinion and of the embedder's rescue).
 	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
@@ -278,6 +241,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.note(failSwappedName)
 	}
 	if j.hard() && j.coverage >= secondOpinionFloor && e.oppositeSwapped(c, window, uncredited) {
+		j.polarity = false
+		j.note(failAntonym)
+	}
+	if j.hard() && e.opposedInClause(c, window, mask) {
 		j.polarity = false
 		j.note(failAntonym)
 	}

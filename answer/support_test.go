@@ -67,11 +67,22 @@ func TestSupportErrorRates(t *testing.T) {
 	// dozen", "nineteen eleven"; "within twelve months" for "over the next
 	// year") and 4 more claims (the same with another figure), 5/215,
 	// 0/395 and 21/113 (main before the round: 15/215 and 21/113 on the
-	// same data).
+	// same data); round 8, with 3 more own-words sentences (an office or a
+	// role for the person the paragraph names: "the mayor", "the opposition
+	// MP", "the CFO") and 3 more claims (an office given to another
+	// person's words), 5/218, 1/400 and 21/116 (main before the round:
+	// 8/218, 1/400 and 24/116 on the same data; the wrong neighbour is the
+	// MP's paragraph before, which states the same); then 2 more own-words
+	// sentences (a whole predicate in the writer's words, see ownWords),
+	// 5/220, 1/404 and 21/116 (the same code without ownWords: 7/220);
+	// then 1 more (a range whose first end shares the second's scale, "12.1
+	// to 12.3 billion"), 5/221, 1/406 and 21/116 (without sharedScale:
+	// 6/221); with the opposite in the aligned clause (opposedInClause),
+	// 5/221, 1/406 and 20/116.
 	if rate(tuned.rightRejected, tuned.right) > 0.03 || rate(tuned.wrongAccepted, tuned.wrong) > 0.01 || rate(tuned.claimsAccepted, tuned.claims) > 0.21 {
 		t.Errorf("tuned: %s; want at most 0.03, 0.01 and 0.21", tuned)
 	}
-	if tuned.right < 215 || tuned.claims < 113 {
+	if tuned.right < 221 || tuned.claims < 116 {
 		t.Errorf("tuned: %s; the calibration data is missing", tuned)
 	}
 }

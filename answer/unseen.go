@@ -65,3 +65,30 @@ func (f focus) unseenValue(q string) bool {
 	}
 	return false
 }
+
+// verbUnseen reports whether the question's verb is a focus term the
+// article never uses in any form, synonym or close spelling: then nothing
+// the article holds is what that event did or counted.
+func (f focus) verbUnseen(q string) bool {
+	ts := retrieval.Terms(questionVerb(q))
+	if len(ts) != 1 {
+		return false
+	}
+	for _, ft := range f.terms {
+		if ft.term == ts[0] {
+			return ft.unseen
+		}
+	}
+	return false
+}
+
+// countsAnyone reports whether a counting question counts a noun that
+// stands for anyone ("How many people …?", "How many times …?").
+func countsAnyone(q string) bool {
+	loc := howManyRe.FindStringIndex(whPhrase(q))
+	if loc == nil {
+		return false
+	}
+	rest := retrieval.Terms(whPhrase(q)[loc[1]:])
+	return len(rest) > 0 && lightNouns[rest[0]]
+}

@@ -138,3 +138,25 @@ func TestBOMAndCRLF(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestShortQuotedParagraphsAreBody checks that a short paragraph that
+// ends with a closing quotation mark, in any language's style, is body
+// text, not a heading: the sentence inside the marks ends it.
+func TestShortQuotedParagraphsAreBody(t *testing.T) {
+	for _, line := range []string{
+		"She said: “We will appeal.”",
+		"She said: «We will appeal.»",
+		"Sie sagte: „Wir gehen in Berufung.“",
+		"Hon sa: »Vi överklagar.»",
+		"Han sa: »Vi anker.«",
+		"彼女は「控訴します」",
+	} {
+		a, err := Parse("test", []byte("Headline\n"+line+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Paragraphs[1].Kind; got != Body {
+			t.Errorf("%q: got %v, want body", line, got)
+		}
+	}
+}

@@ -171,5 +171,7 @@ func isHeading(text string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return !strings.ContainsRune(".!?:;,\"”’')]…", last)
+	// A closing quotation mark in any language's style ends a sentence
+	// too: “…”, ‘…’, «…», »…«, „…“, 「…」.
+	return !strings.ContainsRune(".!?:;,\"“”’')]…»«›‹」』", last)
 }

@@ -2,10 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
-	"sort"
 	"sync"
-
-	"articlebot/fuzzy"
 )
 
 // givenTable lists given names, one a line in lower case with the number
@@ -18,7 +15,7 @@ import (
 var givenTable []byte
 
 var (
-	given     thesaurus
+	given     wordTable
 	givenOnce sync.Once
 )
 
@@ -33,30 +30,26 @@ const givenTableSize = 440_000
 // 2,772 names are that common.
 const commonDigits = 5
 
-// givenLine returns the table's line for the name w (any case, accents
-// folded), nil for a name the table lacks.
-func givenLine(w string) []byte {
-	givenOnce.Do(func() { given = unpackTable(givenTable, givenTableSize, 40300) })
-	w = fuzzy.Fold(w)
-	k := sort.Search(len(given.lines), func(k int) bool { return string(word(given.line(k))) >= w })
-	if k == len(given.lines) {
-		return nil
+// givenLine returns what the table's line for the name w (any case,
+// accents folded) says after the name (" 6 m"), and whether the table has
+// the name.
+func givenLine(w string) (string, bool) {
+	givenOnce.Do(func() { given = unpackWords(givenTable, givenTableSize, 40300) })
+	rest, ok := given.lookUpFolded(w)
+	if !ok || len(rest) < 2 {
+		return "", false
 	}
-	l := given.line(k)
-	if string(word(l)) != w || len(l) < len(w)+2 {
-		return nil
-	}
-	return l
+	return rest, true
 }
 
 // givenDigits returns the digits of the count of babies given the name w
 // (any case, accents folded), 0 for a name the table lacks.
 func givenDigits(w string) int {
-	l := givenLine(w)
-	if l == nil {
+	rest, ok := givenLine(w)
+	if !ok {
 		return 0
 	}
-	return int(l[len(word(l))+1] - '0')
+	return int(rest[1] - '0')
 }
 
 // GivenSex returns 'f' or 'm' for a given name that 99 % of the babies
@@ -64,7 +57,7 @@ func givenDigits(w string) int {
 // "Andrea", a name the table lacks). It is a guess from US names, for a
 // person the article gives no title, role or pronoun of.
 func GivenSex(w string) byte {
-	l := givenLine(w)
+	l, _ := givenLine(w)
 	if n := len(l); n >= 2 && l[n-2] == ' ' && (l[n-1] == 'f' || l[n-1] == 'm') {
 		return l[n-1]
 	}

@@ -8,7 +8,11 @@
 // of any particular article.
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Set is a read-only set of words.
 //
@@ -21,14 +25,21 @@ type Set struct {
 	m map[string]bool
 	// byFirst has bit len(w)%64 of byFirst[w[0]] set for every word w.
 	byFirst *[256]uint64
+	// ascii is set when every word is ASCII.
+	ascii bool
 }
 
 // newSet makes a set of the space-separated words.
 func newSet(words string) Set {
-	s := Set{m: map[string]bool{}, byFirst: new([256]uint64)}
+	s := Set{m: map[string]bool{}, byFirst: new([256]uint64), ascii: true}
 	for _, w := range strings.Fields(words) {
 		s.m[w] = true
 		s.byFirst[w[0]] |= 1 << (len(w) % 64)
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				s.ascii = false
+			}
+		}
 	}
 	return s
 }
@@ -39,6 +50,72 @@ func (s Set) Has(w string) bool {
 		return false
 	}
 	return s.m[w]
+}
+
+// lowerKeyMax is the longest word HasLower lowers in place; a longer one
+// (no set has one) is lowered by strings.ToLower.
+const lowerKeyMax = 32
+
+// HasLower reports whether strings.ToLower(w) is in the set. An ASCII word
+// is lowered in a buffer on the stack and tested against the filter
+// first, so asking about a capitalised word ("The", "Okafor") allocates
+// nothing: the quotation index asks this of hundreds of thousands of
+// capitalised words on a 4.5 MB article.
+func (s Set) HasLower(w string) bool {
+	if len(w) > lowerKeyMax {
+		return s.Has(strings.ToLower(w))
+	}
+	var buf [lowerKeyMax]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.hasLowerUnicode(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s.byFirst != nil && len(w) > 0 && s.byFirst[buf[0]]&(1<<(len(w)%64)) == 0 {
+		return false
+	}
+	return s.m[string(buf[:len(w)])]
+}
+
+// lowerASCII writes strings.ToLower(w) into buf and returns it, for an
+// ASCII word of at most lowerKeyMax bytes; ok is false for any other.
+// Callers turn the bytes into a string that does not escape, which Go
+// makes on the stack: no allocation for a capitalised word.
+func lowerASCII(buf *[lowerKeyMax]byte, w string) (l []byte, ok bool) {
+	if len(w) > lowerKeyMax {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// hasLowerUnicode is HasLower for a word with a byte that is not ASCII.
+// When every word of the set is ASCII, a word with a rune whose lower case
+// is not ASCII (an accented letter; an invalid byte, which ToLower writes
+// as U+FFFD) is not in it once lowered, and is not lowered: "Wiśniewski".
+func (s Set) hasLowerUnicode(w string) bool {
+	if s.ascii {
+		for _, r := range w {
+			if r >= utf8.RuneSelf && unicode.ToLower(r) >= utf8.RuneSelf {
+				return false
+			}
+		}
+	}
+	return s.Has(strings.ToLower(w))
 }
 
 // Words returns the set's words in no particular order.

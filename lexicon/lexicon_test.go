@@ -37,3 +37,103 @@ func TestSetFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLower checks that HasLower(w) is Has(strings.ToLower(w)) on every
+// word of the sets the quotation index asks it of, written in upper,
+// title and mixed case, with non-ASCII letters, and longer than the
+// buffer it lowers in.
+func TestHasLower(t *testing.T) {
+	sets := []Set{SpeechVerbs, Prepositions, FunctionWords, Titles, Negations, Generics, OrgNouns, roles, compoundRoles,
+		Definites, Indefinites, Conjunctions, Auxiliaries, PersonPronouns, OrgPronouns, {}, newSet("café king straße i̇ki")}
+	for _, s := range sets {
+		words := []string{"", "É", "Ärzte", "İ", "İki", "CAFÉ", "STRASSE", "Straße", "\u212aing", "\xffThe", "THE", strings.Repeat("A", lowerKeyMax+1)}
+		for w := range s.m {
+			words = append(words, w)
+		}
+		for _, w := range words {
+			probes := []string{w, strings.ToUpper(w), titled(w), "É" + w, w + "É", strings.ToUpper(w) + strings.Repeat("a", lowerKeyMax)}
+			for _, p := range probes {
+				if got, want := s.HasLower(p), s.Has(strings.ToLower(p)); got != want {
+					t.Errorf("HasLower(%q) = %v, want %v", p, got, want)
+				}
+			}
+		}
+	}
+}
+
+// titled returns w with its first byte in upper case.
+func titled(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// TestPostNominal checks the shape of honours' and degrees' letters after
+// a name against surnames, numerals and initials that share it.
+func TestPostNominal(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"KC", true}, {"SC", true}, {"MBE", true}, {"PhD", true}, {"MSc", true}, {"DPhil", true},
+		{"M.D.", true}, {"FRCS", true}, {"BL", true},
+		{"McRae", false}, {"LaToya", false}, {"DeShawn", false}, {"III", false}, {"IV", false},
+		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", false},
+	}
+	for _, tt := range tests {
+		if got := PostNominal(tt.w); got != tt.want {
+			t.Errorf("PostNominal(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestRoleLowering checks IsRole and IsTitleWord, which lower an ASCII
+// word on the stack, against lowering it with strings.ToLower, on the
+// role and title words in every case, with a final period, with accents
+// and longer than the buffer.
+func TestRoleLowering(t *testing.T) {
+	isRoleOld := func(w string) bool { return isRole(strings.ToLower(strings.TrimSuffix(w, "."))) }
+	isTitleWordOld := func(w string) bool {
+		w = strings.TrimSuffix(w, ".")
+		if Titles.Has(w) {
+			return true
+		}
+		l := strings.ToLower(w)
+		return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))
+	}
+	words := []string{"", ".", "É", "Ministér", "İmam", "\u212aing", "\xffSen.", strings.Repeat("Officer", 6), "Dravonian", "Librarian"}
+	for _, s := range []Set{roles, compoundRoles, notRoles, Titles, RoleAdjectives} {
+		words = append(words, s.Words()...)
+	}
+	for w := range abbreviations {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, p := range []string{w, w + ".", titled(w), titled(w) + ".", strings.ToUpper(w), "É" + w, w + "ian", titled(w) + "ian"} {
+			if got, want := IsRole(p), isRoleOld(p); got != want {
+				t.Errorf("IsRole(%q) = %v, want %v", p, got, want)
+			}
+			if got, want := IsTitleWord(p), isTitleWordOld(p); got != want {
+				t.Errorf("IsTitleWord(%q) = %v, want %v", p, got, want)
+			}
+		}
+	}
+}
+
+// TestProsecutes checks the descriptions that name a prosecutor.
+func TestProsecutes(t *testing.T) {
+	tests := []struct {
+		words string
+		want  bool
+	}{
+		{"prosecutor", true}, {"district attorney", true}, {"prosecuting counsel", true},
+		{"attorney for the commonwealth", true}, {"barrister for crown", true}, {"lawyer for the prosecution", true},
+		{"counsel for the defence", false}, {"defence lawyer", false}, {"attorney", false}, {"state senator", false},
+	}
+	for _, tt := range tests {
+		if got := Prosecutes(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("Prosecutes(%q): got %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}

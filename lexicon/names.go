@@ -58,6 +58,32 @@ func HyphenParticle(w string) (particle, rest string, ok bool) {
 // Suffixes end a name without being its surname.
 var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 
+// PostNominal reports whether w, written after a person's name, is
+// letters of an honour, degree or rank rather than a word of the name:
+// two to five letters (full stops aside) that start with two capitals or
+// start and end with one ("KC", "SC", "MBE", "MSc", "PhD", "M.D."). No
+// surname does ("McRae", "LaToya" and "DeShawn" do neither), and roman
+// numerals ("III") are Suffixes, which stay in the name. It is a rule of
+// the letters' shape, not a list of honours: a list would miss the next
+// style's ("BL", "FRCS", "DL").
+func PostNominal(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 5 || Suffixes.Has(w) || strings.Trim(w, "IVXL") == "" {
+		return false
+	}
+	upper := 0
+	for _, r := range rs {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case !unicode.IsLower(r):
+			return false
+		}
+	}
+	return upper >= 2 && unicode.IsUpper(rs[0]) && (unicode.IsUpper(rs[1]) || unicode.IsUpper(rs[len(rs)-1]))
+}
+
 // PlaceAbbreviations are short words without vowels that open place
 // names, not people's titles ("St Aldhelm's", "Mt Kosciuszko", "Ft
 // Worth"), and a surname written the same way ("Ng").

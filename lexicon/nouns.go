@@ -5,7 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
-	"sort"
+	"strings"
 	"sync"
 )
 
@@ -16,9 +16,9 @@ import (
 //go:embed nouns.txt.gz
 var nounTable []byte
 
-// nouns is the unpacked noun table and where each of its lines starts.
+// nouns is the unpacked noun table, indexed by word.
 var (
-	nouns     thesaurus
+	nouns     wordTable
 	nounsOnce sync.Once
 )
 
@@ -29,7 +29,7 @@ const nounTableSize = 430_000
 // loadNouns unpacks the noun table once, on first use (a few
 // milliseconds). A table that does not unpack leaves no nouns: every word
 // then reads as unknown, never an error.
-func loadNouns() { nouns = unpackTable(nounTable, nounTableSize, 44000) }
+func loadNouns() { nouns = unpackWords(nounTable, nounTableSize, 44000) }
 
 // unpackTable unpacks a gzipped table of lines into one buffer of about
 // size bytes and notes where each line starts, skipping comments. A table
@@ -59,9 +59,6 @@ func unpackTable(gz []byte, size, lineHint int) thesaurus {
 	return thesaurus{text: text, lines: lines}
 }
 
-// nounLine returns line k of the noun table, without its newline.
-func nounLine(k int) []byte { return nouns.line(k) }
-
 // line returns line k of the table, without its newline.
 func (t thesaurus) line(k int) []byte {
 	start := int(t.lines[k])
@@ -85,12 +82,11 @@ type NounKind struct {
 // ("Chamber of Commerce").
 func Noun(w string) NounKind {
 	nounsOnce.Do(loadNouns)
-	k := sort.Search(len(nouns.lines), func(k int) bool { return string(word(nounLine(k))) >= w })
-	if k == len(nouns.lines) || string(word(nounLine(k))) != w {
+	flags, ok := nouns[w]
+	if !ok {
 		return NounKind{}
 	}
-	flags := nounLine(k)[len(w):]
-	return NounKind{Noun: true, Person: bytes.IndexByte(flags, 'p') >= 0, Name: bytes.IndexByte(flags, 'n') >= 0}
+	return NounKind{Noun: true, Person: strings.IndexByte(flags, 'p') >= 0, Name: strings.IndexByte(flags, 'n') >= 0}
 }
 
 // word returns a table line's word, before its flags.

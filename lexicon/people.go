@@ -92,7 +92,16 @@ var notRoles = newSet(`insist persist assist resist against amidst midst twist w
 // list, as a compound ending in a role noun ("councilmember"), or from a
 // suffix that makes nouns of agents ("hydrologist", "historian").
 func IsRole(w string) bool {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	w = strings.TrimSuffix(w, ".")
+	var buf [lowerKeyMax]byte
+	if l, ok := lowerASCII(&buf, w); ok {
+		return isRole(string(l)) // on the stack: isRole keeps nothing of it
+	}
+	return isRole(strings.ToLower(w))
+}
+
+// isRole is IsRole of a word in lower case, without its final period.
+func isRole(w string) bool {
 	if roles.Has(w) || compoundRoles.Has(w) {
 		return true
 	}
@@ -134,9 +143,18 @@ func IsTitleWord(w string) bool {
 	if Titles.Has(w) {
 		return true
 	}
-	l := strings.ToLower(w)
-	// Capitalised words in -ian are mostly demonyms ("Montavian Ministry"),
-	// not roles: only the listed ones count before a name.
+	var buf [lowerKeyMax]byte
+	if l, ok := lowerASCII(&buf, w); ok {
+		return titleRole(w, string(l)) // on the stack: titleRole keeps nothing of it
+	}
+	return titleRole(w, strings.ToLower(w))
+}
+
+// titleRole reports whether w, without its final period, is a role
+// capitalised as a title; l is w in lower case. Capitalised words in -ian
+// are mostly demonyms ("Valdorian Ministry"), not roles: only the listed
+// ones count before a name.
+func titleRole(w, l string) bool {
 	return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))
 }
 

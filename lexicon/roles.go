@@ -8,7 +8,7 @@ import "strings"
 var roleSynonyms = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
-	"defense":  "defence",
+	"defense": "defence", "defending": "defence", "mitigating": "defence",
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"councilman": "councilmember", "councilwoman": "councilmember", "councillor": "councilmember",
 	"councilor": "councilmember",
@@ -49,15 +49,48 @@ func CompoundRole(a, b string) bool { return compoundRoles.Has(a + "-" + b) }
 // Attorney", "district attorney", "the state's attorney".
 var prosecutingOffices = newSet(`u.s. u.s us district state state's county crown prosecuting`)
 
+// Deeds are verbs in the past whose doer the deed describes for good:
+// whoever "won the seat" is its winner, whoever "founded the choir" its
+// founder. Most past deeds ("opened the show", "visited the site") describe
+// nobody, so the deeds are listed; the agent noun comes from WordNet
+// (AgentNoun).
+var Deeds = newSet(`won founded co-founded invented designed built created discovered composed
+	directed coached captained led`)
+
+// CounselSides open a court report's sentence before the name of the
+// lawyer who speaks for that side: "Prosecuting, Ann Roe KC said",
+// "Defending, Tom Lee said", "Mitigating, …" (for the defence).
+var CounselSides = newSet(`prosecuting defending mitigating`)
+
+// prosecutingSides, after "counsel for" or "lawyer for", are the side that
+// brings a criminal case: "attorney for the Commonwealth", "barrister for the
+// Crown", "lawyer for the prosecution".
+var prosecutingSides = newSet(`state crown prosecution people commonwealth`)
+
 // Prosecutes reports whether folded role words name a prosecutor: the word
-// itself, or "attorney" after an office that prosecutes.
+// itself, a lawyer after an office that prosecutes ("district attorney",
+// "prosecuting counsel"), or a lawyer for the side that prosecutes
+// ("barrister for the Crown"; "the" may be dropped).
 func Prosecutes(words []string) bool {
 	for i, w := range words {
 		if w == "prosecutor" || w == "prosecutors" {
 			return true
 		}
-		if w == "attorney" && i > 0 && prosecutingOffices.Has(words[i-1]) {
+		if CanonicalRole(w) != "lawyer" {
+			continue
+		}
+		if i > 0 && prosecutingOffices.Has(words[i-1]) && (w == "attorney" || words[i-1] == "prosecuting") {
 			return true
+		}
+		k := i + 1
+		if k < len(words) && words[k] == "for" {
+			k++
+			if k < len(words) && words[k] == "the" {
+				k++
+			}
+			if k < len(words) && prosecutingSides.Has(words[k]) {
+				return true
+			}
 		}
 	}
 	return false

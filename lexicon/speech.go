@@ -94,7 +94,7 @@ var AnswerVerbs = newSet(`answer answers answered answering field fields fielded
 
 // WriteVerbs say that a subject wrote something the article may read out
 // later: "Quinn wrote an essay for the newsletter … It reads:".
-var WriteVerbs = newSet(`wrote writes penned pens published publishes posted posts drafted
+var WriteVerbs = newSet(`wrote writes written penned pens published publishes posted posts drafted
 	authored composed`)
 
 // ReadVerbs say what a written text says when it is read out: "It reads,

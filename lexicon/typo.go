@@ -62,7 +62,9 @@ const ShortWord = 5
 
 // NearWords applies MaxTypos to a name of several words as a whole: "Sandra
 // Kym" is "Sandra Kim" (one edit in nine letters), though "Kym" alone is too
-// short to be "Kim". The words must pair up in order, each with its first
+// short to be "Kim", and "Sofie Aberg" is "Sophie Aberg" (two edits in a
+// five-letter word, one more than it allows alone: the surname spelled
+// right vouches for it). The words must pair up in order, each with its first
 // letter right and at most one edit more than its own length allows, and
 // the edits of all words together within what the whole name's length
 // allows. It returns the total number of edits.
@@ -90,7 +92,7 @@ func NearWords(q, name []string) (int, bool) {
 			return 0, false
 		}
 		d := fuzzy.Distance(w, name[i])
-		if d > max(1, MaxTypos(min(utf8.RuneCountInString(w), utf8.RuneCountInString(name[i])))) {
+		if d > MaxTypos(min(utf8.RuneCountInString(w), utf8.RuneCountInString(name[i])))+1 {
 			return 0, false
 		}
 		total += d

@@ -46,7 +46,10 @@ func TestNearWords(t *testing.T) {
 		{[]string{"europe"}, []string{"european"}, false},
 		{[]string{"markus", "bel"}, []string{"marcus", "bell"}, true},
 		{[]string{"milla", "kovac"}, []string{"tomasz", "kovac"}, false},
-		{[]string{"jon", "doe"}, []string{"jan", "dee"}, false}, // two edits in six letters
+		{[]string{"jon", "doe"}, []string{"jan", "dee"}, false},          // two edits in six letters
+		{[]string{"sofie", "aberg"}, []string{"sophie", "aberg"}, true},  // two edits in one word, two in eleven letters
+		{[]string{"sofi", "aberg"}, []string{"sophie", "aberg"}, false},  // three edits
+		{[]string{"sofie", "aberk"}, []string{"sophie", "aberg"}, false}, // three edits in eleven letters
 	}
 	for _, tt := range tests {
 		if _, got := NearWords(tt.q, tt.name); got != tt.want {

@@ -151,3 +151,11 @@ var PlacePrepositions = newSet(`in at from near to across toward towards into ou
 // right after them: pupils nicknamed the room “the cooler”, the square,
 // known as “the Pit”.
 var LabelLead = newSet(`nicknamed nicknames nickname renamed christened rebranded`)
+
+// Quantifiers count a plural group of sources: "three nurses on the night
+// shift said", "several officials said".
+var Quantifiers = newSet(`two three four five six seven eight nine ten several some many few both various`)
+
+// IrregularPlurals are the plurals of nouns for people that no suffix
+// rule makes singular.
+var IrregularPlurals = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child"}

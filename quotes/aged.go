@@ -18,7 +18,7 @@ func (b *builder) agedRoles() {
 	for _, p := range b.paras {
 		toks := p.toks
 		for k := 0; k+2 < len(toks); k++ {
-			if toks[k].lower() != "the" || !sentenceInitial(toks, k) || yearsOld(toks[k+1]) == "" {
+			if !toks[k].lowerIs("the") || !sentenceInitial(toks, k) || yearsOld(toks[k+1]) == "" {
 				continue
 			}
 			h := k + 2

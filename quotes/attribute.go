@@ -10,6 +10,9 @@ import "articlebot/lexicon"
 // bare "X said." in the next sentence, the paragraph's earlier speaker, or
 // the previous sentence's subject.
 func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
+	if q.byTurn {
+		return q.speaker
+	}
 	if q.span.cont && b.lastQuote.ok() {
 		return b.lastQuote
 	}
@@ -76,6 +79,9 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		i++
 	}
 	how := howClause(toks, i)
+	if how == i && i+1 < len(toks) && toks[i].is("as") && toks[i+1].sent == sent {
+		how = i + 1 // "“…,” as one resident put it."
+	}
 	for k := i; k < len(toks) && k < i+20 && toks[k].sent == sent && toks[k].kind != qopen; k++ {
 		v, ok := speechVerb(toks, k, true)
 		if !ok && how > i && toks[k].is("put") && k+1 < len(toks) && toks[k+1].is("it") {
@@ -99,11 +105,12 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		if st != found {
 			return who{}, none
 		}
-		// Only the subject's own words may come first: "the prime
+		// Only the subject's own words may come first: "her coach, Tom
+		// Berg, said", "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said", "the
 		// younger Colley said".
 		for _, t := range toks[how:start] {
-			if !t.is(",") && !(t.isWord() && (t.lower() == "the" || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t) || lexicon.Seniority(t.lower()) != 0)) {
+			if !t.is(",") && !(t.isWord() && (lexicon.Definites.Has(t.lower()) || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || personNoun(t) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t) || lexicon.Seniority(t.lower()) != 0)) {
 				return who{}, none
 			}
 		}
@@ -128,7 +135,21 @@ func (b *builder) pre(p *para, o int) (who, status) {
 	}
 	for v := o - 1; v >= lo; v-- {
 		verb, ok := speechVerb(toks, v, true)
+		if !ok && toks[v].is("put") && v+1 < o && toks[v+1].is("it") {
+			verb, ok = "put it", true // "One resident put it this way: “…”"
+		}
 		if !ok {
+			continue
+		}
+		if passive(toks, lo, v) {
+			// "said porters are told to «…»": whoever is told is no
+			// speaker; the verb before is the attribution, or the agent
+			// after "by" ("were told by the manager to “…”").
+			if v+1 < o && toks[v+1].is("by") {
+				if w := b.agent(p, v+2, o); w.ok() {
+					return w, found
+				}
+			}
 			continue
 		}
 		if w, st := b.participleSubject(p, v, verb); st == found {
@@ -224,56 +245,4 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	}
 	w, _, st := b.described(p, start, end)
 	return w, st
-}
-
-// ownersNamed returns the person named after a possessive's role, from
-// token i: "according to Maria Lopez's lawyer, Tom Reed" is Tom Reed. A
-// role with no name after it ("Lopez's lawyer said") names no one here.
-func (b *builder) ownersNamed(p *para, i int) (who, status) {
-	toks := p.toks
-	for j := i; j < len(toks) && j < i+5 && toks[j].sent == toks[i-1].sent; j++ {
-		if !toks[j].is(",") {
-			if !toks[j].isWord() || toks[j].capital() {
-				break
-			}
-			continue
-		}
-		if j+1 < len(toks) {
-			if mi := p.mentAt[j+1]; mi >= 0 && p.ments[mi].runLo == j+1 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person {
-				return who{ent: p.ments[mi].ent}, found
-			}
-		}
-		break
-	}
-	return who{}, none
-}
-
-// subjectBefore reports whether the verb at v, after a comma, closes a
-// subject with an apposition rather than following a quotation ("“…,”
-// said Ann Lee"): a name ends right before the comma ("Aldous's agent,
-// Marcus Fenn, told the BBC:"), or a person's name opens the clause and a
-// description set off after it ends at the comma ("Ann Lee, an analyst at
-// Lund Brothers, said the board was “…”"). Then the words after the verb
-// are its object.
-func subjectBefore(p *para, lo, v int) bool {
-	c := v - 1
-	if c-1 < lo || !p.toks[c].is(",") {
-		return false
-	}
-	mi := p.mentAt[c-1]
-	if mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss {
-		return true
-	}
-	if mi := p.mentAt[lo]; mi >= 0 {
-		m := p.ments[mi]
-		return m.runLo == lo && m.ent != nil && m.ent.kind == Person && !p.toks[m.hi-1].poss && m.hi < c && p.toks[m.hi].is(",")
-	}
-	return false
-}
-
-// markedTitle reports whether token i is the title of mention m when a
-// seniority mark stands before it: "said the younger Ms Whitt", whose run
-// namesakeWord opened at "the".
-func markedTitle(m mention, i int) bool {
-	return m.senior != 0 && m.runLo < i && i < m.lo
 }

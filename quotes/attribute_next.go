@@ -228,9 +228,41 @@ func (b *builder) relativeAntecedent(p *para, lo, v int) (who, bool) {
 	if k < lo+2 || !toks[k].is("who") || !toks[k-1].is(",") {
 		return who{}, false
 	}
-	mi := p.mentAt[k-2]
-	if mi < 0 || p.ments[mi].hi != k-1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || toks[k-2].poss {
+	n := k - 2
+	if p.mentAt[n] < 0 {
+		n = pastApposition(p, lo, k-1) // -1 when no description ends there
+	}
+	if n < lo {
+		return who{}, false
+	}
+	mi := p.mentAt[n]
+	if mi < 0 || p.ments[mi].hi != n+1 || p.ments[mi].ent == nil || p.ments[mi].ent.kind != Person || toks[n].poss {
 		return who{}, false
 	}
 	return who{ent: p.ments[mi].ent}, true
+}
+
+// maxApposition is the most tokens a description set off between a name
+// and its relative clause holds: "Piet Botha, a farmer and former
+// councillor, who said".
+const maxApposition = 12
+
+// pastApposition returns the token before the comma that opens the
+// description ending at the comma c ("…, Piet Botha, a farmer and former
+// councillor, who"), or -1: a description opens with a lower-case
+// word and holds no quotation.
+func pastApposition(p *para, lo, c int) int {
+	toks := p.toks
+	for k := c - 1; k > lo && k >= c-maxApposition; k-- {
+		if toks[k].quote >= 0 || toks[k].kind == qopen || toks[k].kind == qclose {
+			return -1
+		}
+		if toks[k].is(",") {
+			if appositionStart(toks[k+1]) {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }

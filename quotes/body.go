@@ -22,7 +22,7 @@ const maxBodyModifiers = 4
 func ownedBody(p *para, k int) (unnamedSource, bool) {
 	toks := p.toks
 	t := toks[k]
-	if !t.isWord() || t.quote >= 0 || t.lower() != "the" {
+	if !t.isWord() || t.quote >= 0 || !t.lowerIs("the") {
 		return unnamedSource{}, false
 	}
 	owned := false

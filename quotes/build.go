@@ -12,14 +12,6 @@ import (
 	"articlebot/fuzzy"
 )
 
-// quoteInfo ties a Quote to its span and tokens while it is attributed.
-type quoteInfo struct {
-	span              span
-	openTok, closeTok int
-	sent              int
-	quote             Quote
-}
-
 // builder holds the state of one Build.
 type builder struct {
 	a          *article.Article
@@ -30,9 +22,11 @@ type builder struct {
 	sentAny    map[int]*entity
 	sentSource map[int]string // an unnamed source that spoke in a sentence naming no one
 	lastQuote  who
-	qaTaker    who      // whoever the article last said answers the questions
-	answered   answered // the bare answer paragraph attributed last
-	spoke      []who    // speakers attributed in the current sentence
+	qaTaker    who           // whoever the article last said answers the questions
+	answered   answered      // the bare answer paragraph attributed last
+	group      group         // the plural source that spoke last
+	turns      map[int]*turn // paragraph number → its turn, when the article prints an interview as a transcript
+	spoke      []who         // speakers attributed in the current sentence
 	quotes     []Quote
 	statements []Statement
 	bySentence map[int][]string
@@ -50,13 +44,17 @@ type builder struct {
 }
 
 func newBuilder(a *article.Article) *builder {
+	// Most sentences name someone and have a speaker (on the 4.5 MB
+	// benchmark article 81 % and 71 %): those maps are made at the size
+	// they reach, not grown one doubling at a time.
+	n := len(a.Sentences)
 	b := &builder{
 		a:          a,
-		sentPeople: map[int][]*entity{},
+		sentPeople: make(map[int][]*entity, n),
 		sentOrg:    map[int]*entity{},
-		sentAny:    map[int]*entity{},
+		sentAny:    make(map[int]*entity, n),
 		sentSource: map[int]string{},
-		bySentence: map[int][]string{},
+		bySentence: make(map[int][]string, n),
 		rs:         newResolver(),
 	}
 	var body []int
@@ -107,6 +105,7 @@ func makeParas(a *article.Article, body []int) []*para {
 func (b *builder) run() {
 	b.census()
 	b.dropTitleRuns()
+	b.findTranscript()
 	var all []mref
 	for _, p := range b.paras {
 		for i := range p.ments {
@@ -114,16 +113,20 @@ func (b *builder) run() {
 		}
 	}
 	b.splitDescriptors()
+	b.dropOpeners()
 	b.rs.resolve(all)
 	noteHeads(b.rs.orgs)
 	b.registerUnnamed()
 	b.collectRoles()
 	b.inferGenders()
 	b.noteReferences()
+	b.resolveTurns()
+	b.turnRoles()
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
 	b.credits()
+	b.relatives()
 }
 
 // censusOf records, in lower, the words of paras the article writes in
@@ -189,7 +192,7 @@ func (b *builder) attributeParagraph(p *para) {
 	var paraLast who
 	for _, sid := range p.sents {
 		b.spoke = nil
-		quoted := false
+		quoted := b.turns[p.n] != nil // a transcript's turn is speech, reporting nothing
 		lo, hi := p.sentRange(sid)
 		for _, t := range p.toks[lo:hi] {
 			if t.quote >= 0 || t.kind == qopen || t.kind == qclose {
@@ -199,6 +202,9 @@ func (b *builder) attributeParagraph(p *para) {
 		for ; len(qs) > 0 && qs[0].sent <= sid; qs = qs[1:] {
 			q := qs[0]
 			w := b.attribute(p, q, paraLast)
+			if t := b.turns[p.n]; t != nil && t.asks && !w.ok() {
+				continue // words an interviewer puts in marks and gives no one: a term ("you talk about “the long winter”")
+			}
 			q.quote.Speaker = w.name()
 			if w.ent != nil {
 				w.ent.quotes++
@@ -208,6 +214,7 @@ func (b *builder) attributeParagraph(p *para) {
 				b.noteDocument(document{p.toks[k].text, w, int(p.toks[k].start)})
 			}
 			b.spoke = append(b.spoke, w)
+			b.noteGroup(w.generic, q.sent)
 			b.quotes = append(b.quotes, q.quote)
 			if w.ok() {
 				paraLast = w
@@ -217,6 +224,7 @@ func (b *builder) attributeParagraph(p *para) {
 			for _, s := range b.reported(p, sid) {
 				s.Text = b.a.Sentences[sid].Text
 				b.statements = append(b.statements, s)
+				b.noteGroup(s.Speaker, sid)
 				paraLast = who{generic: s.Speaker}
 				if k := statementIn(p, sid); k >= 0 {
 					b.noteDocument(document{p.toks[k].text, b.spokeAs(s.Speaker), int(p.toks[k].start)})
@@ -237,53 +245,4 @@ func (b *builder) attributeParagraph(p *para) {
 		b.noteTaker(p, sid)
 	}
 	b.prevPara = p
-}
-
-// quoteInfos makes the quotations of p that are speech, not titles.
-func (b *builder) quoteInfos(p *para) []*quoteInfo {
-	var out []*quoteInfo
-	for _, s := range p.spans {
-		if s.title {
-			continue
-		}
-		start, end := s.inner(p.text)
-		q := &quoteInfo{span: s, openTok: markTok(p, s.open, qopen), closeTok: -1}
-		if s.close >= 0 {
-			q.closeTok = markTok(p, s.close, qclose)
-		}
-		if q.openTok < 0 {
-			continue
-		}
-		q.sent = int(p.toks[q.openTok].sent)
-		for i := q.openTok + 1; i < len(p.toks); i++ {
-			if int(p.toks[i].start) >= p.start+start {
-				q.sent = int(p.toks[i].sent)
-				break
-			}
-		}
-		q.quote = Quote{
-			Text:      p.text[start:end],
-			Paragraph: p.n,
-			Sentence:  q.sent,
-			Start:     p.start + start,
-			End:       p.start + end,
-			Partial:   partial(p, q.openTok, p.text[start:end]),
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
-// partial reports whether the quotation opening at token o is woven into
-// its sentence: it follows a word, not a comma, colon or the sentence start,
-// unless the word is a speech verb and the quotation starts a sentence.
-func partial(p *para, o int, text string) bool {
-	if o == 0 || p.toks[o-1].sent != p.toks[o].sent || !p.toks[o-1].isWord() {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text)
-	if _, ok := speechVerb(p.toks, o-1, true); ok && !unicode.IsLower(r) {
-		return false
-	}
-	return true
 }

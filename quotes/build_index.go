@@ -3,8 +3,10 @@ package quotes
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // index freezes the builder's results.
@@ -66,6 +68,25 @@ func (b *builder) unnamedSpeakers() []*entity {
 		}
 		e := &entity{name: u.name, kind: Person, firstAt: u.at, introAt: u.at, quotes: count[u.name]}
 		e.addRole(u.name)
+		out = append(out, e)
+	}
+	// A source the attribution names by a description no sentence
+	// registered as one ("One of them, who asked not to be named, said"
+	// after "Two people familiar with the plans": "a person familiar with
+	// the plans").
+	named := map[string]bool{}
+	for _, es := range [][]*entity{b.rs.people, b.rs.orgs, out} {
+		for _, e := range es {
+			named[e.name] = true
+		}
+	}
+	for _, q := range b.quotes {
+		if q.Speaker == "" || named[q.Speaker] || !lexicon.Indefinites.Has(strings.ToLower(firstWord(q.Speaker))) {
+			continue
+		}
+		named[q.Speaker] = true
+		e := &entity{name: q.Speaker, kind: Person, firstAt: q.Start, introAt: q.Start, quotes: count[q.Speaker]}
+		e.addRole(q.Speaker)
 		out = append(out, e)
 	}
 	return out

@@ -89,6 +89,11 @@ func (b *builder) byline(p article.Paragraph) {
 	if !ok || p.N == 1 || utf8.RuneCountInString(rest) > 80 {
 		return
 	}
+	// "By Marta Quell, Senior Courts Correspondent | Harbour Ledger": the
+	// publication after a bar or a dash is no part of the role.
+	if i := strings.IndexAny(rest, "|—–"); i >= 0 {
+		rest = rest[:i]
+	}
 	names, role, _ := strings.Cut(rest, ",")
 	role = strings.ToLower(strings.TrimSpace(role))
 	if role == "" || len(strings.Fields(role)) > 4 {

@@ -59,8 +59,10 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
 			continue
 		}
-		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || partitive && lexicon.PluralRole(w) {
-			head = k // "a waiter said": any noun WordNet knows only as a person's
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || (partitive || lexicon.Quantifiers.Has(det)) && lexicon.PluralRole(w) {
+			head = k // "a waiter said": any noun WordNet knows only as a person's; "three nurses on the ward said": a counted plural
+		} else if indefinite && !t.poss && personNoun(t) {
+			head = k // "a Harbour Board insider said": a noun WordNet knows as a person's, among other things, heading a source
 		}
 		if t.poss && k > lo+1 {
 			break
@@ -80,7 +82,10 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	if rel < v && toks[rel].is(",") {
 		rel++
 	}
-	setOff := rel < v-1 && toks[v-1].is(",") && slices.Contains([]string{"who", "which", "that"}, toks[rel].lower())
+	// "an insider, talking after the meeting, said": a
+	// participle's clause is set off as a relative clause is.
+	setOff := rel < v-1 && toks[v-1].is(",") && (slices.Contains([]string{"who", "which", "that"}, toks[rel].lower()) ||
+		rel > head+1 && toks[rel].folded() && strings.HasSuffix(toks[rel].text, "ing"))
 	appName, appHead, apposed := "", "", false
 	if indefinite {
 		// "One of its members, a nurse who asked not to be named
@@ -122,6 +127,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	}
 	if source != nil {
 		return who{generic: source.name}, lo, found
+	}
+	if w, ok := b.unnamedKin(p, lo, head); ok {
+		return w, lo, found
 	}
 	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
 		owned := slices.ContainsFunc(toks[first:head], possessive)
@@ -274,25 +282,4 @@ func (b *builder) coordinated(p *para, v int) (who, status) {
 		}
 	}
 	return who{}, none
-}
-
-// personBeforeWho returns the head of an indefinite description that no
-// list knows as a role but that "who" shows is a person: "a welder who has
-// worked there for 20 years", "a cleaner, who asked not to be named". The
-// head is one of at most three lower-case words from first; else -1.
-func personBeforeWho(toks []token, first, v int) int {
-	for h := first; h < v && h < first+3; h++ {
-		t := toks[h]
-		if !t.isWord() || t.capital() || t.quote >= 0 || t.poss || lexicon.FunctionWords.Has(t.lower()) {
-			return -1
-		}
-		n := h + 1
-		if n < v && toks[n].is(",") {
-			n++
-		}
-		if n < v && toks[n].is("who") {
-			return h
-		}
-	}
-	return -1
 }

@@ -38,10 +38,10 @@ func (b *builder) documentAuthor(p *para, lo, v int) (who, int, status) {
 		return who{}, 0, none
 	}
 	k := lo
-	if k < v && toks[k].isWord() && lexicon.Conjunctions.Has(toks[k].lower()) {
+	if k < v && toks[k].isWord() && toks[k].lowerIn(lexicon.Conjunctions) {
 		k++
 	}
-	if k >= v || !toks[k].isWord() || !(lexicon.Definites.Has(toks[k].lower()) || lexicon.Indefinites.Has(toks[k].lower())) || doc > k+4 {
+	if k >= v || !toks[k].isWord() || !(toks[k].lowerIn(lexicon.Definites) || toks[k].lowerIn(lexicon.Indefinites)) || doc > k+4 {
 		return who{}, 0, none
 	}
 	det, owned := k, -1

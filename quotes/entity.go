@@ -32,6 +32,7 @@ type entity struct {
 	head       string          // an organisation's folded head noun (nameHead), noted by noteHeads
 	titles     []string        // the titles its mentions carry ("Capt", "Reader")
 	nicks      []string        // nicknames in quotation marks ("The Hammer")
+	posts      []string        // post-nominal letters its mentions carry ("KC", "OBE MBE")
 	gen        string          // "senior" or "junior" after a namesake's name
 	seniority  int8            // +1 the elder, -1 the younger of namesakes told apart by kin roles or ages (markSeniority)
 }
@@ -83,7 +84,6 @@ func (e *entity) aliasesCanonicalFirst() []string {
 	return out
 }
 
-// addAlias records a surface form of the name.
 // addTitle notes a title a mention of the entity carries.
 func (e *entity) addTitle(t string) {
 	if t != "" && !slices.Contains(e.titles, t) {
@@ -91,6 +91,14 @@ func (e *entity) addTitle(t string) {
 	}
 }
 
+// addPost notes post-nominal letters a mention of the entity carries.
+func (e *entity) addPost(p string) {
+	if p != "" && !slices.Contains(e.posts, p) {
+		e.posts = append(e.posts, p)
+	}
+}
+
+// addAlias records a surface form of the name.
 func (e *entity) addAlias(s string) {
 	for _, a := range e.aliases {
 		if a == s {
@@ -123,7 +131,7 @@ func surname(words []string) []string {
 // isParticle reports whether w is a name particle in any case: "van",
 // "De" opening a sentence, "Ní".
 func isParticle(w string) bool {
-	return lexicon.Particles.Has(w) || lexicon.Particles.Has(strings.ToLower(w))
+	return lexicon.Particles.Has(w) || lexicon.Particles.HasLower(w)
 }
 
 // sameGiven reports whether two first names (or initials) can be one person's.

@@ -24,6 +24,9 @@ func (b *builder) epithet(p *para, lo, j int) (who, int, status) {
 	if k-1 < lo || !toks[k-1].is("the") && !toks[k-1].is("The") {
 		return who{}, 0, none
 	}
+	if w, ok := b.ownedKin(p, k-1, j); ok {
+		return w, k - 1, found
+	}
 	age, gender := "", byte(0)
 	for _, t := range toks[k : j+1] {
 		if t.quote >= 0 || t.poss {
@@ -76,6 +79,78 @@ func (b *builder) epithet(p *para, lo, j int) (who, int, status) {
 	return who{}, start, found
 }
 
+// ownedKin returns the description "the" at the, then words to j, as a
+// speaker of its own, when it names someone by their relation to a person
+// it does not name: "the victim's mother", "the boy's grandmother", "the
+// driver's widow". The relative is not the one the possessive is about,
+// nor the last woman named (the victim is not her own mother): the article
+// gives no name, so its description is the speaker, as an unnamed
+// source's is, and a later "the mother said" finds it.
+func (b *builder) ownedKin(p *para, the, j int) (who, bool) {
+	toks := p.toks
+	if j-1 <= the || !lexicon.Kin.Has(toks[j].lower()) {
+		return who{}, false
+	}
+	for _, t := range toks[the+1 : j] {
+		if !t.isWord() || t.capital() || t.poss || t.quote >= 0 {
+			return who{}, false
+		}
+	}
+	if !lowerPossessive(toks[j-1].text) {
+		return who{}, false
+	}
+	if nameSetOff(p, j) {
+		return who{}, false // "the victim's mother, Ann Lee, said" names her
+	}
+	name := "the " + phrase(toks, the+1, j+1)
+	b.addUnnamed(unnamedSource{name: name, head: toks[j].lower(), at: int(toks[the].start)})
+	return who{generic: name}, true
+}
+
+// unnamedKin returns a relative the article names only by a possessive
+// pronoun and the relation, as the person the pronoun stands for and the
+// relation: "His father, who asked not to be identified, said" after
+// Jamie Hale is "Jamie Hale's father". A relative the article names is
+// found by role before this (described).
+func (b *builder) unnamedKin(p *para, det, head int) (who, bool) {
+	toks := p.toks
+	d := toks[det].lower()
+	if head != det+1 || !lexicon.Kin.Has(toks[head].lower()) || d != "his" && d != "her" {
+		return who{}, false
+	}
+	if nameSetOff(p, head) {
+		return who{}, false // "Her husband, Idris Vane, …" names him
+	}
+	o := b.pronounOwner(int(toks[det].start), d, nil)
+	if o == nil || o.kind != Person {
+		return who{}, false
+	}
+	name := o.name + "'s " + toks[head].lower()
+	b.addUnnamed(unnamedSource{name: name, head: toks[head].lower(), at: int(toks[det].start)})
+	return who{generic: name}, true
+}
+
+// nameSetOff reports whether a name is set off right after the noun at k:
+// "her husband, Idris Vane,".
+func nameSetOff(p *para, k int) bool {
+	if k+2 >= len(p.toks) || !p.toks[k+1].is(",") {
+		return false
+	}
+	mi := p.mentAt[k+2]
+	return mi >= 0 && p.ments[mi].runLo == k+2 && p.ments[mi].ent != nil
+}
+
+// lowerPossessive reports whether a lower-case word is a possessive
+// ("victim's", "boy’s", "workers’"), which the tokens keep whole.
+func lowerPossessive(w string) bool {
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if len(w) > len(s) && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // ages maps each age the article gives a person right after the name
 // ("Denise Okafor, 43,", "Oyelaran, 52,") to the people of that age.
 func (b *builder) ages() map[string][]*entity {
@@ -95,6 +170,8 @@ func (b *builder) ages() map[string][]*entity {
 			case h+2 < len(toks) && toks[h].is(",") && (toks[h+2].is(",") || toks[h+2].is(".")) && isDigits(toks[h+1].text):
 				// "Liam Maddock, 27," or ending the sentence "…, Liam Maddock, 27."
 				age = toks[h+1].text
+			case h+2 < len(toks) && toks[h].is("(") && toks[h+2].is(")") && isDigits(toks[h+1].text):
+				age = toks[h+1].text // "Liam Maddock (27)"
 			case m.runLo > 0:
 				age = yearsOld(toks[m.runLo-1]) // "34-year-old Sofia Reyes"
 			}

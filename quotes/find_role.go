@@ -116,6 +116,7 @@ func (o roleOwner) fits(r role) bool {
 }
 
 func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
+	raw := words
 	words = roleTerms(strings.Join(words, " "))
 	if len(words) == 0 {
 		return nil
@@ -139,6 +140,9 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		default:
 			continue
 		}
+		if h := roleHead(Person, words); e.kind == Person && !o.any() && (!relativeAfter(words, h) && ownersOnly(e, h) || !rankedTogether(e, words)) {
+			continue // "the new councillor's uncle" is no councillor, nor "a former nurse, the first councillor" a former councillor
+		}
 		score := roleFit(e, words, o)
 		switch {
 		case score > best:
@@ -148,7 +152,7 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].firstAt < out[j].firstAt })
-	return out
+	return inOwnWords(out, raw)
 }
 
 // roleFit rates how well e fits a role lookup whose words it holds: 2 when

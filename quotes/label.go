@@ -46,7 +46,7 @@ func labelled(before, inner string) bool {
 	if n == 0 || len(raw) == 0 || strings.ContainsAny(raw[len(raw)-1], ",:;—–(") {
 		return false
 	}
-	words := len(strings.Fields(inner))
+	words := fieldCount(inner)
 	for k := len(raw) - 2; k >= 0 && k >= len(raw)-4; k-- {
 		// "nicknamed the old crane “the Big Yellow”": the thing named
 		// may come between.

@@ -73,6 +73,13 @@ func forms(e *entity, given map[string]int) []form {
 		}
 		return out
 	}
+	// The name with the letters after it, as the article writes it:
+	// "Ruth Addo KC".
+	for _, p := range e.posts {
+		for _, a := range e.aliases {
+			add(append(fuzzy.Words(a), fuzzy.Words(p)...), 100, false)
+		}
+	}
 	for _, n := range nickForms(e) {
 		add(n, 95, false)
 	}

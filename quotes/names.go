@@ -31,6 +31,7 @@ type mention struct {
 	nick          nick   // a nickname in quotation marks inside or after the name
 	gen           string // "senior" or "junior" after the name, or "the elder" or "the younger" before it, while a namesake carries it in its name
 	genAfter      bool   // the mention's last token is gen, which is no word of the name
+	post          int    // the mention's last tokens are post-nominal letters ("KC", "MBE"), no words of the name
 	senior        int8   // the seniority mark read with gen (+1 elder, -1 younger), kept when gen is dropped
 	ent           *entity
 }
@@ -39,7 +40,7 @@ type mention struct {
 func (m mention) words(toks []token) []string {
 	out := make([]string, 0, m.hi-m.lo)
 	for k, t := range toks[m.lo:m.hi] {
-		if m.nick.inside(m.lo+k) || m.genAfter && m.lo+k == m.hi-1 {
+		if m.nick.inside(m.lo+k) || m.genAfter && m.lo+k == m.hi-1 || m.lo+k >= m.hi-m.post {
 			continue
 		}
 		if t.poss && t.plural() && m.lo+k < m.hi-1 {
@@ -70,7 +71,7 @@ func (m mention) word(toks []token, k int) string {
 func findMentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) {
+		if !toks[i].capital() && !(lexicon.Particles.Has(toks[i].text) && capitalAhead(toks, i)) || lettersAfterComma(toks, out, i) {
 			i++
 			continue
 		}
@@ -83,6 +84,7 @@ func findMentions(toks []token) []mention {
 		if len(ms) > 0 {
 			j = nickname(toks, &ms[len(ms)-1], j)
 			j = namesakeWord(toks, &ms[len(ms)-1], j)
+			postNominals(toks, &ms[len(ms)-1])
 		}
 		for _, m := range ms {
 			if m.hint == organisation && m.runLo == i && m.lo == i && i > 0 && dottedAcronym(toks[i-1]) && toks[i-1].sent == toks[i].sent {
@@ -99,6 +101,28 @@ func findMentions(toks []token) []mention {
 		i = j
 	}
 	return out
+}
+
+// postNominals notes the letters of honours, degrees and ranks that end a
+// person's name ("Ruth Addo KC", "Dr Amara Selby PhD", "Peter Linwood OBE
+// MBE"; lexicon.PostNominal): they stay in the mention, so a speech verb
+// after them is still the name's, but are no words of the name, which is
+// then the same person's as the bare "Addo" and "Ruth Addo". The name
+// must be a person's: a title before it or two words or more that name
+// no organisation ("Siemens AG" keeps its letters, and a club's "FC" is
+// an organisation's head).
+func postNominals(toks []token, m *mention) {
+	if m.hint == organisation || m.genAfter || m.nick.lo > m.lo {
+		return
+	}
+	n := 0
+	for k := m.hi - 1; k > m.lo && lexicon.PostNominal(toks[k].text) && !lexicon.OrgHeads.Has(toks[k].text) && !lexicon.OrgWords.Has(toks[k].text); k-- {
+		n++
+	}
+	if n == 0 || m.hint != person && m.hi-n-m.lo < 2 {
+		return
+	}
+	m.post, m.hint = n, person
 }
 
 // classify turns the run [lo, hi) into mentions.

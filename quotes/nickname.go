@@ -34,7 +34,7 @@ func (m mention) size() int {
 	if m.genAfter {
 		n--
 	}
-	return n
+	return n - m.post
 }
 
 // maxNickWords is the most words a nickname may have: "The Flying
@@ -198,14 +198,14 @@ func nicknameSpan(text string, s span, inner string, prev []string) bool {
 	if !strings.HasSuffix(before, " ") {
 		return false
 	}
-	last := strings.Fields(before)
+	last := lastFields(before, 2)
 	if len(last) == 0 || !nameWord(last[len(last)-1]) {
 		return false
 	}
 	if len(last) >= 2 && nameWord(last[len(last)-2]) {
 		return true // "Kevin Marsh ‘The Bullet’ said": after a full name
 	}
-	after := strings.Fields(text[s.closeEnd:])
+	after := firstFields(text[s.closeEnd:], 2)
 	if !strings.HasPrefix(text[s.closeEnd:], " ") || len(after) == 0 {
 		return false
 	}

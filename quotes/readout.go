@@ -59,6 +59,9 @@ func (b *builder) writer(p *para, sid int) (who, bool) {
 	lo, hi := p.sentRange(sid)
 	for k := lo + 1; k < hi; k++ {
 		if t := p.toks[k]; t.isWord() && t.quote < 0 && lexicon.WriteVerbs.Has(t.lower()) {
+			if k+2 < hi && p.toks[k+1].is("by") {
+				return b.writtenBy(p, k+2, hi)
+			}
 			if w, _, st := b.subject(p, lo, k); st == found {
 				return w, true
 			}
@@ -66,6 +69,37 @@ func (b *builder) writer(p *para, sid int) (who, bool) {
 		}
 	}
 	return who{}, false
+}
+
+// writtenBy returns the agent from token a of p on, after "written by":
+// the person named ("by Rory Baird"), the one named after a possessive and
+// a relation ("by the boy's father, Rory Baird", "by Ewan's father, Rory
+// Baird"), a relation no name follows as its description ("by the boy's
+// father"), or one described by a role ("by the head teacher"). The agent
+// wrote the text, not whoever read it out.
+func (b *builder) writtenBy(p *para, a, hi int) (who, bool) {
+	toks := p.toks
+	for k := a; k < hi && k < a+4 && toks[k].isWord(); k++ {
+		if mi := p.mentAt[k]; mi >= 0 {
+			k = p.ments[mi].hi - 1
+		}
+		if toks[k].poss || lowerPossessive(toks[k].text) {
+			if w, st := b.ownersNamed(p, k+1); st == found {
+				return w, true
+			}
+			if k+1 < hi && toks[a].lower() == "the" {
+				if w, ok := b.ownedKin(p, a, k+1); ok {
+					return w, true
+				}
+			}
+			break
+		}
+	}
+	if w, st := b.whoAt(p, a, false); st == found {
+		return w, true
+	}
+	w := b.agent(p, a, hi)
+	return w, w.ok()
 }
 
 // paraBefore returns the body paragraph right before p, or nil.

@@ -59,10 +59,10 @@ func (b *builder) latest(people []*entity, at int) *entity {
 // unnamedAt returns the unnamed source described from token lo, the
 // first of its sentence (after a conjunction at most), or nil.
 func (b *builder) unnamedAt(p *para, lo int) *unnamedSource {
-	if lo < len(p.toks) && p.toks[lo].isWord() && lexicon.Conjunctions.Has(p.toks[lo].lower()) {
+	if lo < len(p.toks) && p.toks[lo].isWord() && p.toks[lo].lowerIn(lexicon.Conjunctions) {
 		lo++
 	}
-	if lo >= len(p.toks) || !p.toks[lo].isWord() || !lexicon.Indefinites.Has(p.toks[lo].lower()) {
+	if lo >= len(p.toks) || !p.toks[lo].isWord() || !p.toks[lo].lowerIn(lexicon.Indefinites) {
 		return nil
 	}
 	at := int(p.toks[lo].start)

@@ -114,7 +114,7 @@ func (b *builder) findReferences(p *para) []reference {
 		out = append(out, reference{e: m.ent, at: int(p.toks[m.lo].start)})
 	}
 	for k, t := range p.toks {
-		if !t.isWord() || t.quote >= 0 || !lexicon.Definites.Has(t.lower()) || afterPreposition(p.toks, k) {
+		if !t.isWord() || t.quote >= 0 || !t.lowerIn(lexicon.Definites) || afterPreposition(p.toks, k) {
 			continue // "no relation of the foreign minister" is not about the minister
 		}
 		if people := b.roleReference(p, k); len(people) == 1 {

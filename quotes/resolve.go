@@ -49,6 +49,11 @@ func (r mref) attach(e *entity) {
 	r.m().ent = e
 	e.addAlias(r.name())
 	e.addTitle(r.m().title)
+	if m := r.m(); m.post > 0 {
+		for _, t := range r.p.toks[m.hi-m.post : m.hi] {
+			e.addPost(t.text)
+		}
+	}
 	e.addNick(r.m().nick.name)
 }
 func (r mref) n() int             { return r.p.n }
@@ -98,18 +103,23 @@ func (rs *resolver) resolve(all []mref) {
 	}
 	// Longest names first, ties in article order (slices' stable sort:
 	// sort.SliceStable's reflection-based swaps over a 4.5 MB article's
-	// mentions were over a third of resolving them).
-	orgs := append([]mref(nil), all...)
+	// mentions were over a third of resolving them). Only the mentions
+	// of organisations are sorted: the loop changes no other mention's
+	// hint, and a stable sort keeps their order among themselves.
+	var orgs []mref
+	for _, r := range all {
+		if r.hintIs(organisation) {
+			orgs = append(orgs, r)
+		}
+	}
 	slices.SortStableFunc(orgs, func(a, b mref) int { return b.size() - a.size() })
 	for _, r := range orgs {
-		if r.hintIs(organisation) {
-			if e := rs.findOrg(r.words()); e != nil {
-				r.attach(e)
-			} else if e := rs.orgStartingWith(r); e != nil {
-				r.attach(e)
-			} else {
-				rs.newOrg(r)
-			}
+		if e := rs.findOrg(r.words()); e != nil {
+			r.attach(e)
+		} else if e := rs.orgStartingWith(r); e != nil {
+			r.attach(e)
+		} else {
+			rs.newOrg(r)
 		}
 	}
 	rs.affiliations(all)
@@ -131,10 +141,24 @@ func (rs *resolver) resolve(all []mref) {
 	// What is left of two to four capitalised words, not a place and not
 	// where places stand, names a person the article only mentions: "Dragan
 	// Holub met the delegation".
+	bare := false
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().ent == nil && rs.bareName(r) {
 			r.m().hint = person
 			rs.attachPerson(r)
+			bare = true
+		}
+	}
+	if !bare {
+		return
+	}
+	// The surname alone of a person only mentioned is theirs, as any
+	// other person's is: "Olu Adebayo trains the side. Adebayo, 41, …".
+	for _, r := range all {
+		if r.hintIs(unknown) && r.m().ent == nil && r.single() {
+			if e := rs.findPerson(r); e != nil {
+				r.attach(e)
+			}
 		}
 	}
 }
@@ -148,7 +172,7 @@ func (rs *resolver) bareName(r mref) bool {
 	if n := r.size(); n < 2 || n > 4 || r.quoted() {
 		return false
 	}
-	if afterPlacePreposition(r.p, m.runLo) {
+	if afterPlacePreposition(r.p, m.runLo) || inAddress(r.p.toks, m.runLo) {
 		return false
 	}
 	// "in Jeddah, Saudi Arabia": a place after a place.

@@ -41,7 +41,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
 			// "the Head of Finance, Margit Roe,": an office in title case.
 			office := e.kind == Person && officeOf(toks, k)
-			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && (!toks[k-1].capital() || office) && isHead(e.kind, toks[k-1].text) {
+			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && (!toks[k-1].capital() || office || sentenceInitial(toks, k-1)) && isHead(e.kind, toks[k-1].text) {
 				head = k - 1
 				break
 			}
@@ -117,7 +117,10 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	k := e.kind
 	toks := p.toks
-	i := m.hi
+	if inAddress(toks, m.runLo) {
+		return described{} // the town of "X (52), of Quay Lane, Tarrow, the owner …" is not the owner
+	}
+	i := pastAddress(toks, m.hi)
 	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].sent != toks[m.lo].sent {
 		return described{}
 	}

@@ -128,6 +128,11 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 			break
 		}
 	}
+	// "Tarrant, 44, a former nurse, is the ward's only councillor …": past
+	// what is set off between the name and its verb.
+	if v == m.hi {
+		v = pastSetOff(toks, v)
+	}
 	// "Jane Roe of the Civic Alliance was elected mayor": past an
 	// affiliation.
 	if v+1 < len(toks) && (toks[v].is("of") || toks[v].is("from")) {
@@ -157,13 +162,18 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 		bare, lo = true, lo-1
 	}
 	for h := lo + 1; h < len(toks) && h <= lo+5 && toks[h].isWord() && toks[h].sent == toks[lo+1].sent && toks[h].quote < 0; h++ {
-		if !isHead(Person, toks[h].text) && !(bare && nounKind(toks[h].lower()).Person && !lexicon.RoleAdjectives.Has(toks[h].lower())) {
+		// A noun WordNet knows only as a person's heads it after "as"
+		// too: "who worked as a welder for the yard" (but "is an
+		// unlikely radical" describes less surely).
+		asJob := !bare && lo > 0 && toks[lo-1].is("as") && !toks[h].capital() && jobNoun(toks[h].lower())
+		if !isHead(Person, toks[h].text) && !((bare && nounKind(toks[h].lower()).Person || asJob) && !lexicon.RoleAdjectives.Has(toks[h].lower())) {
 			continue
 		}
 		if bare {
 			lo++
-			h = bareHead(toks, h)
 		}
+		// "the first Green councillor": an affiliation before the noun.
+		h = bareHead(toks, h)
 		hi := h + 1
 		if hi < len(toks) && toks[hi].isWord() && (toks[hi].is("of") || toks[hi].is("at") || toks[hi].is("for")) {
 			for hi++; hi < len(toks) && hi < h+7 && toks[hi].isWord() && toks[hi].sent == toks[h].sent; hi++ {

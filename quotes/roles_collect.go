@@ -28,12 +28,15 @@ func (b *builder) collectRoles() {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
 			}
 			if e.kind == Person {
-				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)},
+				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {
 				if r.text != "" {
 					e.addOwnedRole(r.text, r.owner)
+					for _, part := range coordinated(r.text) {
+						e.addOwnedRole(part, r.owner)
+					}
 				}
 			}
 		}
@@ -43,6 +46,35 @@ func (b *builder) collectRoles() {
 	b.headlineRole()
 	b.leadRole()
 	b.agedRoles()
+	// What a deed makes someone ("winner of the seat") and post-nominal
+	// letters ("KC", "MP") come after the article's own descriptions,
+	// which the speaker list shows first.
+	for _, p := range b.paras {
+		for i := range p.ments {
+			if m := &p.ments[i]; m.ent != nil && m.ent.kind == Person && p.toks[m.lo].quote < 0 {
+				if r := roleByDeed(p, m); r != "" {
+					m.ent.addRole(r)
+				}
+			}
+		}
+	}
+	for _, e := range b.rs.people {
+		if len(e.posts) > 0 {
+			e.addRole(strings.Join(e.posts, " "))
+		}
+	}
+}
+
+// counselSide reads the side a lawyer speaks for in a court report, given
+// by a participle that opens the sentence before the name: "Prosecuting,
+// Imogen Thale KC said" gives "prosecuting counsel", "Defending, …" and
+// "Mitigating, …" "defence counsel".
+func counselSide(p *para, m *mention) string {
+	k := m.runLo - 2
+	if k < 0 || !p.toks[m.runLo-1].is(",") || !sentenceInitial(p.toks, k) || !lexicon.CounselSides.Has(p.toks[k].lower()) {
+		return ""
+	}
+	return lexicon.CanonicalRole(p.toks[k].lower()) + " counsel"
 }
 
 // described is a description found for an entity and whose it is.

@@ -15,6 +15,16 @@ import (
 // that organisation the noun as a description, so that "the charity" finds
 // the charity.
 func (b *builder) orgDescriptions() {
+	// The words of the organisations' names, gathered once and only when
+	// first asked: nothing here names or renames an organisation, and
+	// splitting every name again for each noun was half of this pass.
+	var held map[string]bool
+	nameHolds := func(noun string) bool {
+		if held == nil {
+			held = b.orgNameWords()
+		}
+		return held[noun]
+	}
 	for _, p := range b.paras {
 		for k := 1; k+1 < len(p.toks); k++ {
 			t := p.toks[k]
@@ -32,13 +42,13 @@ func (b *builder) orgDescriptions() {
 			// unless the organisation acts: "The club said", "the
 			// court's ruling".
 			acts := t.poss || lexicon.SpeechVerbs.Has(p.toks[k+1].lower())
-			if !acts && lexicon.IsOrgHead(w) && !b.nameHolds(w) {
+			if !acts && lexicon.IsOrgHead(w) && !nameHolds(w) {
 				continue
 			}
 			if b.unnamedBefore(w, int(t.start)) != nil {
 				continue // "the league's disciplinary committee … the committee said"
 			}
-			if e := sentenceOrg(p, k); e != nil && kindFits(e, w) && !b.nameHolds(w) {
+			if e := sentenceOrg(p, k); e != nil && kindFits(e, w) && !nameHolds(w) {
 				e.addRole(w)
 				b.noteKind(w, e)
 				continue
@@ -61,14 +71,16 @@ func introduces(p *para, k int) bool {
 	return false
 }
 
-// nameHolds reports whether an organisation's name holds the noun.
-func (b *builder) nameHolds(noun string) bool {
+// orgNameWords returns the words of the organisations' names (folded, as
+// fuzzy.Words splits them): a noun among them is held by a name.
+func (b *builder) orgNameWords() map[string]bool {
+	held := map[string]bool{}
 	for _, e := range b.rs.orgs {
-		if slices.Contains(fuzzy.Words(e.name), noun) {
-			return true
+		for w := range fuzzy.WordSeq(e.name) {
+			held[w] = true
 		}
 	}
-	return false
+	return held
 }
 
 // orgBefore resolves "the NOUN" at offset at in sentence sid: the

@@ -82,11 +82,28 @@ func (b *builder) pronounOwner(at int, w string, self *entity) *entity {
 		if e == self {
 			continue
 		}
-		if g == 0 && e.kind == Organisation || g != 0 && e.kind == Person && (e.gender == 0 || e.gender == g) {
+		if g == 0 && e.kind == Organisation || g != 0 && e.kind == Person && sexFits(e, g) {
 			return e
 		}
 	}
 	return nil
+}
+
+// sexFits reports whether a person may be the one a pronoun of sex g
+// stands for: the sex the article gives them, else the one their first
+// name says (lexicon.GivenSex), else any. "His son" after Leona Tarrant
+// and Hollis Varden is his.
+func sexFits(e *entity, g byte) bool {
+	switch {
+	case g == 0:
+		return true
+	case e.gender != 0:
+		return e.gender == g
+	case len(e.words) > 1:
+		s := lexicon.GivenSex(e.words[0])
+		return s == 0 || s == g
+	}
+	return true
 }
 
 // pronounOwnerAt resolves the possessive pronoun at token k of p as

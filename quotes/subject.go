@@ -39,16 +39,20 @@ const (
 func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
 	j := v - 1
-	for ; j >= lo && toks[j].isWord() && lexicon.Auxiliaries.Has(toks[j].lower()); j-- {
+	for ; j >= lo && toks[j].isWord() && toks[j].lowerIn(lexicon.Auxiliaries); j-- {
 	}
-	if j >= lo && toks[j].isWord() && lexicon.Negations.Has(toks[j].lower()) {
+	if j >= lo && toks[j].isWord() && toks[j].lowerIn(lexicon.Negations) {
 		return who{}, 0, none
 	}
+	j = pastLetters(p, lo, pastBrackets(toks, lo, j))
 	if j > lo && toks[j].isWord() && lexicon.Seniority(toks[j].lower()) != 0 && p.mentAt[j] < 0 && p.mentAt[j-1] >= 0 {
 		j-- // "Okafor junior said", the mark outside the name: the namesake it picks (namesake)
 	}
 	if w, start, st := b.documentAuthor(p, lo, v); st == found {
 		return w, start, st
+	}
+	if w, ok := b.oneOfGroup(p, lo, v); ok {
+		return w, lo, found
 	}
 	if j >= lo && toks[j].is(",") {
 		// A name set off by commas after a role: "the prime minister, Keir
@@ -185,6 +189,28 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		return d, start, st
 	}
 	return b.epithet(p, lo, j)
+}
+
+// maxBracketed is the most tokens a bracket after a name holds: an age
+// ("Ms Reid (52) said"), a party and state ("Sen. Ana Ruiz (D-Ohio)
+// said"), a handle. More is a sentence of its own.
+const maxBracketed = 6
+
+// pastBrackets returns the token before a short bracket that ends at j
+// (see maxBracketed), or j when none does.
+func pastBrackets(toks []token, lo, j int) int {
+	if j < lo || !toks[j].is(")") {
+		return j
+	}
+	for k := j - 1; k >= lo && k >= j-maxBracketed-1; k-- {
+		if toks[k].is("(") {
+			return k - 1
+		}
+		if toks[k].quote >= 0 || toks[k].is(")") {
+			break
+		}
+	}
+	return j
 }
 
 // appositionStart reports whether a word after a comma opens a description

@@ -110,19 +110,74 @@ func clauseBefore(before string) string {
 }
 
 // lastWords returns the last n words of s, lower case, trimmed of
-// punctuation.
+// punctuation. The words are found from the end of s and only they are
+// lowered: s is often the whole text before a quotation, and lowering and
+// splitting all of it was most of deciding what is speech.
 func lastWords(s string, n int) []string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) > n {
-		f = f[len(f)-n:]
-	}
+	f := lastFields(s, n)
 	out := make([]string, 0, len(f))
 	for _, w := range f {
-		if w = strings.Trim(w, ",;:.!?()“”‘’\"'—–"); w != "" {
+		if w = strings.Trim(strings.ToLower(w), ",;:.!?()“”‘’\"'—–"); w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// firstFields returns the first n of strings.Fields(s), splitting no
+// further.
+func firstFields(s string, n int) []string {
+	f := make([]string, 0, n)
+	for w := range strings.FieldsSeq(s) {
+		if len(f) == n {
+			break
+		}
+		f = append(f, w)
+	}
+	return f
+}
+
+// fieldCount returns len(strings.Fields(s)) without making the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// lastFields returns the last n of strings.Fields(s), in order, read from
+// the end of s. Runes decoded backwards are those decoded forwards (an
+// invalid byte is utf8.RuneError either way, and no space), so the fields
+// are the same.
+func lastFields(s string, n int) []string {
+	f := make([]string, n)
+	k := n
+	end := len(s)
+	for k > 0 {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		k--
+		f[k] = s[start:end]
+		end = start
+	}
+	return f[k:]
 }
 
 // firstN returns the first n space-separated words of s.

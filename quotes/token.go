@@ -74,6 +74,47 @@ func (t token) lower() string {
 	return strings.ToLower(t.text)
 }
 
+// lowerIs reports whether t.lower() == s. A capitalised ASCII word is
+// compared byte by byte, without the lower-case copy: rules ask this of
+// every token ("the", "his"), and most capitalised tokens are names. The
+// test of a word already in lower case is inlined.
+func (t token) lowerIs(s string) bool {
+	if t.folded() {
+		return t.text == s
+	}
+	return lowerEquals(t.text, s)
+}
+
+// lowerEquals reports whether strings.ToLower(w) == s.
+func lowerEquals(w, s string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == s
+		}
+		// The lower case of an ASCII prefix is that prefix lowered, byte
+		// for byte, so a difference in it is final.
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i >= len(s) || c != s[i] {
+			return false
+		}
+	}
+	return len(w) == len(s)
+}
+
+// lowerIn reports whether set has t.lower(), without the lower-case copy
+// of a capitalised ASCII word (see lexicon.Set.HasLower). It is not
+// inlined, and takes the token by pointer: copying the token into the
+// call doubled the cost of asking it of every token.
+func (t *token) lowerIn(set lexicon.Set) bool {
+	if t.folded() {
+		return set.Has(t.text)
+	}
+	return set.HasLower(t.text)
+}
+
 // isWord reports whether the token is a word.
 func (t token) isWord() bool { return t.kind == word }
 
@@ -252,8 +293,11 @@ func (m *markIndex) has(i int) bool {
 func wordEnd(text string, i int, marks *markIndex) int {
 	j := i
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if wordRune(r) {
 			j += size
 			continue
 		}
@@ -278,20 +322,34 @@ func wordEnd(text string, i int, marks *markIndex) int {
 	}
 	if j < len(text) && text[j] == '.' {
 		w := text[i:j]
-		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.Has(strings.ToLower(w)) {
+		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.HasLower(w) {
 			j++
 		}
 	}
 	return j
 }
 
+// wordRune reports whether r is a letter, a digit or a nonspacing mark,
+// the runes of a word. Letters and digits of ASCII, most of an article's
+// words, are told without unicode's tables.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 // isInitialish reports whether w is an initial or a dotted acronym so far
-// ("T", "U.S").
+// ("T", "U.S"): every part between its periods is one rune.
 func isInitialish(w string) bool {
-	for _, part := range strings.Split(w, ".") {
+	for {
+		part, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }

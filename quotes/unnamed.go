@@ -155,7 +155,7 @@ func describedSources(p *para) []unnamedSource {
 			out = append(out, u)
 			continue
 		}
-		if !t.isWord() || t.quote >= 0 || !lexicon.Indefinites.Has(t.lower()) || (k > 0 && toks[k-1].is(",")) {
+		if !t.isWord() || t.quote >= 0 || !t.lowerIn(lexicon.Indefinites) || (k > 0 && toks[k-1].is(",")) {
 			continue
 		}
 		h, _ := sourceHead(p, k)
@@ -190,12 +190,31 @@ func describe(det, rest string) string {
 		return det + " " + rest // "one of the union's members"
 	}
 	if det == "one" && rest != "" {
-		det = "a"
-		if strings.ContainsRune("aeiou", rune(rest[0])) {
-			det = "an"
-		}
+		det = indefiniteArticle(rest)
 	}
 	return det + " " + rest
+}
+
+// indefiniteArticle returns "a" or "an" for the words w, by the sound that
+// opens them: "an engineer", "an hour", but "a union official", "a
+// European diplomat", "a one-time ally". English spelling says it but for
+// the few openings below ("an unnamed official" keeps "an").
+func indefiniteArticle(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"union", "unit", "univers", "unique", "uniform", "use", "usu", "uti", "eu", "ewe", "one", "once"} {
+		if strings.HasPrefix(w, p) {
+			return "a"
+		}
+	}
+	for _, p := range []string{"hour", "honest", "honour", "honor", "heir"} {
+		if strings.HasPrefix(w, p) {
+			return "an"
+		}
+	}
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // addUnnamed records an unnamed source once, keeping them in article order
@@ -223,5 +242,7 @@ func modifier(p *para, m mention) bool {
 		return false
 	}
 	t := p.toks[n]
-	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()))
+	// A noun WordNet knows as a person's, among other things, is qualified
+	// too: "a Harbour Board insider", "a Sabre Group veteran".
+	return t.isWord() && !t.capital() && t.quote < 0 && (lexicon.IsRole(t.text) || lexicon.Generics.Has(t.lower()) || personNoun(t))
 }

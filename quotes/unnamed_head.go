@@ -155,3 +155,24 @@ func personAt(p *para, k int) bool {
 	mi := p.mentAt[k]
 	return mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person
 }
+
+// personBeforeWho returns the head of an indefinite description that no
+// list knows as a role but that "who" shows is a person: "a welder who has
+// worked there for 20 years", "a cleaner, who asked not to be named". The
+// head is one of at most three lower-case words from first; else -1.
+func personBeforeWho(toks []token, first, v int) int {
+	for h := first; h < v && h < first+3; h++ {
+		t := toks[h]
+		if !t.isWord() || t.capital() || t.quote >= 0 || t.poss || lexicon.FunctionWords.Has(t.lower()) {
+			return -1
+		}
+		n := h + 1
+		if n < v && toks[n].is(",") {
+			n++
+		}
+		if n < v && toks[n].is("who") {
+			return h
+		}
+	}
+	return -1
+}

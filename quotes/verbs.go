@@ -137,6 +137,16 @@ func context(toks []token, m *mention) {
 	if m.hint != unknown || m.hi-m.lo < 2 {
 		return
 	}
+	if inAddress(toks, m.runLo) {
+		return // "X (52), of Quay Lane, Tarrow, the owner …": Tarrow is a place
+	}
+	// A relative set off before the name is a person, whatever the
+	// clause after it holds: "His wife, Edwina Vane, wrote to the
+	// council".
+	if k := m.runLo - 2; k >= 0 && toks[k+1].is(",") && toks[k].isWord() && lexicon.Kin.Has(toks[k].lower()) {
+		m.hint = person
+		return
+	}
 	if h := apposition(toks, m.hi); h != unknown {
 		m.hint = h
 		return

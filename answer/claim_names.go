@@ -1,0 +1,119 @@
+// The names a claim gives, and who it is about.
+
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"articlebot/retrieval"
+)
+
+// stranger returns the first capitalised word inside a claim (not its
+// first word) that the article never uses in any form, or "".
+func (e *Engine) stranger(text string) string {
+	for i, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		r := []rune(w)
+		if i == 0 || len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// subject returns the name a claim opens with (within its first few
+// words), or "": in a news sentence that is who did or said the thing.
+func (e *Engine) subject(text string, names []string) string {
+	head := strings.Fields(text)
+	head = head[:min(len(head), subjectWords)]
+	lower := strings.ToLower(strings.Join(head, " "))
+	best, at := "", len(lower)+1
+	for _, n := range names {
+		forms := []string{n}
+		if sp, ok := e.quotes.Lookup(n); ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			i := strings.Index(lower, strings.ToLower(f))
+			if i < 0 || i >= at {
+				continue
+			}
+			// A possessor is not the subject: "Threlfall's daughter
+			// said" is said by the daughter.
+			if rest := lower[i+len(f):]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				continue
+			}
+			best, at = n, i
+		}
+	}
+	return best
+}
+
+// subjectWords is how far into a claim its subject is looked for: "No,
+// President Vladimir Putin declined" has it within six words.
+const subjectWords = 6
+
+// nameMasks returns, for each name of a claim, the mask of the claim's
+// terms that spell it (by any of the forms the article uses).
+func (e *Engine) nameMasks(c *claimInfo) []uint64 {
+	out := make([]uint64, len(c.names))
+	for k, n := range c.names {
+		out[k] = c.roleMasks[n]
+		forms := []string{n}
+		if sp, ok := e.quotes.Lookup(n); ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			for _, nt := range retrieval.Terms(f) {
+				for i, t := range c.terms {
+					if t == nt || matchTerm(t, []string{nt}) {
+						out[k] |= 1 << i
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namesIn returns the people and organisations a claim names by a form
+// the article uses for them, written as the article writes it. The quotes
+// index's lookup forgives typos and lone words, as a question needs; a
+// claim's names are checked, so "Trade" must not stand for "Ministry of
+// Trade".
+func (e *Engine) namesIn(text string) []string {
+	ix := e.evidence.get(e.art, e.quotes)
+	var out []string
+	for _, n := range e.quotes.Mentioned(text) {
+		forms := []string{n}
+		sp, ok := e.quotes.Lookup(n)
+		if ok {
+			forms = append(forms, sp.Aliases...)
+		}
+		for _, f := range forms {
+			if !strings.Contains(f, " ") && ix.lower[strings.ToLower(f)] {
+				// "Trade" alone is a word the article also writes in
+				// lower case, not the Ministry of Trade.
+				continue
+			}
+			if i := strings.Index(text, f); i >= 0 && wordAt(text, i, len(f)) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordAt reports whether text[i:i+n] is whole words.
+func wordAt(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+n == len(text) || !unicode.IsLetter(after))
+}

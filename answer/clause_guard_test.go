@@ -1,0 +1,67 @@
+package answer
+
+import "testing"
+
+// ferryArticle puts words of one contrast class in two clauses of one
+// sentence, each about something else.
+const ferryArticle = `Island ferry disrupted by storm
+
+The ferry that leaves Porthcarrow at 7 p.m. was cancelled on Friday because of high winds, and the morning crossing ran two hours late.
+
+The operator said a replacement boat would be sent from the mainland on Saturday. Passengers with tickets for the cancelled sailing can claim a refund at the harbour office until the end of the month.
+`
+
+func TestGuardsReadTheAlignedClause(t *testing.T) {
+	e := offlineEngine(t, ferryArticle)
+	tests := []struct {
+		name  string
+		claim string
+		para  int
+		want  bool
+	}{
+		{"a contrast word in a clause about something else", "The evening ferry from Porthcarrow was cancelled on Friday because of high winds.", 2, true},
+		{"a contrast word in the clause the claim aligns to", "The evening crossing ran two hours late.", 2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := e.art.Paragraph(tt.para)
+			if !ok {
+				t.Fatalf("no paragraph %d", tt.para)
+			}
+			j := e.best(e.claimInfo(tt.claim), p.Sentences)
+			if got := j.supports(); got != tt.want {
+				t.Errorf("¶%d supports %q = %v (coverage %.2f, failed [%s]); want %v", tt.para, tt.claim, got, j.coverage, j.why, tt.want)
+			}
+		})
+	}
+}
+
+// TestOpposedInClause checks a claim word the window holds only in a
+// clause about something else, against its opposite in the clause the
+// claim aligns to.
+func TestOpposedInClause(t *testing.T) {
+	e := offlineEngine(t, `Lido reopens after repairs
+
+Attendance at the Fernley lido rose by a quarter in its first summer after the repairs, while ticket prices fell slightly.
+
+The pool will close for two weeks in October so that the new boiler can be tested, the trust said.
+`)
+	tests := []struct {
+		name  string
+		claim string
+		want  bool
+	}{
+		{"the opposite in the aligned clause", "Attendance at the Fernley lido fell by a quarter in its first summer after the repairs.", false},
+		{"the word in its own clause", "Ticket prices at the lido fell slightly.", true},
+		{"the word in the aligned clause", "Attendance at the Fernley lido went up by a quarter after the repairs.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _ := e.art.Paragraph(2)
+			j := e.best(e.claimInfo(tt.claim), p.Sentences)
+			if got := j.supports(); got != tt.want {
+				t.Errorf("supports %q = %v (coverage %.2f, failed [%s]); want %v", tt.claim, got, j.coverage, j.why, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,27 @@
+package answer
+
+import "testing"
+
+// TestReportedFuture checks that a claim's "would" after a promise reads
+// as the future it reports, while a claim that states the thing as done
+// still needs a passage that says it was done.
+func TestReportedFuture(t *testing.T) {
+	e := offlineEngine(t, `Bakery chain expands
+
+The owner of the Dellow bakery chain said every baker at the Kirkby site will keep a job when the ovens move to the new plant next spring.
+`)
+	tests := []struct {
+		claim string
+		want  bool
+	}{
+		{"The Dellow owner promised that every Kirkby baker would be kept on when the ovens move to the new plant.", true},
+		{"Every Kirkby baker was kept on when the Dellow ovens moved to the new plant.", false},
+	}
+	for _, tt := range tests {
+		p, _ := e.art.Paragraph(2)
+		j := e.best(e.claimInfo(tt.claim), p.Sentences)
+		if got := j.supports(); got != tt.want {
+			t.Errorf("supports %q = %v (coverage %.2f, failed [%s]); want %v", tt.claim, got, j.coverage, j.why, tt.want)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package answer
+
+import "testing"
+
+// roleArticle names its governor, its harbourmaster and its judge by role
+// once and by name after, several paragraphs away.
+const roleArticle = `Caskport port deal approved after long dispute
+
+The Caskport port authority approved a 40-year lease for the container terminal on Monday, ending a dispute that had delayed the project for three years.
+
+Governor Oriane Varga, who appointed the authority's board, welcomed the vote at a news conference in the capital.
+
+The terminal will handle up to 600,000 containers a year once the second berth opens in 2028.
+
+Harbourmaster Joost Ansel, who runs the port's daily operations, warned that dredging the channel would close it to large ships for six weeks.
+
+The lease was challenged in court by a fishing cooperative. Justice Carmen Ruel dismissed the challenge in March.
+
+Shipping lines have already booked most of the first year's slots, according to the authority.
+
+Varga said the terminal would bring about 1,200 jobs to the region. "This is the biggest investment the coast has seen in a generation," she said.
+
+Ansel said the dredging would begin in October, after the tourist season.
+
+Ruel found that the authority had consulted the cooperative properly.
+`
+
+func TestRoleNames(t *testing.T) {
+	e := offlineEngine(t, roleArticle)
+	tests := []struct {
+		name  string
+		claim string
+		para  int
+		want  bool
+	}{
+		{"an office for the person the paragraph names", "The governor said the terminal would create roughly 1,200 jobs in the region.", 8, true},
+		{"an office with a possessive for the person quoted", "The governor called it the coast's biggest investment in a generation.", 8, true},
+		{"an office by its WordNet synonym", "The judge ruled against the fishing cooperative's case in March.", 6, true},
+		{"a role for the person the paragraph names", "The harbourmaster said dredging would start in October, once the tourist season is over.", 9, true},
+		{"an office given to someone else", "The governor said dredging would start in October, once the tourist season is over.", 9, false},
+		{"an office next door, another person's words", "The governor warned that dredging would shut the channel to big ships for six weeks.", 5, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := e.art.Paragraph(tt.para)
+			if !ok {
+				t.Fatalf("no paragraph %d", tt.para)
+			}
+			c := e.claimInfo(tt.claim)
+			j := e.best(c, p.Sentences)
+			if got := j.supports(); got != tt.want {
+				t.Errorf("¶%d supports %q = %v (coverage %.2f, failed [%s], names %v); want %v",
+					tt.para, tt.claim, got, j.coverage, j.why, c.names, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefiniteBefore(t *testing.T) {
+	tests := []struct {
+		words []string
+		at    int
+		want  bool
+	}{
+		{[]string{"The", "governor", "said"}, 1, true},
+		{[]string{"the", "club's", "head", "coach", "said"}, 3, true},
+		{[]string{"Marlowe's", "lawyer", "said"}, 1, true},
+		{[]string{"a", "governor", "said"}, 1, false},
+		{[]string{"the", "lawmakers", "said"}, 1, false},
+		{[]string{"Governor", "said"}, 0, false},
+	}
+	for _, tt := range tests {
+		if got := definiteBefore(tt.words, tt.at); got != tt.want {
+			t.Errorf("definiteBefore(%q, %d) = %v; want %v", tt.words, tt.at, got, tt.want)
+		}
+	}
+}

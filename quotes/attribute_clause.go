@@ -1,0 +1,85 @@
+package quotes
+
+import (
+	"strings"
+
+	"articlebot/fuzzy"
+	"articlebot/lexicon"
+)
+
+// ownersNamed returns the person named after a possessive's role, from
+// token i: "according to Maria Lopez's lawyer, Tom Reed" is Tom Reed. A
+// role with no name after it ("Lopez's lawyer said") names no one here.
+func (b *builder) ownersNamed(p *para, i int) (who, status) {
+	toks := p.toks
+	for j := i; j < len(toks) && j < i+5 && toks[j].sent == toks[i-1].sent; j++ {
+		if !toks[j].is(",") {
+			if !toks[j].isWord() || toks[j].capital() {
+				break
+			}
+			continue
+		}
+		if j+1 < len(toks) {
+			if mi := p.mentAt[j+1]; mi >= 0 && p.ments[mi].runLo == j+1 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person {
+				return who{ent: p.ments[mi].ent}, found
+			}
+		}
+		break
+	}
+	return who{}, none
+}
+
+// subjectBefore reports whether the verb at v, after a comma, closes a
+// subject with an apposition rather than following a quotation ("“…,”
+// said Ann Lee"): a name ends right before the comma ("Aldous's agent,
+// Marcus Fenn, told the BBC:"), or a person's name opens the clause and a
+// description set off after it ends at the comma ("Ann Lee, an analyst at
+// Lund Brothers, said the board was “…”"). Then the words after the verb
+// are its object.
+func subjectBefore(p *para, lo, v int) bool {
+	c := v - 1
+	if c-1 < lo || !p.toks[c].is(",") {
+		return false
+	}
+	mi := p.mentAt[c-1]
+	if mi >= 0 && p.ments[mi].hi == c && p.ments[mi].ent != nil && !p.toks[c-1].poss {
+		return true
+	}
+	if t := p.toks[lo]; t.isWord() && lexicon.Indefinites.Has(t.lower()) {
+		return true // "A Harbour Board insider, talking after the meeting, said the vote …"
+	}
+	if mi := p.mentAt[lo]; mi >= 0 {
+		m := p.ments[mi]
+		return m.runLo == lo && m.ent != nil && m.ent.kind == Person && !p.toks[m.hi-1].poss && m.hi < c && p.toks[m.hi].is(",")
+	}
+	return false
+}
+
+// markedTitle reports whether token i is the title of mention m when a
+// seniority mark stands before it: "said the younger Ms Whitt", whose run
+// namesakeWord opened at "the".
+func markedTitle(m mention, i int) bool {
+	return m.senior != 0 && m.runLo < i && i < m.lo
+}
+
+// passive reports whether the verb at v, after lo, is in the passive: a
+// form of "be" before it, past adverbs ("had been told", "was firmly
+// told").
+func passive(toks []token, lo, v int) bool {
+	for k := v - 1; k >= lo && k >= v-3 && toks[k].isWord(); k-- {
+		w := toks[k].lower()
+		if lexicon.BeForms.Has(w) {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// personNoun reports whether t is a lower-case noun WordNet knows as a
+// person's, among other things: "foreman", "figure", "veteran".
+func personNoun(t token) bool {
+	return t.isWord() && t.folded() && !lexicon.FunctionWords.Has(t.text) && lexicon.Noun(fuzzy.Fold(t.text)).Person
+}

@@ -1,0 +1,42 @@
+package quotes
+
+import "articlebot/lexicon"
+
+// Letters after a name set off by commas ("Sir Roland Ekwueme KC, MBE
+// said", "Dr Aaron Moss, PhD, a geologist,") are the name's, as letters
+// right after it are (postNominals): they name no organisation of their
+// own, and a verb after them is the name's.
+
+// lettersAfterComma reports whether token i is post-nominal letters set
+// off by a comma after the person mention last in ments, or after more
+// such letters: "Ekwueme KC, MBE said". Punctuation, more letters or a
+// verb must follow, as a description's words do not ("Ann Lee, BBC
+// correspondent").
+func lettersAfterComma(toks []token, ments []mention, i int) bool {
+	t := toks[i]
+	if i < 2 || len(ments) == 0 || !t.isWord() || t.poss || t.quote >= 0 || !lexicon.PostNominal(t.text) || !toks[i-1].is(",") || toks[i-2].sent != t.sent {
+		return false
+	}
+	if n := i + 1; n < len(toks) && toks[n].isWord() && !lexicon.PostNominal(toks[n].text) &&
+		!lexicon.Auxiliaries.Has(toks[n].lower()) && !lexicon.SpeechVerbs.Has(toks[n].lower()) {
+		return false
+	}
+	last := ments[len(ments)-1]
+	if last.hi == i-1 {
+		return last.hint == person
+	}
+	return last.hi < i-2 && lettersAfterComma(toks, ments, i-2)
+}
+
+// pastLetters returns the last token of the person's name before letters
+// set off by commas that end at j ("Ekwueme KC, MBE said"), or j.
+func pastLetters(p *para, lo, j int) int {
+	k := j
+	for k-2 >= lo && p.mentAt[k] < 0 && p.toks[k].isWord() && lexicon.PostNominal(p.toks[k].text) && p.toks[k-1].is(",") {
+		k -= 2
+	}
+	if k == j || p.mentAt[k] < 0 || p.ments[p.mentAt[k]].hi != k+1 {
+		return j
+	}
+	return k
+}
