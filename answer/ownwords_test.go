@@ -20,29 +20,11 @@ A local baker, Dobromir Wielgosz, said the vote was a relief. "Half my customers
 
 func TestOwnWords(t *testing.T) {
 	e := offlineEngine(t, ownWordsArticle)
-	tests := []struct {
-		name  string
-		claim string
-		para  int
-		want  bool
-	}{
+	tests := []supportCase{
 		{"a whole predicate in the writer's words", "Stallholders cautioned that shifting sites would gut their trade, and a few vowed to abandon their spots.", 3, true},
 		{"a whole predicate in the writer's words, with a figure", "Pitch fees net the town roughly £40,000 annually, covering upkeep of the plaza.", 4, true},
 		{"a verb borrowed from another paragraph", "Stallholders voted to relocate the market.", 3, false},
 		{"another paragraph's words", "Residents rejected a proposal to keep deliveries before dawn.", 5, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p, ok := e.art.Paragraph(tt.para)
-			if !ok {
-				t.Fatalf("no paragraph %d", tt.para)
-			}
-			c := e.claimInfo(tt.claim)
-			j := e.best(c, p.Sentences)
-			if got := j.supports(); got != tt.want {
-				t.Errorf("¶%d supports %q = %v (coverage %.2f, failed [%s], own words %v, nearest %v ¶%d by %.2f); want %v",
-					tt.para, tt.claim, got, j.coverage, j.why, j.ownWords, j.near, c.nearest, c.nearGap, tt.want)
-			}
-		})
-	}
+	checkSupport(t, e, tests)
 }

@@ -27,12 +27,7 @@ Ruel found that the authority had consulted the cooperative properly.
 
 func TestRoleNames(t *testing.T) {
 	e := offlineEngine(t, roleArticle)
-	tests := []struct {
-		name  string
-		claim string
-		para  int
-		want  bool
-	}{
+	tests := []supportCase{
 		{"an office for the person the paragraph names", "The governor said the terminal would create roughly 1,200 jobs in the region.", 8, true},
 		{"an office with a possessive for the person quoted", "The governor called it the coast's biggest investment in a generation.", 8, true},
 		{"an office by its WordNet synonym", "The judge ruled against the fishing cooperative's case in March.", 6, true},
@@ -40,20 +35,7 @@ func TestRoleNames(t *testing.T) {
 		{"an office given to someone else", "The governor said dredging would start in October, once the tourist season is over.", 9, false},
 		{"an office next door, another person's words", "The governor warned that dredging would shut the channel to big ships for six weeks.", 5, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p, ok := e.art.Paragraph(tt.para)
-			if !ok {
-				t.Fatalf("no paragraph %d", tt.para)
-			}
-			c := e.claimInfo(tt.claim)
-			j := e.best(c, p.Sentences)
-			if got := j.supports(); got != tt.want {
-				t.Errorf("¶%d supports %q = %v (coverage %.2f, failed [%s], names %v); want %v",
-					tt.para, tt.claim, got, j.coverage, j.why, c.names, tt.want)
-			}
-		})
-	}
+	checkSupport(t, e, tests)
 }
 
 func TestDefiniteBefore(t *testing.T) {

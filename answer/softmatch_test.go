@@ -104,12 +104,7 @@ func harbourEngine(t *testing.T) *Engine {
 
 func TestSupportRules(t *testing.T) {
 	e := harbourEngine(t)
-	tests := []struct {
-		name  string
-		claim string
-		para  int
-		want  bool
-	}{
+	tests := []supportCase{
 		{"words the article lacks, close by word vectors", "Trafficking doubled after the dockyard shut.", 9, true},
 		{"another word of the same class", "The inquiry into the flooding will publish its findings in the spring.", 4, false},
 		{"a WordNet antonym", "The company plans to sell the old ferry terminal in Norden.", 7, false},
@@ -186,19 +181,7 @@ func TestSupportRules(t *testing.T) {
 		{"a figure in words", "The crane operators' union has twenty-two branches with one thousand two hundred and fifty members.", 43, true},
 		{"another figure in words", "The crane operators' union has twenty-three branches with one thousand two hundred and fifty members.", 43, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p, ok := e.art.Paragraph(tt.para)
-			if !ok {
-				t.Fatalf("no paragraph %d", tt.para)
-			}
-			j := e.best(e.claimInfo(tt.claim), p.Sentences)
-			if got := j.supports(); got != tt.want {
-				t.Errorf("¶%d supports %q = %v (coverage %.2f, figures %v, names %v, polarity %v); want %v",
-					tt.para, tt.claim, got, j.coverage, j.figures, j.names, j.polarity, tt.want)
-			}
-		})
-	}
+	checkSupport(t, e, tests)
 }
 
 func TestNegationEndsWithItsClause(t *testing.T) {
