@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // A made-up trade brief: figures for one depot, one change and one
 // event, to ask about another depot, the opposite change and an event the
@@ -15,10 +12,7 @@ A second depot, in Narvik, will open in March.
 A fire in a loading bay at the Tromsø depot in June closed it for two days.`
 
 func TestAmountOfKind(t *testing.T) {
-	tests := []struct {
-		q       string
-		abstain bool
-	}{
+	tests := []abstainCase{
 		{"How many people work at the Tromsø depot?", false},
 		// Another depot's head count is not Narvik's.
 		{"How many people will the Narvik depot employ?", true},
@@ -29,17 +23,7 @@ func TestAmountOfKind(t *testing.T) {
 		{"How many people were hurt in the fire?", true},
 	}
 	e := offlineEngine(t, qualifierBrief)
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			res, err := e.Ask(context.Background(), Request{Question: tt.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Abstained != tt.abstain {
-				t.Errorf("abstained = %v, want %v (%q)", res.Abstained, tt.abstain, res.Answer)
-			}
-		})
-	}
+	checkAbstains(t, e, tests)
 }
 
 // TestSumOfValue: a sum beside the asked noun gives its value; the noun

@@ -1,9 +1,6 @@
 package answer
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // A made-up port brief: lengths and one mass, to ask for a mass and a
 // length in units the article does not use.
@@ -13,10 +10,7 @@ The jib, 38 metres long, was inspected by engineers from the port authority on T
 The crane lifted its last container, a 30-tonne load of copper, on Sunday night.`
 
 func TestUnitKept(t *testing.T) {
-	tests := []struct {
-		q       string
-		abstain bool
-	}{
+	tests := []abstainCase{
 		// Another unit of the same dimension answers.
 		{"How long is the jib in feet?", false},
 		{"How heavy was the last container in kilograms?", false},
@@ -24,17 +18,7 @@ func TestUnitKept(t *testing.T) {
 		{"How heavy is the jib in kilograms?", true},
 	}
 	e := offlineEngine(t, unitsBrief)
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			res, err := e.Ask(context.Background(), Request{Question: tt.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Abstained != tt.abstain {
-				t.Errorf("abstained = %v, want %v (%q)", res.Abstained, tt.abstain, res.Answer)
-			}
-		})
-	}
+	checkAbstains(t, e, tests)
 	for _, c := range []struct {
 		q, s string
 		want bool
