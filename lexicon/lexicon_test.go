@@ -77,9 +77,10 @@ func TestPostNominal(t *testing.T) {
 		want bool
 	}{
 		{"KC", true}, {"SC", true}, {"MBE", true}, {"PhD", true}, {"MSc", true}, {"DPhil", true},
-		{"M.D.", true}, {"FRCS", true}, {"BL", true},
+		{"M.D.", true}, {"FRCS", true}, {"BL", true}, {"FRCPsych", true}, {"FRCOG", true}, {"FRCGP", true},
+		{"FMedSci", true}, {"FRCPath", true}, {"Ph.D.", true}, {"DPhil", true}, {"MacDonald", false}, {"McAllister", false},
 		{"McRae", false}, {"LaToya", false}, {"DeShawn", false}, {"III", false}, {"IV", false},
-		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", false},
+		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", true},
 	}
 	for _, tt := range tests {
 		if got := PostNominal(tt.w); got != tt.want {

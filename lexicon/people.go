@@ -81,6 +81,9 @@ func isRole(w string) bool {
 	if notRoles.Has(w) {
 		return false
 	}
+	if hyphenatedRole(w) {
+		return true
+	}
 	for _, e := range roleEndings {
 		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
 			return true
@@ -92,6 +95,23 @@ func isRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenatedRole reports whether a hyphenated word is a role by its parts:
+// a listed role after a prefix of rank or partnership ("vice-president",
+// "co-founder", "ex-minister", "co-owner"), or before "in-chief"
+// ("editor-in-chief"). A role is the head of the compound, which in
+// English is its last part: "father-of-two" and "well-known" are none.
+func hyphenatedRole(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	if roles.Has(w[i+1:]) {
+		return true
+	}
+	head, rest, _ := strings.Cut(w, "-")
+	return rest == "in-chief" && roles.Has(head)
 }
 
 // PluralRole reports whether a lower-case word is the plural of a role
