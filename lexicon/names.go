@@ -62,7 +62,7 @@ var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 // letters of an honour, degree or rank rather than a word of the name: a
 // group of capitals, possibly with short runs of lower-case letters
 // inside, that starts with two capitals or starts and ends with one
-// ("KC", "SC", "MBE", "MSc", "PhD", "FRCPCH", "FRCPath", "FMedSci",
+// ("KC", "SC", "MBE", "MSc", "PhD", "FRCOG", "FRCPath", "FMedSci",
 // "MRCPsych"; full stops aside, so "M.D." and "Ph.D." too). A lower-case
 // run is at most four letters ("Psych"), as the abbreviated words of
 // such letters are. No surname has the shape ("McRae", "LaToya" and

@@ -1,5 +1,5 @@
-// An organisation's name followed by its initials in brackets ("Harrow
-// Rail Services (HRS)") introduces the initials as another name of the
+// An organisation's name followed by its initials in brackets ("Tennick
+// Moor Buses (TMB)") introduces the initials as another name of the
 // same organisation: "HRS said" later is the company speaking, and a
 // lookup by either finds one speaker.
 
@@ -15,15 +15,15 @@ import (
 )
 
 // bracketedInitials returns, for each mention of two words or more that a
-// bracket holding its initials follows, those initials: "Harrow Rail
-// Services (HRS)", "Tamil Nadu Farmers' Federation (TNFF)", "Office of Rail
-// Safety (ORS)". The mention and the initials' mention are an
+// bracket holding its initials follows, those initials: "Tennick Moor
+// Buses (TMB)", "Tamil Nadu Farmers' Federation (TNFF)", "Office of Tram
+// Standards (OTS)". The mention and the initials' mention are an
 // organisation's: no person's name is followed by its own initials, and
 // a run of capitals a reader is told to abbreviate names a body. A role
 // in capitals ("Chief Financial Officer (CFO)") is no body, and a name
 // that is a person's already or opens with a given name keeps its kind:
-// a transcript labels its speakers by their initials ("host Priya Chandran
-// (PC)").
+// a transcript labels its speakers by their initials ("host Nell Arbuthnot
+// (NA)").
 func bracketedInitials(all []mref) map[mref]string {
 	var out map[mref]string
 	for _, r := range all {
@@ -51,7 +51,7 @@ func bracketedInitials(all []mref) map[mref]string {
 
 // initialsOf reports whether acr, two capitals or more, spells the
 // initials of the name's words: of every word, or of its capitalised
-// ones ("Office of Rail Safety" is ORS or OORS, "Farmers' Federation" FF).
+// ones ("Office of Tram Standards" is OTS or OOTS, "Farmers' Federation" FF).
 func initialsOf(acr string, words []string) bool {
 	if len(acr) < 2 || strings.ToUpper(acr) != acr || strings.IndexFunc(acr, func(r rune) bool { return !unicode.IsUpper(r) }) >= 0 {
 		return false

@@ -54,7 +54,7 @@ func postNominalAfter(w, before string) bool {
 }
 
 // pastSetOffLetters returns the comma after the letters set off by commas
-// after the name m ("Dr Tom Reyes, Ph.D., a statistician"), or i, the
+// after the name m ("Dr Tom Quennell, Ph.D., a statistician"), or i, the
 // comma after the name, when none are: the description after them is
 // the name's.
 func pastSetOffLetters(toks []token, m *mention, i int) int {
