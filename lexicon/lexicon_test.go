@@ -78,9 +78,10 @@ func TestPostNominal(t *testing.T) {
 	}{
 		{"KC", true}, {"SC", true}, {"MBE", true}, {"PhD", true}, {"MSc", true}, {"DPhil", true},
 		{"M.D.", true}, {"FRCS", true}, {"BL", true}, {"FRCPsych", true}, {"FRCOG", true}, {"FRCGP", true},
-		{"FMedSci", true}, {"FRCPath", true}, {"Ph.D.", true}, {"DPhil", true}, {"MacDonald", false}, {"McAllister", false},
+		{"FMedSci", true}, {"FRCPath", true}, {"Ph.D.", true}, {"MacDonald", false}, {"McAllister", false},
+		{"STRAND", false}, {"OKAFOR", false}, {"MacLeod", false}, {"McKenzie", false}, {"FRCPsychiatry", false},
 		{"McRae", false}, {"LaToya", false}, {"DeShawn", false}, {"III", false}, {"IV", false},
-		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", true},
+		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", false},
 	}
 	for _, tt := range tests {
 		if got := PostNominal(tt.w); got != tt.want {

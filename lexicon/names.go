@@ -67,7 +67,9 @@ var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 // run is at most four letters ("Psych"), as the abbreviated words of
 // such letters are. No surname has the shape ("McRae", "LaToya" and
 // "DeShawn" do neither), and roman numerals ("III") are Suffixes, which
-// stay in the name. It is a rule of the letters' shape, not a list of
+// stay in the name. Six letters or more start with two capitals and, all
+// in capitals, have no vowel: a surname set in capitals has one
+// ("STRAND", "OKAFOR"). It is a rule of the letters' shape, not a list of
 // honours or a count of letters: a list would miss the next style's
 // ("BL", "FRCS", "DL"), and a five-letter limit missed the Royal
 // Colleges' six. A word in capitals is also a surname in a line written
@@ -76,6 +78,9 @@ func PostNominal(w string) bool {
 	w = strings.ReplaceAll(w, ".", "")
 	rs := []rune(w)
 	if len(rs) < 2 || Suffixes.Has(w) || strings.Trim(w, "IVXL") == "" {
+		return false
+	}
+	if len(rs) > 5 && (!unicode.IsUpper(rs[1]) || strings.ToUpper(w) == w && strings.ContainsAny(w, "AEIOUY")) {
 		return false
 	}
 	upper, run := 0, 0
