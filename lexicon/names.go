@@ -63,13 +63,19 @@ var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 // two to five letters (full stops aside) that start with two capitals or
 // start and end with one ("KC", "SC", "MBE", "MSc", "PhD", "M.D."). No
 // surname does ("McRae", "LaToya" and "DeShawn" do neither), and roman
-// numerals ("III") are Suffixes, which stay in the name. It is a rule of
-// the letters' shape, not a list of honours: a list would miss the next
-// style's ("BL", "FRCS", "DL").
+// numerals ("III") are Suffixes, which stay in the name. Six to eight
+// letters are letters too when they start with two capitals and, all in
+// capitals, have no vowel ("FRCPCH", "FMedSci", "FRCPath"): a surname set
+// in capitals has one ("STRAND", "OKAFOR"). It is a rule of the letters'
+// shape, not a list of honours: a list would miss the next style's ("BL",
+// "FRCS", "DL").
 func PostNominal(w string) bool {
 	w = strings.ReplaceAll(w, ".", "")
 	rs := []rune(w)
-	if len(rs) < 2 || len(rs) > 5 || Suffixes.Has(w) || strings.Trim(w, "IVXL") == "" {
+	if len(rs) < 2 || len(rs) > 8 || Suffixes.Has(w) || strings.Trim(w, "IVXL") == "" {
+		return false
+	}
+	if len(rs) > 5 && (!unicode.IsUpper(rs[1]) || strings.ToUpper(w) == w && strings.ContainsAny(w, "AEIOUY")) {
 		return false
 	}
 	upper := 0

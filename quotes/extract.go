@@ -169,13 +169,30 @@ func singleSpans(text string, doubles []span) []span {
 		}
 		open = -1
 	}
-	if open >= 0 && marks[open].at == 0 && marks[open].r == '‘' && strings.ContainsAny(lastRune(strings.TrimSpace(text)), ".!?") {
-		// A quotation in ‘…’ that opens the paragraph and is not closed
-		// by its end runs on into the next paragraph, newspaper style.
+	if open >= 0 && runsOn(text, marks[open]) {
 		o := marks[open]
-		out = append(out, span{open: 0, openEnd: o.size, close: -1, closeEnd: -1, single: true})
+		out = append(out, span{open: o.at, openEnd: o.at + o.size, close: -1, closeEnd: -1, single: true})
 	}
 	return out
+}
+
+// runsOn reports whether single mark m, open at the end of the paragraph,
+// opens a quotation that runs on into the next paragraph, newspaper style:
+// the paragraph ends a sentence, and the mark opens the paragraph (‘…) or
+// follows a colon (said: 'We …) before a capital. In straight marks the
+// capital tells a quotation from an elision ('90s, 'em).
+func runsOn(text string, m mark) bool {
+	if m.r != '‘' && m.r != '\'' || !strings.ContainsAny(lastRune(strings.TrimSpace(text)), ".!?") {
+		return false
+	}
+	if m.at == 0 && m.r == '‘' {
+		return true
+	}
+	if m.at > 0 && !strings.HasSuffix(strings.TrimRight(text[:m.at], " "), ":") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[m.at+m.size:])
+	return unicode.IsUpper(next)
 }
 
 // mark is a single quotation mark that may open or close a quotation.
