@@ -22,6 +22,7 @@ import (
 // company said", "the ministry said").
 func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
+	lo = pastDashOpener(toks, lo, v)
 	if lo < v && toks[lo].isWord() && lexicon.Conjunctions.Has(toks[lo].lower()) {
 		lo++ // "Yet a nurse, who …, said"
 	}
@@ -79,6 +80,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	// relative clause set off by commas ("a nurse, who asked not to be
 	// named because staff were told not to talk, said").
 	rel := head + 1
+	if q := setOffQualifier(toks, head, v); q > rel {
+		rel = q // "a nurse at Kelvin Royal Infirmary, who …, said": past the place
+	}
 	if rel < v && toks[rel].is(",") {
 		rel++
 	}

@@ -28,6 +28,9 @@ func qualifierEnd(toks []token, head, v int) int {
 	if end := setOffQualifier(toks, head, v); end > head+1 {
 		return end
 	}
+	if r := restrictiveClause(toks, head+1, v); r > head+1 && bareSourceHead(toks, head) {
+		return r
+	}
 	end := v
 	for end-1 > head && toks[end-1].isWord() && lexicon.Auxiliaries.Has(toks[end-1].lower()) {
 		end--
@@ -45,6 +48,46 @@ func qualifierEnd(toks []token, head, v int) int {
 		}
 	}
 	return end
+}
+
+// restrictiveClause returns where a relative clause that opens at who,
+// right after the head noun, and runs, set off by no comma, straight to
+// the verb at v (or the sentence's end) ends: "a tenant who has lived on
+// the ninth floor since 1998 told …", "in the words of a fisherman who
+// would not leave his boat." With nothing else to say which one is meant,
+// such a clause is part of the description. It is not when a qualifier
+// says it already ("a parent at Eastmoor Primary who …": the caller reads
+// no clause after one), when it is set off by commas or followed by more
+// before the verb ("…, and who asked not to be named, said"), or when it
+// only says the source is unnamed ("who asked not to be named", "who did
+// not want to be identified", "on condition of anonymity"): who returns
+// then. Two to twelve words.
+func restrictiveClause(toks []token, who, v int) int {
+	if who >= v || !toks[who].is("who") || v-who < 3 || v-who > 12 {
+		return who
+	}
+	for _, t := range toks[who:v] {
+		if !t.isWord() || t.quote >= 0 || t.sent != toks[who].sent {
+			return who
+		}
+		if w := t.lower(); w == "named" || w == "identified" || w == "anonymity" {
+			return who
+		}
+	}
+	return v
+}
+
+// bareSourceHead reports whether the head noun at head follows its indefinite
+// article with at most one lower-case noun between ("a tenant", "a
+// security guard"): a description that says nothing of which one is
+// meant until a relative clause does. "a senior European official"
+// says it already, and its clause only adds to it.
+func bareSourceHead(toks []token, head int) bool {
+	k := head - 1
+	if k > 0 && toks[k].isWord() && !toks[k].capital() && !lexicon.RoleAdjectives.Has(toks[k].lower()) && !lexicon.Indefinites.Has(toks[k].lower()) {
+		k--
+	}
+	return k >= 0 && toks[k].isWord() && lexicon.Indefinites.Has(toks[k].lower())
 }
 
 // setOffQualifier returns where a place or body qualifying the head noun

@@ -25,6 +25,9 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if !t.folded() {
 		return "", false
 	}
+	if w == "words" && i >= 2 && i+1 < len(toks) && toks[i+1].is("of") && toks[i-1].is("the") && toks[i-2].lower() == "in" {
+		return wordsOf, true // "“…”, in the words of a fisherman who stayed"
+	}
 	if lexicon.CallFor.Has(w) && i+1 < len(toks) && toks[i+1].is("for") {
 		return w + " for", true
 	}
@@ -40,6 +43,15 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	}
 	return "", false
 }
+
+// wordsOf is the reporting phrase "in the words of", which, like
+// "according to", names its source after it.
+const wordsOf = "in the words of"
+
+// sourcePhrase reports whether the verb is a reporting phrase whose
+// source follows it, one word after the phrase's head: "according to X",
+// "in the words of X".
+func sourcePhrase(v string) bool { return v == "according to" || v == wordsOf }
 
 // participle reports whether the lower-case w is the -ing form of a speech
 // verb: "insisting" (insists), "arguing" (argues), "noting" (noted).
@@ -87,7 +99,7 @@ func verbAfterApposition(toks []token, i int) bool {
 // words may come between. It returns -1 when no capital follows closely.
 func sourceAfter(toks []token, v int, verb string) int {
 	j := v + 1
-	if verb == "according to" {
+	if sourcePhrase(verb) {
 		j++
 	}
 	skipped := 0
@@ -102,7 +114,7 @@ func sourceAfter(toks []token, v int, verb string) int {
 			}
 			continue
 		}
-		if verb != "according to" || skipped == 2 {
+		if !sourcePhrase(verb) || skipped == 2 {
 			return -1
 		}
 		skipped++
@@ -127,7 +139,7 @@ func context(toks []token, m *mention) {
 	}
 	for k := m.runLo - 1; k >= 0 && k >= m.runLo-5; k-- {
 		v, ok := speechVerb(toks, k, true)
-		if src := sourceAfter(toks, k, v); ok && (v == "according to" || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
+		if src := sourceAfter(toks, k, v); ok && (sourcePhrase(v) || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
 			m.speaks = true
 		}
 	}
@@ -146,6 +158,9 @@ func context(toks []token, m *mention) {
 	if k := m.runLo - 2; k >= 0 && toks[k+1].is(",") && toks[k].isWord() && lexicon.Kin.Has(toks[k].lower()) {
 		m.hint = person
 		return
+	}
+	if qualifiesSource(toks, m.runLo) {
+		return // "a security guard at Meridian Towers, who …, said": the clause is the guard's
 	}
 	if h := apposition(toks, m.hi); h != unknown {
 		m.hint = h
