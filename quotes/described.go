@@ -81,7 +81,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	// named because staff were told not to talk, said").
 	rel := head + 1
 	if q := setOffQualifier(toks, head, v); q > rel {
-		rel = q // "a nurse at Kelvin Royal Infirmary, who …, said": past the place
+		rel = q // "a nurse at Kelvin Cottage Hospital, who …, said": past the place
 	}
 	if rel < v && toks[rel].is(",") {
 		rel++

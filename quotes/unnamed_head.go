@@ -179,7 +179,7 @@ func personBeforeWho(toks []token, first, v int) int {
 
 // qualifiesSource reports whether the name starting at token i only
 // qualifies a description of a person before it, after a preposition: "a
-// security guard at Meridian Towers, who asked not to be named, said",
+// security guard at Larkspur Towers, who asked not to be named, said",
 // "a nurse at St Brigid's Hospital said". What follows the name (a
 // relative clause, an apposition, the verb) is the described person's,
 // not the name's; "spoke to Tom Berg, who said" has a verb, not a
@@ -195,7 +195,7 @@ func qualifiesSource(toks []token, i int) bool {
 
 // pastDashOpener returns where a sentence starts after an opener closed by
 // a dash, of three tokens at most, before v: a live blog's time ("9.40am
-// — A driver at the depot said"), a dateline ("OTTAWA — A senior official
+// — A driver at the depot said"), a dateline ("DUNEDIN — A senior official
 // said"). Else lo.
 func pastDashOpener(toks []token, lo, v int) int {
 	for k := lo + 1; k < v && k <= lo+3; k++ {

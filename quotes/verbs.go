@@ -160,7 +160,7 @@ func context(toks []token, m *mention) {
 		return
 	}
 	if qualifiesSource(toks, m.runLo) {
-		return // "a security guard at Meridian Towers, who …, said": the clause is the guard's
+		return // "a security guard at Larkspur Towers, who …, said": the clause is the guard's
 	}
 	if h := apposition(toks, m.hi); h != unknown {
 		m.hint = h
