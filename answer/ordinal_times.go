@@ -3,7 +3,6 @@
 
 package answer
 
-
 // ordinalTimes returns what a source's ordinals before a unit of time
 // state. "Blocked the road for a fourth day", "the third straight year":
 // the thing has lasted that many of the unit, so they are counts
