@@ -16,6 +16,7 @@ import (
 	"slices"
 
 	"articlebot/article"
+	"articlebot/retrieval"
 )
 
 // Ranking parameters, calibrated on the tuned eval sets (the shipped article
@@ -80,10 +81,16 @@ func sum(xs []float64) float64 {
 // Rank computes the centrality of every sentence of a; past the first
 // maxRanked sentences, every score is 0.
 func Rank(a *article.Article) *Ranking {
+	return RankLexed(a, retrieval.Lex(a.Sentences, 1))
+}
+
+// RankLexed is Rank for a whose sentences lx holds tokenised
+// (retrieval.Lex), for a caller that reads their terms too.
+func RankLexed(a *article.Article, lx *retrieval.Lexed) *Ranking {
 	n := len(a.Sentences)
 	r := &Ranking{art: a, score: make([]float64, n), lead: -1}
 	m := min(n, maxRanked)
-	r.vec, r.terms, r.idf, r.words = vectors(a, m)
+	r.vec, r.terms, r.idf, r.words = vectors(a, lx, m)
 	r.alone, r.dangling = make([]bool, n), make([]bool, n)
 	for _, s := range a.Sentences {
 		r.dangling[s.ID] = dangling(s.Text)
