@@ -9,15 +9,15 @@ import (
 	"articlebot/retrieval"
 )
 
-// Who did it, when the article says only that it was done. "Who switched
-// off the alarm?" asks for the doer; "the alarm had been switched off
-// before the voyage" states the deed in the passive and names no one, so
-// a name elsewhere in the sentence ("the panel was told") is not the
-// answer. A by-phrase ("switched off by the second engineer") or the verb
-// in the active ("the engineer switched it off") gives the doer.
+// Who did it, when the article says only that it was done. "Who shut the
+// valve?" asks for the doer; "the valve had been shut before the fire"
+// states the deed in the passive and names no one, so a name elsewhere in
+// the sentence ("the panel was told") is not the answer. A by-phrase
+// ("shut by the night foreman") or the verb in the active ("the foreman
+// shut it") gives the doer.
 
-// subjectWhoQ is a question whose "who" is the doer: "Who switched off the
-// alarm?", "Who cut the funding in 2009?"; its second word is the verb.
+// subjectWhoQ is a question whose "who" is the doer: "Who shut the
+// valve?", "Who closed the road in 2019?"; its second word is the verb.
 var subjectWhoQ = regexp.MustCompile(`(?i)^\s*who\s+(\p{L}+)\b`)
 
 // passiveAux are the words before a participle that make it passive.
@@ -69,8 +69,8 @@ func passiveDeed(q, sentence string) (none, by bool) {
 	return used && !active && !by, by
 }
 
-// verbTerms are the search terms of a verb's forms: "cut", "switched" →
-// "switch", "took" → "take" and "taken".
+// verbTerms are the search terms of a verb's forms: "shut", "closed" →
+// "close", "took" → "take" and "taken".
 func verbTerms(w string) map[string]bool {
 	out := map[string]bool{}
 	forms := append([]string{w}, lexicon.BaseForms(strings.ToLower(w))...)
@@ -86,7 +86,7 @@ func verbTerms(w string) map[string]bool {
 }
 
 // passiveBefore reports whether a form of "be" or "get" stands before
-// token i, past up to two adverbs or negations ("had already been cut",
+// token i, past up to two adverbs or negations ("had already been closed",
 // "was not replaced").
 func passiveBefore(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -105,7 +105,7 @@ func passiveBefore(toks []string, i int) bool {
 }
 
 // byAfter reports whether "by" opens a phrase within the few words after
-// token i: the passive's doer ("was cut by the council", "switched off
+// token i: the passive's doer ("was closed by the council", "shut
 // manually by a crew member").
 func byAfter(toks []string, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {

@@ -13,7 +13,7 @@ import (
 // What someone asked. "What did the vice-chair ask the witness?" has an
 // answer only where the article reports that person asking: a question in
 // their quotation ("Who signed it off?"), or them as the subject of a verb
-// of asking ("Bello asked Obi whether …", "she pressed the minister to
+// of asking ("Akter asked Islam whether …", "she pressed the minister to
 // …"). A sentence in which someone else asks, or in which the person only
 // appears, shares the question's words but does not say what they asked;
 // the quotation index cannot tell, since asking is rarely quoted.
@@ -36,7 +36,7 @@ var askingVerbs = map[string]bool{
 }
 
 // neverAsked returns the name the question gives its asker ("the millet
-// growers", "Tunde Adeyemi") when the question asks what they asked and no
+// growers", "Kamal Hossain") when the question asks what they asked and no
 // sentence of the article reports them asking; "" otherwise.
 func (e *Engine) neverAsked(q string) string {
 	m := askedQ.FindStringSubmatch(whPhrase(q))
@@ -66,7 +66,7 @@ func (e *Engine) neverAsked(q string) string {
 
 // askerWords returns the words that name the asker in a sentence and, for
 // a person of the article, their canonical name: a person's own name words
-// ("Adeyemi", "Tunde"), or for a group the head noun of the phrase as the
+// ("Hossain", "Kamal"), or for a group the head noun of the phrase as the
 // question writes it ("growers" in "the millet growers"). A possessive
 // subject ("the board's lawyer") or a person the index does not resolve
 // gives nothing.
@@ -110,7 +110,7 @@ func (e *Engine) askerWords(subject []string) (map[string]bool, string) {
 }
 
 // asksIn reports whether a sentence has the asker as the subject of a verb
-// of asking, or after it in an inverted tag ("…?” asked Bello). first is
+// of asking, or after it in an inverted tag ("…?” asked Akter). first is
 // set when the quotation index makes the asker the sentence's subject, so
 // that its pronouns ("she asked") are theirs.
 func asksIn(text string, own map[string]bool, first bool) bool {

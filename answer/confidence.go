@@ -170,8 +170,8 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			holds = false
 		}
 		if want == personType && agentless(q, c.sent.Text) {
-			// "Who switched off the alarm?" — "the alarm had been
-			// switched off" names no one who did it (agent.go).
+			// "Who shut the valve?" — "the valve had been shut"
+			// names no one who did it (agent.go).
 			holds = false
 		}
 		if holds {

@@ -13,8 +13,7 @@ import (
 // of related words per entry, nouns first, so a relation often stands under
 // one word only: "injured" lists "hurt", while "hurt" lists only the
 // noun's synonyms (damage, harm …). "How many people were hurt?" of an
-// article that writes "twenty-three people were injured" asks what it
-// states.
+// article that writes "eleven workers were injured" asks what it states.
 func (v *vocabulary) synonymsIn(word string) []string {
 	var out []string
 	for _, r := range lexicon.Related(word) {

@@ -47,9 +47,9 @@ func questionVerb(q string) string {
 			break // "…, according to analysts?" qualifies the question
 		}
 		if (verb != "" || copula) && i > start && subordinators[w] {
-			// "How many passengers were aboard when the ferry ran
-			// aground?": the clause dates the count; "were aboard" is
-			// what is asked.
+			// "How many workers were inside when the roof fell
+			// in?": the clause dates the count; "were inside" is what
+			// is asked.
 			break
 		}
 		if w == "be" || w == "been" || w == "being" {
@@ -148,7 +148,7 @@ func verbAfterSubject(ws []string, caps []bool, aux string, start int) string {
 			return "" // "When will the final report be published?"
 		}
 		if w == "according" || w == "to" || subordinators[w] {
-			break // a clause of its own: "… aboard when the ferry ran aground?"
+			break // a clause of its own: "… inside when the roof fell in?"
 		}
 		if w == "last" && i < len(ws)-1 {
 			continue // "When did Riverside last win …?", "… fall last year?"
