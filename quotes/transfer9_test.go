@@ -57,6 +57,30 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"\"It punishes the people who need help most,\" she said.",
 			},
 			[]string{"Anna Berg: It punishes the people who need help most"}},
+		{"a short relative clause that names an unnamed source is kept in its name; one set off by commas, or a long one, is not",
+			[]string{
+				"“We were never asked,” said a farmer who grows cotton near Akola.",
+				"A teacher who was in the building at the time, and who asked that her name not be used, said: \"It was chaos.\"",
+				"A nurse, who asked not to be named, said the ward was «full to the corridors».",
+				"A senior official who asked not to be named because the talks were still going on said the deal was 'nearly done'.",
+			},
+			[]string{
+				"a farmer who grows cotton near Akola: We were never asked",
+				"a teacher who was in the building at the time: It was chaos.",
+				"a nurse: full to the corridors",
+				"a senior official: nearly done",
+			}},
+		{"'in the words of' names the source of the words before it, as 'according to' does",
+			[]string{
+				"The defence was “all over the place from the first minute”, in the words of manager Tom Reilly.",
+				"Prices will stay 'painfully high for anyone heating a house' through the winter, in the words of one trader at the Baltic Exchange.",
+				"10.05am – The water is \"still rising by the minute\", in the words of a volunteer who has been sandbagging since dawn.",
+			},
+			[]string{
+				"Tom Reilly: all over the place from the first minute",
+				"a trader at the Baltic Exchange: painfully high for anyone heating a house",
+				"a volunteer who has been sandbagging since dawn: still rising by the minute",
+			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
