@@ -145,6 +145,12 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 				if src != "" && strings.Contains(src+" ", " "+e.name+" ") {
 					continue // "a widower from Marlow Fen": the source's place
 				}
+				if e.kind == Person && e.gender == 0 && afterPreposition(p.toks, p.ments[mi].runLo) {
+					// "Roads north of Pointe Sable remain closed": a name
+					// of no known sex after a preposition is a place
+					// more often than whom a "she" next means.
+					continue
+				}
 				refs = append(refs, e)
 			}
 		} else if w := t.lower(); j == lo && src == "" && (w == "his" || w == "her") {

@@ -81,6 +81,12 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"a trader at the Baltic Exchange: painfully high for anyone heating a house",
 				"a volunteer who has been sandbagging since dawn: still rising by the minute",
 			}},
+		{"a name of no known sex after a preposition is not whom the next she or he means",
+			[]string{
+				"Mayor Ann Webb visited the shelter. Roads north of Ferris Dale remain closed. Asked about schools, she would not give a date. \"Stay home tonight,\" she said.",
+				"Prime Minister Lina Haas met flood victims. Trains south of Carter Wells are suspended. Pressed on compensation, she gave no figure. ‘Nobody will be left out,’ she said.",
+			},
+			[]string{"Ann Webb: Stay home tonight", "Lina Haas: Nobody will be left out"}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
