@@ -87,6 +87,28 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"Prime Minister Lina Haas met flood victims. Trains south of Carter Wells are suspended. Pressed on compensation, she gave no figure. ‘Nobody will be left out,’ she said.",
 			},
 			[]string{"Ann Webb: Stay home tonight", "Lina Haas: Nobody will be left out"}},
+		{"a relative clause set off after a source's place may hold speech verbs of its own",
+			[]string{
+				"A porter at St Brendan's Hospital, who asked not to be named because staff have been told not to speak to the press, said the casualty unit had seen “dozens of broken wrists and one broken heart”.",
+				"A driver at the depot, who asked not to be named because drivers were told not to talk, said the company had offered 'nothing worth a vote'.",
+				"A senior executive at a Pune auto-parts maker, who did not wish to be identified as the company has told staff not to speak to the media, said orders were \"down by a third since Diwali\".",
+			},
+			[]string{
+				"a porter at St Brendan's Hospital: dozens of broken wrists and one broken heart",
+				"a driver at the depot: nothing worth a vote",
+				"a senior executive at a Pune auto-parts maker: down by a third since Diwali",
+			}},
+		{"a live blog's time stamp opens no clause",
+			[]string{
+				"10.05am — A porter at St Brendan's Hospital, who asked not to be named because staff have been told not to speak to the press, said the casualty unit had seen “dozens of broken wrists”.",
+				"14:32 GMT: Pressed on the timetable, the minister, Kofi Asante, said: 'We will not be rushed.'",
+				"3:40 p.m. ET | A spokeswoman for the utility, who was not authorized to speak publicly, said crews were \"working around the clock\".",
+			},
+			[]string{
+				"a porter at St Brendan's Hospital: dozens of broken wrists",
+				"Kofi Asante: We will not be rushed.",
+				"a spokeswoman for the utility: working around the clock",
+			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
@@ -101,5 +123,28 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStampEnd checks which openings of a paragraph are a live blog's time
+// stamp.
+func TestStampEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"10.05am — A porter said", 2},
+		{"14:32 GMT: A teacher said", 5},
+		{"3:40 p.m. ET | The", 6},
+		{"7.15 am - Crews", 3},
+		{"1990 — The year", 0},
+		{"7 — Seven", 0},
+		{"12 people died", 0},
+		{"A porter said", 0},
+	}
+	for _, tt := range tests {
+		if got := stampEnd(appendTokens(nil, tt.text, 0, nil)); got != tt.want {
+			t.Errorf("stampEnd(%q): got %d, want %d", tt.text, got, tt.want)
+		}
 	}
 }
