@@ -77,7 +77,8 @@ func TestPostNominal(t *testing.T) {
 		want bool
 	}{
 		{"KC", true}, {"SC", true}, {"MBE", true}, {"PhD", true}, {"MSc", true}, {"DPhil", true},
-		{"M.D.", true}, {"FRCS", true}, {"BL", true}, {"FRCPCH", true}, {"FMedSci", true}, {"FRCPath", true},
+		{"M.D.", true}, {"FRCS", true}, {"BL", true}, {"FRCPsych", true}, {"FRCOG", true}, {"FRCGP", true},
+		{"FMedSci", true}, {"FRCPath", true}, {"Ph.D.", true}, {"MacDonald", false}, {"McAllister", false},
 		{"STRAND", false}, {"OKAFOR", false}, {"MacLeod", false}, {"McKenzie", false}, {"FRCPsychiatry", false},
 		{"McRae", false}, {"LaToya", false}, {"DeShawn", false}, {"III", false}, {"IV", false},
 		{"Jr", false}, {"J.", false}, {"Smith", false}, {"FRCSEd1", false}, {"ABCDEF", false},

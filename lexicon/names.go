@@ -59,32 +59,43 @@ func HyphenParticle(w string) (particle, rest string, ok bool) {
 var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 
 // PostNominal reports whether w, written after a person's name, is
-// letters of an honour, degree or rank rather than a word of the name:
-// two to five letters (full stops aside) that start with two capitals or
-// start and end with one ("KC", "SC", "MBE", "MSc", "PhD", "M.D."). No
-// surname does ("McRae", "LaToya" and "DeShawn" do neither), and roman
-// numerals ("III") are Suffixes, which stay in the name. Six to eight
-// letters are letters too when they start with two capitals and, all in
-// capitals, have no vowel ("FRCPCH", "FMedSci", "FRCPath"): a surname set
-// in capitals has one ("STRAND", "OKAFOR"). It is a rule of the letters'
-// shape, not a list of honours: a list would miss the next style's ("BL",
-// "FRCS", "DL").
+// letters of an honour, degree or rank rather than a word of the name: a
+// group of capitals, possibly with short runs of lower-case letters
+// inside, that starts with two capitals or starts and ends with one
+// ("KC", "SC", "MBE", "MSc", "PhD", "FRCOG", "FRCPath", "FMedSci",
+// "MRCPsych"; full stops aside, so "M.D." and "Ph.D." too). A lower-case
+// run is at most four letters ("Psych"), as the abbreviated words of
+// such letters are. No surname has the shape ("McRae", "LaToya" and
+// "DeShawn" do neither), and roman numerals ("III") are Suffixes, which
+// stay in the name. Six letters or more start with two capitals and, all
+// in capitals, have no vowel: a surname set in capitals has one
+// ("STRAND", "OKAFOR"). It is a rule of the letters' shape, not a list of
+// honours or a count of letters: a list would miss the next style's
+// ("BL", "FRCS", "DL"), and a five-letter limit missed the Royal
+// Colleges' six. A word in capitals is also a surname in a line written
+// all in capitals; the caller tells that from the name before it.
 func PostNominal(w string) bool {
 	w = strings.ReplaceAll(w, ".", "")
 	rs := []rune(w)
-	if len(rs) < 2 || len(rs) > 8 || Suffixes.Has(w) || strings.Trim(w, "IVXL") == "" {
+	if len(rs) < 2 || Suffixes.Has(w) || strings.Trim(w, "IVXL") == "" {
 		return false
 	}
 	if len(rs) > 5 && (!unicode.IsUpper(rs[1]) || strings.ToUpper(w) == w && strings.ContainsAny(w, "AEIOUY")) {
 		return false
 	}
-	upper := 0
+	upper, run := 0, 0
 	for _, r := range rs {
 		switch {
 		case unicode.IsUpper(r):
-			upper++
+			upper, run = upper+1, 0
 		case !unicode.IsLower(r):
 			return false
+		default:
+			// A run of five lower-case letters is a word's, not an
+			// abbreviation's ("MacDonald" has six after its D).
+			if run++; run > 4 {
+				return false
+			}
 		}
 	}
 	return upper >= 2 && unicode.IsUpper(rs[0]) && (unicode.IsUpper(rs[1]) || unicode.IsUpper(rs[len(rs)-1]))

@@ -2,36 +2,6 @@ package lexicon
 
 import "strings"
 
-// Titles are honorifics and ranks written capitalised before a name
-// ("Mayor Jane Doe", "Dr. Achebe"), matched without a trailing period.
-// A capitalised role noun before a name counts as a title too (see
-// IsTitleWord), so this list only needs the words that are not role nouns
-// or that are abbreviations.
-var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Governor Gov
-	Senator Sen Representative Rep Congressman Congresswoman Councilman Councilwoman
-	Councillor Councilor Alderman Dr Mr Mrs Ms Miss Mx Prof Professor General Gen
-	Lt Col Colonel Capt Captain Sgt Sergeant Adm Admiral Maj Commander Cmdr Chief
-	Judge Justice King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop
-	Rev Reverend Father Rabbi Imam Sheikh Sir Dame Lord Lady Ambassador Envoy
-	Commissioner Chairman Chairwoman Chairperson Chair Director Spokesman Spokeswoman
-	Spokesperson Speaker Leader Deputy Vice Prime Attorney Sheriff Detective Det
-	Inspector Officer Superintendent Supt Coach CEO CFO COO Hon Dean Pastor Ayatollah Crown
-	Executive Managing Operating Financial Press Ministers Councilmember Assemblyman
-	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller
-	Insp Cllr Cpl Pte Const`)
-
-// Portfolios follow "Secretary of" or "Minister of" inside a title.
-var Portfolios = newSet(`State Defense Defence Finance Justice Health Education Energy
-	Commerce Labor Labour Treasury Transportation Transport Agriculture Interior
-	Homeland Security Foreign Affairs Trade Culture Environment`)
-
-// FemaleTitles and MaleTitles tell a person's gender, which helps resolve
-// "he" and "she".
-var (
-	FemaleTitles = newSet(`Mrs Ms Miss Queen Princess Dame Lady Congresswoman Councilwoman Chairwoman Spokeswoman Assemblywoman`)
-	MaleTitles   = newSet(`Mr King Prince Sir Lord Congressman Councilman Chairman Spokesman Father Assemblyman`)
-)
-
 // roles are lower-case nouns that name what a person does or is to others
 // ("envoy", "councilmember", "hydrologist"); see IsRole.
 var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advisor aide
@@ -111,6 +81,9 @@ func isRole(w string) bool {
 	if notRoles.Has(w) {
 		return false
 	}
+	if hyphenatedRole(w) {
+		return true
+	}
 	for _, e := range roleEndings {
 		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
 			return true
@@ -124,6 +97,23 @@ func isRole(w string) bool {
 	return false
 }
 
+// hyphenatedRole reports whether a hyphenated word is a role by its parts:
+// a listed role after a prefix of rank or partnership ("vice-president",
+// "co-founder", "ex-minister", "co-owner"), or before "in-chief"
+// ("editor-in-chief"). A role is the head of the compound, which in
+// English is its last part: "father-of-two" and "well-known" are none.
+func hyphenatedRole(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	if roles.Has(w[i+1:]) {
+		return true
+	}
+	head, rest, _ := strings.Cut(w, "-")
+	return rest == "in-chief" && roles.Has(head)
+}
+
 // PluralRole reports whether a lower-case word is the plural of a role
 // noun, naming a group that speaks: "the authors wrote", "teachers said".
 func PluralRole(w string) bool {
@@ -135,74 +125,11 @@ func PluralRole(w string) bool {
 	return false
 }
 
-// IsTitleWord reports whether a capitalised word (period dropped) before a
-// name is a title or a role: "Mayor", "Dr", "Councilmember", "Hydrologist".
-// Titles are dropped from canonical names by this rule.
-func IsTitleWord(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	if Titles.Has(w) {
-		return true
-	}
-	var buf [lowerKeyMax]byte
-	if l, ok := lowerASCII(&buf, w); ok {
-		return titleRole(w, string(l)) // on the stack: titleRole keeps nothing of it
-	}
-	return titleRole(w, strings.ToLower(w))
-}
-
-// titleRole reports whether w, without its final period, is a role
-// capitalised as a title; l is w in lower case. Capitalised words in -ian
-// are mostly demonyms ("Valdorian Ministry"), not roles: only the listed
-// ones count before a name.
-func titleRole(w, l string) bool {
-	return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))
-}
-
 // RoleAdjectives qualify a role: "the prime minister", "a former envoy".
 var RoleAdjectives = newSet(`prime former foreign deputy chief senior vice acting interim
 	outgoing incoming top local state federal financial executive operating
 	general associate assistant junior principal lead head managing retired
 	opposition city county regional national district`)
-
-// abbreviations spell out the short forms of titles and roles, so that
-// "Gov. Lund" is found by "the governor" and "CFO" finds the chief
-// financial officer.
-var abbreviations = map[string][]string{
-	"gov":   {"governor"},
-	"sen":   {"senator"},
-	"rep":   {"representative"},
-	"gen":   {"general"},
-	"prof":  {"professor"},
-	"dr":    {"doctor"},
-	"lt":    {"lieutenant"},
-	"col":   {"colonel"},
-	"capt":  {"captain"},
-	"cmdr":  {"commander"},
-	"adm":   {"admiral"},
-	"sgt":   {"sergeant"},
-	"supt":  {"superintendent"},
-	"det":   {"detective"},
-	"insp":  {"inspector"},
-	"cllr":  {"councillor"},
-	"cpl":   {"corporal"},
-	"pte":   {"private"},
-	"const": {"constable"},
-	"rev":   {"reverend"},
-	"pres":  {"president"},
-	"ceo":   {"chief", "executive"},
-	"cfo":   {"chief", "financial", "officer"},
-	"coo":   {"chief", "operating", "officer"},
-	"cto":   {"chief", "technology", "officer"},
-	"mp":    {"member", "of", "parliament"},
-	"mep":   {"member", "of", "the", "european", "parliament"},
-	"chair": {"chair"},
-}
-
-// Expand returns the words a folded title or role abbreviation stands for
-// ("gov" → "governor", "cfo" → "chief financial officer"), or nil.
-func Expand(w string) []string {
-	return abbreviations[strings.TrimSuffix(w, ".")]
-}
 
 // Generics are nouns for groups or anonymous people that report speech
 // without a name ("Experts suggested", "a senior official said").
@@ -223,18 +150,6 @@ var (
 	OrgPronouns    = newSet(`it they`)
 )
 
-// Abbreviating returns the abbreviations that stand for a folded title or
-// role word ("governor" → "gov"), for finding "Gov. Lund" by "governor".
-func Abbreviating(w string) []string {
-	var out []string
-	for abbr, full := range abbreviations {
-		if len(full) == 1 && full[0] == w && abbr != w {
-			out = append(out, abbr)
-		}
-	}
-	return out
-}
-
 // Offices are titles that point at one person as surely as a name does:
 // "what did the president say" has no answer in an article without a
 // president.
@@ -242,17 +157,6 @@ var Offices = newSet(`president governor mayor senator chancellor minister premi
 	king queen prince princess pope ambassador envoy spokesman spokeswoman spokesperson
 	ceo cfo chairman chairwoman chair secretary commissioner general admiral sheriff judge
 	congressman congresswoman lawmaker councilman councilwoman councilmember`)
-
-// OrgNouns name an organisation without naming which: "the company said",
-// "the ministry's spokesperson".
-var OrgNouns = newSet(`company firm group ministry agency council committee government
-	department bureau authority commission board club university party union
-	administration campaign team organisation organization corporation bank fund
-	court office embassy institute foundation association federation league
-	alliance coalition network service maker retailer manufacturer insurer
-	lender carrier airline producer publisher developer studio charity practice
-	hospital clinic school journal newspaper broadcaster regulator watchdog
-	operator utility supplier builder chain brand label panel`)
 
 // Determiners open a noun phrase that describes someone without naming
 // them: "a senior official", "the manager", "her spokesperson".
@@ -275,31 +179,6 @@ var roleVerbs = map[string]string{
 // RoleOfVerb returns the role a verb gives its subject ("chairs" → "chair"),
 // or "".
 func RoleOfVerb(v string) string { return roleVerbs[v] }
-
-// IsOrgNoun reports whether a lower-case word names a kind of
-// organisation: "company", "hospital", "university".
-func IsOrgNoun(w string) bool {
-	if OrgNouns.Has(w) {
-		return true
-	}
-	r := []rune(w)
-	if len(r) == 0 {
-		return false
-	}
-	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
-}
-
-// IsOrgHead reports whether a lower-case noun also ends organisations'
-// names ("court" for "Supreme Court", "club"), as against one that
-// describes them ("charity", "developer").
-func IsOrgHead(w string) bool {
-	r := []rune(w)
-	return len(r) > 0 && OrgHeads.Has(strings.ToUpper(string(r[0]))+string(r[1:]))
-}
-
-// Courtesy titles say nothing of what a person does: "Dr. Achebe" is
-// described by "a hydrologist", not by "Dr.".
-var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)
 
 // Gendered nouns tell a person's sex in a description that stands for a
 // name: "the father-of-two", "the grandmother", "the 23-year-old woman".

@@ -1,6 +1,10 @@
 package quotes
 
-import "articlebot/lexicon"
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // Letters after a name set off by commas ("Sir Roland Ekwueme KC, MBE
 // said", "Dr Aaron Moss, PhD, a geologist,") are the name's, as letters
@@ -14,7 +18,7 @@ import "articlebot/lexicon"
 // correspondent").
 func lettersAfterComma(toks []token, ments []mention, i int) bool {
 	t := toks[i]
-	if i < 2 || len(ments) == 0 || !t.isWord() || t.poss || t.quote >= 0 || !lexicon.PostNominal(t.text) || !toks[i-1].is(",") || toks[i-2].sent != t.sent {
+	if i < 2 || len(ments) == 0 || !t.isWord() || t.poss || t.quote >= 0 || !postNominalAfter(t.text, toks[ments[len(ments)-1].lo].text) || !toks[i-1].is(",") || toks[i-2].sent != t.sent {
 		return false
 	}
 	if n := i + 1; n < len(toks) && toks[n].isWord() && !lexicon.PostNominal(toks[n].text) &&
@@ -39,4 +43,24 @@ func pastLetters(p *para, lo, j int) int {
 		return j
 	}
 	return k
+}
+
+// postNominalAfter reports whether w, after the name word before, is
+// letters of an honour or degree (lexicon.PostNominal): not when the name
+// is written in capitals too, as in a line all in capitals ("ADA MENSAH
+// SPEAKS"), where a surname has the letters' shape.
+func postNominalAfter(w, before string) bool {
+	return lexicon.PostNominal(w) && strings.ToUpper(before) != before
+}
+
+// pastSetOffLetters returns the comma after the letters set off by commas
+// after the name m ("Dr Tom Quennell, Ph.D., a statistician"), or i, the
+// comma after the name, when none are: the description after them is
+// the name's.
+func pastSetOffLetters(toks []token, m *mention, i int) int {
+	for i+2 < len(toks) && toks[i].is(",") && toks[i+1].isWord() && toks[i+1].sent == toks[i].sent && toks[i+2].is(",") &&
+		postNominalAfter(toks[i+1].text, toks[m.lo].text) {
+		i += 2
+	}
+	return i
 }

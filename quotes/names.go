@@ -116,7 +116,7 @@ func postNominals(toks []token, m *mention) {
 		return
 	}
 	n := 0
-	for k := m.hi - 1; k > m.lo && lexicon.PostNominal(toks[k].text) && !lexicon.OrgHeads.Has(toks[k].text) && !lexicon.OrgWords.Has(toks[k].text); k-- {
+	for k := m.hi - 1; k > m.lo && postNominalAfter(toks[k].text, toks[m.lo].text) && !lexicon.OrgHeads.Has(toks[k].text) && !lexicon.OrgWords.Has(toks[k].text); k-- {
 		n++
 	}
 	if n == 0 || m.hint != person && m.hi-n-m.lo < 2 {

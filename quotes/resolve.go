@@ -90,6 +90,7 @@ func (rs *resolver) resolve(all []mref) {
 			m.hint = organisation
 		}
 	}
+	initials := bracketedInitials(all)
 	sameAsOrg(all)
 	for _, r := range all {
 		if r.hintIs(person) && !r.single() {
@@ -120,6 +121,9 @@ func (rs *resolver) resolve(all []mref) {
 			r.attach(e)
 		} else {
 			rs.newOrg(r)
+		}
+		if acr, ok := initials[r]; ok {
+			rs.nameInitials(acr, r.m().ent)
 		}
 	}
 	rs.affiliations(all)

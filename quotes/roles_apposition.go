@@ -36,6 +36,11 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		return described{}
 	}
 	head, end := c-1, c
+	if head >= 3 && toks[head].is(")") && toks[head-2].is("(") && toks[head-1].isWord() {
+		// "The council's Chief Financial Officer (CFO), Denise Arkwright,":
+		// the office's initials in brackets are no words of the role.
+		head, end = head-3, head-2
+	}
 	// "the developer behind Ashgrove": a head noun with a short complement.
 	if !isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head) {
 		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
@@ -120,7 +125,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	if inAddress(toks, m.runLo) {
 		return described{} // the town of "X (52), of Quay Lane, Tarrow, the owner …" is not the owner
 	}
-	i := pastAddress(toks, m.hi)
+	i := pastSetOffLetters(toks, m, pastAddress(toks, m.hi))
 	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].sent != toks[m.lo].sent {
 		return described{}
 	}

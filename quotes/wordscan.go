@@ -92,7 +92,8 @@ func wordEnd(text string, i int, marks *markIndex) int {
 		case '’', '\'', '-', '‑':
 			joins = unicode.IsLetter(next) || unicode.IsDigit(next)
 		case '.':
-			joins = unicode.IsLetter(next) && isInitialish(text[i:j]) || unicode.IsDigit(prev) && unicode.IsDigit(next)
+			joins = unicode.IsLetter(next) && isInitialish(text[i:j]) || unicode.IsDigit(prev) && unicode.IsDigit(next) ||
+				unicode.IsUpper(next) && dottedLetters(text[i:j]) && dottedPartAt(text[j+size:])
 		case ',':
 			joins = unicode.IsDigit(prev) && unicode.IsDigit(next)
 		}
@@ -103,7 +104,7 @@ func wordEnd(text string, i int, marks *markIndex) int {
 	}
 	if j < len(text) && text[j] == '.' {
 		w := text[i:j]
-		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.HasLower(w) {
+		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.HasLower(w) || strings.Contains(w, ".") && dottedLetters(w) {
 			j++
 		}
 	}
@@ -133,4 +134,43 @@ func isInitialish(w string) bool {
 		}
 		w = rest
 	}
+}
+
+// dottedLetters reports whether w is letters of a degree written with
+// full stops so far ("Ph", "Ph.D", "M.Sc", "D.Phil"): every part between
+// its periods is a capital and at most three lower-case letters. The
+// periods then join its parts into one word, as an initial's do, so that
+// "Ph.D." after a name reads as the letters "PhD" (lexicon.PostNominal).
+func dottedLetters(w string) bool {
+	for {
+		part, rest, more := strings.Cut(w, ".")
+		if !dottedPart(part) {
+			return false
+		}
+		if !more {
+			return true
+		}
+		w = rest
+	}
+}
+
+// dottedPart reports whether s is one part of dotted degree letters: a
+// capital and at most three lower-case letters.
+func dottedPart(s string) bool {
+	if s == "" || len(s) > 4 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedPartAt reports whether s opens with a part of dotted degree
+// letters closed by a period: "D." of "Ph.D.", "Sc." of "M.Sc.".
+func dottedPartAt(s string) bool {
+	part, _, ok := strings.Cut(s, ".")
+	return ok && dottedPart(part)
 }

@@ -1,0 +1,35 @@
+package lexicon
+
+import "strings"
+
+// OrgNouns name an organisation without naming which: "the company said",
+// "the ministry's spokesperson".
+var OrgNouns = newSet(`company firm group ministry agency council committee government
+	department bureau authority commission board club university party union
+	administration campaign team organisation organization corporation bank fund
+	court office embassy institute foundation association federation league
+	alliance coalition network service maker retailer manufacturer insurer
+	lender carrier airline producer publisher developer studio charity practice
+	hospital clinic school journal newspaper broadcaster regulator watchdog
+	operator utility supplier builder chain brand label panel`)
+
+// IsOrgNoun reports whether a lower-case word names a kind of
+// organisation: "company", "hospital", "university".
+func IsOrgNoun(w string) bool {
+	if OrgNouns.Has(w) {
+		return true
+	}
+	r := []rune(w)
+	if len(r) == 0 {
+		return false
+	}
+	return OrgHeads.Has(strings.ToUpper(string(r[0])) + string(r[1:]))
+}
+
+// IsOrgHead reports whether a lower-case noun also ends organisations'
+// names ("court" for "Supreme Court", "club"), as against one that
+// describes them ("charity", "developer").
+func IsOrgHead(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && OrgHeads.Has(strings.ToUpper(string(r[0]))+string(r[1:]))
+}

@@ -1,0 +1,112 @@
+package lexicon
+
+import "strings"
+
+// Titles are honorifics and ranks written capitalised before a name
+// ("Mayor Jane Doe", "Dr. Achebe"), matched without a trailing period.
+// A capitalised role noun before a name counts as a title too (see
+// IsTitleWord), so this list only needs the words that are not role nouns
+// or that are abbreviations.
+var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Governor Gov
+	Senator Sen Representative Rep Congressman Congresswoman Councilman Councilwoman
+	Councillor Councilor Alderman Dr Mr Mrs Ms Miss Mx Prof Professor General Gen
+	Lt Col Colonel Capt Captain Sgt Sergeant Adm Admiral Maj Commander Cmdr Chief
+	Judge Justice King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop
+	Rev Reverend Father Rabbi Imam Sheikh Sir Dame Lord Lady Ambassador Envoy
+	Commissioner Chairman Chairwoman Chairperson Chair Director Spokesman Spokeswoman
+	Spokesperson Speaker Leader Deputy Vice Prime Attorney Sheriff Detective Det
+	Inspector Officer Superintendent Supt Coach CEO CFO COO Hon Dean Pastor Ayatollah Crown
+	Executive Managing Operating Financial Press Ministers Councilmember Assemblyman
+	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller
+	Insp Cllr Cpl Pte Const`)
+
+// Portfolios follow "Secretary of" or "Minister of" inside a title.
+var Portfolios = newSet(`State Defense Defence Finance Justice Health Education Energy
+	Commerce Labor Labour Treasury Transportation Transport Agriculture Interior
+	Homeland Security Foreign Affairs Trade Culture Environment`)
+
+// FemaleTitles and MaleTitles tell a person's gender, which helps resolve
+// "he" and "she".
+var (
+	FemaleTitles = newSet(`Mrs Ms Miss Queen Princess Dame Lady Congresswoman Councilwoman Chairwoman Spokeswoman Assemblywoman`)
+	MaleTitles   = newSet(`Mr King Prince Sir Lord Congressman Councilman Chairman Spokesman Father Assemblyman`)
+)
+
+// IsTitleWord reports whether a capitalised word (period dropped) before a
+// name is a title or a role: "Mayor", "Dr", "Councilmember", "Hydrologist".
+// Titles are dropped from canonical names by this rule.
+func IsTitleWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if Titles.Has(w) {
+		return true
+	}
+	var buf [lowerKeyMax]byte
+	if l, ok := lowerASCII(&buf, w); ok {
+		return titleRole(w, string(l)) // on the stack: titleRole keeps nothing of it
+	}
+	return titleRole(w, strings.ToLower(w))
+}
+
+// titleRole reports whether w, without its final period, is a role
+// capitalised as a title; l is w in lower case. Capitalised words in -ian
+// are mostly demonyms ("Valdorian Ministry"), not roles: only the listed
+// ones count before a name.
+func titleRole(w, l string) bool {
+	return w != l && IsRole(l) && (roles.Has(l) || !strings.HasSuffix(l, "ian"))
+}
+
+// abbreviations spell out the short forms of titles and roles, so that
+// "Gov. Lund" is found by "the governor" and "CFO" finds the chief
+// financial officer.
+var abbreviations = map[string][]string{
+	"gov":   {"governor"},
+	"sen":   {"senator"},
+	"rep":   {"representative"},
+	"gen":   {"general"},
+	"prof":  {"professor"},
+	"dr":    {"doctor"},
+	"lt":    {"lieutenant"},
+	"col":   {"colonel"},
+	"capt":  {"captain"},
+	"cmdr":  {"commander"},
+	"adm":   {"admiral"},
+	"sgt":   {"sergeant"},
+	"supt":  {"superintendent"},
+	"det":   {"detective"},
+	"insp":  {"inspector"},
+	"cllr":  {"councillor"},
+	"cpl":   {"corporal"},
+	"pte":   {"private"},
+	"const": {"constable"},
+	"rev":   {"reverend"},
+	"pres":  {"president"},
+	"ceo":   {"chief", "executive"},
+	"cfo":   {"chief", "financial", "officer"},
+	"coo":   {"chief", "operating", "officer"},
+	"cto":   {"chief", "technology", "officer"},
+	"mp":    {"member", "of", "parliament"},
+	"mep":   {"member", "of", "the", "european", "parliament"},
+	"chair": {"chair"},
+}
+
+// Expand returns the words a folded title or role abbreviation stands for
+// ("gov" → "governor", "cfo" → "chief financial officer"), or nil.
+func Expand(w string) []string {
+	return abbreviations[strings.TrimSuffix(w, ".")]
+}
+
+// Abbreviating returns the abbreviations that stand for a folded title or
+// role word ("governor" → "gov"), for finding "Gov. Lund" by "governor".
+func Abbreviating(w string) []string {
+	var out []string
+	for abbr, full := range abbreviations {
+		if len(full) == 1 && full[0] == w && abbr != w {
+			out = append(out, abbr)
+		}
+	}
+	return out
+}
+
+// Courtesy titles say nothing of what a person does: "Dr. Achebe" is
+// described by "a hydrologist", not by "Dr.".
+var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)

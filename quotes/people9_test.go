@@ -1,0 +1,77 @@
+package quotes
+
+import "testing"
+
+// TestPeopleNinthRound covers people and organisations named or
+// described in ways the eighth round's rules did not read. Every sentence
+// is made up, in several styles: a university press release, a US TV
+// station's web story, an Indian English business story, a wire story, a
+// sports report.
+func TestPeopleNinthRound(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+		said  map[string]int
+	}{
+		{"letters of six and more after a name (press release)",
+			[]string{
+				"Chief investigator Professor Ada Mensah-Holt FRCPsych said: “This is the largest study of its kind.”",
+				"Professor Lin Okoro FMedSci, who chairs the steering group, said: “The data are clear.”",
+				"“We saw it in every clinic,” Mensah-Holt said.",
+			},
+			map[string][]string{"Ada Mensah-Holt": {"Ada Mensah-Holt"}, "Mensah-Holt": {"Ada Mensah-Holt"},
+				"Professor Ada Mensah-Holt": {"Ada Mensah-Holt"}, "Ada Mensah-Holt FRCPsych": {"Ada Mensah-Holt"},
+				"the chief investigator": {"Ada Mensah-Holt"}, "Lin Okoro": {"Lin Okoro"}, "Okoro": {"Lin Okoro"}},
+			map[string]int{"Ada Mensah-Holt": 2, "Lin Okoro": 1}},
+		{"a degree with full stops set off by commas (US TV web story)",
+			[]string{
+				"Dr. Emrys Rennard, Ph.D., a statistician at Lakeview Medical Center, said the numbers were “larger than we hoped.”",
+				"Rennard has studied the clinic's records since 2019.",
+			},
+			map[string][]string{"Emrys Rennard": {"Emrys Rennard"}, "Dr. Rennard": {"Emrys Rennard"},
+				"the statistician": {"Emrys Rennard"}, "Lakeview Medical Center": {"Lakeview Medical Center"}},
+			map[string]int{"Emrys Rennard": 1}},
+		{"letters in a line all in capitals stay a name (wire headline)",
+			[]string{
+				"Police name the driver as WINIFRED OKONKWO-ABARA of Ferris Lane.",
+				"“She had just come off a night shift,” her brother said.",
+			},
+			map[string][]string{"Winifred Okonkwo-Abara": {"WINIFRED OKONKWO-ABARA"}},
+			nil},
+		{"a hyphenated rank before a role (Indian English business story, sports report)",
+			[]string{
+				"“Rural demand has come back strongly,” said R. Venkatesh, vice-president of finance at the company.",
+				"Kestrel Harriers co-founder Maeve Donnachie told the supporters' meeting the club would not be sold.",
+				"The magazine's editor-in-chief, Oren Vasquez-Dunne, declined to comment.",
+			},
+			map[string][]string{"the vice-president": {"R. Venkatesh"}, "the vice-president of finance": {"R. Venkatesh"},
+				"Venkatesh": {"R. Venkatesh"}, "the co-founder": {"Maeve Donnachie"}, "the editor-in-chief": {"Oren Vasquez-Dunne"},
+				"the president": nil},
+			map[string]int{"R. Venkatesh": 1}},
+		{"initials in brackets are the organisation's other name (wire, Indian English)",
+			[]string{
+				"Tennick Moor Rail Services (TMRS) said on Tuesday it would cut 300 jobs.",
+				"“We have no other way,” said Bronagh Teale, head of operations at TMRS.",
+				"The Tamil Nadu Farmers' Federation (TNFF) welcomed the results.",
+				"“Prices for farmers must also rise,” TNFF said.",
+			},
+			map[string][]string{"Tennick Moor Rail Services": {"Tennick Moor Rail Services"}, "TMRS": {"Tennick Moor Rail Services"},
+				"TNFF": {"Tamil Nadu Farmers' Federation"}, "Tamil Nadu Farmers' Federation": {"Tamil Nadu Farmers' Federation"},
+				"the head of operations": {"Bronagh Teale"}},
+			map[string]int{"Tamil Nadu Farmers' Federation": 1, "Bronagh Teale": 1}},
+		{"initials of an office in brackets name no organisation (council report)",
+			[]string{
+				"The council's Chief Financial Officer (CFO), Denise Arkwright, said: “The reserves are gone.”",
+				"The Office of Tram Standards (OTS) will publish its report in March.",
+			},
+			map[string][]string{"the CFO": {"Denise Arkwright"}, "OTS": {"Office of Tram Standards"}},
+			map[string]int{"Denise Arkwright": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			checkPeople(t, ix, tt.finds, tt.said)
+		})
+	}
+}
