@@ -134,6 +134,31 @@ func questionType(q string) answerType {
 	return anyType
 }
 
+// dateYearRe is four digits from 1900 to 2099 without a thousands comma, or
+// a decade ("the 1990s"), and the word after it.
+var dateYearRe = regexp.MustCompile(`\b(?:19|20)\d\d(?:s|’s|'s)?\b(\s+\p{Ll}+)?`)
+
+// yearSpans returns the spans of the years in a sentence that stand as
+// dates ("due to open in March 2029"), not as counts: a number followed by
+// a plural noun counts it ("1998 votes").
+func yearSpans(s string) [][]int {
+	var out [][]int
+	for _, m := range dateYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 {
+			next := s[m[2]:m[3]]
+			if w := strings.TrimSpace(next); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (lexicon.Noun(w).Noun || lexicon.Noun(strings.TrimSuffix(w, "s")).Noun) {
+				continue
+			}
+		}
+		end := m[1]
+		if m[2] >= 0 {
+			end = m[2]
+		}
+		out = append(out, []int{m[0], end})
+	}
+	return out
+}
+
 // hasAnswerType reports whether a sentence holds something of kind t that
 // the question does not already name.
 func hasAnswerType(t answerType, q, sentence string) bool {
@@ -153,11 +178,13 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 		}
 	case numberType:
 		ages := ageRe.FindAllStringIndex(sentence, -1)
+		years := yearSpans(sentence)
 		for _, m := range numberRe.FindAllStringIndex(sentence, -1) {
 			// A number the question already gives ("Fifth Street",
 			// "No. 9") is not its answer, nor is someone's age
-			// ("Mirecki, 41, was pouring tea") a count or an amount.
-			if !inQ(sentence[m[0]:m[1]]) && !within(m, ages) {
+			// ("Mirecki, 41, was pouring tea") or a year ("due to open
+			// in March 2029") a count or an amount.
+			if !inQ(sentence[m[0]:m[1]]) && !within(m, ages) && !within(m, years) {
 				return true
 			}
 		}
@@ -183,9 +210,10 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 }
 
 // moneyRe matches a sum of money: "$4.1 million", "£40", "62 cents",
-// "1.2 billion kroner".
+// "1.2 billion kroner", and in Indian English "Rs 64 crore", "₹12 lakh"
+// (a lakh or a crore is only ever counted in rupees).
 // Written out too: "eighty thousand euros", "millions of dollars".
-var moneyRe = regexp.MustCompile(`(?i)[$£€¥]\s?\d|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
+var moneyRe = regexp.MustCompile(`(?i)[$£€¥₹]\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }

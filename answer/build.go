@@ -18,7 +18,7 @@ func buildIndex(ctx context.Context, a *article.Article, chunks []retrieval.Chun
 		// and keep the reason for the user.
 		opts.Logger.Warn("remote embeddings failed; using the built-in local embedder", "err", err)
 		fallback = err
-		ix, err = retrieval.Build(ctx, chunks, retrieval.Options{Sentences: a.Sentences})
+		ix, err = retrieval.Build(ctx, chunks, retrieval.Options{Sentences: a.Sentences, Lexed: opts.Retrieval.Lexed})
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("index article: %w", err)

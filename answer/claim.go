@@ -62,6 +62,9 @@ type claimInfo struct {
 	contrast map[string][]string
 	words    map[string]bool
 	quantity [][]string
+	// gerund are the claim words followed by an "-ing" verb ("keeps
+	// losing"), whose opposites count only in the same frame.
+	gerund map[string]bool
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
 	// anchorSyn are the WordNet synonyms of the claim's offices among its

@@ -231,40 +231,6 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	return x
 }
 
-// minCauseNextCoverage is how much of the question's focus a sentence
-// must hold for the cause in the next sentence to count: it must state the
-// asked event itself.
-const minCauseNextCoverage = 0.6
-
-// causeFollows reports whether the next sentence of the candidate's
-// paragraph gives a cause or a purpose.
-func (e *Engine) causeFollows(c candidate) bool {
-	id := c.sent.ID + 1
-	if id >= len(e.art.Sentences) || e.art.Sentences[id].Para != c.sent.Para {
-		return false
-	}
-	return len(reasonsIn(e.art.Sentences[id].Text)) > 0
-}
-
-// strictAttachment reports whether a question's kind of answer means
-// nothing away from its head: a count must count the asked noun, a length
-// must be in the asked dimension, a reason must be the asked event's.
-func (f focus) strictAttachment(want answerType, q string) bool {
-	if f.money {
-		// A sum beside neither the thing that costs nor a money word of
-		// the question is some other sum: "$40 million testing the water"
-		// is not what a water meter costs.
-		return true
-	}
-	if _, counted := f.heads(q); (len(counted) > 0 || countsPeople(q)) && want == numberType {
-		return true
-	}
-	if want == timeType && speechQuestion.MatchString(questionVerb(q)) {
-		return true // the date of the saying
-	}
-	return want == lengthType || want == reasonType
-}
-
 // probability is the model's estimate that a candidate answers.
 func probability(x [nSignals]float64) float64 {
 	s := 0.0

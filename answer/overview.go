@@ -256,18 +256,19 @@ func (e *Engine) headlineAnswer() Result {
 		res.Answer = fmt.Sprintf("The headline is: %s [%d]", p.Text, n)
 		return res
 	}
-	lead, ok := e.structure.rank.Lead()
 	title := e.art.Meta.Title
 	switch {
-	case !ok && title != "":
+	case len(e.art.Sentences) == 0 && title != "":
 		res.Answer = fmt.Sprintf("The page's title is: %s", title)
 		return res
-	case !ok:
+	case len(e.art.Sentences) == 0:
 		res.Abstained = true
 		res.Answer = "The article doesn't say: it has no headline and no text."
 		return res
 	}
-	s := e.art.Sentences[lead]
+	// The first sentence, not the summary's lead: with no headline, the
+	// opening line stands in for one.
+	s := e.art.Sentences[0]
 	n := res.cite(s.Para, s.Text, s.Start, s.End, 1)
 	if title != "" {
 		// A web page's title is not part of its text, so it cannot be

@@ -122,11 +122,17 @@ type softHit struct {
 // it (c.contrast): its antonyms and the other words of its closed class.
 func (e *Engine) softMatches(c *claimInfo, text string) {
 	ix := e.evidence.get(e.art, e.quotes)
-	c.soft, c.contrast, c.words = map[string][]softHit{}, map[string][]string{}, map[string]bool{}
+	c.soft, c.contrast, c.words, c.gerund = map[string][]softHit{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	fields := strings.Fields(text)
 	for k, f := range fields {
 		for _, w := range lowerWords(f) {
 			c.words[w] = true
+			if auxiliary(fields, k) {
+				continue
+			}
+			if beforeGerund(fields, k) {
+				c.gerund[w] = true
+			}
 			lexOpp := lexicon.Opposites(w)
 			opp := opposites(w, lexOpp)
 			_, classed := classOf[w]
@@ -214,7 +220,7 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 					continue
 				}
 				for _, w := range c.contrast[v] {
-					if has(w) {
+					if has(w) || c.gerund[w] && !followedByGerund(ix.sents[id], v) {
 						continue
 					}
 					if ts := retrieval.Terms(w); len(ts) == 1 {

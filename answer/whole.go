@@ -115,6 +115,7 @@ func init() {
 		of in on at for to from by with about into over under within throughout and or but so as than then just also please
 		article articles story stories piece report text news item post link page pages read writeup content document thing things
 		profile interview column feature analysis review editorial obituary explainer dispatch opinion op ed blog bulletin
+		release releases press announcement transcript
 		tell give show list explain describe provide share write make let know need want get got go going see put
 		short shorter long longer brief briefly quick quickly simple simply plain basic basically main key important overall
 		general generally whole entire big biggest most top major central few couple
@@ -230,7 +231,7 @@ var deictic = regexp.MustCompile(`\b(?:this|these)\s+\p{L}+`)
 // articleModifier matches words that describe the article itself before a
 // word for it ("the news report", "the match report"): its genre, not a
 // focus.
-var articleModifier = regexp.MustCompile(`\b(?:the|this|that)\s+\p{L}+\s+(article|story|piece|report|profile|interview|column|feature|analysis|review)\b`)
+var articleModifier = regexp.MustCompile(`\b(?:the|this|that)\s+\p{L}+\s+(article|story|piece|report|profile|interview|column|feature|analysis|review|release|announcement)\b`)
 
 var (
 	tldr        = regexp.MustCompile(`\btl\s*[;:/.,-]?\s*dr\b`)

@@ -160,3 +160,29 @@ func TestShortQuotedParagraphsAreBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedLinesAreBody checks that a short line giving an hour and a year
+// (an embargo line, an update stamp) is text a question can be answered
+// from, while headlines and section titles, even with a year, stay
+// headings.
+func TestDatedLinesAreBody(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want Kind
+	}{
+		{"EMBARGOED UNTIL 00:01 BST, 2 JUNE 2027", Body},
+		{"Not for publication before 10.30 on 14 May 2026", Body},
+		{"Updated 2025-03-04 at 18:20 GMT", Body},
+		{"Notes to editors", Heading},
+		{"Flood defences tested in 2024 storms", Heading},
+		{"Kickoff at 7:45 tonight", Heading},
+	} {
+		a, err := Parse("test", []byte("Headline\n\n"+tt.line+"\n\nThe council met on Monday.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Paragraphs[1].Kind; got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -155,11 +155,18 @@ func classify(text string) Kind {
 	if boilerplate.MatchString(strings.TrimSpace(text)) {
 		return Boilerplate
 	}
-	if isHeading(text) {
+	if isHeading(text) && !datedLine.MatchString(text) {
 		return Heading
 	}
 	return Body
 }
+
+// datedLine matches a short line that gives a clock time and a date in
+// full: a press release's embargo line ("EMBARGOED UNTIL 00:01 GMT, 4
+// MARCH 2027"), an issue or update stamp. It says when, so it is text a
+// question can be answered from, not a title: headlines and section
+// titles do not give the hour and the year.
+var datedLine = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\b.*\b(19|20)\d\d\b|\b(19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b`)
 
 // isHeading reports whether a paragraph is a short single line with no
 // closing punctuation: a headline or a section title.

@@ -25,25 +25,19 @@ type sparse struct {
 // asked for (vectorOf), the same bit for bit: on a 4.5 MB article the
 // vectors of all 43,000 sentences held 5 MB that only the first maxRanked
 // of them need.
-func vectors(a *article.Article, keep int) ([]sparse, map[string]int32, []float64, []int) {
+func vectors(a *article.Article, lx *retrieval.Lexed, keep int) ([]sparse, map[string]int32, []float64, []int) {
 	vec := make([]sparse, min(keep, len(a.Sentences)))
 	words := make([]int, len(a.Sentences))
-	terms := map[string]int32{}
-	var df []int
+	// A term's ID is its index in lx: the order of first use, as a map
+	// filled sentence by sentence gives.
+	terms := make(map[string]int32, lx.Terms())
+	for id := range int32(lx.Terms()) {
+		terms[lx.Term(id)] = id
+	}
+	df := make([]int, lx.Terms())
 	var ids []int32
-	var buf []string // one sentence's terms, reused
 	for _, s := range a.Sentences {
-		ids = ids[:0]
-		buf = retrieval.AppendTerms(buf[:0], s.Text)
-		for _, t := range buf {
-			id, ok := terms[t]
-			if !ok {
-				id = int32(len(df))
-				terms[t] = id
-				df = append(df, 0)
-			}
-			ids = append(ids, id)
-		}
+		ids = lx.AppendTermIndexes(ids[:0], s.ID)
 		if s.ID < len(vec) {
 			v := tally(ids)
 			for _, id := range v.ids {

@@ -25,15 +25,15 @@ type sentenceFeatures struct {
 }
 
 // chunkTerms are the search terms of the chunks of composeLocal: a
-// chunk's are its sentences', in order, kept once per sentence rather
-// than copied into each of the three chunks holding it (20 MB on a 4.5 MB
+// chunk's are its sentences', in order, read from the Lexed rather than
+// copied into each of the three chunks holding it (20 MB on a 4.5 MB
 // article, held until the keyword index is built); a chunk embedded whole
 // has its own.
 type chunkTerms struct {
-	chunks   []Chunk
-	sentence [][]string // by sentence ID
-	whole    [][]string // by chunk, if embedded whole
-	isWhole  []bool
+	chunks  []Chunk
+	lexed   *Lexed
+	whole   [][]string // by chunk, if embedded whole
+	isWhole []bool
 }
 
 // each gives chunk d's terms, in order, to emit.
@@ -45,19 +45,21 @@ func (ct *chunkTerms) each(d int, emit func(string)) {
 		return
 	}
 	for _, id := range ct.chunks[d].Sentences {
-		for _, t := range ct.sentence[id] {
-			emit(t)
-		}
+		ct.lexed.eachTerm(id, emit)
 	}
 }
 
 // composeLocal fills tab with the local embedding of every chunk (row i is
 // chunk i; rows of chunks without content words are dropped) and returns
 // each chunk's search terms. Chunks must come from Chunks over the article
-// whose sentences are sents.
-func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, workers int, tab *vectorTable) (*chunkTerms, error) {
+// whose sentences are sents; lx is sents tokenised (Lex), or nil to
+// tokenise them here.
+func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence, lx *Lexed, workers int, tab *vectorTable) (*chunkTerms, error) {
+	if lx == nil {
+		lx = Lex(sents, workers)
+	}
 	tab.resize(len(chunks))
-	terms := &chunkTerms{chunks: chunks, sentence: make([][]string, len(sents)), whole: make([][]string, len(chunks)), isWhole: make([]bool, len(chunks))}
+	terms := &chunkTerms{chunks: chunks, lexed: lx, whole: make([][]string, len(chunks)), isWhole: make([]bool, len(chunks))}
 	keep := make([]bool, len(chunks))
 	groups := paragraphRuns(chunks)
 	err := parallel(ctx, len(groups), workers, func(g int) error {
@@ -85,9 +87,7 @@ func composeLocal(ctx context.Context, chunks []Chunk, sents []article.Sentence,
 				parts := make([]*sentenceFeatures, len(c.Sentences))
 				for j, id := range c.Sentences {
 					if feats[id] == nil {
-						// A sentence is in the chunks of one paragraph
-						// only, so only this worker writes its terms.
-						feats[id], terms.sentence[id] = sentenceFeaturesOf(f, sents[id].Text)
+						feats[id] = sentenceFeaturesOf(f, lx, id)
 					}
 					parts[j] = feats[id]
 				}
@@ -157,11 +157,11 @@ func separated(c *Chunk, sents []article.Sentence) bool {
 	return len(c.Sentences) > 0
 }
 
-// sentenceFeaturesOf collects a sentence's features with the scratch f,
-// and returns its terms. The features live in f's arena, so they are valid
-// until the arena is reset; the terms are the caller's.
-func sentenceFeaturesOf(f *features, text string) (*sentenceFeatures, []string) {
-	f.collect(text)
+// sentenceFeaturesOf returns the features of sentence id of lx, with the
+// scratch f. They live in f's arena, so they are valid until the arena is
+// reset.
+func sentenceFeaturesOf(f *features, lx *Lexed, id int) *sentenceFeatures {
+	lx.features(f, id)
 	sf := &sentenceFeatures{}
 	if len(f.word) > 0 {
 		sf.first, sf.last = f.word[0], f.word[len(f.word)-1]
@@ -169,7 +169,7 @@ func sentenceFeaturesOf(f *features, text string) (*sentenceFeatures, []string) 
 	sf.word = f.keepSorted(f.word)
 	sf.bigram = f.keepSorted(f.bigram)
 	sf.char = f.keepSorted(f.char)
-	return sf, slices.Clone(f.terms)
+	return sf
 }
 
 // keepSorted copies hs into f.hashes, sorts the copy and returns it. A

@@ -43,6 +43,9 @@ type Options struct {
 	// sentences of the article the chunks were made from (by Chunks): each
 	// is then tokenised and hashed once, not once per chunk holding it.
 	Sentences []article.Sentence
+	// Lexed, if set, is Sentences tokenised (Lex), for a caller that
+	// tokenised them beforehand; nil has Build do it.
+	Lexed *Lexed
 	// NoSynonyms turns off query expansion: by default a query word the
 	// article never uses also searches for its WordNet synonyms that it
 	// does use (see Search).
@@ -138,7 +141,7 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	if local && opts.Sentences != nil {
 		ix.dim = DefaultDim
 		ix.vectors = vectorTable{dim: DefaultDim}
-		ct, err := composeLocal(ctx, chunks, opts.Sentences, opts.Concurrency, &ix.vectors)
+		ct, err := composeLocal(ctx, chunks, opts.Sentences, opts.Lexed, opts.Concurrency, &ix.vectors)
 		if err != nil {
 			return nil, fmt.Errorf("build index: %w", err)
 		}

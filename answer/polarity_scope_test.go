@@ -1,0 +1,45 @@
+package answer
+
+import "testing"
+
+// TestTenseAndAspectHaveNoOpposite checks that a claim's "has" before a
+// participle and a verb before an "-ing" verb ("keeps losing") are not
+// read as the verbs "have" and "keep", whose WordNet opposites ("missing",
+// "loses") the window uses in another sense; an opposite in the same frame
+// ("started selling" for "stopped selling") still counts.
+func TestTenseAndAspectHaveNoOpposite(t *testing.T) {
+	e := offlineEngine(t, `Trawler search widened off Kerrow Point
+
+Coastguard crews looking for the missing trawler Saltire Rose widened their search zone to 900 square nautical miles on Monday, the Maritime Rescue Centre said.
+
+The lift span of the Avonmere swing bridge breaks down every few weeks, and engineers say the motor loses power whenever the tide runs high.
+
+Vendors at the Friday market started selling hot food at the gate last month, the organisers said.
+`)
+	checkSupport(t, e, []supportCase{
+		{"has before a participle (wire copy)", "The search zone for the trawler has been widened to 900 square nautical miles.", 2, true},
+		{"has before a participle, another verb", "The coastguard has widened the search zone to 900 square nautical miles.", 2, true},
+		{"keeps before an -ing verb (explainer)", "The swing bridge's motor keeps losing power when the tide runs high.", 3, true},
+		{"an opposite in the same frame", "Vendors at the Friday market stopped selling hot food at the gate last month.", 4, false},
+	})
+}
+
+// TestNegationThatCoversNothing checks a negative claim whose negation
+// covers no word but its own ("went home with nothing", "said nothing"):
+// the window may say it in other words; a negation that covers a word the
+// window states plainly still fails.
+func TestNegationThatCoversNothing(t *testing.T) {
+	e := offlineEngine(t, `Talks on the Harwell depot collapse
+
+The union's negotiators flew back from Harwell on Thursday evening empty-handed after six hours with the depot's owners.
+
+Asked about the leaked memo at Tuesday's briefing, the transport minister, Odile Ferrant, stayed silent.
+
+An inquiry into the derailment found that the brakes on the rear wagon were worn.
+`)
+	checkSupport(t, e, []supportCase{
+		{"went home with nothing (wire copy)", "The union's negotiators came back from Harwell on Thursday with nothing.", 2, true},
+		{"said nothing (press briefing)", "Asked about the leaked memo on Tuesday, Ferrant said nothing.", 3, true},
+		{"a negation over a word the window states", "The derailment inquiry found nothing wrong with the rear wagon's brakes.", 4, false},
+	})
+}
