@@ -90,9 +90,9 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		if !ok {
 			continue
 		}
-		if k == i || sourcePhrase(v) {
+		if k == i || bySource(v) {
 			if src := sourceAfter(toks, k, v); src >= 0 {
-				if w, st := b.whoAt(p, src, !sourcePhrase(v)); st == found {
+				if w, st := b.whoAt(p, src, !bySource(v)); st == found {
 					return w, found
 				}
 			}
@@ -155,9 +155,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if w, st := b.participleSubject(p, v, verb); st == found {
 			return w, found
 		}
-		if sourcePhrase(verb) || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
+		if bySource(verb) || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
 			if src := sourceAfter(toks, v, verb); src >= 0 && src < o {
-				if w, st := b.whoAt(p, src, !sourcePhrase(verb)); st == found {
+				if w, st := b.whoAt(p, src, !bySource(verb)); st == found {
 					return w, found
 				}
 			}
@@ -228,7 +228,7 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	toks := p.toks
 	start := v + 1
-	if sourcePhrase(verb) {
+	if bySource(verb) {
 		start++
 	}
 	if start >= len(toks) || toks[start].sent != toks[v].sent {
@@ -249,18 +249,8 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	if end == start {
 		return who{}, none
 	}
-	if end < len(toks) && toks[end].is("who") && sourcePhrase(verb) {
-		// "in the words of a fisherman who would not leave his boat.":
-		// a clause that runs to the sentence's end says which one (read
-		// by restrictiveClause). After an inverted verb ("said an
-		// official who attended as an observer") it only adds colour.
-		k := end
-		for k < len(toks) && toks[k].isWord() && toks[k].quote < 0 && toks[k].sent == toks[v].sent {
-			k++
-		}
-		if k < len(toks) && toks[k].is(".") || k == len(toks) || toks[k].sent != toks[v].sent {
-			end = k
-		}
+	if r := restrictiveEnd(toks, end, len(toks)); r > end {
+		end = r // "“…,” said a parent who declined to give her name."
 	}
 	w, _, st := b.described(p, start, end)
 	return w, st

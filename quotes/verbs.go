@@ -25,8 +25,8 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if !t.folded() {
 		return "", false
 	}
-	if w == "words" && i >= 2 && i+1 < len(toks) && toks[i+1].is("of") && toks[i-1].is("the") && toks[i-2].lower() == "in" {
-		return wordsOf, true // "“…”, in the words of a fisherman who stayed"
+	if w == "words" && i >= 2 && toks[i-1].is("the") && toks[i-2].is("in") && i+1 < len(toks) && toks[i+1].is("of") {
+		return inWords, true // "“…”, in the words of one fisherman"
 	}
 	if lexicon.CallFor.Has(w) && i+1 < len(toks) && toks[i+1].is("for") {
 		return w + " for", true
@@ -44,14 +44,14 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	return "", false
 }
 
-// wordsOf is the reporting phrase "in the words of", which, like
-// "according to", names its source after it.
-const wordsOf = "in the words of"
+// inWords is the phrase that names a source after its words as "according
+// to" does, and is read as it is (bySource): "“…”, in the words of a
+// fisherman who stayed".
+const inWords = "in the words of"
 
-// sourcePhrase reports whether the verb is a reporting phrase whose
-// source follows it, one word after the phrase's head: "according to X",
-// "in the words of X".
-func sourcePhrase(v string) bool { return v == "according to" || v == wordsOf }
+// bySource reports whether verb is a phrase whose source follows it:
+// "according to", "in the words of".
+func bySource(verb string) bool { return verb == "according to" || verb == inWords }
 
 // participle reports whether the lower-case w is the -ing form of a speech
 // verb: "insisting" (insists), "arguing" (argues), "noting" (noted).
@@ -99,7 +99,7 @@ func verbAfterApposition(toks []token, i int) bool {
 // words may come between. It returns -1 when no capital follows closely.
 func sourceAfter(toks []token, v int, verb string) int {
 	j := v + 1
-	if sourcePhrase(verb) {
+	if bySource(verb) {
 		j++
 	}
 	skipped := 0
@@ -114,7 +114,7 @@ func sourceAfter(toks []token, v int, verb string) int {
 			}
 			continue
 		}
-		if !sourcePhrase(verb) || skipped == 2 {
+		if !bySource(verb) || skipped == 2 {
 			return -1
 		}
 		skipped++
@@ -139,7 +139,7 @@ func context(toks []token, m *mention) {
 	}
 	for k := m.runLo - 1; k >= 0 && k >= m.runLo-5; k-- {
 		v, ok := speechVerb(toks, k, true)
-		if src := sourceAfter(toks, k, v); ok && (sourcePhrase(v) || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
+		if src := sourceAfter(toks, k, v); ok && (bySource(v) || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
 			m.speaks = true
 		}
 	}
