@@ -109,6 +109,14 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"Kofi Asante: We will not be rushed.",
 				"a spokeswoman for the utility: working around the clock",
 			}},
+		{"a title set off by commas after a work's noun is no quotation, in whatever case",
+			[]string{
+				"The paper, ‘Night-time cough in toddlers: a cohort study’, appears in today's issue of the journal.",
+				"Her memoir, “I was never the favourite,” sold 40,000 copies.",
+				"The study, 'Groundwater stress in the Deccan: a ten-year survey', was released on Monday by the institute.",
+				"The report, Mayor Ann Webb said, was “a whitewash from start to finish”.",
+			},
+			[]string{"Ann Webb: a whitewash from start to finish"}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
