@@ -117,6 +117,26 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"The report, Mayor Ann Webb said, was “a whitewash from start to finish”.",
 			},
 			[]string{"Ann Webb: a whitewash from start to finish"}},
+		{"a speech verb in the infinitive after a verb takes that verb's subject, coordinated or not",
+			[]string{
+				"Professor Ilse Brandt, who has died aged 90, spent forty winters on the ice shelf, and liked to say that she had “counted more penguins than anyone alive”.",
+				"Tom Okafor, the club's longest-serving kit man, used to say the dressing room was 'a library with worse manners'.",
+				"After the vote the chairman, Raj Mehta, went on to say that the board had been \"asleep at the wheel for a decade\".",
+			},
+			[]string{
+				"Ilse Brandt: counted more penguins than anyone alive",
+				"Tom Okafor: a library with worse manners",
+				"Raj Mehta: asleep at the wheel for a decade",
+			}},
+		{"reminding and remembering introduce quotations as recalling does",
+			[]string{
+				"The committee chair, Helen Brooks, twice reminded members to “keep to the facts, not the headlines”.",
+				"One former porter at the hotel, who asked not to be named, remembered that the manager kept a ledger 'for the difficult guests', and that the guests were many.",
+			},
+			[]string{
+				"Helen Brooks: keep to the facts, not the headlines",
+				"a former porter at the hotel: for the difficult guests",
+			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
