@@ -176,3 +176,19 @@ func TestStampEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPossessiveKeepsItsMark checks that an organisation's name keeps
+// the apostrophe the article writes, curly or straight, and is found by
+// either.
+func TestPluralPossessiveKeepsItsMark(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The National Growers’ Council called the plan “reckless and costly beyond belief” in 2001.",
+		"The Dockers' Union said the deal was “a betrayal of every member”.",
+		"The Growers’ Council later said it was “ready to talk”.")
+	want := []string{"National Growers’ Council: reckless and costly beyond belief", "Dockers' Union: a betrayal of every member", "National Growers’ Council: ready to talk"}
+	if got := said(ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	findsOne(t, ix, "National Growers' Council", "National Growers’ Council")
+	findsOne(t, ix, "the dockers’ union", "Dockers' Union")
+}
