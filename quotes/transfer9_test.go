@@ -137,6 +137,17 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"Helen Brooks: keep to the facts, not the headlines",
 				"a former porter at the hotel: for the difficult guests",
 			}},
+		{"a name set off after a description that opens the clause speaks, past a relative clause set off too",
+			[]string{
+				"The SPARROW trial enrolled 400 adults. SPARROW was run by the Elmfield Institute. The vaccine is not yet approved. Its maker, Corran Biologics, which paid for the trial but had no role in the analysis, said in a statement that it planned to file with regulators 'before the end of next year'.",
+				"Lena Ruiz retired from the Marlow Vale league on Sunday. Her club, Ashford Rovers, which she joined at 12, said she had been “an example to every player”.",
+				"Senator Joan Pike was not at the hearing. Her spokesman, Dale Ruiz, who has worked for the senator since 2015, said the claim was \"flat-out false from start to finish\".",
+			},
+			[]string{
+				"Corran Biologics: before the end of next year",
+				"Ashford Rovers: an example to every player",
+				"Dale Ruiz: flat-out false from start to finish",
+			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
