@@ -81,7 +81,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 					continue // "a widower from Marlow Fen": the source's place
 				}
 				if e.kind == Person && e.gender == 0 && afterPreposition(p.toks, p.ments[mi].runLo) {
-					// "Roads north of Pointe Sable remain closed": a name
+					// "Trains east of Carter Wells are suspended": a name
 					// of no known sex after a preposition is a place
 					// more often than whom a "she" next means.
 					continue

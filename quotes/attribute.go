@@ -156,7 +156,7 @@ func (b *builder) pre(p *para, o int) (who, status) {
 			return w, found
 		}
 		if c := catenative(toks, lo, v); c > lo {
-			// "… and liked to say that she had “…”", "used to say":
+			// "… and wanted to say that the club had “…”", "used to say":
 			// the subject is the verb's before "to".
 			if w, _, st := b.subject(p, lo, c); st == found {
 				return w, found

@@ -86,8 +86,8 @@ func personNoun(t token) bool {
 
 // setOffName returns the name set off by commas after a short description
 // that opens the clause at lo, when a relative clause set off too runs from
-// it to the comma at j before the verb: "Its maker, Corran Biologics, which
-// paid for the trial, said", "Her coach, Tom Berg, who …, said". Without it
+// it to the comma at j before the verb: "Its developer, Corran Biologics,
+// which funded the study, said", "Her coach, Tom Berg, who …, said". Without it
 // the description's owner ("its": the trial named before) took the words.
 func (b *builder) setOffName(p *para, lo, j int) (who, int, bool) {
 	toks := p.toks

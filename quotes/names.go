@@ -44,7 +44,7 @@ func (m mention) words(toks []token) []string {
 			continue
 		}
 		if t.poss && t.plural() && m.lo+k < m.hi-1 {
-			out = append(out, t.text+t.pluralMark()) // "Farmers' Party", "Growers’ Council"
+			out = append(out, t.text+t.pluralMark()) // "Dockers' Union", "Shepherds’ Association"
 			continue
 		}
 		out = append(out, t.text)

@@ -277,8 +277,8 @@ func dropInitialStops(s string) string {
 
 // workSetOff reports whether span s is set off by commas right after a
 // determiner and a noun for a work, the sentence running on after it: a
-// title in whatever case ("The paper, ‘Night-time cough in toddlers: a
-// cohort study’, appears today"; "her memoir, “I was never the
+// title in whatever case ("The study, ‘Well water in the hill
+// districts: ten years on’, was released on Monday"; "her memoir, “I was never the
 // favourite,” sold well").
 func workSetOff(text string, s span) bool {
 	before := strings.TrimRightFunc(text[:s.open], unicode.IsSpace)

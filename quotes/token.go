@@ -60,7 +60,7 @@ func (t token) plural() bool { return t.flags&pluralPoss != 0 }
 func (t token) curly() bool { return t.flags&curlyPoss != 0 }
 
 // pluralMark returns a plural possessive's mark as the article writes it,
-// so a name keeps its spelling: "Growers’ Council", "Farmers' Party".
+// so a name keeps its spelling: "Shepherds’ Association", "Dockers' Union".
 func (t token) pluralMark() string {
 	if t.curly() {
 		return "’"

@@ -46,7 +46,7 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 
 // inWords is the phrase that names a source after its words as "according
 // to" does, and is read as it is (bySource): "“…”, in the words of a
-// fisherman who stayed".
+// ferry pilot".
 const inWords = "in the words of"
 
 // bySource reports whether verb is a phrase whose source follows it:
@@ -54,7 +54,7 @@ const inWords = "in the words of"
 func bySource(verb string) bool { return verb == "according to" || verb == inWords }
 
 // catenative returns the verb that takes the speech verb at v as its
-// infinitive, past "to" and a particle: "liked to say", "used to say",
+// infinitive, past "to" and a particle: "wanted to say", "used to say",
 // "went on to say". Else -1. lo is the clause's first token.
 func catenative(toks []token, lo, v int) int {
 	c := v - 2
