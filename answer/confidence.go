@@ -203,6 +203,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
 	}
+	if !typed && strandedMissing(q, c.sent.Text) {
+		// "What did she die of?" — "he died in 2011" states no cause
+		// (stranded.go).
+		x[7] = 1
+	}
 	if !typed && x[16] == 1 && futureObject(q) {
 		// "What will the panel recommend?": what is asked is the object
 		// of a decision still to come; a sentence without the decision's
