@@ -61,7 +61,7 @@ func TestQualifiersNinth(t *testing.T) {
 	}
 	for _, c := range []struct {
 		q, name string
-		want bool
+		want    bool
 	}{
 		{"How many copies were sold in Japan?", "Japan", true},
 		{"When did the band play at the Apollo?", "Apollo", true},
@@ -72,4 +72,27 @@ func TestQualifiersNinth(t *testing.T) {
 			t.Errorf("placeOfFigure(%q, %q) = %v, want %v", c.q, c.name, got, c.want)
 		}
 	}
+}
+
+// A made-up Kenyan bakery strike and a council recount: reasons given
+// in other words than the question's.
+const (
+	bakeryStrike = `Bakers down tools in Mombasa
+MOMBASA — Bakers at the Pwani Flour bakery downed tools on Friday because the company cut their overtime pay by a third.
+The company said the bread would be delivered as usual.`
+
+	wardRecount = `Recount under way in Ward 7
+A recount of the Ward 7 vote began on Tuesday after the margin between the two leading candidates fell to six votes.
+The returning officer said the buses to the count centre would run as before.`
+)
+
+func TestReasonsInOtherWords(t *testing.T) {
+	checkAbstains(t, offlineEngine(t, bakeryStrike), []abstainCase{
+		{"Why did the bakers stop work?", false},
+		{"Why did the company keep the deliveries going?", true},
+	})
+	checkAbstains(t, offlineEngine(t, wardRecount), []abstainCase{
+		{"Why was the Ward 7 recount ordered?", false},
+		{"Why was the count centre moved?", true},
+	})
 }
