@@ -28,7 +28,7 @@ func (b *builder) collectRoles() {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
 			}
 			if e.kind == Person {
-				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)},
+				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {
