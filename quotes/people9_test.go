@@ -138,6 +138,15 @@ func TestPeopleNinthRound(t *testing.T) {
 				"the company": {"Southern Harbour Cranes"}, "Southern": {"Southern Harbour Cranes"},
 				"Southern's vice-president of engineering": {"Ruth Kwan"}, "Kestrel Harriers": {"Kestrel Harriers"}},
 			nil},
+		{"a relative introduced by first name after whose (US TV feature, court report)",
+			[]string{
+				"Grace Ilunga, whose son Kofi, 9, uses a wheelchair, said: “We are prisoners on the eleventh floor.”",
+				"Kofi Ilunga said he missed his football club.",
+				"Deepak Rao's daughter Meera gave evidence by video link. Meera Rao, 14, told the court she had heard nothing.",
+			},
+			map[string][]string{"Kofi": {"Kofi Ilunga"}, "the son": {"Kofi Ilunga"}, "Grace Ilunga's son": {"Kofi Ilunga"},
+				"Kofi's mother": {"Grace Ilunga"}, "Meera": {"Meera Rao"}, "Deepak Rao's daughter": {"Meera Rao"}},
+			map[string]int{"Grace Ilunga": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -125,6 +125,12 @@ func (b *builder) titleRole(p *para, m *mention) described {
 		}
 	}
 	d.text = strings.Join(words, " ")
+	if k := lo - 1; d.owner == nil && k >= 2 && p.toks[k].is("whose") && p.toks[k-1].is(",") && p.mentAt[k-2] >= 0 {
+		// "Grace Ilunga, whose son Kofi, 9, …": Kofi is Grace Ilunga's son.
+		if o := p.ments[p.mentAt[k-2]].ent; o != nil && o != m.ent && o.kind == Person {
+			d.owner, d.text = o, possessiveOf(o.name)+" "+d.text
+		}
+	}
 	return d
 }
 
