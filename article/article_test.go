@@ -186,3 +186,35 @@ func TestDatedLinesAreBody(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordLinesAreBody checks that a short line of three fields or more
+// set off by commas (a media contact, an obituary's footer) is text to
+// read, while a section title and a headline stay headings, the headline
+// whatever its commas.
+func TestRecordLinesAreBody(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want Kind
+	}{
+		{"Media contact: Ann Roe, Press Office, Marlow University, 01632 960000", Body},
+		{"Lena Brook, ward councillor, born 1 May 1950; died 2 June 2026", Body},
+		{"Pictured: Ann Roe, Tom Hale, Ed Vance", Body},
+		{"Results, fixtures and tables", Heading},
+		{"Notes to editors", Heading},
+	} {
+		a, err := Parse("test", []byte("Headline\n\n"+tt.line+"\n\nThe council met on Monday.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Paragraphs[1].Kind; got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	a, err := Parse("test", []byte("Fire, flood, famine: a year on the river\n\nThe council met on Monday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Paragraphs[0].Kind; got != Heading {
+		t.Errorf("a headline with two commas: got %v, want Heading", got)
+	}
+}

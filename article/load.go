@@ -160,7 +160,7 @@ func Parse(name string, data []byte) (*Article, error) {
 	a.Text, a.droppedCR = normalizeNewlines(data)
 	a.Paragraphs = splitParagraphs(a.Text)
 	eachParallel(len(a.Paragraphs), func(i int) {
-		a.Paragraphs[i].Kind = classify(a.Paragraphs[i].Text)
+		a.Paragraphs[i].Kind = classify(a.Paragraphs[i].Text, i == 0)
 	})
 	if err := a.index(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

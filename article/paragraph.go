@@ -151,11 +151,13 @@ var boilerplate = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
 	`(this story|this article) (has been|was) (updated|corrected)`,
 }, "|") + `)`)
 
-func classify(text string) Kind {
+// classify tells a paragraph's kind; first is whether it opens the
+// article, where a short line is the headline whatever its commas.
+func classify(text string, first bool) Kind {
 	if boilerplate.MatchString(strings.TrimSpace(text)) {
 		return Boilerplate
 	}
-	if isHeading(text) && !datedLine.MatchString(text) {
+	if isHeading(text) && !datedLine.MatchString(text) && (first || !record(text)) {
 		return Heading
 	}
 	return Body
@@ -168,6 +170,14 @@ func classify(text string) Kind {
 // titles do not give the hour and the year.
 var datedLine = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\b.*\b(19|20)\d\d\b|\b(19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b`)
 
+// record reports whether a short line is three fields or more set off by
+// commas: a press release's media contact ("Media contact: Ann Roe, Press
+// Office, Marlow University, 01632 960000"), an obituary's footer ("Ann
+// Roe, potter, born 1 May 1940; died 2 June 2026"), a caption. It is text
+// to read, not a title: section titles have one comma at most (a
+// headline may have more; the caller leaves the first line a heading).
+func record(text string) bool { return strings.Count(text, ",") >= 2 }
+
 // isHeading reports whether a paragraph is a short single line with no
 // closing punctuation: a headline or a section title.
 func isHeading(text string) bool {
@@ -177,6 +187,7 @@ func isHeading(text string) bool {
 	if len(strings.Fields(text)) > 14 {
 		return false
 	}
+
 	last, _ := utf8.DecodeLastRuneInString(text)
 	// A closing quotation mark in any language's style ends a sentence
 	// too: “…”, ‘…’, «…», »…«, „…“, 「…」.

@@ -20,6 +20,15 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
 	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel`)
 
+// CommercialHeads are the OrgHeads that end a business's name: a body
+// named by them, or by no head at all ("Island Power and Light"), is a
+// company, so "the company" and "the firm" may find it.
+var CommercialHeads = newSet(`Systems Industries Securities Holdings Partners Technologies Labs
+	Laboratories Motors Capital Enterprises Pharmaceuticals Therapeutics Foods Brands
+	Airways Logistics Media Studios Solutions Software Networks Insurance Resources
+	Mining Steel Petroleum Ventures Investments Automotive Electronics Robotics
+	Company Corporation Corp Inc Ltd LLC Airlines Homes Group`)
+
 // ClubHeads end the names of sports clubs, which go by them alone:
 // "Rovers" for Bramsworth Rovers, "Town" for Colby Town, "United" for
 // Harwick United. City and County are left out: they end the names of

@@ -127,6 +127,9 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		var extra []string
 		if e.kind == Organisation {
 			extra = fuzzy.Words(e.name)
+			if e.business() {
+				extra = append(extra, "company", "firm")
+			}
 		}
 		for _, r := range e.rels {
 			if r.owner != nil {
@@ -228,4 +231,24 @@ func (e *entity) contracted(w string) bool {
 		}
 	}
 	return false
+}
+
+// business reports whether an organisation is a company by its name: a
+// business's head ends it ("Halden Therapeutics", "Corvane Ltd"), or no
+// head of any kind does and it is no acronym ("Island Power and Light",
+// "Quayforge"), as a council's, a union's or a ministry's always has one.
+func (e *entity) business() bool {
+	words := strings.Fields(e.name)
+	if len(words) == 0 || len(words) == 1 && isAcronym(words[0]) {
+		return false
+	}
+	if lexicon.CommercialHeads.Has(words[len(words)-1]) {
+		return true
+	}
+	for _, w := range words {
+		if lexicon.OrgHeads.Has(w) || lexicon.OrgWords.Has(w) || lexicon.ClubHeads.Has(w) {
+			return false
+		}
+	}
+	return true
 }

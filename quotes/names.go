@@ -235,6 +235,9 @@ func isOrg(toks []token) bool {
 		if lexicon.OrgHeads.Has(t.text) && (i > 0 || len(toks) > 2 && lexicon.Connectors.Has(toks[1].text)) {
 			return true
 		}
+		if i > 0 && (t.text == "and" || t.text == "&") {
+			return true // a run joins names by "and" only inside a body's name (runEnd): "Island Power and Light"
+		}
 	}
 	if len(toks) >= 3 && toks[len(toks)-2].text == "of" && commonOf(toks, 0, len(toks)-2) ||
 		len(toks) >= 4 && toks[len(toks)-3].text == "of" && commonOf(toks, 0, len(toks)-3) {

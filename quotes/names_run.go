@@ -43,6 +43,11 @@ func runEnd(toks []token, i int) int {
 			commonRun(toks, i, j):
 			// "Harbour and Transport Workers' Federation", "Food and Drug
 			// Administration": common nouns joined to a name with a head.
+		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && commonRun(toks, i, j) &&
+			oneBodyAhead(toks, j+1):
+			// "Island Power and Light says", "Kestrel Freight and Storage
+			// has": common nouns joined by "and" before a verb for one are
+			// one body's name.
 		case (t.text == "and" || t.text == "&") && !hasHead && j-i <= 3 && afterThe(toks, i) && j+1 < len(toks) && toks[j+1].capital() &&
 			toks[j+1].sent == t.sent && headAhead(toks, j+1):
 			// "the Kessock and Ardgour Ferry Company", "The Harbury
@@ -121,4 +126,27 @@ func givenNotTitle(toks []token, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// oneBodyAhead reports whether the capitalised common nouns from i (one or
+// two) are followed by a verb in the singular or a verb of saying: "Light
+// says", "Water has", "Light said". Common nouns joined by "and" before
+// such a verb are one body's name: two people's names would not be common
+// nouns, and would take the plural ("Lee and Berg say").
+func oneBodyAhead(toks []token, i int) bool {
+	j := i
+	for j < len(toks) && j < i+2 && toks[j].capital() && !toks[j].poss && commonNoun(toks[j].lower()) {
+		j++
+	}
+	if j == i || j >= len(toks) || !toks[j].isWord() || toks[j].sent != toks[i].sent {
+		return false
+	}
+	switch w := toks[j].text; w {
+	case "says", "has", "is", "was", "does":
+		return true
+	default:
+		// "Power and Light said": no two people are named by common
+		// nouns, so a verb of saying in any tense will do.
+		return lexicon.SpeechVerbs.Has(w)
+	}
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"articlebot/article"
+)
 
 // TestPeopleNinthRound covers people and organisations named or
 // described in ways the eighth round's rules did not read. Every sentence
@@ -114,11 +118,66 @@ func TestPeopleNinthRound(t *testing.T) {
 				"the resident": {"a resident who refused to leave her flat"}, "the dealer": {"a dealer in Salem"}, "the cleaner": {"a cleaner who asked not to be named"}},
 			map[string]int{"a tenant who has lived on the ninth floor since 1998": 1, "a resident who refused to leave her flat": 1,
 				"a dealer in Salem": 1, "a cleaner who asked not to be named": 1}},
+		{"common nouns joined by and before a singular verb are one body (Caribbean live blog, Indian English business story)",
+			[]string{
+				"3.55pm — Coastline Power and Light says about 9,000 homes are without electricity.",
+				"The outage is the worst since 2019, Coastline Power and Light said.",
+				"Kestrel Freight and Storage has raised its dividend. Ann Lee and Tom Berg say they will appeal.",
+			},
+			map[string][]string{"Coastline Power and Light": {"Coastline Power and Light"}, "Coastline Power & Light": {"Coastline Power and Light"},
+				"Coastline Power": {"Coastline Power and Light"}, "the power company": {"Coastline Power and Light"},
+				"Kestrel Freight and Storage": {"Kestrel Freight and Storage"}, "Tom Berg": {"Tom Berg"}, "Ann Lee": {"Ann Lee"}},
+			nil},
+		{"a body named where a role belongs (wire dateline, sports report)",
+			[]string{
+				"DUNEDIN — The head of maintenance at Southern Harbour Cranes told a council panel on Monday that the company had “no log” of the fault.",
+				"Ruth Kwan, Southern's vice-president of engineering, answered questions for two hours.",
+				"Graeme Lusk, chief executive of Kestrel Harriers, said the club would not be sold.",
+			},
+			map[string][]string{"Southern Harbour Cranes": {"Southern Harbour Cranes"}, "Southern Harbour Crane": {"Southern Harbour Cranes"},
+				"the company": {"Southern Harbour Cranes"}, "Southern": {"Southern Harbour Cranes"},
+				"Southern's vice-president of engineering": {"Ruth Kwan"}, "Kestrel Harriers": {"Kestrel Harriers"}},
+			nil},
+		{"a relative introduced by first name after whose (US TV feature, court report)",
+			[]string{
+				"Grace Ilunga, whose son Kofi, 9, uses a wheelchair, said: “We are prisoners on the eleventh floor.”",
+				"Kofi Ilunga said he missed his football club.",
+				"Deepak Rao's daughter Meera gave evidence by video link. Meera Rao, 14, told the court she had heard nothing.",
+			},
+			map[string][]string{"Kofi": {"Kofi Ilunga"}, "the son": {"Kofi Ilunga"}, "Grace Ilunga's son": {"Kofi Ilunga"},
+				"Kofi's mother": {"Grace Ilunga"}, "Meera": {"Meera Rao"}, "Deepak Rao's daughter": {"Meera Rao"}},
+			map[string]int{"Grace Ilunga": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
 			checkPeople(t, ix, tt.finds, tt.said)
 		})
+	}
+}
+
+// TestRecordLines checks the lines a press release or an obituary closes
+// with, fields set off by commas: a media contact with a label before the
+// name, and a footer with the subject's role.
+func TestRecordLines(t *testing.T) {
+	a, ix := parse(t, "Cranes firm admits log gap",
+		"The company said it would publish its maintenance records.",
+		"Media contact: Liam Okafor-Hart, communications officer, Dunedin City Council, 03 477 4000",
+		"Press enquiries: Harriet Vane, Press Office, Marlow University, 01632 960000",
+		"Lena Brook, ward councillor, born 1 May 1950; died 2 June 2026")
+	for _, n := range []int{3, 4, 5} {
+		if k := a.Paragraphs[n-1].Kind; k != article.Body {
+			t.Errorf("¶%d: kind %v, want a body paragraph", n, k)
+		}
+	}
+	checkPeople(t, ix, map[string][]string{
+		"Liam Okafor-Hart": {"Liam Okafor-Hart"}, "the communications officer": {"Liam Okafor-Hart"},
+		"the media contact": {"Liam Okafor-Hart"}, "Harriet Vane": {"Harriet Vane"}, "Vane": {"Harriet Vane"},
+		"the councillor": {"Lena Brook"},
+	}, nil)
+	for _, s := range ix.Speakers() {
+		if s.Name == "Harriet Vane" && s.Kind != Person {
+			t.Errorf("Harriet Vane: kind %v, want a person", s.Kind)
+		}
 	}
 }

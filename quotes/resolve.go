@@ -99,6 +99,10 @@ func (rs *resolver) resolve(all []mref) {
 	}
 	for _, r := range all {
 		if r.hintIs(person) && r.single() {
+			if e := rs.kinByFirstName(r); e != nil {
+				r.attach(e)
+				continue
+			}
 			rs.attachPerson(r)
 		}
 	}

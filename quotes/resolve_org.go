@@ -17,7 +17,7 @@ func (rs *resolver) affiliations(all []mref) {
 	var place map[string]bool
 	for _, r := range all {
 		m := r.m()
-		if !r.hintIs(unknown) || m.ent != nil || r.size() < 2 || r.quoted() || !rolePremodifier(r.p, m) {
+		if !r.hintIs(unknown) || m.ent != nil || r.size() < 2 || r.quoted() || !rolePremodifier(r.p, m) && !roleComplement(r.p, m) {
 			continue
 		}
 		if place == nil {
@@ -55,13 +55,37 @@ func rolePremodifier(p *para, m *mention) bool {
 	return mi >= 0 && p.ments[mi].runLo == j && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person
 }
 
+// roleComplement reports whether the mention m is where a role belongs,
+// after "at", "of" or "for" and a role noun at most four words back: "the
+// head of maintenance at Southern Harbour Cranes", "chief executive of
+// Marlow Foods", "a spokesperson for Kessock Ferries".
+func roleComplement(p *para, m *mention) bool {
+	toks := p.toks
+	k := m.runLo - 1
+	if k < 1 || !toks[k].is("at") && !toks[k].is("of") && !toks[k].is("for") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if !t.isWord() || t.capital() && !sentenceInitial(toks, j) || t.quote >= 0 || t.sent != toks[m.lo].sent {
+			return false
+		}
+		if lexicon.IsRole(t.text) || jobNoun(fuzzy.Fold(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNames returns the folded names the article puts after a preposition
 // of place ("in Port Calder", "to Harwell Town"), which may open the run
 // of capitals ("In Ashby Moor, …").
 func placeNames(all []mref) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range all {
-		if m := r.m(); afterPlacePreposition(r.p, m.runLo) || afterPlacePreposition(r.p, m.lo) {
+		// "the head of safety at Harlow Docks" names where the role
+		// belongs, not a place.
+		if m := r.m(); (afterPlacePreposition(r.p, m.runLo) || afterPlacePreposition(r.p, m.lo)) && !roleComplement(r.p, m) {
 			out[strings.Join(fuzzy.Words(r.name()), " ")] = true
 		}
 	}

@@ -28,7 +28,7 @@ func (b *builder) collectRoles() {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
 			}
 			if e.kind == Person {
-				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)},
+				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {
@@ -125,6 +125,12 @@ func (b *builder) titleRole(p *para, m *mention) described {
 		}
 	}
 	d.text = strings.Join(words, " ")
+	if k := lo - 1; d.owner == nil && k >= 2 && p.toks[k].is("whose") && p.toks[k-1].is(",") && p.mentAt[k-2] >= 0 {
+		// "Grace Ilunga, whose son Kofi, 9, …": Kofi is Grace Ilunga's son.
+		if o := p.ments[p.mentAt[k-2]].ent; o != nil && o != m.ent && o.kind == Person {
+			d.owner, d.text = o, possessiveOf(o.name)+" "+d.text
+		}
+	}
 	return d
 }
 
