@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"articlebot/lexicon"
@@ -77,6 +78,9 @@ func (e *Engine) silentPerson(q string) string {
 	// may be another's ("X will oversee the program, the company said"),
 	// and speech it missed may stand under a label. The sentences decide
 	// (speaks.go).
+	if !asksOwnWords(q) && e.speaksThrough(sp) {
+		return ""
+	}
 	own, shared := nameWords(sp, e.quotes.Speakers())
 	for _, s := range e.art.Sentences {
 		people := e.quotes.PeopleIn(s.ID)
@@ -85,6 +89,48 @@ func (e *Engine) silentPerson(q string) string {
 		}
 	}
 	return sp.Name
+}
+
+// speaksThrough reports whether someone the article gives words to is
+// described as sp's spokesperson ("A spokesperson for the minister, Ken
+// Ames, said …" for the minister): the minister then answered, through
+// them.
+func (e *Engine) speaksThrough(sp quotes.Speaker) bool {
+	for _, o := range e.quotes.Speakers() {
+		if o.Name == sp.Name || o.Quotes+o.Statements == 0 {
+			continue
+		}
+		for _, r := range o.Roles {
+			role, whose, ok := strings.Cut(r, " for ")
+			if !ok {
+				whose, role, ok = strings.Cut(r, "'s ")
+			}
+			if !ok || lexicon.CanonicalRole(lastField(role)) != "spokesperson" {
+				continue
+			}
+			if named := e.quotes.Named(whose); len(named) == 1 && named[0] == sp.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownWords are the verbs of a question that asks for a person's own
+// words: "What did the minister say?" is not answered by her
+// spokesperson's, "How did the minister respond?" is.
+var ownWords = regexp.MustCompile(`(?i)\b(say|says|said|tell|tells|told|words?|quoted?)\b`)
+
+// asksOwnWords reports whether the question asks for a person's own words.
+func asksOwnWords(q string) bool { return ownWords.MatchString(q) }
+
+// lastField returns the last word of s in lower case.
+func lastField(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // nameWords are the words of a person's names as the article writes them

@@ -42,6 +42,13 @@ Retired teacher Agnes Morrow, whose deck caught fire, is suing the company. Her 
 A rival's spokesperson, speaking after Morrow filed her claim, said the industry would review its designs.
 Brightwell's lawyer Tomas Reyes was in court on Monday.`
 
+	// A TV station's web story: the governor answers through a
+	// spokesperson set off after "for the governor"; the mayor does not.
+	silentSpokesperson = `Governor skips levee hearing
+CARROW, Ore. (KCRW) — Gov. Hal Brennan did not attend Thursday's levee hearing, and Mayor Ida Vell left before it began.
+A spokesperson for the governor, Ken Ames, said in an email that Brennan was “watching every minute.”
+State engineer Rhoda Pike told the panel the levee would hold.`
+
 	silentCourt = `Jury clears driver in crossing crash
 A jury in Dunmore on Friday cleared a delivery driver of careless driving over a crash that injured cyclist Ruth Adeyemi in 2023.
 In a statement, her parents said they were “disappointed but not surprised” by the verdict.
@@ -73,6 +80,12 @@ func TestSilentPerson(t *testing.T) {
 		{silentRecall, "What did Dr. Piotr Nowak say about the replacement scheme?", "Piotr Nowak"},
 		{silentRecall, "What did Agnes Morrow say about her deck?", "Agnes Morrow"},
 		{silentRecall, "What did Brightwell's lawyer Tomas Reyes say in court?", "Tomas Reyes"},
+		// A spokesperson for the governor gives the governor's answer,
+		// not the governor's own words; the mayor has none.
+		{silentSpokesperson, "How did the governor respond to the hearing?", ""},
+		{silentSpokesperson, "How did Hal Brennan react to the levee report?", ""},
+		{silentSpokesperson, "What did Hal Brennan say at the hearing?", "Hal Brennan"},
+		{silentSpokesperson, "What did Ida Vell say about the levee?", "Ida Vell"},
 		// Not asking for words.
 		{silentCouncil, "When did Rafferty say the fares would rise?", ""},
 		{silentCouncil, "Who drafted the increase?", ""},

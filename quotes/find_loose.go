@@ -55,10 +55,15 @@ func (ix *Index) loosely(words []string) []*entity {
 		}
 		return false
 	}
-	// Only qualifiers drop out, never a noun that says which one ("the
-	// skewer seller" is not any seller).
+	// Only qualifiers and function words drop out, never a noun that says
+	// which one ("the skewer seller" is not any seller). A preposition
+	// is a word of the description it joins ("spokesperson for the
+	// minister"), not of the lookup's role ("the MP for Kellmouth").
 	var rest []string
 	for _, w := range words {
+		if lexicon.Prepositions.Has(w) {
+			continue
+		}
 		if known(w) || isHead(Person, w) || !lexicon.RoleAdjectives.Has(w) && nounKind(w).Noun {
 			rest = append(rest, w)
 		}

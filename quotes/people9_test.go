@@ -67,6 +67,31 @@ func TestPeopleNinthRound(t *testing.T) {
 			},
 			map[string][]string{"the CFO": {"Denise Arkwright"}, "OTS": {"Office of Tram Standards"}},
 			map[string]int{"Denise Arkwright": 1}},
+		{"a role with a complement set off before a name (US TV web story, council report)",
+			[]string{
+				"Gov. Hal Brennan did not attend the hearing.",
+				"A spokesperson for the governor, Ken Ames, said in an email that Brennan was “watching every minute.”",
+				"An adviser to the council leader, Freya Lusk, told the meeting the budget was balanced.",
+			},
+			map[string][]string{"the spokesperson": {"Ken Ames"}, "the governor's spokesperson": {"Ken Ames"},
+				"the governor": {"Hal Brennan"}, "the adviser": {"Freya Lusk"}},
+			map[string]int{"Ken Ames": 1}},
+		{"a clause opened by a conjunction after a name describes nobody (inquiry report)",
+			[]string{
+				"The panel will hear next week from the building's caretaker, Pavel Nowicki, and from inspectors of the Harbour City Housing Board.",
+				"The Harbour City Housing Board, which oversees the tower, said in a statement it would “look at every record”.",
+			},
+			map[string][]string{"the caretaker": {"Pavel Nowicki"}, "Pavel Nowicki": {"Pavel Nowicki"},
+				"the board": {"Harbour City Housing Board"}},
+			map[string]int{"Harbour City Housing Board": 1}},
+		{"a lookup's preposition is no word a description must hold (parliamentary sketch)",
+			[]string{
+				"Opposition MP Dara Quint, who represents Kellmouth, pressed the minister on the delays.",
+				"A spokesperson for the minister, Ivo Renner, said the report would be published.",
+				"“Is it that the report was never written?” Quint said.",
+			},
+			map[string][]string{"the MP for Kellmouth": {"Dara Quint"}, "the MP": {"Dara Quint"}},
+			map[string]int{"Dara Quint": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

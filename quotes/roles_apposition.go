@@ -41,6 +41,9 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		// the office's initials in brackets are no words of the role.
 		head, end = head-3, head-2
 	}
+	if e.kind == Person && isHead(Person, toks[head].text) {
+		head = complementedHead(toks, head, c)
+	}
 	// "the developer behind Ashgrove": a head noun with a short complement.
 	if !isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head) {
 		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
@@ -136,6 +139,11 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	}
 	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
 		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) {
+		return described{}
+	}
+	// ", and from inspectors of the board": a conjunction opens no
+	// description.
+	if w := toks[lo].lower(); w == "and" || w == "or" || w == "but" {
 		return described{}
 	}
 	// ", not by her brother": a contrast, not a description; "The

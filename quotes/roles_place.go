@@ -30,3 +30,27 @@ func openingPlace(p *para, lo int) string {
 	}
 	return toks[start].lower() + " " + phrase(toks, start+1, c)
 }
+
+// complementedHead returns the role noun a complement with a role in it
+// hangs on, before the comma at c: "spokesperson" in "A spokesperson for
+// the mayor, Ken Ames,", "aide" in "an aide to the governor, …",
+// "head" in "the head of safety at the port, …". The name set off after
+// it holds that role; the complement's role is someone else's. Else head.
+// A kin noun is left to the rules of relatives ("the son of a miner,
+// Aldo Varden" is described by both).
+// The prepositions are those that join a role to whom or what it serves.
+func complementedHead(toks []token, head, c int) int {
+	for k := head - 1; k > 0 && k >= c-6; k-- {
+		t := toks[k]
+		if !t.isWord() || t.quote >= 0 || t.sent != toks[c].sent {
+			break
+		}
+		if w := t.lower(); w == "for" || w == "to" || w == "of" || w == "at" {
+			if n := toks[k-1]; n.isWord() && n.quote < 0 && (!n.capital() || sentenceInitial(toks, k-1)) && isHead(Person, n.text) && !lexicon.Kin.Has(n.lower()) {
+				return k - 1
+			}
+			break
+		}
+	}
+	return head
+}

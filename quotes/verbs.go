@@ -203,8 +203,8 @@ func affiliation(toks []token, i int) bool {
 // person ("who", an age, or a role noun within the next few words) or an
 // organisation ("Halvmark Vand, the water company").
 func apposition(toks []token, i int) hint {
-	if i >= len(toks) || !toks[i].is(",") {
-		return unknown
+	if i+1 >= len(toks) || !toks[i].is(",") || toks[i+1].is("and") || toks[i+1].is("or") || toks[i+1].is("but") {
+		return unknown // ", and from inspectors of the board": a conjunction opens no apposition
 	}
 	for j := i + 1; j < len(toks) && j < i+10; j++ {
 		t := toks[j]
