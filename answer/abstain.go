@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -31,6 +32,9 @@ type verdict struct {
 	// silent is a person the question asks the words of whom the article
 	// names but never quotes or reports speaking.
 	silent string
+	// unasked is who the question asks the questions of when the article
+	// never reports them asking (asked.go).
+	unasked string
 	// middling is set when the article comes close without stating the
 	// answer: the answer then points to the closest passages.
 	middling bool
@@ -88,6 +92,11 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		// on her but never gives her words.
 		return verdict{silent: who}, true
 	}
+	if who := e.neverAsked(q); who != "" {
+		// "What did the growers ask the minister?" of an article that
+		// says they met her, not what they asked.
+		return verdict{unasked: who}, true
+	}
 	speaker := false
 	for _, c := range cands {
 		speaker = speaker || c.speaker
@@ -105,6 +114,20 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		return verdict{missing: who}, true
 	}
 	return verdict{}, false
+}
+
+// abstention says why the engine does not answer.
+func abstention(v verdict) string {
+	if v.silent != "" {
+		return fmt.Sprintf("The article doesn't say: it mentions %s but never quotes or reports anything %s said.", v.silent, v.silent)
+	}
+	if v.unasked != "" {
+		return fmt.Sprintf("The article doesn't say: it never reports %s asking anything.", v.unasked)
+	}
+	if v.missing != "" {
+		return fmt.Sprintf("The article doesn't say: it never mentions %s.", v.missing)
+	}
+	return "The article doesn't say: none of its passages answers this question."
 }
 
 // asksWhatSaid reports whether a speech question asks what was said, by

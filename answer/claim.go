@@ -65,6 +65,9 @@ type claimInfo struct {
 	// gerund are the claim words followed by an "-ing" verb ("keeps
 	// losing"), whose opposites count only in the same frame.
 	gerund map[string]bool
+	// compound are the claim words used only inside hyphenated compounds,
+	// with their partners ("second" in "a second-half goal").
+	compound map[string][]string
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string
 	// anchorSyn are the WordNet synonyms of the claim's offices among its

@@ -115,7 +115,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 	typed := want != anyType || f.money || identity
 	if typed {
 		holds := want == anyType || c.holds ||
-			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms) || relativeIn(c.sent.Text))
+			want == personType && (e.namesAnother(c.sent, q) || f.roleIn(c.terms) || relativeIn(c.sent.Text) || doneBy(q, c.sent.Text))
 		if identity && noun != "" && (want == anyType || nameOfQ.MatchString(q)) {
 			// "Which cloud provider …?", "What is the name of the
 			// patient who fell?": a name beside the provider, the
@@ -167,6 +167,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// "When will the plant open?", "Who chaired the talks?": a
 			// date or a name in a sentence without the asked event is
 			// another event's.
+			holds = false
+		}
+		if want == personType && agentless(q, c.sent.Text) {
+			// "Who shut the valve?" — "the valve had been shut"
+			// names no one who did it (agent.go).
 			holds = false
 		}
 		if holds {

@@ -62,7 +62,7 @@ var oneWords = map[string]bool{"a": true, "an": true, "one": true, "past": true,
 // states twelve months. A claim's "a year" is no count it must prove, so
 // claims are read by timedFigures alone.
 func sourceTimes(text string) []timedFigure {
-	out := timedFigures(text)
+	out := append(timedFigures(text), ordinalTimes(text)...)
 	words := numberTokens(text)
 	for i := 1; i < len(words); i++ {
 		if u, ok := timeUnits[words[i]]; ok && oneWords[words[i-1]] && u == words[i] {

@@ -65,6 +65,9 @@ type sentenceEvidence struct {
 	// words are the sentence's distinct words, lower-cased, stop words
 	// included ("against", "all").
 	words []string
+	// compounds are the words the sentence uses only inside hyphenated
+	// compounds, with their partners (see compoundWords).
+	compounds map[string][]string
 }
 
 // negationReach is how many words after "not" or "declined" a negation
@@ -154,6 +157,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i] = sentenceEvidence{terms: terms, figures: append(figures(s.Text), listCounts(s.Text)...), times: sourceTimes(s.Text), names: names,
 			negated: hasNegation(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
+		ix.sents[i].compounds = compoundWords(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
 		for _, cl := range clauseSplit.Split(s.Text, -1) {

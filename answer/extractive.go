@@ -117,16 +117,6 @@ func opening(text string, n int) string {
 	return strings.Join(f[:n], " ") + " …"
 }
 
-func abstention(v verdict) string {
-	if v.silent != "" {
-		return fmt.Sprintf("The article doesn't say: it mentions %s but never quotes or reports anything %s said.", v.silent, v.silent)
-	}
-	if v.missing != "" {
-		return fmt.Sprintf("The article doesn't say: it never mentions %s.", v.missing)
-	}
-	return "The article doesn't say: none of its passages answers this question."
-}
-
 // candidates scores the focus sentence of every hit against the question.
 func (e *Engine) candidates(r retrieved) []candidate {
 	q, speakers := r.question, r.speakers

@@ -191,12 +191,10 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			// "fell" for "fall", "took" for "take".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
 		}
-		if !e.vocab.hasStem(t) && len(ft.alts) == 0 {
-			for _, r := range lexicon.Related(words[t]) {
-				if rt := retrieval.Terms(r); len(rt) == 1 && e.vocab.hasStem(rt[0]) {
-					ft.alts = append(ft.alts, rt[0])
-				}
-			}
+		if !e.vocab.hasStem(t) && !slices.ContainsFunc(ft.alts, e.vocab.hasStem) {
+			// No form the article uses ("testified" for "testify"):
+			// its synonyms ("evidence").
+			ft.alts = e.vocab.synonymsIn(words[t])
 			ft.unseen = len(ft.alts) == 0 && !e.vocab.hasStemNear(t)
 		}
 		f.terms = append(f.terms, ft)

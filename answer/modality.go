@@ -74,9 +74,12 @@ func realizedMask(c *claimInfo, text string) uint64 {
 	// on" states a promise, not that anyone was kept on.
 	governed := modalTerms(wouldAsWill.ReplaceAllString(text, "will"))
 	var m uint64
+	prev := ""
 	for _, f := range strings.Fields(text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
-		if !pastForm(w) {
+		before := prev
+		prev = w
+		if !pastForm(w) || adjectivalBefore(before) {
 			continue
 		}
 		for _, t := range retrieval.Terms(w) {
@@ -86,6 +89,18 @@ func realizedMask(c *claimInfo, text string) uint64 {
 		}
 	}
 	return m
+}
+
+// adjectivalBefore reports whether a past form after word prev is no verb
+// stated as done: after a determiner or a possessive it describes a noun
+// ("an automated station", "the disputed waters"), and after "being" it
+// is in progress ("are being recalled" is what "will recall" announces).
+func adjectivalBefore(prev string) bool {
+	switch prev {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "being":
+		return true
+	}
+	return strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 }
 
 // wouldAsWill reads a claim's "would" as the modal it reports.

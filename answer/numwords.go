@@ -98,8 +98,8 @@ func spelledPhrases(text string) []spelledPhrase {
 		if end-k == 1 && !ordinal && !(end < len(toks) && toks[end].w == "basis") {
 			continue // one word: the readers take it as it is
 		}
-		if ordinal && end-k == 1 && k > 0 && fractionBefore(toks[k-1].w) {
-			continue // "a fifth", "one third": a fraction
+		if ordinal && end-k == 1 && k > 0 && fractionBefore(toks[k-1].w) && !unitAfter(text[toks[k].end:]) {
+			continue // "a fifth", "one third": a fraction; "a fourth day" is not
 		}
 		out = append(out, spelledPhrase{toks[k].start, toks[end-1].end, v, ordinal})
 		k = end - 1

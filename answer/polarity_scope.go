@@ -5,6 +5,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"articlebot/lexicon"
@@ -68,4 +69,58 @@ func (c *claimInfo) negators() uint64 {
 		}
 	}
 	return m
+}
+
+// hyphenated matches a compound of words joined by hyphens.
+var hyphenated = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+
+// compoundWords returns the words a text uses only inside hyphenated
+// compounds, each with the compounds' other words: in "a home-renovation
+// show", "home" is {renovation}. Such a word takes its sense from its
+// compound, so its opposite elsewhere is no contradiction ("walked away"
+// against "home-renovation"; "a second-half goal" against "the first
+// goal"), while the same compound with the opposite ("short-term" against
+// "long-term") still is (see sameCompound). Nil for a text without
+// hyphens.
+func compoundWords(text string) map[string][]string {
+	if !strings.Contains(text, "-") {
+		return nil
+	}
+	var out map[string][]string
+	for _, m := range hyphenated.FindAllString(text, -1) {
+		parts := lowerWords(m)
+		for k, p := range parts {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			for j, q := range parts {
+				if j != k && !containsStr(out[p], q) {
+					out[p] = append(out[p], q)
+				}
+			}
+		}
+	}
+	if out == nil {
+		return nil
+	}
+	rest := hyphenated.ReplaceAllString(text, " ")
+	for _, w := range lowerWords(rest) {
+		delete(out, w) // the word stands on its own too
+	}
+	return out
+}
+
+// sameCompound reports whether a window word and a claim word stand in the
+// same frame: neither inside a compound, or both in compounds that share a
+// word.
+func sameCompound(window, claim []string) bool {
+	if len(window) == 0 && len(claim) == 0 {
+		return true
+	}
+	for _, w := range window {
+		if containsStr(claim, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,7 @@ import (
 // the index cannot pin on one person stay plain words (and anchors).
 func (e *Engine) roleNames(c *claimInfo, text string) {
 	roleTerms, offices := map[string]bool{}, map[string]bool{}
+	described := map[string][]string{} // role term: the words describing it
 	words := strings.Fields(text)
 	for i, f := range words {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
@@ -30,6 +31,7 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 		for _, t := range retrieval.Terms(w) {
 			roleTerms[t] = true
 			offices[t] = lexicon.Offices.Has(w)
+			described[t] = describers(words, i)
 		}
 	}
 	if len(roleTerms) == 0 {
@@ -53,6 +55,11 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 					mask |= 1 << i
 					if offices[rt] {
 						office |= 1 << i
+					}
+					for _, d := range described[rt] {
+						if k := indexOf(c.terms, d); k >= 0 && roleHas(sp.Roles, d) {
+							mask |= 1 << k
+						}
 					}
 				}
 			}
@@ -144,4 +151,32 @@ func (e *Engine) roleAnchored(c *claimInfo, window []int) bool {
 // Officer"): not a stranger to the article, though it never writes it.
 func (e *Engine) roleAbbreviation(w string) bool {
 	return lexicon.IsRole(strings.ToLower(w)) && len(e.quotes.Find(w).Speakers) == 1
+}
+
+// describers returns the terms of the words between a role word at i and
+// the definite or possessive word that opens its description: "retired"
+// in "the retired electrician", "chief" in "the trust's chief nurse". The
+// ones the article gives the person too (roleHas) are the person's words,
+// as the role is: "the retired electrician said" is credited by a window
+// that quotes the man the article calls a retired electrician.
+func describers(words []string, i int) []string {
+	var out []string
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := strings.ToLower(strings.Trim(words[k], ",;:()\"“”‘’"))
+		if lexicon.Definites.Has(p) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || lexicon.FunctionWords.Has(p) {
+			break
+		}
+		out = append(out, retrieval.Terms(p)...)
+	}
+	return out
+}
+
+// roleHas reports whether one of a person's roles holds term t.
+func roleHas(roles []string, t string) bool {
+	for _, r := range roles {
+		if containsStr(retrieval.Terms(r), t) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,3 +57,24 @@ func TestDefiniteBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleDescribers checks that the words describing a role ("the
+// retired welder") are the person's words when the article gives them to
+// her too, and stay the claim's own words when it does not.
+func TestRoleDescribers(t *testing.T) {
+	e := offlineEngine(t, `Stonegate viaduct repairs draw complaints
+
+Residents of Stonegate packed the parish hall on Tuesday to complain about night work on the viaduct. Among them was Priya Hallam, a retired welder who has lived under the arches for 22 years.
+
+"They start grinding at midnight and stop at five," Hallam said. "I counted eleven lorries in one night."
+
+Harwick Rovers' veteran goalkeeper, Tomasz Obi, 38, kept a clean sheet in Saturday's 1-0 win at the Meadow.
+
+"I told the lads I'd buy the pies if we held on," Obi said afterwards.
+`)
+	checkSupport(t, e, []supportCase{
+		{"the article's describing word (wire copy)", "The retired welder said the noisy work lasts five hours from midnight.", 3, true},
+		{"the article's describing word, the predicate in other words", "The retired welder objected to lorries rumbling past after dark.", 3, true},
+		{"a describing word of the claim's own", "The young goalkeeper promised his teammates pies if they held on.", 5, false},
+	})
+}

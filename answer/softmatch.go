@@ -124,6 +124,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 	ix := e.evidence.get(e.art, e.quotes)
 	c.soft, c.contrast, c.words, c.gerund = map[string][]softHit{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	fields := strings.Fields(text)
+	c.compound = compoundWords(text)
 	for k, f := range fields {
 		for _, w := range lowerWords(f) {
 			c.words[w] = true
@@ -220,7 +221,7 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 					continue
 				}
 				for _, w := range c.contrast[v] {
-					if has(w) || c.gerund[w] && !followedByGerund(ix.sents[id], v) {
+					if has(w) || c.gerund[w] && !followedByGerund(ix.sents[id], v) || !sameCompound(ix.sents[id].compounds[v], c.compound[w]) {
 						continue
 					}
 					if ts := retrieval.Terms(w); len(ts) == 1 {

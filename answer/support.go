@@ -115,7 +115,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		// Words the claim negates too may be negated in the window
 		// ("her account rather than her brother's" for "not by her
 		// brother").
-		j.polarity = negExact&mask&^c.negMask == 0 && negMask&^posMask&mask&^c.negMask == 0
+		if bits := (negExact | negMask&^posMask) & mask &^ c.negMask; bits != 0 {
+			j.polarity = bits&^e.relativeAside(c, window, mask, bits) == 0
+		}
 	}
 	if !j.polarity {
 		j.note(failNegation)

@@ -46,6 +46,12 @@ func questionVerb(q string) string {
 		if w == "according" {
 			break // "…, according to analysts?" qualifies the question
 		}
+		if (verb != "" || copula) && i > start && subordinators[w] {
+			// "How many workers were inside when the roof fell
+			// in?": the clause dates the count; "were inside" is what
+			// is asked.
+			break
+		}
 		if w == "be" || w == "been" || w == "being" {
 			if i+1 < len(ws) && !determiners[ws[i+1]] && !indefinites[ws[i+1]] {
 				return ws[i+1] // "will be tested"
@@ -141,8 +147,8 @@ func verbAfterSubject(ws []string, caps []bool, aux string, start int) string {
 		if w == "be" || w == "been" || w == "being" {
 			return "" // "When will the final report be published?"
 		}
-		if w == "according" || w == "to" {
-			break
+		if w == "according" || w == "to" || subordinators[w] {
+			break // a clause of its own: "… inside when the roof fell in?"
 		}
 		if w == "last" && i < len(ws)-1 {
 			continue // "When did Riverside last win …?", "… fall last year?"
@@ -226,3 +232,6 @@ func relativeVerb(ws []string) string {
 	}
 	return ""
 }
+
+// subordinators open a clause that qualifies a question's main clause.
+var subordinators = map[string]bool{"when": true, "while": true, "whilst": true, "after": true, "before": true, "until": true, "since": true, "because": true, "although": true, "though": true, "once": true, "as": true}

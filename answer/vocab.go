@@ -15,6 +15,7 @@ import (
 type vocabulary struct {
 	words map[string]bool
 	index *retrieval.Index // the article's search terms, for hasStem
+	backIndex
 }
 
 func newVocabulary(a *article.Article) *vocabulary {

@@ -159,3 +159,6 @@ var Quantifiers = newSet(`two three four five six seven eight nine ten several s
 // IrregularPlurals are the plurals of nouns for people that no suffix
 // rule makes singular.
 var IrregularPlurals = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+// Meridiems are the marks after a time of day: "10.05 am", "3:40 p.m.".
+var Meridiems = newSet(`am pm a.m. p.m.`)

@@ -11,6 +11,10 @@ import (
 // pronoun resolves "he" or "she" to the subject of the nearest earlier
 // sentence that has a person of a compatible gender, and "it" or "they" to
 // the nearest earlier sentence's organisation.
+//
+// Across paragraphs the article's main person of that gender (see
+// salient) comes first: past four sentences, and over a person the
+// paragraphs before named only in passing.
 func (b *builder) pronoun(sent int, w string) *entity {
 	if lexicon.OrgPronouns.Has(w) {
 		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
@@ -24,10 +28,14 @@ func (b *builder) pronoun(sent int, w string) *entity {
 	if w == "she" {
 		want = 'f'
 	}
+	main := b.salient(want)
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
 		for _, e := range b.sentPeople[s] {
 			if e.gender != 0 && e.gender != want {
 				continue
+			}
+			if main != nil && e != main && b.inPassing(e, s, sent, main) {
+				return main
 			}
 			e.gender = want
 			return e
@@ -35,26 +43,73 @@ func (b *builder) pronoun(sent int, w string) *entity {
 	}
 	// Past a stretch of figures, background or an interview's questions,
 	// "she said" goes back to the person of that gender the article has
-	// named most so far: the one it is about.
-	var best *entity
-	bestN := 0
-	for s := sent - 5; s >= 0; s-- {
-		for _, e := range b.sentPeople[s] {
-			if e.gender != want {
-				continue
-			}
-			n := 0
-			for s2 := sent - 1; s2 >= 0; s2-- {
-				if slices.Contains(b.sentPeople[s2], e) {
-					n++
-				}
-			}
-			if n > bestN {
-				best, bestN = e, n
-			}
+	// referred to most so far: the one it is about.
+	return main
+}
+
+// salient returns the person of gender g the article has referred to in
+// the most sentences so far, if in two or more.
+func (b *builder) salient(g byte) *entity {
+	e := b.main[0]
+	if g == 'm' {
+		e = b.main[1]
+	}
+	if e == nil || e.sents < 2 || e.gender != g {
+		return nil
+	}
+	return e
+}
+
+// inPassing reports whether person e, whom sentence s refers to, was named
+// there in passing, so that a pronoun in sentence sent means the main
+// person instead: s lies in an earlier paragraph than sent, and e is
+// referred to in that sentence alone while the main person is referred to
+// in s's paragraph or after it, more often. "At 17 she moved to Leeds. The
+// landlady of the Crown, Peggy Shaw, let her sing for tips. ¶ Her first
+// record …" is the main person's record.
+func (b *builder) inPassing(e *entity, s, sent int, main *entity) bool {
+	ss := b.a.Sentences
+	if ss[s].Para == ss[sent].Para || e.sents > 1 || main.sents <= e.sents {
+		return false
+	}
+	if lo := b.paraStart(s); main.lastSent >= lo {
+		return true
+	}
+	// Two paragraphs back or more, the main person comes first (a
+	// paragraph of background about someone else lies between).
+	return ss[s].Para < ss[b.paraStart(sent)-1].Para
+}
+
+// paraStart returns the first sentence of sentence s's paragraph.
+func (b *builder) paraStart(s int) int {
+	ss := b.a.Sentences
+	for s > 0 && ss[s-1].Para == ss[s].Para {
+		s--
+	}
+	return s
+}
+
+// countRefs notes that sentence sid refers to each of people, for
+// salience: each one's count of sentences and the main person of each
+// gender.
+func (b *builder) countRefs(sid int, people []*entity) {
+	for _, e := range people {
+		if e.sents > 0 && e.lastSent == sid {
+			continue
+		}
+		e.sents++
+		e.lastSent = sid
+		k := -1
+		switch e.gender {
+		case 'f':
+			k = 0
+		case 'm':
+			k = 1
+		}
+		if k >= 0 && (b.main[k] == nil || e.sents > b.main[k].sents) {
+			b.main[k] = e
 		}
 	}
-	return best
 }
 
 // noteSubjects records who sentence sid is about, for pronouns in later
@@ -92,6 +147,12 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 				}
 				if src != "" && strings.Contains(src+" ", " "+e.name+" ") {
 					continue // "a widower from Marlow Fen": the source's place
+				}
+				if e.kind == Person && e.gender == 0 && afterPreposition(p.toks, p.ments[mi].runLo) {
+					// "Roads north of Pointe Sable remain closed": a name
+					// of no known sex after a preposition is a place
+					// more often than whom a "she" next means.
+					continue
 				}
 				refs = append(refs, e)
 			}
@@ -155,6 +216,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 	}
 	if len(people) > 0 {
 		b.sentPeople[sid] = people
+		b.countRefs(sid, people)
 	}
 	if org != nil {
 		b.sentOrg[sid] = org

@@ -90,9 +90,9 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		if !ok {
 			continue
 		}
-		if k == i || v == "according to" {
+		if k == i || bySource(v) {
 			if src := sourceAfter(toks, k, v); src >= 0 {
-				if w, st := b.whoAt(p, src, v != "according to"); st == found {
+				if w, st := b.whoAt(p, src, !bySource(v)); st == found {
 					return w, found
 				}
 			}
@@ -155,9 +155,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if w, st := b.participleSubject(p, v, verb); st == found {
 			return w, found
 		}
-		if verb == "according to" || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
+		if bySource(verb) || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
 			if src := sourceAfter(toks, v, verb); src >= 0 && src < o {
-				if w, st := b.whoAt(p, src, verb != "according to"); st == found {
+				if w, st := b.whoAt(p, src, !bySource(verb)); st == found {
 					return w, found
 				}
 			}
@@ -228,7 +228,7 @@ func (b *builder) whoAt(p *para, i int, inverted bool) (who, status) {
 func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	toks := p.toks
 	start := v + 1
-	if verb == "according to" {
+	if bySource(verb) {
 		start++
 	}
 	if start >= len(toks) || toks[start].sent != toks[v].sent {
@@ -242,6 +242,9 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	}
 	if end == start {
 		return who{}, none
+	}
+	if r := restrictiveEnd(toks, end, len(toks)); r > end {
+		end = r // "“…,” said a parent who declined to give her name."
 	}
 	w, _, st := b.described(p, start, end)
 	return w, st

@@ -165,7 +165,7 @@ func TestAttribution(t *testing.T) {
 			[]string{"a portfolio manager at a pension fund: If cars slow, this slows"}},
 		{"unnamed source with a relative clause after the quotation",
 			[]string{"‘It came down to one sentence,’ a senior European official who attended as an observer said."},
-			[]string{"a senior European official: It came down to one sentence"}},
+			[]string{"a senior European official who attended as an observer: It came down to one sentence"}},
 		{"the company said",
 			[]string{"Corvane Systems reported higher profit. The company said in a statement that it was “reviewing strategic options” for the unit."},
 			[]string{"Corvane Systems: reviewing strategic options"}},

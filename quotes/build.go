@@ -22,6 +22,7 @@ type builder struct {
 	sentAny    map[int]*entity
 	sentSource map[int]string // an unnamed source that spoke in a sentence naming no one
 	lastQuote  who
+	main       [2]*entity    // the woman and the man referred to in the most sentences so far (countRefs)
 	qaTaker    who           // whoever the article last said answers the questions
 	answered   answered      // the bare answer paragraph attributed last
 	group      group         // the plural source that spoke last

@@ -78,7 +78,7 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	// the description and its verb, and no other speech verb but inside a
 	// relative clause set off by commas ("a nurse, who asked not to be
 	// named because staff were told not to talk, said").
-	rel := head + 1
+	rel := setOffQualifier(toks, head, v) // "a porter at St Anne's Hospital, who …"
 	if rel < v && toks[rel].is(",") {
 		rel++
 	}

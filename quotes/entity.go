@@ -35,6 +35,8 @@ type entity struct {
 	posts      []string        // post-nominal letters its mentions carry ("KC", "OBE MBE")
 	gen        string          // "senior" or "junior" after a namesake's name
 	seniority  int8            // +1 the elder, -1 the younger of namesakes told apart by kin roles or ages (markSeniority)
+	sents      int             // sentences attributed so far that refer to it (noteSubjects), for salience
+	lastSent   int             // the last of those sentences
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:

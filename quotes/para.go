@@ -2,8 +2,10 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 
 	"articlebot/article"
+	"articlebot/lexicon"
 )
 
 // para is a body paragraph with its quotations, tokens and names.
@@ -17,12 +19,16 @@ type para struct {
 	ments  []mention
 	mentAt []int32  // token index → index of the mention covering it, or -1
 	said   []verbAt // the verbs of speech reported reads, in order (speechVerbsOf)
+	stamp  int      // the tokens of a live blog's time stamp that open it ("10.05am —"), which no clause starts with
 }
 
 // sentRange returns the tokens [lo, hi) of sentence sid.
 func (p *para) sentRange(sid int) (int, int) {
 	lo := sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].sent) >= sid })
 	hi := sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].sent) > sid })
+	if lo == 0 && p.stamp < hi {
+		lo = p.stamp
+	}
 	return lo, hi
 }
 
@@ -37,6 +43,7 @@ func newPara(ap article.Paragraph, sentences []article.Sentence, ts *tokenSpace)
 	ts.scratch = appendTokens(ts.scratch[:0], p.text, p.start, p.spans)
 	p.toks = carve(&ts.toks, len(ts.scratch))
 	copy(p.toks, ts.scratch)
+	p.stamp = stampEnd(p.toks)
 	p.assignSentences(sentences)
 	p.ments = findMentions(p.toks)
 	p.mentAt = carve(&ts.mentAt, len(p.toks))
@@ -112,4 +119,33 @@ func markTok(p *para, off int, k tokKind) int {
 		return i
 	}
 	return -1
+}
+
+// stampEnd returns the number of tokens of the time stamp that opens a
+// live blog's entry, up to and with its dash or colon: "10.05am —", "14:32
+// GMT:", "3:40 p.m. ET |". Else 0. The entry's first clause starts after
+// it ("10.05am — A porter at the hospital, who …, said").
+func stampEnd(toks []token) int {
+	k := 0
+	digits := func(t token) bool { return t.isWord() && t.text[0] >= '0' && t.text[0] <= '9' }
+	if k >= len(toks) || !digits(toks[k]) {
+		return 0
+	}
+	hour := toks[k].text
+	k++
+	if k+1 < len(toks) && toks[k].is(":") && digits(toks[k+1]) {
+		k += 2
+	}
+	if k < len(toks) && toks[k].isWord() && lexicon.Meridiems.Has(strings.ToLower(toks[k].text)) {
+		k++
+	} else if !strings.ContainsAny(hour, ".:") && k == 1 && !strings.HasSuffix(hour, "am") && !strings.HasSuffix(hour, "pm") {
+		return 0 // "1990 — The year …" is no time of day
+	}
+	if k < len(toks) && toks[k].isWord() && len(toks[k].text) <= 4 && strings.ToUpper(toks[k].text) == toks[k].text && !digits(toks[k]) {
+		k++ // "GMT", "ET", "IST"
+	}
+	if k < len(toks) && !toks[k].isWord() && strings.Contains("—–-:|", toks[k].text) {
+		return k + 1
+	}
+	return 0
 }

@@ -27,7 +27,7 @@ func (b *builder) reported(p *para, sid int) []Statement {
 			continue
 		}
 		v, verb := int(at.tok), at.verb
-		if verb == "according to" {
+		if bySource(verb) {
 			if src := sourceAfter(p.toks, v, verb); src >= 0 && src < hi {
 				if w, st := b.whoAt(p, src, false); st == found {
 					add(w, verb)

@@ -98,7 +98,7 @@ func TestFindUnnamedSource(t *testing.T) {
 		"A senior Norvian official who asked not to be named said the deal was close. “We are nearly there,” the official said.",
 	)
 	for _, q := range []string{"the official", "senior oficial", "the senior official"} {
-		findsOne(t, ix, q, "a senior Norvian official")
+		findsOne(t, ix, q, "a senior Norvian official who asked not to be named")
 	}
 }
 

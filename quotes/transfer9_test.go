@@ -31,6 +31,84 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"Rob Tate: He will be fine. We are not worried.",
 				"Rob Tate: He trains on Monday.",
 			}},
+		{"a pronoun past a person named in passing, paragraphs later, is the article's main person",
+			[]string{
+				"Vera Castell, the folk singer, has died. She was 84.",
+				"Castell grew up in Easington. Her mother taught her the old ballads.",
+				"At 17 she moved to Newcastle. The landlady of the Crown, Peggy Shaw, let her play for tips.",
+				"Her first record came out in 1963. It sold poorly.",
+				"“I could not walk away when they were starving,” she said years later.",
+			},
+			[]string{"Vera Castell: I could not walk away when they were starving"}},
+		{"a pronoun two paragraphs past a person named once goes to the main person",
+			[]string{
+				"Tomás Reyes will captain the national side at the world championships. He is 31.",
+				"Reyes has won four national titles. He lives in Valencia with his wife.",
+				"His first coach, Aldo Ferri, spotted him at a school race in 2009. Ferri still runs the club.",
+				"The championships open in Lyon on Friday.",
+				"'I am not getting any younger,' he said on Tuesday. 'This could be the last one.'",
+			},
+			[]string{"Tomás Reyes: I am not getting any younger", "Tomás Reyes: This could be the last one."}},
+		{"a person the paragraph before is about keeps the pronoun, whoever the main person is",
+			[]string{
+				"Mayor Lena Ortiz announced cuts of £4m on Monday. She said the council had no choice.",
+				"Ortiz said libraries would close on Sundays.",
+				"The opposition leader, Anna Berg, attacked the plan.",
+				"\"It punishes the people who need help most,\" she said.",
+			},
+			[]string{"Anna Berg: It punishes the people who need help most"}},
+		{"a short relative clause that names an unnamed source is kept in its name; one set off by commas, or a long one, is not",
+			[]string{
+				"“We were never asked,” said a farmer who grows cotton near Akola.",
+				"A teacher who was in the building at the time, and who asked that her name not be used, said: \"It was chaos.\"",
+				"A nurse, who asked not to be named, said the ward was «full to the corridors».",
+				"A senior official who asked not to be named because the talks were still going on said the deal was 'nearly done'.",
+			},
+			[]string{
+				"a farmer who grows cotton near Akola: We were never asked",
+				"a teacher who was in the building at the time: It was chaos.",
+				"a nurse: full to the corridors",
+				"a senior official: nearly done",
+			}},
+		{"'in the words of' names the source of the words before it, as 'according to' does",
+			[]string{
+				"The defence was “all over the place from the first minute”, in the words of manager Tom Reilly.",
+				"Prices will stay 'painfully high for anyone heating a house' through the winter, in the words of one trader at the Baltic Exchange.",
+				"10.05am – The water is \"still rising by the minute\", in the words of a volunteer who has been sandbagging since dawn.",
+			},
+			[]string{
+				"Tom Reilly: all over the place from the first minute",
+				"a trader at the Baltic Exchange: painfully high for anyone heating a house",
+				"a volunteer who has been sandbagging since dawn: still rising by the minute",
+			}},
+		{"a name of no known sex after a preposition is not whom the next she or he means",
+			[]string{
+				"Mayor Ann Webb visited the shelter. Roads north of Ferris Dale remain closed. Asked about schools, she would not give a date. \"Stay home tonight,\" she said.",
+				"Prime Minister Lina Haas met flood victims. Trains south of Carter Wells are suspended. Pressed on compensation, she gave no figure. ‘Nobody will be left out,’ she said.",
+			},
+			[]string{"Ann Webb: Stay home tonight", "Lina Haas: Nobody will be left out"}},
+		{"a relative clause set off after a source's place may hold speech verbs of its own",
+			[]string{
+				"A porter at St Brendan's Hospital, who asked not to be named because staff have been told not to speak to the press, said the casualty unit had seen “dozens of broken wrists and one broken heart”.",
+				"A driver at the depot, who asked not to be named because drivers were told not to talk, said the company had offered 'nothing worth a vote'.",
+				"A senior executive at a Pune auto-parts maker, who did not wish to be identified as the company has told staff not to speak to the media, said orders were \"down by a third since Diwali\".",
+			},
+			[]string{
+				"a porter at St Brendan's Hospital: dozens of broken wrists and one broken heart",
+				"a driver at the depot: nothing worth a vote",
+				"a senior executive at a Pune auto-parts maker: down by a third since Diwali",
+			}},
+		{"a live blog's time stamp opens no clause",
+			[]string{
+				"10.05am — A porter at St Brendan's Hospital, who asked not to be named because staff have been told not to speak to the press, said the casualty unit had seen “dozens of broken wrists”.",
+				"14:32 GMT: Pressed on the timetable, the minister, Kofi Asante, said: 'We will not be rushed.'",
+				"3:40 p.m. ET | A spokeswoman for the utility, who was not authorized to speak publicly, said crews were \"working around the clock\".",
+			},
+			[]string{
+				"a porter at St Brendan's Hospital: dozens of broken wrists",
+				"Kofi Asante: We will not be rushed.",
+				"a spokeswoman for the utility: working around the clock",
+			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
@@ -45,5 +123,28 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStampEnd checks which openings of a paragraph are a live blog's time
+// stamp.
+func TestStampEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"10.05am — A porter said", 2},
+		{"14:32 GMT: A teacher said", 5},
+		{"3:40 p.m. ET | The", 6},
+		{"7.15 am - Crews", 3},
+		{"1990 — The year", 0},
+		{"7 — Seven", 0},
+		{"12 people died", 0},
+		{"A porter said", 0},
+	}
+	for _, tt := range tests {
+		if got := stampEnd(appendTokens(nil, tt.text, 0, nil)); got != tt.want {
+			t.Errorf("stampEnd(%q): got %d, want %d", tt.text, got, tt.want)
+		}
 	}
 }

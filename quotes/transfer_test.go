@@ -132,7 +132,7 @@ func TestAttributionMechanisms(t *testing.T) {
 				"The plant's MP, Rob Hale, asked for help.",
 				"A welder who has worked at the yard for 20 years, and who asked that his name not be used, said he had seen it coming. “The orders dried up,” he said.",
 			},
-			[]string{"a welder: The orders dried up"}},
+			[]string{"a welder who has worked at the yard for 20 years: The orders dried up"}},
 		{"an age no one is given: the one person the sentence before named",
 			[]string{
 				"Brock Athletic won 3-0 at Fell Rovers, with Tariq Noor scoring twice.",

@@ -25,6 +25,9 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if !t.folded() {
 		return "", false
 	}
+	if w == "words" && i >= 2 && toks[i-1].is("the") && toks[i-2].is("in") && i+1 < len(toks) && toks[i+1].is("of") {
+		return inWords, true // "“…”, in the words of one fisherman"
+	}
 	if lexicon.CallFor.Has(w) && i+1 < len(toks) && toks[i+1].is("for") {
 		return w + " for", true
 	}
@@ -40,6 +43,15 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	}
 	return "", false
 }
+
+// inWords is the phrase that names a source after its words as "according
+// to" does, and is read as it is (bySource): "“…”, in the words of a
+// fisherman who stayed".
+const inWords = "in the words of"
+
+// bySource reports whether verb is a phrase whose source follows it:
+// "according to", "in the words of".
+func bySource(verb string) bool { return verb == "according to" || verb == inWords }
 
 // participle reports whether the lower-case w is the -ing form of a speech
 // verb: "insisting" (insists), "arguing" (argues), "noting" (noted).
@@ -87,7 +99,7 @@ func verbAfterApposition(toks []token, i int) bool {
 // words may come between. It returns -1 when no capital follows closely.
 func sourceAfter(toks []token, v int, verb string) int {
 	j := v + 1
-	if verb == "according to" {
+	if bySource(verb) {
 		j++
 	}
 	skipped := 0
@@ -102,7 +114,7 @@ func sourceAfter(toks []token, v int, verb string) int {
 			}
 			continue
 		}
-		if verb != "according to" || skipped == 2 {
+		if !bySource(verb) || skipped == 2 {
 			return -1
 		}
 		skipped++
@@ -127,7 +139,7 @@ func context(toks []token, m *mention) {
 	}
 	for k := m.runLo - 1; k >= 0 && k >= m.runLo-5; k-- {
 		v, ok := speechVerb(toks, k, true)
-		if src := sourceAfter(toks, k, v); ok && (v == "according to" || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
+		if src := sourceAfter(toks, k, v); ok && (bySource(v) || inverted(toks, k) && endsClause(toks, m.hi)) && (src == m.runLo || m.senior != 0 && src > m.runLo && src <= m.lo) {
 			m.speaks = true
 		}
 	}
