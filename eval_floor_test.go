@@ -81,13 +81,15 @@ var evalFloors = map[string]struct {
 	// unanswerables abstained, which the retrieval and silence work own
 	// (the answers' paraphrases of the questions share few words).
 	tunedTranscript: {0.88, 0.61, 0.70, 0.83, 0.66, 1, 1, 1, 1, 1},
-	// The tuned article of the ninth round's silence work
+	// The tuned articles of the ninth round's silence work
 	// (release-seedvault: an Indian English press release with a subhead,
-	// an embargo line, notes to editors and a media contact), measured
-	// 2026-11-30 with `go run . eval` when it was added: recall@5 1,
-	// recall@1 0.912, MRR 0.951, abstention 0.837, 6 of 9 unanswerables
-	// abstained, quotations 1/1/1, lookups 12 of 12.
-	tunedSilence: {0.97, 0.88, 0.93, 0.81, 0.66, 1, 1, 1, 1, 1},
+	// an embargo line, notes to editors and a media contact;
+	// quarry-council: an Australian council report with a byline, a deed
+	// in the passive, what a councillor asked), measured 2026-11-30 with
+	// `go run . eval` at the round's end: recall@5 1 and 1, recall@1
+	// 0.912 and 0.773, MRR 0.951 and 0.867, abstention 0.860 and 0.871,
+	// unanswerables abstained 7 and 8 of 9, quotations 1/1/1, lookups all.
+	tunedSilence: {0.97, 0.75, 0.85, 0.84, 0.75, 1, 1, 1, 1, 1},
 	// Held-out floors: just under the measurement of each score over the
 	// five held-out articles (first set 2026-11-29 in issue 9; raised with
 	// the answerability model of the second round: recall@5 0.897 to 1,
@@ -251,8 +253,18 @@ var evalFloors = map[string]struct {
 	// quotation precision and recall 0.9 to 1, speaker accuracy 0.667 (the
 	// press release) to 0.889, lookups 0.574 (post-nominals of six letters
 	// kept in the name) to 0.918). The floors are the lowest set's end
-	// figure, to guard against regressions; they are not targets.
-	eval.Blind6: {0.86, 0.64, 0.72, 0.78, 0.55, 1, 0.9, 0.9, 0.66, 0.57},
+	// figure, to guard against regressions; they are not targets. Ninth
+	// round (attrib, after notes/BLIND7_READY, by mechanism only, each
+	// fixed with made-up tests in quotes/transfer9_test.go): single
+	// quotations after a colon running on, the main person of an obituary
+	// over a name in passing, short restrictive relative clauses kept in a
+	// source's name, "in the words of", a live blog's time stamps,
+	// a speech verb's infinitive, reminding, a title set off after a work, a
+	// name set off past a relative clause, an apostrophe as written —
+	// quotation precision and recall 1 on all four, speaker accuracy 0.944
+	// at the lowest set (a role in the lead whose person is named only later);
+	// floors raised to 0.99, 0.99 and 0.94.
+	eval.Blind6: {0.86, 0.64, 0.72, 0.78, 0.55, 1, 0.99, 0.99, 0.94, 0.57},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -288,7 +300,7 @@ const tunedSilence = "tuned (silence)"
 
 // silenceSets are the file stems of the tuned articles added for honest
 // silence in issue 9's ninth round.
-var silenceSets = map[string]bool{"release-seedvault": true}
+var silenceSets = map[string]bool{"release-seedvault": true, "quarry-council": true}
 
 // floorGroup returns the floor group of a set: its group, tunedIssue9,
 // tunedAttrib, tunedPeople, tunedTranscript or tunedSilence.

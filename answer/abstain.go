@@ -76,6 +76,12 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 			}
 		}
 	}
+	if len(missing) > 0 && placeOfFigure(q, missing[0]) {
+		// "How many copies were sold in Poland?" of an article that
+		// never mentions Poland: whatever figure it gives is another
+		// place's, however well the rest matches.
+		return verdict{missing: missing[0]}, true
+	}
 	if len(missing) > 0 {
 		rest := contentTerms(stripNames(q, missing))
 		best := 0.0
@@ -210,6 +216,11 @@ func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 			break
 		}
 		if !e.aboutEntity(f, c) && !e.aboutRelative(f, c) {
+			continue
+		}
+		if f.wants.relation == "" && len(f.speakers) > 0 && relativeSubject(c.sent.Text, f.names) {
+			// "What did Carter die of?" — "Carter's brother Earl died
+			// of pneumonia" is the brother's death.
 			continue
 		}
 		best = max(best, probability(e.signals(q, c, f, want, unseen)))

@@ -138,6 +138,10 @@ func questionType(q string) answerType {
 // a decade ("the 1990s"), and the word after it.
 var dateYearRe = regexp.MustCompile(`\b(?:19|20)\d\d(?:s|’s|'s)?\b(\s+\p{Ll}+)?`)
 
+// whileRe is how long something went on or how long ago: "for three
+// years", "for nearly six weeks", "two days later", "a decade ago".
+var whileRe = regexp.MustCompile(`(?i)\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:\d[\d,.]*|` + writtenNumbers + `)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\b(?:\d[\d,.]*|` + writtenNumbers + `)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:later|ago|earlier)\b`)
+
 // yearSpans returns the spans of the years in a sentence that stand as
 // dates ("due to open in March 2029"), not as counts: a number followed by
 // a plural noun counts it ("1998 votes").
@@ -179,6 +183,12 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 	case numberType:
 		ages := ageRe.FindAllStringIndex(sentence, -1)
 		years := yearSpans(sentence)
+		if howMuchIsQ.MatchString(whPhrase(q)) {
+			// "How much was the grant?" — "stopped for three years
+			// before a grant" is how long something went on, not an
+			// amount ("a delay of three hours" is one).
+			years = append(years, whileRe.FindAllStringIndex(sentence, -1)...)
+		}
 		for _, m := range numberRe.FindAllStringIndex(sentence, -1) {
 			// A number the question already gives ("Fifth Street",
 			// "No. 9") is not its answer, nor is someone's age

@@ -172,3 +172,29 @@ func relativeIn(s string) bool {
 	}
 	return false
 }
+
+// relativeSubject reports whether a sentence is about someone's relative
+// rather than the person: it opens with a possessive and a family or role
+// noun ("Carter's brother Earl died of pneumonia", "Her father, an
+// engineer, had died in the war") and refers to no one else by a pronoun,
+// so nothing in it is said of the possessor. "His wife said he died at
+// home" is about him; "Carter's brother Earl …" is about Earl when the
+// question asks about Earl (names holds the asked person's name terms).
+func relativeSubject(s string, names map[string]bool) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || !possessiveWord(ws[0]) || !lexicon.IsRole(strings.ToLower(trimWord(ws[1]))) {
+		return false
+	}
+	for _, w := range ws[2:min(len(ws), 5)] {
+		if ts := retrieval.Terms(trimWord(w)); len(ts) == 1 && names[ts[0]] {
+			return false
+		}
+	}
+	for _, w := range ws[2:] {
+		switch strings.ToLower(trimWord(w)) {
+		case "he", "she", "him", "her", "his", "hers", "they", "them", "their":
+			return false
+		}
+	}
+	return true
+}
