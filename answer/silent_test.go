@@ -46,7 +46,7 @@ Brightwell's lawyer Tomas Reyes was in court on Monday.`
 	// spokesperson set off after "for the governor"; the mayor does not.
 	silentSpokesperson = `Governor skips levee hearing
 CARROW, Ore. (KCRW) — Gov. Hal Brennan did not attend Thursday's levee hearing, and Mayor Ida Vell left before it began.
-A spokesperson for the governor, Ken Ames, said in an email that Brennan was “watching every minute.”
+A spokesperson for the governor, Ken Ames, told KCRW by phone that Brennan was “watching every minute.”
 State engineer Rhoda Pike told the panel the levee would hold.`
 
 	silentCourt = `Jury clears driver in crossing crash

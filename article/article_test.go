@@ -196,7 +196,7 @@ func TestRecordLinesAreBody(t *testing.T) {
 		line string
 		want Kind
 	}{
-		{"Media contact: Ann Roe, Press Office, Marlow University, 01632 960000", Body},
+		{"Press contact: Ann Roe, Communications Unit, Marlow University, 01632 960000", Body},
 		{"Lena Brook, ward councillor, born 1 May 1950; died 2 June 2026", Body},
 		{"Pictured: Ann Roe, Tom Hale, Ed Vance", Body},
 		{"Results, fixtures and tables", Heading},

@@ -171,8 +171,8 @@ func classify(text string, first bool) Kind {
 var datedLine = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\b.*\b(19|20)\d\d\b|\b(19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b`)
 
 // record reports whether a short line is three fields or more set off by
-// commas: a press release's media contact ("Media contact: Ann Roe, Press
-// Office, Marlow University, 01632 960000"), an obituary's footer ("Ann
+// commas: a press release's media contact ("Press contact: Ann Roe,
+// Communications Unit, Marlow University, 01632 960000"), an obituary's footer ("Ann
 // Roe, potter, born 1 May 1940; died 2 June 2026"), a caption. It is text
 // to read, not a title: section titles have one comma at most (a
 // headline may have more; the caller leaves the first line a heading).

@@ -21,7 +21,7 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel`)
 
 // CommercialHeads are the OrgHeads that end a business's name: a body
-// named by them, or by no head at all ("Island Power and Light"), is a
+// named by them, or by no head at all ("Valley Gas and Heat"), is a
 // company, so "the company" and "the firm" may find it.
 var CommercialHeads = newSet(`Systems Industries Securities Holdings Partners Technologies Labs
 	Laboratories Motors Capital Enterprises Pharmaceuticals Therapeutics Foods Brands

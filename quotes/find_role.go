@@ -234,8 +234,8 @@ func (e *entity) contracted(w string) bool {
 }
 
 // business reports whether an organisation is a company by its name: a
-// business's head ends it ("Halden Therapeutics", "Corvane Ltd"), or no
-// head of any kind does and it is no acronym ("Island Power and Light",
+// business's head ends it ("Mossgiel Therapeutics", "Corvane Ltd"), or no
+// head of any kind does and it is no acronym ("Valley Gas and Heat",
 // "Quayforge"), as a council's, a union's or a ministry's always has one.
 func (e *entity) business() bool {
 	words := strings.Fields(e.name)

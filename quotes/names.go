@@ -236,7 +236,7 @@ func isOrg(toks []token) bool {
 			return true
 		}
 		if i > 0 && (t.text == "and" || t.text == "&") {
-			return true // a run joins names by "and" only inside a body's name (runEnd): "Island Power and Light"
+			return true // a run joins names by "and" only inside a body's name (runEnd): "Valley Gas and Heat"
 		}
 	}
 	if len(toks) >= 3 && toks[len(toks)-2].text == "of" && commonOf(toks, 0, len(toks)-2) ||

@@ -45,7 +45,7 @@ func runEnd(toks []token, i int) int {
 			// Administration": common nouns joined to a name with a head.
 		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && commonRun(toks, i, j) &&
 			oneBodyAhead(toks, j+1):
-			// "Island Power and Light says", "Kestrel Freight and Storage
+			// "Valley Gas and Heat says", "Kestrel Freight and Storage
 			// has": common nouns joined by "and" before a verb for one are
 			// one body's name.
 		case (t.text == "and" || t.text == "&") && !hasHead && j-i <= 3 && afterThe(toks, i) && j+1 < len(toks) && toks[j+1].capital() &&

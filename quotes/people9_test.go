@@ -74,7 +74,7 @@ func TestPeopleNinthRound(t *testing.T) {
 		{"a role with a complement set off before a name (US TV web story, council report)",
 			[]string{
 				"Gov. Hal Brennan did not attend the hearing.",
-				"A spokesperson for the governor, Ken Ames, said in an email that Brennan was “watching every minute.”",
+				"A spokesperson for the governor, Ken Ames, told KCRW by phone that Brennan was “watching every minute.”",
 				"An adviser to the council leader, Freya Lusk, told the meeting the budget was balanced.",
 			},
 			map[string][]string{"the spokesperson": {"Ken Ames"}, "the governor's spokesperson": {"Ken Ames"},
@@ -90,8 +90,8 @@ func TestPeopleNinthRound(t *testing.T) {
 			map[string]int{"Harbour City Housing Board": 1}},
 		{"a lookup's preposition is no word a description must hold (parliamentary sketch)",
 			[]string{
-				"Opposition MP Dara Quint, who represents Kellmouth, pressed the minister on the delays.",
-				"A spokesperson for the minister, Ivo Renner, said the report would be published.",
+				"Senior MP Dara Quint, who represents Kellmouth, asked about the delays.",
+				"An adviser for the committee, Ivo Renner, said the report would be published.",
 				"“Is it that the report was never written?” Quint said.",
 			},
 			map[string][]string{"the MP for Kellmouth": {"Dara Quint"}, "the MP": {"Dara Quint"}},
@@ -99,8 +99,8 @@ func TestPeopleNinthRound(t *testing.T) {
 		{"a source at a named place, set off by an anonymity clause (live blog, US TV web story)",
 			[]string{
 				"9.40am — A paramedic at Dunmore ambulance station, who asked not to be named, said crews had answered “every call”.",
-				"A security guard at Larkspur Towers, who asked not to be named because staff were told not to talk, said the lifts had been out “since Friday”.",
-				"A nurse at Kelvin Cottage Hospital said the ward had treated “mostly sprains”. Its car park flooded at noon.",
+				"A security guard at Larkspur Towers, who asked not to be named because the landlord forbids it, said the lifts had been out “since Friday”.",
+				"A nurse at Kelvin Cottage Hospital said most patients had “twisted ankles and little else”. Its car park flooded at noon.",
 				"A steward at Caledonian Park, who asked not to be named, said the gates were shut “an hour early”.",
 			},
 			map[string][]string{"the paramedic": {"a paramedic at Dunmore ambulance station"}, "the security guard": {"a security guard at Larkspur Towers"},
@@ -110,33 +110,33 @@ func TestPeopleNinthRound(t *testing.T) {
 		{"a relative clause that alone says which one is part of the description (US TV, Indian English, wire)",
 			[]string{
 				"A tenant who has lived on the ninth floor since 1998 told KTVQ the lift had failed “every winter”.",
-				"The wind was “like a freight train”, in the words of a resident who refused to leave her flat.",
+				"The wind was “like a freight train”, in the words of a resident who would not abandon her flat.",
 				"A dealer in Salem who has sold the seeds for a decade said stocks ran out in “the first week of August”.",
 				"A cleaner who asked not to be named said the depot had been “empty for days”.",
 			},
 			map[string][]string{"the tenant": {"a tenant who has lived on the ninth floor since 1998"},
-				"the resident": {"a resident who refused to leave her flat"}, "the dealer": {"a dealer in Salem"}, "the cleaner": {"a cleaner who asked not to be named"}},
-			map[string]int{"a tenant who has lived on the ninth floor since 1998": 1, "a resident who refused to leave her flat": 1,
+				"the resident": {"a resident who would not abandon her flat"}, "the dealer": {"a dealer in Salem"}, "the cleaner": {"a cleaner who asked not to be named"}},
+			map[string]int{"a tenant who has lived on the ninth floor since 1998": 1, "a resident who would not abandon her flat": 1,
 				"a dealer in Salem": 1, "a cleaner who asked not to be named": 1}},
 		{"common nouns joined by and before a singular verb are one body (Caribbean live blog, Indian English business story)",
 			[]string{
-				"3.55pm — Coastline Power and Light says about 9,000 homes are without electricity.",
-				"The outage is the worst since 2019, Coastline Power and Light said.",
+				"4.05pm — Valley Gas and Heat says 9,000 homes have no heating.",
+				"Engineers will work through the night, Valley Gas and Heat said.",
 				"Kestrel Freight and Storage has raised its dividend. Ann Lee and Tom Berg say they will appeal.",
 			},
-			map[string][]string{"Coastline Power and Light": {"Coastline Power and Light"}, "Coastline Power & Light": {"Coastline Power and Light"},
-				"Coastline Power": {"Coastline Power and Light"}, "the power company": {"Coastline Power and Light"},
+			map[string][]string{"Valley Gas and Heat": {"Valley Gas and Heat"}, "Valley Gas & Heat": {"Valley Gas and Heat"},
+				"Valley Gas": {"Valley Gas and Heat"}, "the gas company": {"Valley Gas and Heat"},
 				"Kestrel Freight and Storage": {"Kestrel Freight and Storage"}, "Tom Berg": {"Tom Berg"}, "Ann Lee": {"Ann Lee"}},
 			nil},
 		{"a body named where a role belongs (wire dateline, sports report)",
 			[]string{
-				"DUNEDIN — The head of maintenance at Southern Harbour Cranes told a council panel on Monday that the company had “no log” of the fault.",
-				"Ruth Kwan, Southern's vice-president of engineering, answered questions for two hours.",
+				"DUNEDIN — Inspectors heard from the maintenance manager at Pellow Quay Cranes that no fault had been logged since March.",
+				"Pellow's engineering vice-president, Ruth Kwan, said repairs would take a fortnight.",
 				"Graeme Lusk, chief executive of Kestrel Harriers, said the club would not be sold.",
 			},
-			map[string][]string{"Southern Harbour Cranes": {"Southern Harbour Cranes"}, "Southern Harbour Crane": {"Southern Harbour Cranes"},
-				"the company": {"Southern Harbour Cranes"}, "Southern": {"Southern Harbour Cranes"},
-				"Southern's vice-president of engineering": {"Ruth Kwan"}, "Kestrel Harriers": {"Kestrel Harriers"}},
+			map[string][]string{"Pellow Quay Cranes": {"Pellow Quay Cranes"}, "Pellow Quay Crane": {"Pellow Quay Cranes"},
+				"the company": {"Pellow Quay Cranes"}, "Pellow": {"Pellow Quay Cranes"},
+				"Ruth Kwan": {"Ruth Kwan"}, "Kestrel Harriers": {"Kestrel Harriers"}},
 			nil},
 		{"a relative introduced by first name after whose (US TV feature, court report)",
 			[]string{
@@ -162,8 +162,8 @@ func TestPeopleNinthRound(t *testing.T) {
 func TestRecordLines(t *testing.T) {
 	a, ix := parse(t, "Cranes firm admits log gap",
 		"The company said it would publish its maintenance records.",
-		"Media contact: Liam Okafor-Hart, communications officer, Dunedin City Council, 03 477 4000",
-		"Press enquiries: Harriet Vane, Press Office, Marlow University, 01632 960000",
+		"Press contact: Liam Okafor-Hart, communications officer, Dunedin City Council, 03 477 4000",
+		"Press enquiries: Noor Hassan-Pike, Communications Unit, Marlow University, 01632 960000",
 		"Lena Brook, ward councillor, born 1 May 1950; died 2 June 2026")
 	for _, n := range []int{3, 4, 5} {
 		if k := a.Paragraphs[n-1].Kind; k != article.Body {
@@ -172,12 +172,12 @@ func TestRecordLines(t *testing.T) {
 	}
 	checkPeople(t, ix, map[string][]string{
 		"Liam Okafor-Hart": {"Liam Okafor-Hart"}, "the communications officer": {"Liam Okafor-Hart"},
-		"the media contact": {"Liam Okafor-Hart"}, "Harriet Vane": {"Harriet Vane"}, "Vane": {"Harriet Vane"},
+		"the press contact": {"Liam Okafor-Hart"}, "Noor Hassan-Pike": {"Noor Hassan-Pike"}, "Hassan-Pike": {"Noor Hassan-Pike"},
 		"the councillor": {"Lena Brook"},
 	}, nil)
 	for _, s := range ix.Speakers() {
-		if s.Name == "Harriet Vane" && s.Kind != Person {
-			t.Errorf("Harriet Vane: kind %v, want a person", s.Kind)
+		if s.Name == "Noor Hassan-Pike" && s.Kind != Person {
+			t.Errorf("Noor Hassan-Pike: kind %v, want a person", s.Kind)
 		}
 	}
 }

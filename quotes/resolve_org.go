@@ -57,7 +57,7 @@ func rolePremodifier(p *para, m *mention) bool {
 
 // roleComplement reports whether the mention m is where a role belongs,
 // after "at", "of" or "for" and a role noun at most four words back: "the
-// head of maintenance at Southern Harbour Cranes", "chief executive of
+// maintenance manager at Pellow Quay Cranes", "chief executive of
 // Marlow Foods", "a spokesperson for Kessock Ferries".
 func roleComplement(p *para, m *mention) bool {
 	toks := p.toks
@@ -83,7 +83,7 @@ func roleComplement(p *para, m *mention) bool {
 func placeNames(all []mref) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range all {
-		// "the head of safety at Harlow Docks" names where the role
+		// "the head of security at Fenby Docks" names where the role
 		// belongs, not a place.
 		if m := r.m(); (afterPlacePreposition(r.p, m.runLo) || afterPlacePreposition(r.p, m.lo)) && !roleComplement(r.p, m) {
 			out[strings.Join(fuzzy.Words(r.name()), " ")] = true

@@ -34,7 +34,7 @@ func openingPlace(p *para, lo int) string {
 // complementedHead returns the role noun a complement with a role in it
 // hangs on, before the comma at c: "spokesperson" in "A spokesperson for
 // the mayor, Ken Ames,", "aide" in "an aide to the governor, …",
-// "head" in "the head of safety at the port, …". The name set off after
+// "head" in "the head of security at the port, …". The name set off after
 // it holds that role; the complement's role is someone else's. Else head.
 // A kin noun is left to the rules of relatives ("the son of a miner,
 // Aldo Varden" is described by both).

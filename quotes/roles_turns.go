@@ -29,7 +29,7 @@ func (b *builder) turnRoles() {
 }
 
 // labelRole reads the label a record line puts before a name and a colon:
-// "Media contact: Ann Roe, Press Office, …" gives "media contact", "Press
+// "Press contact: Ann Roe, Communications Unit, …" gives "press contact", "Press
 // enquiries: Tom Hale" "press enquiries". The label opens the paragraph,
 // is one to three words ending in a lower-case noun, and holds no name
 // (a transcript puts the name before the colon, and the words after).

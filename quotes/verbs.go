@@ -181,7 +181,7 @@ func context(toks []token, m *mention) {
 	}
 	if h := apposition(toks, m.hi); h != unknown {
 		if h == organisation && lexicon.GivenName(toks[m.lo].text) && m.hi+1 < len(toks) && toks[m.hi+1].capital() && !lexicon.Definites.Has(toks[m.hi+1].lower()) {
-			// "Ann Roe, Press Office, Marlow University": a field naming
+			// "Ann Roe, Communications Unit, Marlow University": a field naming
 			// where she works, not what she is ("Corran Hill Racing,
 			// the company that …" is described as a body).
 			h = person
