@@ -249,6 +249,12 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 		if t := toks[end]; !t.isWord() && !t.poss || t.is("who") || t.is("which") || t.is("that") {
 			break
 		}
+		if w := toks[end].lower(); end > start && (lexicon.Auxiliaries.Has(w) || lexicon.Copulas.Has(w)) {
+			// "said the emergency department had treated “…”": the
+			// words after the verb are a clause of their own, said by
+			// the subject before it.
+			return who{}, none
+		}
 	}
 	if end == start {
 		return who{}, none

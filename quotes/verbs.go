@@ -176,6 +176,9 @@ func context(toks []token, m *mention) {
 		m.hint = person
 		return
 	}
+	if qualifiesSource(toks, m.runLo) {
+		return // "a security guard at Larkspur Towers, who …, said": the clause is the guard's
+	}
 	if h := apposition(toks, m.hi); h != unknown {
 		m.hint = h
 		return
