@@ -64,6 +64,9 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		// ‘…,’ he said": a source the sentence opens with.
 		src = u.name
 	}
+	// Read once, not for every word: nothing below writes the map before
+	// the loop ends.
+	prevSource := b.sentSource[sid-1]
 	for j := lo; j < hi; j++ {
 		t := p.toks[j]
 		if !t.isWord() || t.quote >= 0 || t.title {
@@ -100,7 +103,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			} else {
 				refs = append(refs, b.pronoun(sid, pro))
 			}
-		} else if prev := b.sentSource[sid-1]; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
+		} else if prev := prevSource; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
 			// "A retired postman, who …, says …. But he comes for the
 			// noise.": the source goes on being whom "he" means.
 			src = prev

@@ -88,14 +88,14 @@ func makeParas(a *article.Article, body []int) []*para {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var scratch []token
+			var ts tokenSpace
 			for {
 				lo := int(next.Add(parasPerTask)) - parasPerTask
 				if lo >= len(body) {
 					return
 				}
 				for k := lo; k < min(lo+parasPerTask, len(body)); k++ {
-					paras[k] = newPara(a.Paragraphs[body[k]], a.Sentences, &scratch)
+					paras[k] = newPara(a.Paragraphs[body[k]], a.Sentences, &ts)
 				}
 			}
 		}()
