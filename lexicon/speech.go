@@ -101,3 +101,7 @@ var WriteVerbs = newSet(`wrote writes written penned pens published publishes po
 // in part:", "The column ends:", "Her letter goes on:".
 var ReadVerbs = newSet(`reads read says said begins began opens opened ends ended closes
 	closed continues continued goes went concludes concluded runs ran`)
+
+// QuestionVerbs report a question put to someone in the writer's words: "Brooks
+// asked Reyes when …", "pressed him on …".
+var QuestionVerbs = newSet(`asked pressed questioned quizzed challenged`)

@@ -148,6 +148,23 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"Ashford Rovers: an example to every player",
 				"Dale Ruiz: flat-out false from start to finish",
 			}},
+		{"whom a quotation addresses is not its speaker; the one a reported question was put to answers",
+			[]string{
+				"The transport committee questioned the airline's safety director, Tom Reyes, on Tuesday. The committee's chair, Helen Brooks, opened with the memo.",
+				"Brooks asked Reyes when he first saw the memo.",
+				"\"In March, Madam Chair. I read it the same day.\"",
+				"Brooks pressed him on why nothing changed for six weeks.",
+				"\"With respect, Chair, we changed the rota within a week.\"",
+				"Chair Joan Pike thanked the next witness, Maria Ortiz. “Thank you, Madam Chair, for the time,” she said.",
+				"Senator Ann Cole questioned Dr Raj Patel about the delay.",
+				"‘Senator, the data simply was not ready.’",
+			},
+			[]string{
+				"Tom Reyes: In March, Madam Chair. I read it the same day.",
+				"Tom Reyes: With respect, Chair, we changed the rota within a week.",
+				"Maria Ortiz: Thank you, Madam Chair, for the time",
+				"Raj Patel: Senator, the data simply was not ready.",
+			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
 				"The band's one rule was simple: 'em first, us second.",
