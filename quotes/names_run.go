@@ -129,8 +129,8 @@ func givenNotTitle(toks []token, lo, hi int) bool {
 }
 
 // oneBodyAhead reports whether the capitalised common nouns from i (one or
-// two) are followed by a verb in the singular or a verb of saying: "Light
-// says", "Water has", "Light said". Common nouns joined by "and" before
+// two) are followed by a verb in the singular or a verb of saying: "Heat
+// says", "Water has", "Heat said". Common nouns joined by "and" before
 // such a verb are one body's name: two people's names would not be common
 // nouns, and would take the plural ("Lee and Berg say").
 func oneBodyAhead(toks []token, i int) bool {
@@ -145,7 +145,7 @@ func oneBodyAhead(toks []token, i int) bool {
 	case "says", "has", "is", "was", "does":
 		return true
 	default:
-		// "Power and Light said": no two people are named by common
+		// "Gas and Heat said": no two people are named by common
 		// nouns, so a verb of saying in any tense will do.
 		return lexicon.SpeechVerbs.Has(w)
 	}

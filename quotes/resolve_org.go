@@ -58,7 +58,7 @@ func rolePremodifier(p *para, m *mention) bool {
 // roleComplement reports whether the mention m is where a role belongs,
 // after "at", "of" or "for" and a role noun at most four words back: "the
 // maintenance manager at Pellow Quay Cranes", "chief executive of
-// Marlow Foods", "a spokesperson for Kessock Ferries".
+// Marlow Foods", "a spokesperson for Kessock Buses".
 func roleComplement(p *para, m *mention) bool {
 	toks := p.toks
 	k := m.runLo - 1

@@ -40,7 +40,7 @@ func labelRole(p *para, m *mention) string {
 		return ""
 	}
 	for k := 0; k < c; k++ {
-		// The opening word is capitalised as any sentence's is ("Media").
+		// The opening word is capitalised as any sentence's is ("Press").
 		if t := toks[k]; !t.isWord() || k > 0 && p.mentAt[k] >= 0 || t.quote >= 0 || lexicon.Prepositions.Has(t.lower()) {
 			return ""
 		}
