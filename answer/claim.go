@@ -66,7 +66,7 @@ type claimInfo struct {
 	// losing"), whose opposites count only in the same frame.
 	gerund map[string]bool
 	// compound are the claim words used only inside hyphenated compounds,
-	// with their partners ("second" in "a second-half goal").
+	// with their partners ("long" in "a long-distance flight").
 	compound map[string][]string
 	// anchors are the claim's places, bodies and offices (see anchors.go).
 	anchors []string

@@ -93,8 +93,8 @@ func realizedMask(c *claimInfo, text string) uint64 {
 
 // adjectivalBefore reports whether a past form after word prev is no verb
 // stated as done: after a determiner or a possessive it describes a noun
-// ("an automated station", "the disputed waters"), and after "being" it
-// is in progress ("are being recalled" is what "will recall" announces).
+// ("the refurbished dome", "the disputed waters"), and after "being" it
+// is in progress ("are being replaced" is what "will replace" announces).
 func adjectivalBefore(prev string) bool {
 	switch prev {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "being":

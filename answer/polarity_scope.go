@@ -13,7 +13,7 @@ import (
 )
 
 // auxiliary reports whether the claim word at fields[k] only carries tense
-// or aspect: "has" before a participle ("has grown"), whose opposite
+// or aspect: "has" before a participle ("has widened"), whose opposite
 // ("lacks", "missing") says nothing against the claim.
 func auxiliary(fields []string, k int) bool {
 	w := strings.ToLower(strings.Trim(fields[k], ".,;:!?()[]\"“”‘’'"))
@@ -27,7 +27,7 @@ func auxiliary(fields []string, k int) bool {
 // beforeGerund reports whether the claim word at fields[k] is followed by
 // an "-ing" verb: "keeps losing", "kept pumping". Its opposite counts only
 // in the same frame ("stopped pumping"), not as another sense of the verb
-// ("loses power" is not the opposite of "keeps losing power").
+// ("loses time" is not the opposite of "keeps losing time").
 func beforeGerund(fields []string, k int) bool {
 	if k+1 >= len(fields) || endsClause(fields[k]) {
 		return false
@@ -75,13 +75,13 @@ func (c *claimInfo) negators() uint64 {
 var hyphenated = regexp.MustCompile(`\pL+(?:-\pL+)+`)
 
 // compoundWords returns the words a text uses only inside hyphenated
-// compounds, each with the compounds' other words: in "a home-renovation
-// show", "home" is {renovation}. Such a word takes its sense from its
-// compound, so its opposite elsewhere is no contradiction ("walked away"
-// against "home-renovation"; "a second-half goal" against "the first
-// goal"), while the same compound with the opposite ("short-term" against
-// "long-term") still is (see sameCompound). Nil for a text without
-// hyphens.
+// compounds, each with the compounds' other words: in "a home-cooked
+// meal", "home" is {cooked}. Such a word takes its sense from its
+// compound, so its opposite elsewhere is no contradiction ("the away side"
+// against "a home-cooked meal"; "a short ceremony" against "the
+// long-awaited bridge"), while the same compound with the opposite
+// ("short-term" against "long-term") still is (see sameCompound). Nil for
+// a text without hyphens.
 func compoundWords(text string) map[string][]string {
 	if !strings.Contains(text, "-") {
 		return nil

@@ -12,71 +12,71 @@ func TestTenseAndAspectHaveNoOpposite(t *testing.T) {
 
 Coastguard crews looking for the missing trawler Saltire Rose widened their search zone to 900 square nautical miles on Monday, the Maritime Rescue Centre said.
 
-The lift span of the Avonmere swing bridge breaks down every few weeks, and engineers say the motor loses power whenever the tide runs high.
+The Avonmere chain ferry loses about ten minutes on every crossing when the river runs high, its skipper says, and the landing stage floods twice a year.
 
 Vendors at the Friday market started selling hot food at the gate last month, the organisers said.
 `)
 	checkSupport(t, e, []supportCase{
 		{"has before a participle (wire copy)", "The search zone for the trawler has been widened to 900 square nautical miles.", 2, true},
 		{"has before a participle, another verb", "The coastguard has widened the search zone to 900 square nautical miles.", 2, true},
-		{"keeps before an -ing verb (explainer)", "The swing bridge's motor keeps losing power when the tide runs high.", 3, true},
+		{"keeps before an -ing verb (explainer)", "The Avonmere chain ferry keeps losing time on its crossings when the river runs high.", 3, true},
 		{"an opposite in the same frame", "Vendors at the Friday market stopped selling hot food at the gate last month.", 4, false},
 	})
 }
 
 // TestNegationThatCoversNothing checks a negative claim whose negation
-// covers no word but its own ("went home with nothing", "said nothing"):
+// covers no word but its own ("came away with nothing", "said nothing"):
 // the window may say it in other words; a negation that covers a word the
 // window states plainly still fails.
 func TestNegationThatCoversNothing(t *testing.T) {
 	e := offlineEngine(t, `Talks on the Harwell depot collapse
 
-The union's negotiators flew back from Harwell on Thursday evening empty-handed after six hours with the depot's owners.
+The union's talks with the depot's owners in Harwell ended in deadlock on Thursday evening after six hours.
 
 Asked about the leaked memo at Tuesday's briefing, the transport minister, Odile Ferrant, stayed silent.
 
 An inquiry into the derailment found that the brakes on the rear wagon were worn.
 `)
 	checkSupport(t, e, []supportCase{
-		{"went home with nothing (wire copy)", "The union's negotiators came back from Harwell on Thursday with nothing.", 2, true},
+		{"came away with nothing (wire copy)", "After six hours of talks in Harwell on Thursday, the union came away with nothing.", 2, true},
 		{"said nothing (press briefing)", "Asked about the leaked memo on Tuesday, Ferrant said nothing.", 3, true},
 		{"a negation over a word the window states", "The derailment inquiry found nothing wrong with the rear wagon's brakes.", 4, false},
 	})
 }
 
 // TestCompoundsKeepTheirSense checks that a word inside a hyphenated
-// compound ("a home-baking contest", "a second-half header") is not the opposite of a
-// claim word outside one, while the same compound with the opposite word
-// ("short-term" against "long-term") still contradicts.
+// compound ("a home-cooked meal", "the long-awaited footbridge") is not
+// the opposite of a claim word outside one, while the same compound with
+// the opposite word ("short-term" against "long-term") still contradicts.
 func TestCompoundsKeepTheirSense(t *testing.T) {
-	e := offlineEngine(t, `Baker quits television after two series
+	e := offlineEngine(t, `Dunmore cup tie ends in a draw
 
-Imogen Tarrant spent two series as a judge on "Proving Ground", a home-baking contest, and says she quit because it "turned every bake into a stopwatch test."
+After the 1-1 draw, Alcott's players were given a home-cooked meal in the Dunmore clubhouse by the hosts' volunteers.
 
-Callum Reyes scored the first goal of the match with a header eight minutes after the break, and Dunmore held on for the win.
+Residents of Tarne welcomed the long-awaited footbridge over the river, which opened on Monday after a ten-minute ceremony.
 
 The council agreed a long-term lease on the old library with the Harrowgate Trust on Monday.
 `)
 	checkSupport(t, e, []supportCase{
-		{"a word of a compound against a word outside one (interview)", "Tarrant walked away from the show because it timed every bake.", 2, true},
-		{"a claim word in a compound (sports report)", "Reyes opened the scoring with a second-half header for Dunmore.", 3, true},
+		{"a word of a compound against a word outside one (sports report)", "Dunmore's volunteers cooked a meal for the away side in the clubhouse after the draw.", 2, true},
+		{"a word of a compound against a word outside one (local news)", "The Tarne footbridge opened on Monday after a short ceremony.", 3, true},
 		{"the same compound with the opposite", "The council agreed a short-term lease on the old library with the Harrowgate Trust.", 4, false},
 	})
 }
 
-// TestParticiplesNotDone checks that a past form describing a noun ("an
-// automated station") or in progress ("are being replaced") is not a
+// TestParticiplesNotDone checks that a past form describing a noun ("the
+// refurbished dome") or in progress ("are being replaced") is not a
 // claim's verb stated as done, while a plain past form still is.
 func TestParticiplesNotDone(t *testing.T) {
 	e := offlineEngine(t, `Observatory upgrade announced
 
-The observatory plans to install an automatic cloud camera on the north dome next spring, paid for by a grant from the Kestrel Foundation.
+The observatory plans to refurbish its north dome next spring and fit a cloud camera there, paid for by a grant from the Kestrel Foundation.
 
-Velocar will recall about 8,400 e-scooters after reports of cracked handlebars, the company said on Thursday.
+Harcombe Foods will replace about 8,400 jars of its plum chutney after reports of faulty lids, the company said on Thursday.
 `)
 	checkSupport(t, e, []supportCase{
-		{"a participle describing a noun (press release)", "An automated cloud camera is to be fitted on the observatory's north dome next spring.", 2, true},
-		{"a participle in progress (wire copy)", "About 8,400 Velocar e-scooters are being recalled over cracked handlebars.", 3, true},
-		{"a plain past form", "Velocar recalled about 8,400 e-scooters after reports of cracked handlebars.", 3, false},
+		{"a participle describing a noun (press release)", "The refurbished north dome of the observatory is to get a cloud camera next spring.", 2, true},
+		{"a participle in progress (wire copy)", "About 8,400 jars of Harcombe plum chutney are being replaced over faulty lids.", 3, true},
+		{"a plain past form", "Harcombe Foods replaced about 8,400 jars of its plum chutney after reports of faulty lids.", 3, false},
 	})
 }

@@ -1,6 +1,5 @@
-// Negation inside a relative clause: "a geologist, who was not involved in
-// the survey, called it thorough" negates her part in the survey, not
-// the survey.
+// Negation inside a relative clause: "a geologist who had no part in the
+// dig said its finds were rare" negates her part in the dig, not the dig.
 
 package answer
 
@@ -13,10 +12,10 @@ import (
 
 // relativeAside returns the claim terms among bits (terms the window
 // negates) that the window negates only inside a relative clause ("a
-// professor who was not involved in the study called it"), where the claim uses
-// them as nouns: what such a clause denies is its own verb ("involved"),
-// said of the person or thing it describes, and a positive claim about
-// the study is not denied by it. A claim's verb the clause negates stays
+// geologist who had no part in the dig said its finds were rare"), where the claim uses
+// them as nouns: what such a clause denies is its own predicate ("had a
+// part"), said of the person or thing it describes, and a positive claim
+// about the dig is not denied by it. A claim's verb the clause negates stays
 // denied ("the panel, which did not approve the plan," against "the
 // panel approved the plan").
 func (e *Engine) relativeAside(c *claimInfo, window []int, mask, bits uint64) uint64 {
@@ -115,6 +114,7 @@ func (c *claimInfo) nounUse(i int, t string) bool {
 	prev := ""
 	for _, f := range strings.Fields(c.text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "the survey's divers"
 		if ts := retrieval.Terms(w); len(ts) == 1 && ts[0] == t {
 			return (lexicon.Noun(w).Noun || lexicon.Noun(strings.TrimSuffix(w, "s")).Noun) && !verbLead[prev]
 		}

@@ -155,10 +155,10 @@ func (e *Engine) roleAbbreviation(w string) bool {
 
 // describers returns the terms of the words between a role word at i and
 // the definite or possessive word that opens its description: "retired"
-// in "the retired electrician", "chief" in "the trust's chief nurse". The
+// in "the retired welder", "head" in "the club's head groundsman". The
 // ones the article gives the person too (roleHas) are the person's words,
-// as the role is: "the retired electrician said" is credited by a window
-// that quotes the man the article calls a retired electrician.
+// as the role is: "the retired welder said" is credited by a window that
+// quotes the woman the article calls a retired welder.
 func describers(words []string, i int) []string {
 	var out []string
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

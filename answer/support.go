@@ -98,8 +98,8 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	// not also state the claim's own word plainly ("the negotiations" of a
 	// sentence that adds "not authorised to discuss them").
 	if c.negated {
-		// A negation that covers only its own word ("came home with
-		// nothing" for "flew home empty-handed") has nothing a window
+		// A negation that covers only its own word ("came away with
+		// nothing" for "the talks ended in deadlock") has nothing a window
 		// could state plainly: the claim is read by its other words. A
 		// phrase ("ruled out") covers no word of its own, so it stays.
 		j.polarity = negated || c.negMask != 0 && c.negMask&^c.negators() == 0
