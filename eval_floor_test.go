@@ -253,13 +253,23 @@ var evalFloors = map[string]struct {
 	// quotation precision and recall 0.9 to 1, speaker accuracy 0.667 (the
 	// press release) to 0.889, lookups 0.574 (post-nominals of six letters
 	// kept in the name) to 0.918). The floors are the lowest set's end
-	// figure, to guard against regressions; they are not targets.
-	// Ninth round (looked at by mechanism after BLIND7_READY): abstention
-	// 0.848 (the committee hearing) to 0.935, unanswerables abstained 7 to
-	// 9 of 9 (silence's rules: what someone asked, a passive without its
-	// doer, a stranded "of", a place the article never names, how long is
-	// not how much); the two abstention floors raised to those figures.
-	eval.Blind6: {0.86, 0.64, 0.72, 0.84, 0.77, 1, 0.9, 0.9, 0.66, 0.57},
+	// figure, to guard against regressions; they are not targets. Ninth
+	// round (attrib, after notes/BLIND7_READY, by mechanism only, each
+	// fixed with made-up tests in quotes/transfer9_test.go): single
+	// quotations after a colon running on, the main person of an obituary
+	// over a name in passing, short restrictive relative clauses kept in a
+	// source's name, "in the words of", a live blog's time stamps,
+	// a speech verb's infinitive, reminding, a title set off after a work, a
+	// name set off past a relative clause, an apostrophe as written —
+	// quotation precision and recall 1 on all four, speaker accuracy 0.944
+	// at the lowest set (a role in the lead whose person is named only later);
+	// floors raised to 0.99, 0.99 and 0.94. Ninth round (silence, by
+	// mechanism after BLIND7_READY): abstention 0.848 (the committee
+	// hearing) to 0.935, unanswerables abstained 7 to 9 of 9 (what someone
+	// asked, a passive without its doer, a stranded "of", a place the
+	// article never names, how long is not how much); the two abstention
+	// floors raised to those figures.
+	eval.Blind6: {0.86, 0.64, 0.72, 0.84, 0.77, 1, 0.99, 0.99, 0.94, 0.57},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

@@ -152,7 +152,7 @@ var boilerplate = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
 }, "|") + `)`)
 
 func classify(text string) Kind {
-	if boilerplate.MatchString(strings.TrimSpace(text)) {
+	if isBoilerplate(strings.TrimSpace(text)) {
 		return Boilerplate
 	}
 	if isHeading(text) && !datedLine.MatchString(text) {
@@ -183,4 +183,39 @@ func isHeading(text string) bool {
 	// A closing quotation mark in any language's style ends a sentence
 	// too: “…”, ‘…’, «…», »…«, „…“, 「…」.
 	return !strings.ContainsRune(".!?:;,\"“”’')]…»«›‹」』", last)
+}
+
+// boilerplateStarts are the first three characters, in lower case, of
+// each form boilerplate matches ("(c)" for "(c) "). A paragraph whose
+// first three bytes are ASCII and none of these is not boilerplate, which
+// isBoilerplate tells without running the expression: on a 4.5 MB
+// article's 25,000 paragraphs the expression was a third of the time to
+// parse it (about 55 ms of CPU). TestIsBoilerplate holds the list to the
+// expression.
+var boilerplateStarts = map[string]bool{
+	"cli": true, "rea": true, "sig": true, "sub": true, "add": true, "rep": true,
+	"wri": true, "edi": true, "our": true, "(c)": true, "cop": true, "all": true,
+	"fol": true, "sha": true, "adv": true, "ima": true, "pho": true, "vid": true,
+	"rel": true, "get": true, "thi": true,
+}
+
+// isBoilerplate reports whether boilerplate matches s. Text that does not
+// open with three ASCII bytes goes to the expression: (?i) lets a letter
+// match other scripts' forms (the Kelvin sign for k, the long s for s),
+// and "©" is not ASCII.
+func isBoilerplate(s string) bool {
+	if len(s) >= 3 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && s[2] < utf8.RuneSelf {
+		var first [3]byte
+		for i := range first {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			first[i] = c
+		}
+		if !boilerplateStarts[string(first[:])] {
+			return false
+		}
+	}
+	return boilerplate.MatchString(s)
 }

@@ -45,7 +45,7 @@ func FromBlocks(name string, blocks []Block, meta Meta) (*Article, error) {
 		switch {
 		case bl.Heading:
 			kinds = append(kinds, Heading)
-		case boilerplate.MatchString(text):
+		case isBoilerplate(text):
 			kinds = append(kinds, Boilerplate)
 		default:
 			kinds = append(kinds, Body)

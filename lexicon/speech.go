@@ -21,7 +21,7 @@ var FrameVerbs = newSet(`called calls described describes asked asks continued r
 	criticised criticized hailed slammed derided dismissed characterised
 	characterized laughs laughed smiles smiled grins grinned sighs sighed shrugs
 	shrugged jokes quips recalls muses mused found finding concluded concluding
-	concludes`)
+	concludes reminded reminds remembered remembers`)
 
 // Households are nouns for a family that speaks as one: "the Marsh
 // family said", "a statement on behalf of her parents".
@@ -40,7 +40,7 @@ var Auxiliaries = newSet(`has have had also again previously repeatedly later th
 	quickly earlier further separately only reportedly privately already still often
 	first subsequently immediately openly frequently consistently initially directly
 	explicitly flatly firmly sharply strongly angrily bluntly briefly clearly simply
-	just even always sometimes loudly quietly formally`)
+	just even always sometimes loudly quietly formally twice`)
 
 // Negations make a sentence say that something was not said.
 var Negations = newSet(`not never didn't didn’t doesn't doesn’t hasn't hasn’t haven't haven’t n't`)
@@ -101,3 +101,7 @@ var WriteVerbs = newSet(`wrote writes written penned pens published publishes po
 // in part:", "The column ends:", "Her letter goes on:".
 var ReadVerbs = newSet(`reads read says said begins began opens opened ends ended closes
 	closed continues continued goes went concludes concluded runs ran`)
+
+// QuestionVerbs report a question put to someone in the writer's words: "Brooks
+// asked Reyes when …", "pressed him on …".
+var QuestionVerbs = newSet(`asked pressed questioned quizzed challenged`)

@@ -73,7 +73,7 @@ var Prepositions = newSet(`in at from of with for by to on about against between
 var WorkWords = newSet(`program programme show series podcast film movie documentary book
 	novel memoir song album play musical newsletter column segment episode broadcast
 	special magazine newspaper exhibition report poem opera sitcom drama
-	programs programmes shows films movies books songs`)
+	programs programmes shows films movies books songs paper study article essay thesis`)
 
 // NamingNouns introduce words that are a name or a label, not anyone's
 // speech: the slogan “Comfort that thinks ahead”, his nickname ‘the Duke’.

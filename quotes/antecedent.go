@@ -47,71 +47,6 @@ func (b *builder) pronoun(sent int, w string) *entity {
 	return main
 }
 
-// salient returns the person of gender g the article has referred to in
-// the most sentences so far, if in two or more.
-func (b *builder) salient(g byte) *entity {
-	e := b.main[0]
-	if g == 'm' {
-		e = b.main[1]
-	}
-	if e == nil || e.sents < 2 || e.gender != g {
-		return nil
-	}
-	return e
-}
-
-// inPassing reports whether person e, whom sentence s refers to, was named
-// there in passing, so that a pronoun in sentence sent means the main
-// person instead: s lies in an earlier paragraph than sent, and e is
-// referred to in that sentence alone while the main person is referred to
-// in s's paragraph or after it, more often. "At 17 she moved to Leeds. The
-// landlady of the Crown, Peggy Shaw, let her sing for tips. ¶ Her first
-// record …" is the main person's record.
-func (b *builder) inPassing(e *entity, s, sent int, main *entity) bool {
-	ss := b.a.Sentences
-	if ss[s].Para == ss[sent].Para || e.sents > 1 || main.sents <= e.sents {
-		return false
-	}
-	if lo := b.paraStart(s); main.lastSent >= lo {
-		return true
-	}
-	// Two paragraphs back or more, the main person comes first (a
-	// paragraph of background about someone else lies between).
-	return ss[s].Para < ss[b.paraStart(sent)-1].Para
-}
-
-// paraStart returns the first sentence of sentence s's paragraph.
-func (b *builder) paraStart(s int) int {
-	ss := b.a.Sentences
-	for s > 0 && ss[s-1].Para == ss[s].Para {
-		s--
-	}
-	return s
-}
-
-// countRefs notes that sentence sid refers to each of people, for
-// salience: each one's count of sentences and the main person of each
-// gender.
-func (b *builder) countRefs(sid int, people []*entity) {
-	for _, e := range people {
-		if e.sents > 0 && e.lastSent == sid {
-			continue
-		}
-		e.sents++
-		e.lastSent = sid
-		k := -1
-		switch e.gender {
-		case 'f':
-			k = 0
-		case 'm':
-			k = 1
-		}
-		if k >= 0 && (b.main[k] == nil || e.sents > b.main[k].sents) {
-			b.main[k] = e
-		}
-	}
-}
-
 // noteSubjects records who sentence sid is about, for pronouns in later
 // sentences: the people and the first organisation named outside
 // quotations, in order (a leading "he" or "it" counts as its referent),
@@ -129,6 +64,9 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 		// ‘…,’ he said": a source the sentence opens with.
 		src = u.name
 	}
+	// Read once, not for every word: nothing below writes the map before
+	// the loop ends.
+	prevSource := b.sentSource[sid-1]
 	for j := lo; j < hi; j++ {
 		t := p.toks[j]
 		if !t.isWord() || t.quote >= 0 || t.title {
@@ -146,7 +84,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 					continue // "a widower from Marlow Fen": the source's place
 				}
 				if e.kind == Person && e.gender == 0 && afterPreposition(p.toks, p.ments[mi].runLo) {
-					// "Roads north of Pointe Sable remain closed": a name
+					// "Trains east of Carter Wells are suspended": a name
 					// of no known sex after a preposition is a place
 					// more often than whom a "she" next means.
 					continue
@@ -165,7 +103,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			} else {
 				refs = append(refs, b.pronoun(sid, pro))
 			}
-		} else if prev := b.sentSource[sid-1]; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
+		} else if prev := prevSource; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
 			// "A retired postman, who …, says …. But he comes for the
 			// noise.": the source goes on being whom "he" means.
 			src = prev

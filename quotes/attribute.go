@@ -155,6 +155,16 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if w, st := b.participleSubject(p, v, verb); st == found {
 			return w, found
 		}
+		if c := catenative(toks, lo, v); c > lo {
+			// "… and wanted to say that the club had “…”", "used to say":
+			// the subject is the verb's before "to".
+			if w, _, st := b.subject(p, lo, c); st == found {
+				return w, found
+			}
+			if w, st := b.coordinated(p, c); st == found {
+				return w, found
+			}
+		}
 		if bySource(verb) || v == lo || inverted(toks, v) && !subjectBefore(p, lo, v) {
 			if src := sourceAfter(toks, v, verb); src >= 0 && src < o {
 				if w, st := b.whoAt(p, src, !bySource(verb)); st == found {
@@ -238,6 +248,12 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	for ; end < len(toks) && end < start+12 && toks[end].sent == toks[v].sent && toks[end].kind != qopen && toks[end].quote < 0; end++ {
 		if t := toks[end]; !t.isWord() && !t.poss || t.is("who") || t.is("which") || t.is("that") {
 			break
+		}
+		if w := toks[end].lower(); end > start && (lexicon.Auxiliaries.Has(w) || lexicon.Copulas.Has(w)) {
+			// "said the emergency department had treated “…”": the
+			// words after the verb are a clause of their own, said by
+			// the subject before it.
+			return who{}, none
 		}
 	}
 	if end == start {

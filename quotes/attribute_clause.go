@@ -83,3 +83,33 @@ func passive(toks []token, lo, v int) bool {
 func personNoun(t token) bool {
 	return t.isWord() && t.folded() && !lexicon.FunctionWords.Has(t.text) && lexicon.Noun(fuzzy.Fold(t.text)).Person
 }
+
+// setOffName returns the name set off by commas after a short description
+// that opens the clause at lo, when a relative clause set off too runs from
+// it to the comma at j before the verb: "Its developer, Corran Biologics,
+// which funded the study, said", "Her coach, Tom Berg, who …, said". Without it
+// the description's owner ("its": the trial named before) took the words.
+func (b *builder) setOffName(p *para, lo, j int) (who, int, bool) {
+	toks := p.toks
+	if lo >= j || !toks[lo].isWord() || !(lexicon.Definites.Has(toks[lo].lower()) || lexicon.PossessivePronouns.Has(toks[lo].lower())) {
+		return who{}, 0, false
+	}
+	for c := lo + 1; c < j && c <= lo+5; c++ {
+		if !toks[c].is(",") {
+			if !toks[c].isWord() || toks[c].quote >= 0 || p.mentAt[c] >= 0 {
+				return who{}, 0, false
+			}
+			continue
+		}
+		mi := p.mentAt[c+1]
+		if mi < 0 || p.ments[mi].runLo != c+1 || p.ments[mi].ent == nil {
+			return who{}, 0, false
+		}
+		m := p.ments[mi]
+		if h := m.hi; h+1 < j && toks[h].is(",") && (toks[h+1].is("which") || toks[h+1].is("who")) && !toks[h-1].poss {
+			return who{ent: m.ent}, m.runLo, true
+		}
+		return who{}, 0, false
+	}
+	return who{}, 0, false
+}

@@ -22,6 +22,7 @@ type builder struct {
 	sentAny    map[int]*entity
 	sentSource map[int]string // an unnamed source that spoke in a sentence naming no one
 	lastQuote  who
+	recent     [2]who        // the last two different speakers, the latest first (noteSpeaker)
 	main       [2]*entity    // the woman and the man referred to in the most sentences so far (countRefs)
 	qaTaker    who           // whoever the article last said answers the questions
 	answered   answered      // the bare answer paragraph attributed last
@@ -87,14 +88,14 @@ func makeParas(a *article.Article, body []int) []*para {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var scratch []token
+			var ts tokenSpace
 			for {
 				lo := int(next.Add(parasPerTask)) - parasPerTask
 				if lo >= len(body) {
 					return
 				}
 				for k := lo; k < min(lo+parasPerTask, len(body)); k++ {
-					paras[k] = newPara(a.Paragraphs[body[k]], a.Sentences, &scratch)
+					paras[k] = newPara(a.Paragraphs[body[k]], a.Sentences, &ts)
 				}
 			}
 		}()
@@ -203,6 +204,10 @@ func (b *builder) attributeParagraph(p *para) {
 		for ; len(qs) > 0 && qs[0].sent <= sid; qs = qs[1:] {
 			q := qs[0]
 			w := b.attribute(p, q, paraLast)
+			if addressed(q.quote.Text, w.ent) {
+				w = b.otherSpeaker(w, q.quote.Text, q.sent)
+			}
+			b.noteSpeaker(w)
 			if t := b.turns[p.n]; t != nil && t.asks && !w.ok() {
 				continue // words an interviewer puts in marks and gives no one: a term ("you talk about “the long winter”")
 			}

@@ -22,6 +22,7 @@ import (
 // company said", "the ministry said").
 func (b *builder) described(p *para, lo, v int) (who, int, status) {
 	toks := p.toks
+	lo = pastDashOpener(toks, lo, v)
 	if lo < v && toks[lo].isWord() && lexicon.Conjunctions.Has(toks[lo].lower()) {
 		lo++ // "Yet a nurse, who …, said"
 	}

@@ -27,6 +27,12 @@ func (b *builder) answer(p *para, q *quoteInfo) (who, status) {
 	if prev == nil || prev.n != p.n-1 || !bareQuotes(p) {
 		return who{}, none
 	}
+	if w := b.askedWhom(prev); w.ok() && b.answered.n != prev.n {
+		// "Brooks asked Reyes when he first saw the memo." and a
+		// paragraph of bare words: the one asked answers.
+		b.answered = answered{n: p.n, who: w}
+		return w, found
+	}
 	switch {
 	case b.answered.n == prev.n && b.answered.ok():
 		return b.answered.who, found
@@ -211,4 +217,50 @@ func (b *builder) noteTaker(p *para, sid int) {
 	if w := b.taker(p, lo, hi, true); w.ok() {
 		b.qaTaker = w
 	}
+}
+
+// askedWhom returns whom the last sentence of paragraph p reports being
+// asked or pressed, a question put in the writer's words: the person named
+// or the "him" or "her" right after a verb of asking (lexicon.QuestionVerbs).
+// Else no one.
+func (b *builder) askedWhom(p *para) who {
+	toks := p.toks
+	if len(toks) == 0 || toks[len(toks)-1].quote >= 0 || len(p.spans) > 0 {
+		return who{}
+	}
+	lo, hi := p.sentRange(int(toks[len(toks)-1].sent))
+	for k := lo; k+1 < hi; k++ {
+		if !toks[k].isWord() || !lexicon.QuestionVerbs.Has(toks[k].text) {
+			continue
+		}
+		o := k + 1
+		if p.mentAt[o] < 0 && o+1 < hi && lexicon.IsTitleWord(toks[o].text) {
+			o++ // "questioned Dr Raj Patel"
+		}
+		if mi := p.mentAt[o]; mi >= 0 && (p.ments[mi].runLo == o || p.ments[mi].runLo == o-1) && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Person && !toks[p.ments[mi].hi-1].poss {
+			return who{ent: p.ments[mi].ent}
+		}
+		if w := toks[o].lower(); w == "him" || w == "her" {
+			pro := "he"
+			if w == "her" {
+				pro = "she"
+			}
+			if e := b.pronoun(int(toks[o].sent), pro); e != nil && e != b.subjectOf(p, lo, k) {
+				return who{ent: e}
+			}
+		}
+		return who{}
+	}
+	return who{}
+}
+
+// subjectOf returns the person named right before the verb at k in the
+// clause that starts at lo, or nil.
+func (b *builder) subjectOf(p *para, lo, k int) *entity {
+	if k-1 >= lo {
+		if mi := p.mentAt[k-1]; mi >= 0 && p.ments[mi].ent != nil {
+			return p.ments[mi].ent
+		}
+	}
+	return nil
 }

@@ -44,7 +44,7 @@ func (m mention) words(toks []token) []string {
 			continue
 		}
 		if t.poss && t.plural() && m.lo+k < m.hi-1 {
-			out = append(out, t.text+"'") // "Farmers' Party"
+			out = append(out, t.text+t.pluralMark()) // "Dockers' Union", "Shepherds’ Association"
 			continue
 		}
 		out = append(out, t.text)
@@ -59,7 +59,7 @@ func (m mention) word(toks []token, k int) string {
 		k += m.nick.hi - m.nick.lo
 	}
 	if t := toks[m.lo+k]; t.poss && t.plural() && m.lo+k < m.hi-1 {
-		return t.text + "'"
+		return t.text + t.pluralMark()
 	}
 	return toks[m.lo+k].text
 }

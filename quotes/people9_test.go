@@ -92,6 +92,28 @@ func TestPeopleNinthRound(t *testing.T) {
 			},
 			map[string][]string{"the MP for Kellmouth": {"Dara Quint"}, "the MP": {"Dara Quint"}},
 			map[string]int{"Dara Quint": 1}},
+		{"a source at a named place, set off by an anonymity clause (live blog, US TV web story)",
+			[]string{
+				"9.40am — A paramedic at Dunmore ambulance station, who asked not to be named, said crews had answered “every call”.",
+				"A security guard at Larkspur Towers, who asked not to be named because staff were told not to talk, said the lifts had been out “since Friday”.",
+				"A nurse at Kelvin Cottage Hospital said the ward had treated “mostly sprains”. Its car park flooded at noon.",
+				"A steward at Caledonian Park, who asked not to be named, said the gates were shut “an hour early”.",
+			},
+			map[string][]string{"the paramedic": {"a paramedic at Dunmore ambulance station"}, "the security guard": {"a security guard at Larkspur Towers"},
+				"the guard": {"a security guard at Larkspur Towers"}, "the steward": {"a steward at Caledonian Park"}, "a nurse at Kelvin Cottage Hospital": {"a nurse at Kelvin Cottage Hospital"}},
+			map[string]int{"a paramedic at Dunmore ambulance station": 1, "a security guard at Larkspur Towers": 1, "a nurse at Kelvin Cottage Hospital": 1,
+				"Larkspur Towers": 0, "the ward": 0}},
+		{"a relative clause that alone says which one is part of the description (US TV, Indian English, wire)",
+			[]string{
+				"A tenant who has lived on the ninth floor since 1998 told KTVQ the lift had failed “every winter”.",
+				"The wind was “like a freight train”, in the words of a resident who refused to leave her flat.",
+				"A dealer in Salem who has sold the seeds for a decade said stocks ran out in “the first week of August”.",
+				"A cleaner who asked not to be named said the depot had been “empty for days”.",
+			},
+			map[string][]string{"the tenant": {"a tenant who has lived on the ninth floor since 1998"},
+				"the resident": {"a resident who refused to leave her flat"}, "the dealer": {"a dealer in Salem"}, "the cleaner": {"a cleaner who asked not to be named"}},
+			map[string]int{"a tenant who has lived on the ninth floor since 1998": 1, "a resident who refused to leave her flat": 1,
+				"a dealer in Salem": 1, "a cleaner who asked not to be named": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,6 +117,9 @@ func roleHead(k Kind, terms []string) string {
 		if head != "" && (lexicon.Prepositions.Has(w) || w == "who") {
 			break
 		}
+		if k == Person && lexicon.Prepositions.Has(w) && slices.ContainsFunc(terms[:i], func(t string) bool { return nounKind(t).Person }) {
+			break // "security guard at meridian towers": a noun for a person before the preposition heads it, not a name after it
+		}
 		// A noun for a person right after a head heads the compound:
 		// "constable" in "chief constable".
 		if isHead(k, w) || i > 0 && (lexicon.CompoundRole(terms[i-1], w) || k == Person && head == terms[i-1] && nounKind(w).Person) {

@@ -126,8 +126,8 @@ func TestOrganisationWithPluralPossessive(t *testing.T) {
 		"The coalition holds a majority of three seats, and the opposition Farmers’ Party has criticised the deal.",
 		"Dan Holt, the head of the Steel Producers’ Association, said jobs were at risk.",
 	)
-	for query, want := range map[string]string{"Farmers' Party": "Farmers' Party", "the opposition": "Farmers' Party",
-		"the head of the steel producers' association": "Dan Holt", "Steel Producers Association": "Steel Producers' Association"} {
+	for query, want := range map[string]string{"Farmers' Party": "Farmers’ Party", "the opposition": "Farmers’ Party",
+		"the head of the steel producers' association": "Dan Holt", "Steel Producers Association": "Steel Producers’ Association"} {
 		findsOne(t, ix, query, want)
 	}
 }

@@ -70,6 +70,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 				}
 			}
 		}
+		if w, start, ok := b.setOffName(p, lo, j); ok {
+			return w, start, found
+		}
 		if w, start, st := b.leadSubject(p, lo, j); st == found {
 			return w, start, st
 		}

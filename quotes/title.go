@@ -103,7 +103,7 @@ func attributionAfter(rest string) bool {
 // sentence but after a colon or comma, where speech stands.
 func isTitle(text string, s span, inner string) bool {
 	if !titleCase(inner) && !(strings.Contains(inner, ", ") && commaTitle(inner)) {
-		return false
+		return workSetOff(text, s)
 	}
 	after := firstWord(text[s.closeEnd:])
 	if lexicon.WorkWords.Has(strings.ToLower(after)) {
@@ -273,4 +273,27 @@ func dropInitialStops(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// workSetOff reports whether span s is set off by commas right after a
+// determiner and a noun for a work, the sentence running on after it: a
+// title in whatever case ("The study, ‘Well water in the hill
+// districts: ten years on’, was released on Monday"; "her memoir, “I was never the
+// favourite,” sold well").
+func workSetOff(text string, s span) bool {
+	before := strings.TrimRightFunc(text[:s.open], unicode.IsSpace)
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	ws := lastWords(before, 2)
+	if len(ws) < 2 || !lexicon.WorkWords.Has(ws[1]) || !(lexicon.Definites.Has(ws[0]) || lexicon.Indefinites.Has(ws[0]) || lexicon.PossessivePronouns.Has(ws[0])) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(text[s.openEnd:s.close]), ",") {
+		// “…,” in the American style: the comma inside the marks.
+		rest := strings.TrimLeftFunc(text[s.closeEnd:], unicode.IsSpace)
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsLower(r) && !attributionAfter(rest)
+	}
+	return setOff(text[s.closeEnd:])
 }

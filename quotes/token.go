@@ -59,6 +59,15 @@ func (t token) plural() bool { return t.flags&pluralPoss != 0 }
 // curly reports whether the token's possessive mark is ’, not '.
 func (t token) curly() bool { return t.flags&curlyPoss != 0 }
 
+// pluralMark returns a plural possessive's mark as the article writes it,
+// so a name keeps its spelling: "Shepherds’ Association", "Dockers' Union".
+func (t token) pluralMark() string {
+	if t.curly() {
+		return "’"
+	}
+	return "'"
+}
+
 // folded reports whether the token's text is its own lower case.
 func (t token) folded() bool { return t.flags&lowerCased != 0 }
 

@@ -16,7 +16,7 @@ func TestNinthRoundMechanisms(t *testing.T) {
 	}{
 		{"a quotation in single marks after a colon runs on into the next paragraph that opens with a mark",
 			[]string{
-				"Dr Priya Venkataraman MBBS FRCOG FRCPCH, clinical director for children's services, said: 'This unit changes what we can offer the smallest babies. Families will no longer travel for intensive care.",
+				"Dr Priya Venkataraman MBBS FRCOG FRCPSG, clinical director for children's services, said: 'This unit changes what we can offer the smallest babies. Families will no longer travel for intensive care.",
 				"'We have trained sixty nurses for it.'",
 				"Managing director Anil Deshmukh told analysts on a call: 'Rural demand has come back strongly.",
 				"'We expect the festive season to be even better.'",
@@ -89,9 +89,9 @@ func TestNinthRoundMechanisms(t *testing.T) {
 			[]string{"Ann Webb: Stay home tonight", "Lina Haas: Nobody will be left out"}},
 		{"a relative clause set off after a source's place may hold speech verbs of its own",
 			[]string{
-				"A porter at St Brendan's Hospital, who asked not to be named because staff have been told not to speak to the press, said the casualty unit had seen “dozens of broken wrists and one broken heart”.",
+				"A porter at St Brendan's Hospital, who would talk only if his name was left out, as managers have warned porters against interviews, said the casualty unit had seen “dozens of broken wrists and one broken heart”.",
 				"A driver at the depot, who asked not to be named because drivers were told not to talk, said the company had offered 'nothing worth a vote'.",
-				"A senior executive at a Pune auto-parts maker, who did not wish to be identified as the company has told staff not to speak to the media, said orders were \"down by a third since Diwali\".",
+				"A senior executive at a Pune auto-parts maker, who did not wish to be identified as the firm bars executives from commenting on results, said orders were \"down by a third since Diwali\".",
 			},
 			[]string{
 				"a porter at St Brendan's Hospital: dozens of broken wrists and one broken heart",
@@ -100,14 +100,70 @@ func TestNinthRoundMechanisms(t *testing.T) {
 			}},
 		{"a live blog's time stamp opens no clause",
 			[]string{
-				"10.05am — A porter at St Brendan's Hospital, who asked not to be named because staff have been told not to speak to the press, said the casualty unit had seen “dozens of broken wrists”.",
+				"10.05am — A gritter driver at the council depot, who would talk only if his name was left out, as drivers were warned against interviews, said the crews had been “out since midnight with half the salt”.",
 				"14:32 GMT: Pressed on the timetable, the minister, Kofi Asante, said: 'We will not be rushed.'",
 				"3:40 p.m. ET | A spokeswoman for the utility, who was not authorized to speak publicly, said crews were \"working around the clock\".",
 			},
 			[]string{
-				"a porter at St Brendan's Hospital: dozens of broken wrists",
+				"a gritter driver at the council depot: out since midnight with half the salt",
 				"Kofi Asante: We will not be rushed.",
 				"a spokeswoman for the utility: working around the clock",
+			}},
+		{"a title set off by commas after a work's noun is no quotation, in whatever case",
+			[]string{
+				"The study, ‘Well water in the hill districts: ten years on’, was released on Monday by the water board.",
+				"Her memoir, “I was never the favourite,” sold 40,000 copies.",
+				"The study, 'Groundwater stress in the Deccan: a ten-year survey', was released on Monday by the institute.",
+				"The report, Mayor Ann Webb said, was “a whitewash from start to finish”.",
+			},
+			[]string{"Ann Webb: a whitewash from start to finish"}},
+		{"a speech verb in the infinitive after a verb takes that verb's subject, coordinated or not",
+			[]string{
+				"Coach Ivo Petrov shook hands with the referee, and wanted to say only that the official had been “a long way from the ball all night”.",
+				"Tom Okafor, the club's longest-serving kit man, used to say the dressing room was 'a library with worse manners'.",
+				"After the vote the chairman, Raj Mehta, went on to say that the board had been \"asleep at the wheel for a decade\".",
+			},
+			[]string{
+				"Ivo Petrov: a long way from the ball all night",
+				"Tom Okafor: a library with worse manners",
+				"Raj Mehta: asleep at the wheel for a decade",
+			}},
+		{"reminding and remembering introduce quotations as recalling does",
+			[]string{
+				"Judge Alan Cole reminded jurors again that they must decide on “the evidence in this room and nothing else”.",
+				"A retired signalman, Ewan Price, remembered the old box as 'cold enough to keep the milk fresh all week'.",
+			},
+			[]string{
+				"Alan Cole: the evidence in this room and nothing else",
+				"Ewan Price: cold enough to keep the milk fresh all week",
+			}},
+		{"a name set off after a description that opens the clause speaks, past a relative clause set off too",
+			[]string{
+				"The SPARROW study enrolled 400 adults. SPARROW was run by the Elmfield Institute. Its developer, Corran Biologics, which funded the study through a grant, said on Friday that an application would go to regulators 'before the end of next year'.",
+				"Lena Ruiz retired from the Marlow Vale league on Sunday. Her club, Ashford Rovers, which she joined at 12, said she had been “an example to every player”.",
+				"Senator Joan Pike was not at the hearing. Her spokesman, Dale Ruiz, who has worked for the senator since 2015, said the claim was \"flat-out false from start to finish\".",
+			},
+			[]string{
+				"Corran Biologics: before the end of next year",
+				"Ashford Rovers: an example to every player",
+				"Dale Ruiz: flat-out false from start to finish",
+			}},
+		{"whom a quotation addresses is not its speaker; the one a reported question was put to answers",
+			[]string{
+				"The transport committee questioned the airline's safety director, Tom Reyes, on Tuesday. The committee's chair, Helen Brooks, opened with the memo.",
+				"Brooks asked Reyes when he first saw the memo.",
+				"\"In March, Madam Chair. I read it the same day.\"",
+				"Brooks pressed him on why nothing changed for six weeks.",
+				"\"With respect, Chair, we changed the rota within a week.\"",
+				"Chair Joan Pike thanked the next witness, Maria Ortiz. “Thank you, Madam Chair, for the time,” she said.",
+				"Senator Ann Cole questioned Dr Raj Patel about the delay.",
+				"‘Senator, the data simply was not ready.’",
+			},
+			[]string{
+				"Tom Reyes: In March, Madam Chair. I read it the same day.",
+				"Tom Reyes: With respect, Chair, we changed the rota within a week.",
+				"Maria Ortiz: Thank you, Madam Chair, for the time",
+				"Raj Patel: Senator, the data simply was not ready.",
 			}},
 		{"an elision in straight marks after a colon opens no quotation",
 			[]string{
@@ -147,4 +203,20 @@ func TestStampEnd(t *testing.T) {
 			t.Errorf("stampEnd(%q): got %d, want %d", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestPluralPossessiveKeepsItsMark checks that an organisation's name keeps
+// the apostrophe the article writes, curly or straight, and is found by
+// either.
+func TestPluralPossessiveKeepsItsMark(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The Upland Shepherds’ Association called the plan “reckless and costly beyond belief” in 2001.",
+		"The Dockers' Union said the deal was “a betrayal of every member”.",
+		"The Shepherds’ Association later said it was “ready to talk”.")
+	want := []string{"Upland Shepherds’ Association: reckless and costly beyond belief", "Dockers' Union: a betrayal of every member", "Upland Shepherds’ Association: ready to talk"}
+	if got := said(ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	findsOne(t, ix, "Upland Shepherds' Association", "Upland Shepherds’ Association")
+	findsOne(t, ix, "the dockers’ union", "Dockers' Union")
 }

@@ -176,3 +176,35 @@ func personBeforeWho(toks []token, first, v int) int {
 	}
 	return -1
 }
+
+// qualifiesSource reports whether the name starting at token i only
+// qualifies a description of a person before it, after a preposition: "a
+// security guard at Larkspur Towers, who asked not to be named, said",
+// "a nurse at St Brigid's Hospital said". What follows the name (a
+// relative clause, an apposition, the verb) is the described person's,
+// not the name's; "spoke to Tom Berg, who said" has a verb, not a
+// person's noun, before its preposition.
+func qualifiesSource(toks []token, i int) bool {
+	if i < 2 || !toks[i-1].isWord() || !lexicon.Prepositions.Has(toks[i-1].lower()) {
+		return false
+	}
+	n := toks[i-2]
+	return n.isWord() && !n.capital() && n.quote < 0 && !n.poss && n.sent == toks[i].sent &&
+		(lexicon.IsRole(n.text) || jobNoun(fuzzy.Fold(n.text)))
+}
+
+// pastDashOpener returns where a sentence starts after an opener closed by
+// a dash, of three tokens at most, before v: a live blog's time ("9.40am
+// — A driver at the depot said"), a dateline ("DUNEDIN — A senior official
+// said"). Else lo.
+func pastDashOpener(toks []token, lo, v int) int {
+	for k := lo + 1; k < v && k <= lo+3; k++ {
+		if toks[k].is("—") || toks[k].is("–") {
+			return k + 1
+		}
+		if !toks[k].isWord() && !toks[k].is(".") {
+			break
+		}
+	}
+	return lo
+}

@@ -46,12 +46,29 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 
 // inWords is the phrase that names a source after its words as "according
 // to" does, and is read as it is (bySource): "“…”, in the words of a
-// fisherman who stayed".
+// ferry pilot".
 const inWords = "in the words of"
 
 // bySource reports whether verb is a phrase whose source follows it:
 // "according to", "in the words of".
 func bySource(verb string) bool { return verb == "according to" || verb == inWords }
+
+// catenative returns the verb that takes the speech verb at v as its
+// infinitive, past "to" and a particle: "wanted to say", "used to say",
+// "went on to say". Else -1. lo is the clause's first token.
+func catenative(toks []token, lo, v int) int {
+	c := v - 2
+	if c <= lo || !toks[v-1].is("to") {
+		return -1
+	}
+	if toks[c].is("on") {
+		c-- // "went on to say"
+	}
+	if t := toks[c]; c <= lo || !t.isWord() || !t.folded() || t.quote >= 0 || lexicon.FunctionWords.Has(t.text) {
+		return -1
+	}
+	return c
+}
 
 // participle reports whether the lower-case w is the -ing form of a speech
 // verb: "insisting" (insists), "arguing" (argues), "noting" (noted).
@@ -158,6 +175,9 @@ func context(toks []token, m *mention) {
 	if k := m.runLo - 2; k >= 0 && toks[k+1].is(",") && toks[k].isWord() && lexicon.Kin.Has(toks[k].lower()) {
 		m.hint = person
 		return
+	}
+	if qualifiesSource(toks, m.runLo) {
+		return // "a security guard at Larkspur Towers, who …, said": the clause is the guard's
 	}
 	if h := apposition(toks, m.hi); h != unknown {
 		m.hint = h

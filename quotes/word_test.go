@@ -21,10 +21,10 @@ func TestMentionWord(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var scratch []token
+		var ts tokenSpace
 		n := 0
 		for _, ap := range a.Paragraphs {
-			p := newPara(ap, a.Sentences, &scratch)
+			p := newPara(ap, a.Sentences, &ts)
 			for _, m := range p.ments {
 				words := m.words(p.toks)
 				for k, want := range words {
