@@ -263,8 +263,13 @@ var evalFloors = map[string]struct {
 	// name set off past a relative clause, an apostrophe as written —
 	// quotation precision and recall 1 on all four, speaker accuracy 0.944
 	// at the lowest set (a role in the lead whose person is named only later);
-	// floors raised to 0.99, 0.99 and 0.94.
-	eval.Blind6: {0.86, 0.64, 0.72, 0.78, 0.55, 1, 0.99, 0.99, 0.94, 0.57},
+	// floors raised to 0.99, 0.99 and 0.94. Ninth round (silence, by
+	// mechanism after BLIND7_READY): abstention 0.848 (the committee
+	// hearing) to 0.935, unanswerables abstained 7 to 9 of 9 (what someone
+	// asked, a passive without its doer, a stranded "of", a place the
+	// article never names, how long is not how much); the two abstention
+	// floors raised to those figures.
+	eval.Blind6: {0.86, 0.64, 0.72, 0.84, 0.77, 1, 0.99, 0.99, 0.94, 0.57},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -464,8 +469,11 @@ var wholeFloors = map[string]struct {
 	// question answered, the lead and the headline cited; the press
 	// release's summaries cite no later paragraph (later 0) and the
 	// obituary's one in three; names 0.667 to 0.875, right roles 0.429 (the
-	// obituary) to 0.667.
-	eval.Blind6: {1, 1, 0, 0.66, 0.42, 1},
+	// obituary) to 0.667. Ninth round: display lines under the headline
+	// (standfirst, subhead, embargo line) are no longer the summary's
+	// lead, so the press release cites a later paragraph in every summary
+	// and the obituary in two of three (later 0.667 to 1).
+	eval.Blind6: {1, 1, 0.66, 0.66, 0.42, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {

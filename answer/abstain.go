@@ -77,8 +77,8 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		}
 	}
 	if len(missing) > 0 && placeOfFigure(q, missing[0]) {
-		// "How many copies were sold in Poland?" of an article that
-		// never mentions Poland: whatever figure it gives is another
+		// "How many tickets were sold in Osaka?" of an article that
+		// never mentions Osaka: whatever figure it gives is another
 		// place's, however well the rest matches.
 		return verdict{missing: missing[0]}, true
 	}

@@ -184,8 +184,8 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 		ages := ageRe.FindAllStringIndex(sentence, -1)
 		years := yearSpans(sentence)
 		if howMuchIsQ.MatchString(whPhrase(q)) {
-			// "How much was the grant?" — "stopped for three years
-			// before a grant" is how long something went on, not an
+			// "How much was the award?" — "shut for eighteen months
+			// before an award" is how long something went on, not an
 			// amount ("a delay of three hours" is one).
 			years = append(years, whileRe.FindAllStringIndex(sentence, -1)...)
 		}

@@ -215,7 +215,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		x[7] = 1
 	}
 	if !typed && strandedMissing(q, c.sent.Text) {
-		// "What did she die of?" — "he died in 2011" states no cause
+		// "What did the poet die from?" — "he died last March" states no cause
 		// (stranded.go).
 		x[7] = 1
 	}

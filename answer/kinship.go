@@ -175,8 +175,8 @@ func relativeIn(s string) bool {
 
 // relativeSubject reports whether a sentence is about someone's relative
 // rather than the person: it opens with a possessive and a family or role
-// noun ("Carter's brother Earl died of pneumonia", "Her father, an
-// engineer, had died in the war") and refers to no one else by a pronoun,
+// noun ("Carter's brother Earl died of pneumonia", "Her uncle, a miner,
+// was killed at the pit in 1951") and refers to no one else by a pronoun,
 // so nothing in it is said of the possessor. "His wife said he died at
 // home" is about him; "Carter's brother Earl …" is about Earl when the
 // question asks about Earl (names holds the asked person's name terms).

@@ -6,7 +6,7 @@ import (
 )
 
 // placePrep is a preposition that makes a name a place qualifier: "in
-// Poland", "across the Midlands", "at Heathrow".
+// Osaka", "across the Midlands", "at Heathrow".
 var placePrep = regexp.MustCompile(`(?i)\b(in|at|across|throughout|inside|outside|within)\s+(?:the\s+)?$`)
 
 // placeOfFigure reports whether a question asks for a figure or a date

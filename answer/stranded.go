@@ -8,9 +8,9 @@ import (
 )
 
 // A stranded "of" or "from" asks for what follows the verb: "What did
-// she die of?" asks for a cause, "What does he suffer from?" for an
+// the poet die from?" asks for a cause, "What does he suffer from?" for an
 // illness, "What is the paint made from?" for a material. A sentence that
-// uses the verb without it ("she died in 2011", "who has died aged 87")
+// uses the verb without it ("he died last March", "who died on Sunday")
 // states the event but not what the question asks.
 
 // strandedQ is a what-question ending in "of" or "from".

@@ -167,8 +167,10 @@ func classify(text string, first bool) Kind {
 // full: a press release's embargo line ("EMBARGOED UNTIL 00:01 GMT, 4
 // MARCH 2027"), an issue or update stamp. It says when, so it is text a
 // question can be answered from, not a title: headlines and section
-// titles do not give the hour and the year.
-var datedLine = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\b.*\b(19|20)\d\d\b|\b(19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b`)
+// titles do not give the hour and the year. An hour is written with a
+// colon, or with a full stop and a zone or "am"/"pm" ("10.30 BST"): "3.75%"
+// in a headline is a rate.
+var datedLine = regexp.MustCompile(`(?i)(\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s?(am|pm|a\.m\.|p\.m\.|gmt|bst|ist|utc|cet|hrs)\b).*\b(19|20)\d\d\b|\b(19|20)\d\d\b.*(\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s?(am|pm|a\.m\.|p\.m\.|gmt|bst|ist|utc|cet|hrs)\b)`)
 
 // record reports whether a short line is three fields or more set off by
 // commas: a press release's media contact ("Press contact: Ann Roe,

@@ -19,7 +19,7 @@ func TestLeadAfterDisplay(t *testing.T) {
 			name: "obituary standfirst",
 			text: "Ines Varga obituary\n\n" +
 				"Glass conservator who rescued the cathedral windows of her home town after the flood.\n\n" +
-				"Ines Varga, who has died aged 91, spent four decades piecing together the shattered windows of the Szeged cathedral after the river burst its banks in the spring of 1970.\n\n" +
+				"Ines Varga, who died last week at the age of 91, spent four decades piecing together the shattered windows of the Szeged cathedral after the river burst its banks in the spring of 1970.\n\n" +
 				"Varga trained as a chemist in Budapest and came to glass by accident, when a museum asked her to analyse the lead in a broken panel from the cathedral windows.\n\n" +
 				"The method of bonding glass with a resin she mixed herself is still taught in conservation schools across Europe and North America.\n",
 			wantLead:  3,
