@@ -29,8 +29,9 @@ type Set struct {
 	// seventh round (measured at its start and end, looked at by mechanism
 	// in the eighth), "blind6" for articles written blind at the start of
 	// the eighth round (measured at its start and end, looked at by
-	// mechanism in the ninth) and "blind7" for articles written blind at the
-	// start of the ninth round and measured at its start and end.
+	// mechanism in the ninth), and "blind7" and "blind8" for articles written
+	// blind in the ninth round (blind8 by a writer given no style hints at
+	// all; see their READMEs) and measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -55,11 +56,12 @@ const (
 	Blind5  = "blind5"
 	Blind6  = "blind6"
 	Blind7  = "blind7"
+	Blind8  = "blind8"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -70,7 +72,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind7), then
+// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind8), then
 // by stem, so reports are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
