@@ -92,9 +92,8 @@ func (e *Engine) silentPerson(q string) string {
 }
 
 // speaksThrough reports whether someone the article gives words to is
-// described as sp's spokesperson ("A spokesperson for the minister, Ken
-// Ames, said …" for the minister): the minister then answered, through
-// them.
+// described as sp's spokesperson ("A spokesperson for the mayor, Ken
+// Ames, said …" for the mayor): the mayor then answered, through them.
 func (e *Engine) speaksThrough(sp quotes.Speaker) bool {
 	for _, o := range e.quotes.Speakers() {
 		if o.Name == sp.Name || o.Quotes+o.Statements == 0 {
@@ -117,8 +116,8 @@ func (e *Engine) speaksThrough(sp quotes.Speaker) bool {
 }
 
 // ownWords are the verbs of a question that asks for a person's own
-// words: "What did the minister say?" is not answered by her
-// spokesperson's, "How did the minister respond?" is.
+// words: "What did the mayor say?" is not answered by her spokesperson's,
+// "How did the mayor react?" is.
 var ownWords = regexp.MustCompile(`(?i)\b(say|says|said|tell|tells|told|words?|quoted?)\b`)
 
 // asksOwnWords reports whether the question asks for a person's own words.

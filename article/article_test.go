@@ -170,7 +170,7 @@ func TestDatedLinesAreBody(t *testing.T) {
 		line string
 		want Kind
 	}{
-		{"EMBARGOED UNTIL 00:01 BST, 2 JUNE 2027", Body},
+		{"EMBARGOED UNTIL 07:30 EDT, 2 JUNE 2027", Body},
 		{"Not for publication before 10.30 BST on 14 May 2026", Body},
 		{"Bank cuts rate to 3.75% in first move down since 2022", Heading},
 		{"Updated 2025-03-04 at 18:20 GMT", Body},

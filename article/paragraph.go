@@ -164,7 +164,7 @@ func classify(text string, first bool) Kind {
 }
 
 // datedLine matches a short line that gives a clock time and a date in
-// full: a press release's embargo line ("EMBARGOED UNTIL 00:01 GMT, 4
+// full: a press release's embargo line ("EMBARGOED UNTIL 06:00 CET, 9
 // MARCH 2027"), an issue or update stamp. It says when, so it is text a
 // question can be answered from, not a title: headlines and section
 // titles do not give the hour and the year. An hour is written with a

@@ -29,7 +29,7 @@ func TestLeadAfterDisplay(t *testing.T) {
 			name: "press release subhead and embargo",
 			text: "Harbour trust opens new ferry pier\n\n" +
 				"The pier will let the island's school ferry run in all tides.\n\n" +
-				"EMBARGOED UNTIL 00:01 BST 2 JUNE 2027\n\n" +
+				"EMBARGOED UNTIL 07:30 EDT 2 JUNE 2027\n\n" +
 				"KIRKWALL — The Orkney Harbour Trust will open a new ferry pier at Stromsay on Monday, ending thirty years in which the school ferry could land only at high tide, the trust said today.\n\n" +
 				"The pier cost £3.2 million and was built over fourteen months by a firm from Aberdeen, which drove forty steel piles into the seabed.\n\n" +
 				"Parents on the island have campaigned for a pier since the old jetty was condemned by the council's engineers in 1994.\n",

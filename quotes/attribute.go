@@ -250,7 +250,7 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 			break
 		}
 		if w := toks[end].lower(); end > start && (lexicon.Auxiliaries.Has(w) || lexicon.Copulas.Has(w)) {
-			// "said the emergency department had treated “…”": the
+			// "said the clinic had seen “…”": the
 			// words after the verb are a clause of their own, said by
 			// the subject before it.
 			return who{}, none

@@ -52,8 +52,8 @@ func qualifierEnd(toks []token, head, v int) int {
 
 // restrictiveEnd returns where a short restrictive relative clause at k,
 // after a head noun with no other qualifier, ends before limit: "a
-// teacher who saw the roof give way, and who …, said", "a ferryman who
-// stayed with his boat said". It names the source, as
+// teacher who saw the roof give way, and who …, said", "a baker who
+// kept her shop open said". It names the source, as
 // the sentence does; a clause set off by a comma ("a nurse, who asked not
 // to be named, said") or a long one ("who asked not to be named because
 // the figures were not yet public", eleven words) only says more about it.
