@@ -288,11 +288,13 @@ var evalFloors = map[string]struct {
 	// recall@1 0.676 to 0.811, MRR 0.777 to 0.883, abstention 0.783 to
 	// 0.913, unanswerables abstained 3 (the morning briefing, five stories
 	// in one) to 8 of 9, citation validity 0.930 (the science story, whose
-	// own reference markers [1]-[4] read as citations) to 1, quotation
+	// own reference markers [1]-[4] were copied into answers, where they
+	// read as the answer's citations; fixed after this measurement, see
+	// article.WithoutReferenceMarkers, and the floor follows: 1), quotation
 	// precision 0.917 to 1, recall 1, speaker accuracy 0.429 (the Singapore
 	// story: "Madam" kept in a name, names written surname first) to 1, lookups
 	// 0.475 to 0.785).
-	eval.Blind8: {0.89, 0.67, 0.77, 0.78, 0.33, 0.93, 0.91, 1, 0.42, 0.47},
+	eval.Blind8: {0.89, 0.67, 0.77, 0.78, 0.33, 1, 0.91, 1, 0.42, 0.47},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.

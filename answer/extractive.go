@@ -65,7 +65,9 @@ func (e *Engine) extractiveFrom(r retrieved) Result {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%s [%d]", e.withReferent(c.sent), n)
+		// The article's own reference numbers ("[2]") would read as the
+		// answer's citations; the citation keeps the exact words.
+		fmt.Fprintf(&b, "%s [%d]", article.WithoutReferenceMarkers(e.withReferent(c.sent)), n)
 		res.Citations = append(res.Citations, Citation{N: n, Paragraph: c.sent.Para, Text: c.sent.Text})
 	}
 	res.Answer = b.String()

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+
+	"articlebot/article"
 )
 
 //go:embed *.txt
@@ -130,7 +132,9 @@ func Escape(s string) string {
 func escapeSources(ss []Source) []Source {
 	out := make([]Source, len(ss))
 	for i, s := range ss {
-		s.Text = Escape(s.Text)
+		// An article's own reference numbers ("[2]") would read to the
+		// model as citations of its sources.
+		s.Text = Escape(article.WithoutReferenceMarkers(s.Text))
 		s.Section = strings.ReplaceAll(Escape(clip(s.Section, MaxSection)), `"`, "'")
 		out[i] = s
 	}
