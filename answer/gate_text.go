@@ -9,20 +9,24 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/article"
 )
 
 // finish writes the checked answer: dropped sentences left out, markers
 // renumbered in order of first appearance, citations in that order.
 func (g *gateRun) finish(sents []*answerSentence) checked {
 	renum := map[int]int{}
+	var order []int              // sources in order of first citation
+	claims := map[int][]string{} // the claims citing each source
 	number := func(idx int, claim string) int {
+		claims[idx] = append(claims[idx], claim)
 		if n, ok := renum[idx]; ok {
 			return n
 		}
 		n := len(renum) + 1
 		renum[idx] = n
-		src := g.c.sources[idx]
-		g.c.citations = append(g.c.citations, Citation{N: n, Paragraph: src.Paragraph, Text: g.e.bestSentence(src, claim)})
+		order = append(order, idx)
 		return n
 	}
 	marker := func(idxs []int, claim string) string {
@@ -80,6 +84,10 @@ func (g *gateRun) finish(sents []*answerSentence) checked {
 			out.WriteString(s)
 		}
 	}
+	for i, idx := range order {
+		src := g.c.sources[idx]
+		g.c.citations = append(g.c.citations, Citation{N: i + 1, Paragraph: src.Paragraph, Text: g.e.citedText(src, claims[idx])})
+	}
 	text := out.String()
 	text = spaceBeforePunct.ReplaceAllString(text, "$1")
 	g.c.text = strings.TrimSpace(manySpaces.ReplaceAllString(text, " "))
@@ -115,20 +123,42 @@ func hasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
-// bestSentence returns the sentence of a source that best supports a claim.
-func (e *Engine) bestSentence(src Source, claim string) string {
+// citedText returns the text a citation shows: the sentences of a source
+// that best support the claims citing it, from the first to the last, as
+// the article writes them. One sentence per citation would leave a second
+// claim citing the same source ("She first joined in 1934 [1]") shown
+// beside a sentence that does not state it.
+func (e *Engine) citedText(src Source, claims []string) string {
+	first, last := -1, -1
+	for _, claim := range claims {
+		s, ok := e.bestSentence(src, claim)
+		if !ok {
+			continue
+		}
+		if first < 0 || s.Start < first {
+			first = s.Start
+		}
+		last = max(last, s.End)
+	}
+	if first < 0 {
+		return src.Text
+	}
+	return e.art.Text[first:last]
+}
+
+// bestSentence returns the sentence of a source that best supports a
+// claim, and false when the source holds no whole sentence.
+func (e *Engine) bestSentence(src Source, claim string) (article.Sentence, bool) {
 	terms := contentTerms(claim)
-	best, bestCov := "", -1.0
+	var best article.Sentence
+	bestCov, found := -1.0, false
 	for _, s := range e.art.SentencesOf(src.Paragraph) {
 		if s.Start < src.start || s.End > src.end {
 			continue
 		}
 		if cov := fuzzyCoverage(terms, termSet(s.Text)); cov > bestCov {
-			best, bestCov = s.Text, cov
+			best, bestCov, found = s, cov, true
 		}
 	}
-	if best == "" {
-		return src.Text
-	}
-	return best
+	return best, found
 }
