@@ -15,6 +15,7 @@ type resolver struct {
 	people, orgs []*entity
 	bySurname    map[string][]*entity // folded surname, and its last word → people
 	byPrefix     map[string][]*entity // first two letters of the folded surname → people, for typos
+	byWord       map[string][]*entity // each folded word of a name of two words or more → people, for partOfName
 	orgNames     map[string]*entity   // folded name, and its endings of two or more words → organisation
 	orgFirst     map[string]*entity   // folded first word of a name of two words or more → organisation, or ambiguous
 	lower        map[string]bool      // words seen in lower case in the article
@@ -26,6 +27,7 @@ func newResolver() resolver {
 	return resolver{
 		bySurname:  map[string][]*entity{},
 		byPrefix:   map[string][]*entity{},
+		byWord:     map[string][]*entity{},
 		orgNames:   map[string]*entity{},
 		orgFirst:   map[string]*entity{},
 		lower:      map[string]bool{},
@@ -133,8 +135,13 @@ func (rs *resolver) resolve(all []mref) {
 	rs.affiliations(all)
 	rs.shortOrgNames(all)
 	for _, r := range all {
-		if r.hintIs(unknown) && r.m().ent == nil && r.m().speaks && rs.nameLike(r) && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
-			rs.newOrg(r)
+		if r.hintIs(unknown) && r.m().ent == nil && r.m().speaks && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
+			if e := rs.partOfName(r); e != nil {
+				r.m().hint = person
+				r.attach(e)
+			} else if rs.nameLike(r) {
+				rs.newOrg(r)
+			}
 		}
 	}
 	for _, r := range all {
@@ -171,38 +178,6 @@ func (rs *resolver) resolve(all []mref) {
 	}
 }
 
-// bareName reports whether an unresolved mention reads as a person's full
-// name: two to four words, outside quotations, none a place's head, a
-// time, a word the article also writes in lower case, or an opener of
-// sentences, and not after a preposition that puts a place after it.
-func (rs *resolver) bareName(r mref) bool {
-	m := r.m()
-	if n := r.size(); n < 2 || n > 4 || r.quoted() {
-		return false
-	}
-	if afterPlacePreposition(r.p, m.runLo) || inAddress(r.p.toks, m.runLo) {
-		return false
-	}
-	// "in Jeddah, Saudi Arabia": a place after a place.
-	if k := m.runLo - 2; k >= 0 && r.p.toks[k+1].is(",") && r.p.mentAt[k] >= 0 && afterPlacePreposition(r.p, r.p.ments[r.p.mentAt[k]].runLo) {
-		return false
-	}
-	words := r.words()
-	for i, w := range words {
-		// A particle inside the name of someone with a given name is a
-		// surname's ("Pieter van der Berg", "Dara Ní Bhriain"), not a
-		// place's ("Rio de Janeiro").
-		if i > 0 && i < len(words)-1 && isParticle(w) && lexicon.GivenName(words[0]) {
-			continue
-		}
-		if lexicon.PlaceHeads.Has(w) || lexicon.Temporal.Has(w) || lexicon.SentenceStarters.Has(w) ||
-			isParticle(w) || rs.lower[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) > 2 {
-			return false
-		}
-	}
-	return true
-}
-
 // newEntity makes an entity named by mention r.
 func (rs *resolver) newEntity(r mref, k Kind) *entity {
 	e := &entity{kind: k, words: r.words(), name: r.name(), gen: r.m().gen, first: r.n(), firstAt: r.at(), introAt: r.at()}
@@ -223,6 +198,7 @@ func (rs *resolver) index(e *entity) {
 	if p := prefix2(full); !slices.Contains(rs.byPrefix[p], e) {
 		rs.byPrefix[p] = append(rs.byPrefix[p], e)
 	}
+	rs.indexWords(e)
 }
 
 // prefix2 returns the first two letters of s: people whose surnames differ
@@ -237,6 +213,9 @@ func prefix2(s string) string {
 // canonical name.
 func (rs *resolver) attachPerson(r mref) {
 	e := rs.findPerson(r)
+	if e == nil {
+		e = rs.partOfName(r)
+	}
 	if e == nil && r.single() {
 		e = rs.nearPerson(r.word(0))
 	}

@@ -46,3 +46,35 @@ func (rs *resolver) nameLike(r mref) bool {
 func afterPlacePreposition(p *para, i int) bool {
 	return i > 0 && p.toks[i-1].isWord() && lexicon.PlacePrepositions.Has(p.toks[i-1].lower())
 }
+
+// bareName reports whether an unresolved mention reads as a person's full
+// name: two to four words, outside quotations, none a place's head, a
+// time, a word the article also writes in lower case, or an opener of
+// sentences, and not after a preposition that puts a place after it.
+func (rs *resolver) bareName(r mref) bool {
+	m := r.m()
+	if n := r.size(); n < 2 || n > 4 || r.quoted() {
+		return false
+	}
+	if afterPlacePreposition(r.p, m.runLo) || inAddress(r.p.toks, m.runLo) {
+		return false
+	}
+	// "in Jeddah, Saudi Arabia": a place after a place.
+	if k := m.runLo - 2; k >= 0 && r.p.toks[k+1].is(",") && r.p.mentAt[k] >= 0 && afterPlacePreposition(r.p, r.p.ments[r.p.mentAt[k]].runLo) {
+		return false
+	}
+	words := r.words()
+	for i, w := range words {
+		// A particle inside the name of someone with a given name is a
+		// surname's ("Pieter van der Berg", "Dara Ní Bhriain"), not a
+		// place's ("Rio de Janeiro").
+		if i > 0 && i < len(words)-1 && isParticle(w) && lexicon.GivenName(words[0]) {
+			continue
+		}
+		if lexicon.PlaceHeads.Has(w) || lexicon.Temporal.Has(w) || lexicon.SentenceStarters.Has(w) ||
+			isParticle(w) || rs.lower[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) > 2 {
+			return false
+		}
+	}
+	return true
+}
