@@ -71,6 +71,13 @@ func (ix *Index) Find(query string) Match {
 			return Match{Speakers: speakers(ix.preferBare(t, es))}
 		}
 	}
+	// A title no list knows, from another English ("Engr", "Alhaji",
+	// "Datuk"): words no name in the article has, before a person's name.
+	if t := ix.trimStrangeTitles(trimTitles(words)); len(t) < len(words) {
+		if es := ix.byName(t); len(es) == 1 && es[0].kind == Person && !misspeltPart(words[:len(words)-len(t)], es[0]) {
+			return Match{Speakers: speakers(es)}
+		}
+	}
 	words = ix.correctRoleWords(words)
 	if es := byRole(ix.speakers, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}

@@ -142,3 +142,46 @@ func (ix *Index) preferBare(q []string, es []*entity) []*entity {
 	}
 	return all
 }
+
+// trimStrangeTitles drops the leading words of q that are no word of any
+// name in the article nor a common given name: a title the lexicon does
+// not know ("Engr", "Alhaji", "Datuk") before a name the article uses. A
+// common given name is kept, so that "Tom Ibrahim" does not find Musa
+// Ibrahim: that is a different person, or a mistake to ask about. Find
+// takes what is left only when it names one person.
+func (ix *Index) trimStrangeTitles(q []string) []string {
+	for len(q) > 1 && !lexicon.CommonGivenName(q[0]) && !ix.nameWord(q[0]) {
+		q = q[1:]
+	}
+	return q
+}
+
+// nameWord reports whether the folded word w is a word of some speaker's
+// name, as the article writes it.
+func (ix *Index) nameWord(w string) bool {
+	for _, e := range ix.speakers {
+		for _, a := range e.aliases {
+			for _, x := range unhyphenated(fuzzy.Words(a)) {
+				if x == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// misspeltPart reports whether one of the dropped words starts as a word
+// of e's name does, so that it may be that word misspelt ("Sofi" for
+// "Sophie") rather than a title: a lookup that has the name wrong finds
+// nobody, and is offered the names it is near.
+func misspeltPart(dropped []string, e *entity) bool {
+	for _, d := range dropped {
+		for _, w := range unhyphenated(fuzzy.Words(e.name)) {
+			if prefix2(d) == prefix2(w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -107,6 +107,9 @@ func forms(e *entity, given map[string]int) []form {
 			add(append([]string{w[0]}, sur...), 100, false)
 		}
 	}
+	for _, f := range partForms(e) {
+		add(f.words, f.score, false)
+	}
 	if len(e.words) > 1 {
 		g := fuzzy.Fold(trimDot(e.words[0]))
 		if utf8.RuneCountInString(g) > 1 && given[g] == 1 {

@@ -1,0 +1,59 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"articlebot/fuzzy"
+)
+
+// Scores of the forms partForms makes: below a surname (90) and a
+// nickname (95), above a first name no one else has (70), so that a name's
+// own parts win over another person's first name.
+const (
+	partsInOrder  = 75 // two or more of a name's parts in the article's order
+	partsReversed = 72 // two parts the other way round
+)
+
+// maxNameParts bounds the names partForms takes apart: a name of up to
+// six parts gives at most 56 forms.
+const maxNameParts = 6
+
+// partForms returns the ways a user may write a person's name with fewer
+// parts than the article or in the other order: any two or more of its
+// parts in order ("Musa Ibrahim" or "Musa Danladi" for "Musa Danladi
+// Ibrahim", "Grace Eze" for "Grace Nwankwo-Eze"), and any two parts the
+// other way round, as a name given family name first is often written
+// given name first ("Wen Jie Tan" for "Tan Wen Jie", "Kang Min-seo" for
+// "Min-seo Kang"). Initials and post-nominal letters are no parts. Find
+// keeps a form only when it fits one person better than any other.
+func partForms(e *entity) []form {
+	var parts []string
+	for _, w := range unhyphenated(fuzzy.Words(strings.Join(e.words, " "))) {
+		if utf8.RuneCountInString(w) > 1 {
+			parts = append(parts, w)
+		}
+	}
+	n := len(parts)
+	if n < 2 || n > maxNameParts {
+		return nil
+	}
+	var out []form
+	for mask := 1; mask < 1<<n-1; mask++ {
+		var sub []string
+		for i := range n {
+			if mask&(1<<i) != 0 {
+				sub = append(sub, parts[i])
+			}
+		}
+		if len(sub) >= 2 {
+			out = append(out, form{words: sub, score: partsInOrder})
+		}
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			out = append(out, form{words: []string{parts[j], parts[i]}, score: partsReversed})
+		}
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package quotes
+
+import "testing"
+
+// TestPeopleTenthRound covers names written in the orders and with the
+// titles of other Englishes, looked up as users write them. Every
+// sentence and name is made up: a Nigerian local-government story, a
+// Malaysian business story, a Singapore court report, a Ghanaian sports
+// report.
+func TestPeopleTenthRound(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+		said  map[string]int
+	}{
+		{"any two parts of a name, in order or reversed (Nigerian local news, Singapore court report)",
+			[]string{
+				"“We were never asked,” said Alhaji Musa Danladi Ibrahim, who chairs the traders' association.",
+				"Tan Wen Jie, 34, a delivery rider, told the court he had not seen the signal.",
+				"“The light was green,” Tan Wen Jie said.",
+				"Grace Nwankwo-Eze, the ward's representative, said she would write to the minister.",
+			},
+			map[string][]string{"Musa Ibrahim": {"Alhaji Musa Danladi Ibrahim"}, "Musa Danladi": {"Alhaji Musa Danladi Ibrahim"},
+				"Danladi Ibrahim": {"Alhaji Musa Danladi Ibrahim"}, "Wen Jie Tan": {"Tan Wen Jie"}, "Jie Tan": {"Tan Wen Jie"},
+				"Grace Eze": {"Grace Nwankwo-Eze"}, "Ibrahim Musa": {"Alhaji Musa Danladi Ibrahim"}},
+			map[string]int{"Tan Wen Jie": 1}},
+		{"parts two people share find both (Ghanaian sports report)",
+			[]string{
+				"Kwame Owusu Mensah, the coach, said the side had trained well.",
+				"Kofi Owusu Mensah, his brother and the team's captain, said the same.",
+			},
+			map[string][]string{"Owusu Mensah": {"Kwame Owusu Mensah", "Kofi Owusu Mensah"}, "Kofi Mensah": {"Kofi Owusu Mensah"}},
+			nil},
+		{"a title no list knows before a name the article uses (Nigerian local news)",
+			[]string{
+				"Engr. Chidinma Okafor-Bello, the council's general manager, said the work would begin in March.",
+			},
+			map[string][]string{"Engr. Okafor-Bello": {"Chidinma Okafor-Bello"}, "Engr Okafor-Bello": {"Chidinma Okafor-Bello"},
+				"Tom Okafor-Bello": nil, "Chidi Okafor-Bello": nil},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			checkPeople(t, ix, tt.finds, tt.said)
+		})
+	}
+}
