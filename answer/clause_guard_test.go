@@ -49,3 +49,17 @@ The pool will close for two weeks in October so that the new boiler can be teste
 		})
 	}
 }
+
+// TestSamePointOfAScale checks that two words naming one point of a
+// contrast class ("serious", "severe") do not contradict each other,
+// while another point of the scale ("minor") still does.
+func TestSamePointOfAScale(t *testing.T) {
+	e := offlineEngine(t, `Vaccine trial at Dunmere
+
+The nasal vaccine cut severe flu cases by 41 per cent among residents of Dunmere care homes over the winter.
+`)
+	checkSupport(t, e, []supportCase{
+		{"serious for severe", "Serious flu cases fell by 41 percent in the Dunmere care homes.", 2, true},
+		{"minor for severe", "Minor flu cases fell by 41 percent in the Dunmere care homes.", 2, false},
+	})
+}

@@ -38,8 +38,27 @@ func sameClass(a, b string) bool {
 	if !okA || !okB || ca != cb {
 		return false
 	}
-	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) // "south", "southern": one word
+	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) && !samePoint(a, b) // "south", "southern": one word
 }
+
+// pointOf maps each word of lexicon.SamePoint, and its term, to its group
+// plus one.
+var pointOf = map[string]int{}
+
+func init() {
+	for k, g := range lexicon.SamePoint {
+		for _, w := range g {
+			pointOf[w] = k + 1
+			for _, t := range retrieval.Terms(w) {
+				pointOf[t] = k + 1
+			}
+		}
+	}
+}
+
+// samePoint reports whether two words (or terms) of one contrast class name
+// the same point of it ("serious", "severe").
+func samePoint(a, b string) bool { return pointOf[a] != 0 && pointOf[a] == pointOf[b] }
 
 // classOf maps each word of lexicon.ContrastClasses to its class.
 var classOf = map[string]int{}
@@ -87,7 +106,7 @@ func (c *claimInfo) classSwapped(ix *evidenceIndex, window []int) bool {
 		},
 		func(m, h capitalWord) bool {
 			hc, ok := classOfTerm[h.term]
-			return ok && h.term != m.term && hc == classOfTerm[m.term] && !oneWord(h.term, m.term)
+			return ok && h.term != m.term && hc == classOfTerm[m.term] && !oneWord(h.term, m.term) && !samePoint(h.term, m.term)
 		})
 }
 

@@ -86,7 +86,19 @@ func negatedTerms(text string) []string {
 	last := map[string]bool{} // term: whether its last occurrence is negated
 	var order []string
 	left := 0
-	for _, w := range strings.Fields(negationForm(text)) {
+	fields := strings.Fields(negationForm(text))
+	for k, w := range fields {
+		if !negation.MatchString(w) && unNegated(w) && !takesComplement(fields, k) {
+			// "unconfirmed reports that the roof blew off": the prefix
+			// negates its own word, not the reports' content.
+			for _, t := range retrieval.Terms(w) {
+				if _, seen := last[t]; !seen {
+					order = append(order, t)
+				}
+				last[t] = true
+			}
+			continue
+		}
 		if negation.MatchString(w) || unNegated(w) {
 			left = negationReach
 			if !endsClause(w) {
@@ -113,6 +125,18 @@ func negatedTerms(text string) []string {
 		}
 	}
 	return out
+}
+
+// takesComplement reports whether the "un-" word at fields[k] governs the
+// words after it: "unable to pay", "unwilling to wait" negate the paying
+// and the waiting; "unpaid staff" and "unconfirmed reports" negate only
+// themselves.
+func takesComplement(fields []string, k int) bool {
+	if endsClause(fields[k]) || k+1 >= len(fields) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()[]\"“”‘’'"))
+	return next == "to" || next == "of" || next == "that" || next == "whether" || next == "about"
 }
 
 // endsClause reports whether a word ends with a mark that closes a

@@ -58,8 +58,11 @@ func followedByGerund(s sentenceEvidence, v string) bool {
 // the window could state plainly.
 func (c *claimInfo) negators() uint64 {
 	var m uint64
-	for _, f := range strings.Fields(c.text) {
-		if !negation.MatchString(f) {
+	fields := strings.Fields(c.text)
+	for k, f := range fields {
+		// An "un-" word that governs nothing after it ("unconfirmed
+		// reports") negates only itself, as "nothing" does.
+		if !negation.MatchString(f) && !(unNegated(f) && !takesComplement(fields, k)) {
 			continue
 		}
 		for _, t := range retrieval.Terms(f) {

@@ -80,3 +80,23 @@ Harcombe Foods will replace about 8,400 jars of its plum chutney after reports o
 		{"a plain past form", "Harcombe Foods replaced about 8,400 jars of its plum chutney after reports of faulty lids.", 3, false},
 	})
 }
+
+// TestUnWordNegatesItself checks that an "un-" word that governs nothing
+// after it ("unverified accounts that …", "unpaid volunteers") negates
+// only itself, on either side, while one with a complement ("unable to
+// open") still negates what follows.
+func TestUnWordNegatesItself(t *testing.T) {
+	e := offlineEngine(t, `Gales on the Sollan coast
+
+Residents of Mirrow Quay say the gale tore the slate roof off the lifeboat station overnight.
+
+The harbour's unpaid volunteers repaired the slipway winch on Saturday morning.
+
+The coastguard was unable to open the lifeboat station's doors until Sunday.
+`)
+	checkSupport(t, e, []supportCase{
+		{"unverified accounts (claim)", "There are unverified accounts that the gale took the lifeboat station's slate roof.", 2, true},
+		{"unpaid (window)", "Volunteers at the harbour fixed the slipway winch on Saturday.", 3, true},
+		{"unable to (window governs)", "The coastguard opened the lifeboat station's doors before Sunday.", 4, false},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -72,6 +73,11 @@ func listSupport(t *testing.T, group, qf string) {
 			j := e.best(c, pp.Sentences)
 			if !g.accept(c, p.Paragraph, j) || bj.coverage > j.coverage+supportMargin {
 				show("rejected", p.Paragraph, p.Text, c, j)
+				// The window a hard check threw out often holds more of
+				// the claim than the one kept: show it too.
+				if w := e.widest(c, pp.Sentences); w.coverage > j.coverage && !sameWindow(w.window, j.window) {
+					show("  widest", p.Paragraph, p.Text, c, w)
+				}
 			}
 		}
 	}
@@ -107,3 +113,17 @@ func jsonLines(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// widest is best without the hard checks: the window of a passage with the
+// highest coverage.
+func (e *Engine) widest(c *claimInfo, ids []int) judgement {
+	b := judgement{coverage: -1}
+	for _, w := range windows(ids) {
+		if j := e.judgeWindow(c, w); j.coverage > b.coverage {
+			b = j
+		}
+	}
+	return b
+}
+
+func sameWindow(a, b []int) bool { return slices.Equal(a, b) }

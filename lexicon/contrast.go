@@ -29,6 +29,16 @@ var ContrastClasses = [][]string{
 	{"above", "below"},
 }
 
+// SamePoint are words of one contrast class that name the same point of
+// it: "severe" and "serious" injuries, "autumn" and "fall", and one word
+// spelled two ways ("favour", "favor"). A claim that says one where its
+// source says the other changes nothing.
+var SamePoint = [][]string{
+	{"serious", "severe"},
+	{"autumn", "fall"},
+	{"favour", "favor"},
+}
+
 // RelationClasses are words that add a relation between people: a claim
 // that uses one needs a source that uses one of its class ("the mother
 // of council member Okafor" is not stated by a passage that names both
