@@ -182,7 +182,7 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 		}
 	case numberType:
 		ages := ageRe.FindAllStringIndex(sentence, -1)
-		years := yearSpans(sentence)
+		years := append(yearSpans(sentence), datePartSpans(sentence)...)
 		if howMuchIsQ.MatchString(whPhrase(q)) {
 			// "How much was the award?" — "shut for eighteen months
 			// before an award" is how long something went on, not an
@@ -192,8 +192,9 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 		for _, m := range numberRe.FindAllStringIndex(sentence, -1) {
 			// A number the question already gives ("Fifth Street",
 			// "No. 9") is not its answer, nor is someone's age
-			// ("Mirecki, 41, was pouring tea") or a year ("due to open
-			// in March 2029") a count or an amount.
+			// ("Mirecki, 41, was pouring tea"), a year ("due to open
+			// in March 2029") or a day or an hour ("until 18 January",
+			// "at 4pm"; dateparts.go) a count or an amount.
 			if !inQ(sentence[m[0]:m[1]]) && !within(m, ages) && !within(m, years) {
 				return true
 			}

@@ -1,0 +1,22 @@
+package answer
+
+import "testing"
+
+func TestDaysAndHoursAreNoCounts(t *testing.T) {
+	cases := []struct {
+		q, s string
+		want bool
+	}{
+		{"How many people work at the museum?", "Brindle Museum of Clocks, Oxley, until 14 March", false},
+		{"How many people work at the museum?", "The exhibition opens on March 3rd at the Brindle museum.", false},
+		{"How many volunteers turned up?", "Volunteers gathered at 6 a.m. by the gate on Dec. 2.", false},
+		{"How many volunteers turned up?", "Doors open at 10:30 and close at 4pm.", false},
+		{"How many volunteers turned up?", "About 40 volunteers turned up on 14 March.", true},
+		{"How many volunteers turned up?", "Forty volunteers came at 9am.", true},
+	}
+	for _, tc := range cases {
+		if got := hasAnswerType(numberType, tc.q, tc.s); got != tc.want {
+			t.Errorf("hasAnswerType(number, %q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
+		}
+	}
+}
