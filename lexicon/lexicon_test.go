@@ -139,3 +139,12 @@ func TestProsecutes(t *testing.T) {
 		}
 	}
 }
+
+func TestNameSyllable(t *testing.T) {
+	for w, want := range map[string]bool{"seo": true, "ho": true, "hoon": true, "yeon": true,
+		"born": false, "based": false, "led": false, "era": false, "run": false, "owned": false, "style": false, "in": false, "Ho": false} {
+		if got := NameSyllable(w); got != want {
+			t.Errorf("NameSyllable(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

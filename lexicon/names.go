@@ -55,6 +55,29 @@ func HyphenParticle(w string) (particle, rest string, ok bool) {
 	return p, rest, true
 }
 
+// NameSyllable reports whether a lower-case word after a hyphen in a
+// capitalised word is a syllable of a romanised given name rather than an
+// English word: "seo" in "Min-seo", "ho" in "Jun-ho", "hoon" in "Ji-hoon".
+// Such syllables are short (four letters at most) and no English noun,
+// verb, function word or participle, so "Seoul-born", "Labour-led",
+// "Covid-era" and "Kyiv-based" stay single adjectives.
+func NameSyllable(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n == 0 || n > 4 || strings.HasSuffix(w, "ed") || participles.Has(w) || FunctionWords.Has(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return !Noun(w).Noun && VerbShare(w) == 0
+}
+
+// participles are the short irregular past participles that end a
+// compound adjective after a name: "Seoul-born", "Labour-run".
+var participles = newSet(`born borne led made held sold told sent paid laid fed run won shut set cut hit put worn torn grown known shown flown drawn bred kept lent lost met`)
+
 // Suffixes end a name without being its surname.
 var Suffixes = newSet(`Jr Jr. Sr Sr. II III IV`)
 

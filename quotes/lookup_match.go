@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 
 	"articlebot/lexicon"
 )
@@ -20,5 +21,16 @@ func match(q []string, f form) (int, bool) {
 	if lexicon.OtherForm(q, f.words) {
 		return 2, true
 	}
+	if len(q) != len(f.words) && joined(q) == joined(f.words) {
+		// The same letters cut into other words: "Analiza" for "Ana
+		// Liza", "Hui Min" for "Huimin", "Junho" for "Jun-ho". Counted
+		// as one typo, so a form written the user's way wins.
+		return 1, true
+	}
 	return 0, false
+}
+
+// joined returns the words run together without hyphens.
+func joined(words []string) string {
+	return strings.ReplaceAll(strings.Join(words, ""), "-", "")
 }

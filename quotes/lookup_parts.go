@@ -24,12 +24,22 @@ const maxNameParts = 6
 // parts in order ("Musa Ibrahim" or "Musa Danladi" for "Musa Danladi
 // Ibrahim", "Grace Eze" for "Grace Nwankwo-Eze"), and any two parts the
 // other way round, as a name given family name first is often written
-// given name first ("Wen Jie Tan" for "Tan Wen Jie", "Kang Min-seo" for
-// "Min-seo Kang"). Initials and post-nominal letters are no parts. Find
+// given name first ("Wen Jie Tan" for "Tan Wen Jie", "Min-seo Kang" for
+// "Kang Min-seo"). A hyphenated part counts whole and split. Initials and post-nominal letters are no parts. Find
 // keeps a form only when it fits one person better than any other.
 func partForms(e *entity) []form {
+	words := fuzzy.Words(strings.Join(e.words, " "))
+	out := partsOf(words)
+	if split := unhyphenated(words); len(split) > len(words) {
+		out = append(out, partsOf(split)...)
+	}
+	return out
+}
+
+// partsOf returns partForms' forms of one way of cutting a name into parts.
+func partsOf(words []string) []form {
 	var parts []string
-	for _, w := range unhyphenated(fuzzy.Words(strings.Join(e.words, " "))) {
+	for _, w := range words {
 		if utf8.RuneCountInString(w) > 1 {
 			parts = append(parts, w)
 		}

@@ -39,6 +39,24 @@ func TestPeopleTenthRound(t *testing.T) {
 			map[string][]string{"Engr. Okafor-Bello": {"Chidinma Okafor-Bello"}, "Engr Okafor-Bello": {"Chidinma Okafor-Bello"},
 				"Tom Okafor-Bello": nil, "Chidi Okafor-Bello": nil},
 			nil},
+		{"a name given family name first, with a given name in syllables (Korean science story, Hungarian and Chinese business stories)",
+			[]string{
+				"The dates are hard to trust, says Kang Min-seo, a chemist at the Haneul Institute, who was not involved.",
+				"“I doubt the ages,” Kang wrote in an email.",
+				"Horvath Eszter, an engineer on the design team, said the quay would stand on piles. “The seabed is soft,” Horvath said.",
+				"“This is the largest order we have had,” said Zhou Ming, chief executive of Baiyun Freight. Zhou said the terminal would open in 2028.",
+			},
+			map[string][]string{"Kang": {"Kang Min-seo"}, "Min-seo Kang": {"Kang Min-seo"}, "Kang Minseo": {"Kang Min-seo"},
+				"the chemist": {"Kang Min-seo"}, "Horvath": {"Horvath Eszter"}, "Eszter Horvath": {"Horvath Eszter"},
+				"Zhou": {"Zhou Ming"}, "Ming Zhou": {"Zhou Ming"}},
+			map[string]int{"Kang Min-seo": 1, "Horvath Eszter": 1, "Zhou Ming": 1}},
+		{"the same letters cut into other words (Philippine and Indian business stories)",
+			[]string{
+				"“We lost half the harvest,” said Ana Mae Dimaculang, a farmer in the next village.",
+				"Rameshchandra Kothari, the firm's chairman, said the plant would reopen.",
+			},
+			map[string][]string{"Anamae Dimaculang": {"Ana Mae Dimaculang"}, "Ramesh Chandra Kothari": {"Rameshchandra Kothari"}},
+			map[string]int{"Ana Mae Dimaculang": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

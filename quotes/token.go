@@ -147,13 +147,21 @@ func (t token) capital() bool {
 		}
 	}
 	// Every part of a hyphenated word, read in place (capital is called
-	// for every token, often several times: no allocation).
-	for {
+	// for every token, often several times: no allocation), or the
+	// syllables of a romanised given name after the first ("Min-seo",
+	// "Jun-ho").
+	for first := true; ; first = false {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
-		}
 		i := strings.IndexByte(w, '-')
+		if !unicode.IsUpper(r) {
+			part := w
+			if i >= 0 {
+				part = w[:i]
+			}
+			if first || !lexicon.NameSyllable(part) {
+				return false
+			}
+		}
 		if i < 0 {
 			return true
 		}
