@@ -45,7 +45,11 @@ func newPara(ap article.Paragraph, sentences []article.Sentence, ts *tokenSpace)
 	copy(p.toks, ts.scratch)
 	p.stamp = stampEnd(p.toks)
 	p.assignSentences(sentences)
-	p.ments = findMentions(p.toks)
+	ts.ments = findMentions(ts.ments[:0], p.toks, &ts.run)
+	if len(ts.ments) > 0 {
+		p.ments = carve(&ts.mentBlock, len(ts.ments))
+		copy(p.ments, ts.ments)
+	}
 	p.mentAt = carve(&ts.mentAt, len(p.toks))
 	for i := range p.mentAt {
 		p.mentAt[i] = -1
@@ -69,6 +73,13 @@ type tokenSpace struct {
 	scratch []token
 	toks    []token
 	mentAt  []int32
+	// ments and run are scratch for a paragraph's mentions and a run's
+	// (findMentions), kept in mentBlock at their exact length: grown one
+	// doubling at a time, a 4.5 MB article's mentions were about 40 ms of
+	// CPU in copying and allocating, and a quarter of their memory unused
+	// room.
+	ments, run []mention
+	mentBlock  []mention
 }
 
 // spaceBlock is how many elements a block of a tokenSpace holds: 256 KB
