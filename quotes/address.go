@@ -83,7 +83,7 @@ func (b *builder) otherSpeaker(w who, text string, sent int) who {
 	// you, Madam Chair,” she said.": the other person of that sex the
 	// sentence before names.
 	if sent > 0 && w.ent != nil {
-		for _, e := range b.sentPeople[sent-1] {
+		for _, e := range b.peopleIn(sent - 1) {
 			if e != w.ent && (e.gender == 0 || e.gender == w.ent.gender) && !addressed(text, e) {
 				return who{ent: e}
 			}

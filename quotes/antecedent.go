@@ -18,7 +18,7 @@ import (
 func (b *builder) pronoun(sent int, w string) *entity {
 	if lexicon.OrgPronouns.Has(w) {
 		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
-			if e := b.sentOrg[s]; e != nil {
+			if e := b.orgIn(s); e != nil {
 				return e
 			}
 		}
@@ -30,7 +30,7 @@ func (b *builder) pronoun(sent int, w string) *entity {
 	}
 	main := b.salient(want)
 	for s := sent - 1; s >= 0 && s >= sent-4; s-- {
-		for _, e := range b.sentPeople[s] {
+		for _, e := range b.peopleIn(s) {
 			if e.gender != 0 && e.gender != want {
 				continue
 			}
@@ -131,7 +131,7 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 	}
 	// Gathered here and stored once: the three maps of sentences were a
 	// third of this function's time when written for every referent.
-	first, people, org := b.sentAny[sid], b.sentPeople[sid], b.sentOrg[sid]
+	first, people, org := b.anyIn(sid), b.peopleIn(sid), b.orgIn(sid)
 	for _, e := range refs {
 		if e == nil {
 			continue

@@ -54,7 +54,7 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if w, st := b.beatNext(p, q); st == found {
 		return w
 	}
-	if e := b.sentAny[q.sent-1]; q.sent > 0 && e != nil && len(b.sentPeople[q.sent-1]) <= 1 {
+	if e := b.anyIn(q.sent - 1); q.sent > 0 && e != nil && len(b.peopleIn(q.sent-1)) <= 1 {
 		// Only when the sentence before is about one person: after "Lena
 		// Fischer hired Omar Haddad.", a bare quotation could be either's.
 		return who{ent: e}

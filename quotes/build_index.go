@@ -12,7 +12,13 @@ import (
 // index freezes the builder's results.
 func (b *builder) index() *Index {
 	ix := &Index{quotes: b.quotes, statements: b.statements, bySentence: b.bySentence, ordinary: b.rs.lower}
-	ix.about = make(map[int][]string, len(b.sentPeople))
+	n := 0
+	for _, people := range b.sentPeople {
+		if len(people) > 0 {
+			n++
+		}
+	}
+	ix.about = make(map[int][]string, n)
 	for sid, people := range b.sentPeople {
 		for _, e := range people {
 			ix.about[sid] = append(ix.about[sid], e.name)

@@ -193,7 +193,7 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 	}
 	business := lexicon.Businesses.Has(noun)
 	for s := sid - 1; s >= 0 && s >= sid-4; s-- {
-		if e := b.sentOrg[s]; e != nil && (business && nameFits(e, noun) || e.roleWords[noun]) {
+		if e := b.orgIn(s); e != nil && (business && nameFits(e, noun) || e.roleWords[noun]) {
 			return e
 		}
 	}

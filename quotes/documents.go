@@ -229,8 +229,8 @@ func (b *builder) household(p *para, h int) (who, bool) {
 	case "her":
 		e = b.pronoun(int(toks[h].sent), "she")
 	case "the", "their":
-		if s := int(toks[h].sent) - 1; len(b.sentPeople[s]) > 0 {
-			e = b.sentPeople[s][0]
+		if s := int(toks[h].sent) - 1; len(b.peopleIn(s)) > 0 {
+			e = b.peopleIn(s)[0]
 		}
 	}
 	if e == nil || e.kind != Person {

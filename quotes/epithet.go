@@ -59,11 +59,11 @@ func (b *builder) epithet(p *para, lo, j int) (who, int, status) {
 		if len(fit) == 1 {
 			return who{ent: fit[0]}, start, found
 		}
-		if sid := int(toks[j].sent) - 1; len(b.ages()) == 0 && len(b.sentPeople[sid]) == 1 {
+		if sid := int(toks[j].sent) - 1; len(b.ages()) == 0 && len(b.peopleIn(sid)) == 1 {
 			// An article that gives no one's age: "Kofi Mensah scored
 			// late. “…,” the 22-year-old said." is about the one person
 			// the sentence before named.
-			if e := b.sentPeople[sid][0]; gender == 0 || e.gender == 0 || e.gender == gender {
+			if e := b.peopleIn(sid)[0]; gender == 0 || e.gender == 0 || e.gender == gender {
 				return who{ent: e}, start, found
 			}
 		}
