@@ -11,7 +11,7 @@ var abbreviations = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj
-		st jr sr rev hon pres supt insp det amb messrs mme mlle
+		st jr sr rev hon pres supt insp det amb messrs mme mlle mdm smt engr atty sra srta
 		inc corp ltd co llc plc bros dept univ assn
 		vs etc al approx est no nos vol pp fig ed eds
 		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun

@@ -18,7 +18,13 @@ var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Gover
 	Inspector Officer Superintendent Supt Coach CEO CFO COO Hon Dean Pastor Ayatollah Crown
 	Executive Managing Operating Financial Press Ministers Councilmember Assemblyman
 	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller
-	Insp Cllr Cpl Pte Const`)
+	Insp Cllr Cpl Pte Const` +
+	// The honorifics of other Englishes and languages that English-language
+	// papers print before names: Malaysian and Singaporean, Indian,
+	// Philippine (titles of profession), West African, European.
+	` Madam Madame Mme Mdm Mademoiselle Mlle Datuk Dato Datin Seri Tun Puan Encik Cik Haji Hajah
+	Shri Shrimati Smt Kumari Engr Atty Alhaji Alhaja Hajia Mallam Khun Herr Frau
+	Monsieur Señor Señora Señorita Signor Signora`)
 
 // Portfolios follow "Secretary of" or "Minister of" inside a title.
 var Portfolios = newSet(`State Defense Defence Finance Justice Health Education Energy
@@ -28,8 +34,10 @@ var Portfolios = newSet(`State Defense Defence Finance Justice Health Education 
 // FemaleTitles and MaleTitles tell a person's gender, which helps resolve
 // "he" and "she".
 var (
-	FemaleTitles = newSet(`Mrs Ms Miss Queen Princess Dame Lady Congresswoman Councilwoman Chairwoman Spokeswoman Assemblywoman`)
-	MaleTitles   = newSet(`Mr King Prince Sir Lord Congressman Councilman Chairman Spokesman Father Assemblyman`)
+	FemaleTitles = newSet(`Mrs Ms Miss Queen Princess Dame Lady Congresswoman Councilwoman Chairwoman Spokeswoman Assemblywoman
+		Madam Madame Mme Mdm Mademoiselle Mlle Datin Puan Cik Hajah Shrimati Smt Kumari Alhaja Hajia Frau Señora Señorita Signora`)
+	MaleTitles = newSet(`Mr King Prince Sir Lord Congressman Councilman Chairman Spokesman Father Assemblyman
+		Encik Haji Shri Alhaji Herr Monsieur Señor Signor`)
 )
 
 // IsTitleWord reports whether a capitalised word (period dropped) before a
@@ -109,4 +117,6 @@ func Abbreviating(w string) []string {
 
 // Courtesy titles say nothing of what a person does: "Dr. Achebe" is
 // described by "a hydrologist", not by "Dr.".
-var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend`)
+var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend
+	Madam Madame Mme Mdm Mademoiselle Mlle Datuk Dato Datin Tun Puan Encik Cik Haji Hajah
+	Shri Shrimati Smt Kumari Alhaji Alhaja Hajia Khun Herr Frau Monsieur Señor Señora Señorita Signor Signora`)

@@ -98,10 +98,14 @@ func (b *builder) noteSubjects(p *para, sid int, spoke []who) {
 			if w == "her" {
 				pro = "she"
 			}
-			if e := b.kinOwner(p, j); e != nil {
-				refs = append(refs, e)
+			e := b.kinOwner(p, j)
+			if e == nil {
+				e = b.pronoun(sid, pro)
+			}
+			if b.namedAfterOwner(p, j, lexicon.PronounGender(w)) != nil {
+				owners = append(owners, e)
 			} else {
-				refs = append(refs, b.pronoun(sid, pro))
+				refs = append(refs, e)
 			}
 		} else if prev := prevSource; prev != "" && len(refs) == 0 && src == "" && (w == "he" || w == "she") && opensClause(p.toks, lo, j) {
 			// "A retired postman, who …, says …. But he comes for the

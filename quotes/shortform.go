@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // partOfName returns the one person named before mention r whose fuller
@@ -28,9 +29,16 @@ func (rs *resolver) partOfName(r mref) *entity {
 	for i, w := range words {
 		folded[i] = fuzzy.Fold(w)
 	}
+	var sex byte // a title's sex tells "Mr Tan" from Madam Tan Lay Peng
+	switch t := r.m().title; {
+	case lexicon.FemaleTitles.Has(t):
+		sex = 'f'
+	case lexicon.MaleTitles.Has(t):
+		sex = 'm'
+	}
 	var found *entity
 	for _, e := range rs.byWord[folded[0]] {
-		if e == found || len(e.words) <= len(words) || e.introAt >= r.at() || !holdsRun(e.words, folded) {
+		if e == found || len(e.words) <= len(words) || e.introAt >= r.at() || !holdsRun(e.words, folded) || sex != 0 && e.gender != 0 && e.gender != sex {
 			continue
 		}
 		if found != nil {

@@ -27,6 +27,41 @@ func TestTenthRoundMechanisms(t *testing.T) {
 				"Tan Wei Ming: My children have missed a week",
 				"Nguyen Thi Lan: Children need routine",
 			}},
+		{"an honorific of another English is no word of the name, and the short form after it is the same person",
+			[]string{
+				"Datuk Seri Haris Bin Omar, the state's works minister, opened the barrier on Monday. \"This barrier will protect forty thousand homes,\" Haris said.",
+				"Engr. Ramon dela Paz, the project's chief engineer, said the gates were tested twice. \"Both tests passed without a fault,\" dela Paz said.",
+				"Atty. Corazon Villanueva, counsel for the residents, said: \"We will watch every step.\"",
+				"Madam Lim Poh Geok, who runs a shop by the river, was less sure. “We have heard promises before,” Madam Lim said.",
+			},
+			[]string{
+				"Haris Bin Omar: This barrier will protect forty thousand homes",
+				"Ramon dela Paz: Both tests passed without a fault",
+				"Corazon Villanueva: We will watch every step.",
+				"Lim Poh Geok: We have heard promises before",
+			}},
+		{"a gendered honorific tells apart two people whose names share the short form",
+			[]string{
+				"Mr Goh Keng Swee, the council's chairman, apologised. Madam Goh Mei Ling, a resident, was unmoved.",
+				"\"The repairs are on schedule,\" Mr Goh said.",
+				"\"We have heard that since March,\" Madam Goh said.",
+			},
+			[]string{
+				"Goh Keng Swee: The repairs are on schedule",
+				"Goh Mei Ling: We have heard that since March",
+			}},
+		{"a person set off after 'Her neighbour,' is whom the sentence is about, and a 'she said' after it is hers",
+			[]string{
+				"Madam Rosnah Idris, 70, said: \"When the lift fails, I do not go out.\"",
+				"Madam Rosnah, a retired cook, said she had missed a clinic visit in May.",
+				"Her neighbour on the same floor, Madam Goh Mei Ling, 58, said she carries shopping for older residents. \"Last week I climbed the stairs five times in one day,\" she said in Hokkien.",
+				"Her husband, Anwar Idris, sat with her. \"He waits for me downstairs,\" she said.",
+			},
+			[]string{
+				"Rosnah Idris: When the lift fails, I do not go out.",
+				"Goh Mei Ling: Last week I climbed the stairs five times in one day",
+				"Rosnah Idris: He waits for me downstairs",
+			}},
 		{"a word two people's names share is neither's",
 			[]string{
 				"Maria Gonzalez and Maria Ortiz run the food bank together.",

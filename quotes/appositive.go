@@ -1,0 +1,35 @@
+package quotes
+
+// namedAfterOwner returns the person a sentence opening with a possessive
+// pronoun at k names in apposition to the noun after it, when that person
+// is of the pronoun's sex: "Her neighbour on the same floor, Ada Lim, 64,
+// said …" is about Ada Lim first and only then about whom "her" means, so
+// a "she said" after it is Ada Lim's. Else nil: "Her husband, Luis Vidal,
+// joined her" leaves the sentence about her.
+func (b *builder) namedAfterOwner(p *para, k int, sex byte) *entity {
+	toks := p.toks
+	n := k + 1
+	// The noun and what qualifies it, in lower case: "neighbour on the
+	// same floor", "colleague of ten years".
+	for ; n < len(toks) && n <= k+8 && toks[n].sent == toks[k].sent && toks[n].isWord() && !toks[n].capital(); n++ {
+	}
+	if n == k+1 || n >= len(toks) || !toks[n].is(",") {
+		return nil
+	}
+	n++
+	mi := -1
+	for j := n; j < len(toks) && j <= n+3 && mi < 0; j++ {
+		mi = int(p.mentAt[j]) // past a title: "Madam Ada Lim"
+	}
+	if mi < 0 {
+		return nil
+	}
+	m := p.ments[mi]
+	if m.runLo != n || m.ent == nil || m.ent.kind != Person || m.ent.gender != sex {
+		return nil
+	}
+	if m.hi < len(toks) && !toks[m.hi].is(",") {
+		return nil // the name is the noun's object, not set off: "Her talk, Ada Lim said"
+	}
+	return m.ent
+}
