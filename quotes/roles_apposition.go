@@ -88,6 +88,14 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 				lo = p.ments[mi].lo
 			} else {
 				lo--
+				// "The town council's general manager", "the water
+				// board's engineer": the lower-case words before the
+				// possessive noun are the owner's, and of its name when
+				// the article named it.
+				for o, n := d.owner, 0; n < 2 && lo > 0 && toks[lo-1].isWord() && !toks[lo-1].capital() && !toks[lo-1].is("the") && !lexicon.FunctionWords.Has(toks[lo-1].lower()) &&
+					(o == nil || o.kind == Organisation && slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(toks[lo-1].text))); n++ {
+					lo--
+				}
 			}
 			break
 		}
@@ -103,14 +111,19 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if d.owner != nil && lo > 0 && lexicon.PossessivePronouns.Has(toks[lo-1].lower()) {
 		// "His lawyer, Colin Marsh," is "Luis Ortega's lawyer".
 		d.text = possessiveOf(d.owner.name) + " " + d.text
-	} else if o := d.owner; o != nil && o.kind == Organisation && lo > 0 && toks[lo-1].lower() == "the" && possessive(toks[lo]) && p.mentAt[lo] < 0 {
+	} else if o := d.owner; o != nil && o.kind == Organisation && lo > 0 && toks[lo-1].lower() == "the" && p.mentAt[lo] < 0 {
 		// "The association's chair, Ailsa Rourke," is the chair of the
 		// association the article named: "Fenmoor Anglers'
-		// Association's chair". Only when the noun is a word of its name,
-		// so that no word of the description is lost ("the club's
-		// doctor" for Halbrook Rovers stays).
-		if w, _ := trimPossessive(toks[lo].lower()); slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(w)) {
-			d.text = possessiveOf(o.name) + " " + phrase(toks, lo+1, end)
+		// Association's chair". Only when the nouns are words of its
+		// name ("the town council's"), so that no word of the
+		// description is lost ("the club's doctor" for Halbrook Rovers
+		// stays).
+		k := lo
+		for k < end && !possessive(toks[k]) && slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(toks[k].text)) {
+			k++
+		}
+		if w, _ := trimPossessive(toks[k].lower()); k < end && possessive(toks[k]) && slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(w)) {
+			d.text = possessiveOf(o.name) + " " + phrase(toks, k+1, end)
 		}
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {

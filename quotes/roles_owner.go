@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -130,10 +131,24 @@ func (b *builder) possessiveOwner(p *para, i int, self *entity) *entity {
 		return nil
 	}
 	w, _ := trimPossessive(p.toks[i].lower())
-	if i > 0 && p.toks[i-1].lower() == "the" && lexicon.IsOrgNoun(w) {
-		return b.orgBefore(w, int(p.toks[i].sent), int(p.toks[i].start), self)
+	// "the town council's": lower-case words of the body's name may come
+	// between "the" and the noun.
+	j := i - 1
+	for j > 0 && j >= i-2 && p.toks[j].isWord() && !p.toks[j].capital() && !p.toks[j].is("the") && !lexicon.FunctionWords.Has(p.toks[j].lower()) {
+		j--
 	}
-	return nil
+	if j < 0 || p.toks[j].lower() != "the" || !lexicon.IsOrgNoun(w) {
+		return nil
+	}
+	e := b.orgBefore(w, int(p.toks[i].sent), int(p.toks[i].start), self)
+	if e != nil {
+		for _, t := range p.toks[j+1 : i] {
+			if !slices.Contains(fuzzy.Words(e.name), fuzzy.Fold(t.text)) {
+				return nil
+			}
+		}
+	}
+	return e
 }
 
 // ownerIn returns whose the description in tokens [lo, hi) is, from its
