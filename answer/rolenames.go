@@ -22,6 +22,7 @@ import (
 func (e *Engine) roleNames(c *claimInfo, text string) {
 	roleTerms, offices := map[string]bool{}, map[string]bool{}
 	described := map[string][]string{} // role term: the words describing it
+	roleWord := map[string]string{}     // role term: the word the claim writes
 	words := strings.Fields(text)
 	for i, f := range words {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
@@ -32,6 +33,7 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 			roleTerms[t] = true
 			offices[t] = lexicon.Offices.Has(w)
 			described[t] = describers(words, i)
+			roleWord[t] = description(words, i)
 		}
 	}
 	if len(roleTerms) == 0 {
@@ -46,6 +48,17 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 			continue
 		}
 		var mask, office uint64
+		for rt := range roleTerms {
+			// A role the index pins on her though the article writes
+			// it otherwise: "the prosecutor" for an assistant U.S.
+			// attorney, "the spokesman" for a spokesperson.
+			if i := indexOf(c.terms, rt); i >= 0 && e.rolePinned(roleWord[rt], sp.Name) {
+				mask |= 1 << i
+				if offices[rt] {
+					office |= 1 << i
+				}
+			}
+		}
 		for _, r := range sp.Roles {
 			for _, rt := range retrieval.Terms(r) {
 				if !roleTerms[rt] {
@@ -79,6 +92,29 @@ func (e *Engine) roleNames(c *claimInfo, text string) {
 			c.subject = n
 		}
 	}
+}
+
+// rolePinned reports whether the quotation index, asked for "the ROLE"
+// (with the words that describe it: "the defence barrister"), finds the
+// person named name and no one else.
+func (e *Engine) rolePinned(role, name string) bool {
+	m := e.quotes.Find("the " + role)
+	return len(m.Speakers) == 1 && m.Speakers[0].Name == name
+}
+
+// description returns the role word at i with the words between it and
+// the definite or possessive word that opens its description, lower-cased:
+// "defence barrister" in "the defence barrister".
+func description(words []string, i int) string {
+	lo := i
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := strings.ToLower(strings.Trim(words[k], ",;:()\"“”‘’"))
+		if lexicon.Definites.Has(p) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || lexicon.FunctionWords.Has(p) {
+			break
+		}
+		lo = k
+	}
+	return strings.ToLower(strings.Trim(strings.Join(words[lo:i+1], " "), ".,;:!?()[]\"“”‘’'"))
 }
 
 // definiteBefore reports whether the role word at i is one person: a
