@@ -69,6 +69,9 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 	if claim {
 		text = withoutClocks(text, clocks)
 	}
+	if !claim {
+		text = doublings(text)
+	}
 	text = spelledFigures(text)
 	words := numberTokens(text)
 	out := dates(text)

@@ -111,6 +111,46 @@ var (
 	halfASpan = regexp.MustCompile(`(?i)\bhalf\s+an?\s+(decade|century)\b`)
 )
 
+// timesRe is a count of times said in one word; doublingRe a change said
+// as a multiple.
+var (
+	timesRe    = regexp.MustCompile(`(?i)\b(twice|thrice)\b`)
+	doublingRe = regexp.MustCompile(`(?i)\b(doubl|tripl)(?:e|ed|es|ing)\b`)
+)
+
+// timesWords rewrites "twice" and "thrice" as the counts they state:
+// "twice a week" is "two times weekly". ("Once" is left alone: it is as
+// often "formerly" or "as soon as".)
+func timesWords(text string) string {
+	l := strings.ToLower(text)
+	if !strings.Contains(l, "twice") && !strings.Contains(l, "thrice") {
+		return text
+	}
+	return timesRe.ReplaceAllStringFunc(text, func(m string) string {
+		if strings.EqualFold(m, "twice") {
+			return "2 times"
+		}
+		return "3 times"
+	})
+}
+
+// doublings rewrites a source's "double" and "triple" as the multiples
+// they state, so that "twice as many" is stated by "expected the number to
+// double". Only a source's: a claim's "doubled" is read by its words, since
+// a source often states it by two figures ("up from $140 to $310").
+func doublings(text string) string {
+	l := strings.ToLower(text)
+	if !strings.Contains(l, "doubl") && !strings.Contains(l, "tripl") {
+		return text
+	}
+	return doublingRe.ReplaceAllStringFunc(text, func(m string) string {
+		if strings.HasPrefix(strings.ToLower(m), "doubl") {
+			return "2 times"
+		}
+		return "3 times"
+	})
+}
+
 // halves rewrites a count of time with a half as the figure it states: "a
 // year and a half" is 1.5 years (18 months), "half a decade" five years.
 func halves(text string) string {
