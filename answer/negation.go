@@ -16,22 +16,29 @@ import (
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refuse|refused|refuses|refusing|reject|rejected|rejects|rejecting|deny|denied|denies|denying|fail|failed|fails|failing|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
 
 // Phrases that read negative to the word list but are not, or read
-// positive but are: "no less than 19 days" is "at least 19 days", and
+// positive but are: "no less than 19 days" is "at least 19 days" ("no
+// further than 20 metres" a bound as well), and
 // "months rather than years" says what "months, not years" says. On the
 // tuned sets, treating "rather than" and "instead of" as "not" let 2
 // own-words sentences through that the polarity check rejected
 // ("a first step rather than a final one" for "a first step, not a last
 // one"), and no invented sentence.
 var (
-	notNegative = regexp.MustCompile(`(?i)\b(?:no|not)\s+(?:less|fewer|more|later|earlier|sooner|greater|smaller)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b`)
+	notNegative = regexp.MustCompile(`(?i)\b(?:no|not)\s+(?:less|fewer|more|later|earlier|sooner|greater|smaller|further|farther|longer|shorter|higher|lower|bigger|larger|older|younger|closer|heavier|lighter|faster|slower)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b`)
 	negativeToo = regexp.MustCompile(`(?i)\b(?:rather\s+than|instead\s+of)\b`)
 	leadingNo   = regexp.MustCompile(`(?i)^(?:no|not)\s+`)
 )
 
+// anonymityAside is why a source goes unnamed ("who asked not to be
+// named", "declined to be identified", "not authorised to speak
+// publicly"): an aside about the source, which negates nothing it says.
+var anonymityAside = regexp.MustCompile(`(?i)\b(?:(?:asked|asking|wished|requested|requesting|wanted|preferred|preferring|did\s+not\s+want|didn['’]t\s+want)\s+not\s+to\s+be|(?:declined|declining|refused|refusing|did\s+not\s+want|didn['’]t\s+want)\s+to\s+be)\s+(?:named|identified)\b|\b(?:not|n['’]t)\s+(?:been\s+)?authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+publicly|\s+on\s+the\s+record)?\b`)
+
 // negationForm rewrites text for the negation checks only: idioms that
-// are not negative lose their "no" or "not", and "rather than" and
-// "instead of" become "not".
+// are not negative lose their "no" or "not", an anonymity aside its
+// negation, and "rather than" and "instead of" become "not".
 func negationForm(text string) string {
+	text = anonymityAside.ReplaceAllString(text, "anonymously")
 	text = notNegative.ReplaceAllStringFunc(text, func(m string) string {
 		return leadingNo.ReplaceAllString(m, "")
 	})
@@ -43,6 +50,7 @@ func negationForm(text string) string {
 // 15" is a positive claim); they make the words after them negated (see
 // claimInfo.negMask), and a source's "rather than" is its "not".
 func negative(text string) bool {
+	text = anonymityAside.ReplaceAllString(text, "anonymously")
 	return hasNegation(notNegative.ReplaceAllStringFunc(text, func(m string) string {
 		return leadingNo.ReplaceAllString(m, "")
 	}))

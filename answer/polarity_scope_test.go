@@ -100,3 +100,23 @@ The coastguard was unable to open the lifeboat station's doors until Sunday.
 		{"unable to (window governs)", "The coastguard opened the lifeboat station's doors before Sunday.", 4, false},
 	})
 }
+
+// TestAnonymityAsideNegatesNothing checks that why a source goes unnamed
+// ("refusing to be identified because porters are barred …") negates
+// nothing the source says, and that "no further than" is a bound, not a
+// negation, while a source that does negate the claim still fails it.
+func TestAnonymityAsideNegatesNothing(t *testing.T) {
+	e := offlineEngine(t, `Night shifts at Pellow General
+
+A porter, refusing to be identified because porters are barred from briefing journalists, said the lifts in the east wing broke down four times in March.
+
+The hospital's fog lamps let drivers in the car park see 15 metres at most.
+
+The trust said the porters were not given extra shifts in March.
+`)
+	checkSupport(t, e, []supportCase{
+		{"an anonymous porter's account", "A porter said the lifts in the east wing broke down four times in March.", 2, true},
+		{"no further than", "Drivers in the hospital car park can see no further than 15 metres with the fog lamps.", 3, true},
+		{"a negated source", "The trust said porters were given extra shifts in March.", 4, false},
+	})
+}

@@ -22,7 +22,7 @@ import (
 func (e *Engine) roleNames(c *claimInfo, text string) {
 	roleTerms, offices := map[string]bool{}, map[string]bool{}
 	described := map[string][]string{} // role term: the words describing it
-	roleWord := map[string]string{}    // role term: the word the claim writes
+	roleWord := map[string]string{}    // role term: its description ("defence barrister")
 	words := strings.Fields(text)
 	for i, f := range words {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
