@@ -228,3 +228,45 @@ func TestFieldHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalCached checks that the capital flag a token is made with
+// still matches its text once every pass of the index has run (no rule
+// rewrites a token), on the eval articles and on hyphenated, dotted,
+// particle and romanised words of several kinds.
+func TestCapitalCached(t *testing.T) {
+	made := "Jean-Claude Hale met al-Amiri and Min-seo Park in Washington-based U.S. offices. " +
+		"The 2024 el-Din report, by Dr. Ruth Addo KC and ÉLODIE Brun-Ruiz, cited “Tom” and 'Big-Yellow'. " +
+		"ibn-Saud and van der Berg spoke; Jun-ho Lee said mid-March was fine."
+	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
+	arts := []*article.Article{}
+	for _, p := range append(paths, "../article.txt") {
+		a, err := article.Load(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	a, err := article.Parse("made", []byte(made))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range append(arts, a) {
+		b := Tokenise(a).b
+		b.run()
+		for _, p := range b.paras {
+			for _, tok := range p.toks {
+				want := tok.kind == word && capitalText(tok.text)
+				if got := tok.capital(); got != want {
+					t.Errorf("%q (kind %d): capital() = %v, want %v", tok.text, tok.kind, got, want)
+				}
+				if want {
+					n++
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d capitalised tokens: the test reads too little", n)
+	}
+}

@@ -39,9 +39,10 @@ type token struct {
 type tokFlags uint8
 
 const (
-	pluralPoss tokFlags = 1 << iota // the possessive is a plural's bare mark ("parents’")
-	curlyPoss                       // the possessive's mark is ’, not '
-	lowerCased                      // text is its own lower case
+	pluralPoss  tokFlags = 1 << iota // the possessive is a plural's bare mark ("parents’")
+	curlyPoss                        // the possessive's mark is ’, not '
+	lowerCased                       // text is its own lower case
+	capitalised                      // a word that could be part of a name (capitalText)
 )
 
 // set turns flag f on or off.
@@ -129,13 +130,17 @@ func (t token) isWord() bool { return t.kind == word }
 func (t token) is(s string) bool { return t.text == s }
 
 // capital reports whether the token is a capitalised word that could be
-// part of a name: not a dotted acronym (U.S.), not a number, and every part
-// of a hyphenated word capitalised (Jean-Claude, not Washington-based).
-func (t token) capital() bool {
-	if t.kind != word {
-		return false
-	}
-	w := strings.TrimSuffix(t.text, ".")
+// part of a name (capitalText). The rules ask it of every token, often
+// several times (on the 4.5 MB benchmark article about 7 % of the CPU time
+// of building the quotation index): it is found once, when the token is
+// made.
+func (t token) capital() bool { return t.kind == word && t.flags&capitalised != 0 }
+
+// capitalText reports whether the word w is capitalised and could be part
+// of a name: not a dotted acronym (U.S.), not a number, and every part of
+// a hyphenated word capitalised (Jean-Claude, not Washington-based).
+func capitalText(w string) bool {
+	w = strings.TrimSuffix(w, ".")
 	if strings.Contains(w, ".") {
 		return false
 	}
@@ -233,6 +238,7 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			}
 		}
 		t.flags |= lowerFlag(t.text)
+		t.set(capitalised, capitalText(t.text))
 		out = append(out, t)
 		i = end
 	}
