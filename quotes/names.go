@@ -41,8 +41,14 @@ type mention struct {
 }
 
 // words returns the mention's name words.
-func (m mention) words(toks []token) []string {
-	out := make([]string, 0, m.hi-m.lo)
+func (m *mention) words(toks []token) []string {
+	return m.appendWords(make([]string, 0, m.hi-m.lo), toks)
+}
+
+// appendWords appends the mention's name words to out: the resolver asks
+// for them for most mentions, several times, and reads them only while it
+// looks a name up, so they can be kept in a buffer on its stack.
+func (m *mention) appendWords(out []string, toks []token) []string {
 	for k, t := range toks[m.lo:m.hi] {
 		if m.nick.inside(m.lo+k) || m.genAfter && m.lo+k == m.hi-1 || m.lo+k >= m.hi-m.post {
 			continue

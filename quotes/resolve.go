@@ -121,7 +121,7 @@ func (rs *resolver) resolve(all []mref) {
 	}
 	slices.SortStableFunc(orgs, func(a, b mref) int { return b.size() - a.size() })
 	for _, r := range orgs {
-		if e := rs.findOrg(r.words()); e != nil {
+		if e := rs.findOrg(r); e != nil {
 			r.attach(e)
 		} else if e := rs.orgStartingWith(r); e != nil {
 			r.attach(e)
@@ -135,7 +135,7 @@ func (rs *resolver) resolve(all []mref) {
 	rs.affiliations(all)
 	rs.shortOrgNames(all)
 	for _, r := range all {
-		if r.hintIs(unknown) && r.m().ent == nil && r.m().speaks && rs.findPerson(r) == nil && rs.findOrg(r.words()) == nil {
+		if r.hintIs(unknown) && r.m().ent == nil && r.m().speaks && rs.findPerson(r) == nil && rs.findOrg(r) == nil {
 			if e := rs.partOfName(r); e != nil {
 				r.m().hint = person
 				r.attach(e)
@@ -148,7 +148,7 @@ func (rs *resolver) resolve(all []mref) {
 		if r.hintIs(unknown) && r.m().ent == nil {
 			if e := rs.findPerson(r); e != nil {
 				r.attach(e)
-			} else if e := rs.findOrg(r.words()); e != nil {
+			} else if e := rs.findOrg(r); e != nil {
 				r.attach(e)
 			}
 		}
@@ -242,7 +242,8 @@ func (rs *resolver) attachPerson(r mref) {
 // a typo in the surname. Of several people with one surname, the one
 // introduced last before the mention wins.
 func (rs *resolver) findPerson(r mref) *entity {
-	words := r.words()
+	var buf [8]string // see appendWords
+	words := r.m().appendWords(buf[:0], r.p.toks)
 	sur := fuzzy.Fold(strings.Join(surname(words), " "))
 	// "De Vries said", "Le Pen said": a particle capitalised at the start
 	// of a sentence still opens the surname, not a first name.
