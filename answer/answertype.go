@@ -72,8 +72,9 @@ var (
 	// "since last spring").
 	// A document's length is given in pages or words: "a 23-page
 	// ruling", "the report runs to 84 pages" answer "How long was the
-	// ruling?".
-	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)(\d[\d,]*|\b(` + writtenNumbers + `))[\s-]+(pages?|words)\b|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b`)
+	// ruling?". Listings abbreviate the units of time, often without a
+	// space: "2hrs 40mins", "90 min", "1hr".
+	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)\b\d[\d.]*\s?(hrs?|mins?|secs?)\b|(?i)(\d[\d,]*|\b(` + writtenNumbers + `))[\s-]+(pages?|words)\b|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b`)
 	// howLongSinceQ asks how long something has gone on: a perfect tense.
 	howLongSinceQ = regexp.MustCompile(`(?i)^\s*how long\s+(has|have|had)\b`)
 	personRe      = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)

@@ -20,3 +20,19 @@ func TestDaysAndHoursAreNoCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviatedUnitsOfTimeAreDurations(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Duration: 1hr 50mins, no interval.", true},
+		{"The recital lasts 75 min with a break.", true},
+		{"The hall seats 300 and is air-conditioned.", false},
+	}
+	for _, tc := range cases {
+		if got := hasAnswerType(durationType, "How long is the recital?", tc.s); got != tc.want {
+			t.Errorf("hasAnswerType(duration, %q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
