@@ -50,7 +50,7 @@ var (
 	// ("4 miles west of Port Catrell") and a name, after up to two
 	// lower-case words behind "the" ("at the former Brennet cannery").
 	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}’'-]+)`)
-	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)`)
+	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)|` + periodTimes)
 	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)
 	// cardinalRe is a number that counts: not a fraction ("half their
 	// households") nor a percentage ("18 per cent of mothers").
@@ -79,6 +79,11 @@ var (
 	howLongSinceQ = regexp.MustCompile(`(?i)^\s*how long\s+(has|have|had)\b`)
 	personRe      = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
 )
+
+// periodTimes are the parts of a year or of a match that business and
+// sport date things by: a fiscal year ("FY29", "FY 2027"), a quarter ("Q3",
+// "the first quarter of"), a half ("in the second half").
+const periodTimes = `\bFY\s?\d{2,4}\b|\bQ[1-4]\b|(?i)\b(first|second|third|fourth|final|last)\s+(quarter|half)\b`
 
 // writtenNumbers are the cardinal numbers written out, for the patterns
 // above.

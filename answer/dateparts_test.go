@@ -36,3 +36,21 @@ func TestAbbreviatedUnitsOfTimeAreDurations(t *testing.T) {
 		}
 	}
 }
+
+func TestFiscalPeriodsAndHalvesAreTimes(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Output at the new mill should begin in FY28.", true},
+		{"The buyback will be completed by Q3.", true},
+		{"Deliveries are due in the first quarter of the next fiscal.", true},
+		{"Morrow equalised early in the second half.", true},
+		{"Output at the new mill will be doubled.", false},
+	}
+	for _, tc := range cases {
+		if got := hasAnswerType(timeType, "When will it happen?", tc.s); got != tc.want {
+			t.Errorf("hasAnswerType(time, %q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
