@@ -214,6 +214,11 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
 	}
+	if !typed && sideMissing(q, c.sent.Text) {
+		// "How will the trustees vote?" — "will vote on Sunday" gives
+		// no side (stance.go).
+		x[7] = 1
+	}
 	if !typed && strandedMissing(q, c.sent.Text) {
 		// "What did the poet die from?" — "he died last March" states no cause
 		// (stranded.go).

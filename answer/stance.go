@@ -74,3 +74,32 @@ func votedSide(verb, s string) bool {
 	side, ok := stanceVerbs[strings.ToLower(verb)]
 	return ok && voteSides(s)[side]
 }
+
+// howVoteQ asks which way someone votes: "How will the trustees vote on
+// the levy?", "How did Alderman Reyes vote?".
+var howVoteQ = regexp.MustCompile(`(?i)^\s*how\s+(will|would|did|does|do|is|are|was|were|might|could|should|plans?\s+to|intends?\s+to)\s+.*\b(vote|voting)\b`)
+
+// undecidedRe is a side not yet taken, or none: a vote's answer too.
+var undecidedRe = regexp.MustCompile(`(?i)\b(undecided|abstain(ed|s|ing)?|abstention|sat out|yet to decide|not (yet )?decided)\b`)
+
+// givesSide reports whether a sentence tells which way a vote goes: a side
+// after a word of voting ("voted against"), a verb that takes a side
+// ("backs the plan"), or no side yet ("is undecided").
+func givesSide(s string) bool {
+	if len(voteSides(s)) > 0 || undecidedRe.MatchString(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if _, ok := stanceVerbs[strings.ToLower(trimWord(w))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sideMissing reports whether a question asks which way a vote goes and
+// the sentence tells no side: "members will vote on the offer on Sunday"
+// says when they vote, not how.
+func sideMissing(q, s string) bool {
+	return howVoteQ.MatchString(whPhrase(q)) && !givesSide(s)
+}

@@ -84,3 +84,32 @@ Board chair Petra Lind said the cut would protect local mills.`)
 		}
 	}
 }
+
+// TestHowTheyVote: "How will X vote?" asks for a side, which a sentence
+// saying when the vote is does not give.
+func TestHowTheyVote(t *testing.T) {
+	e := offlineEngine(t, `Allotment society to vote on move to Harwick Lane
+Members of the Greyfold Allotment Society will vote on the council's offer of new plots at Harwick Lane on Saturday.
+The society's treasurer, Odile Marchbank, said the committee would put the offer to members after a site visit.
+The council said the Harwick Lane plots would be ready by April.
+Councillor Ravi Dunmore, who chairs the parks committee, backs the move.`)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"How will the allotment society's members vote on the Harwick Lane offer?", false},
+		{"How will Councillor Dunmore vote on the move?", true},
+		{"When will the society vote on the offer?", true},
+	}
+	for _, tt := range tests {
+		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
+			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	if sideMissing("How did Alderman Reyes vote?", "Alderman Reyes voted against the plan.") {
+		t.Error("a vote against gives a side")
+	}
+	if !sideMissing("How did Alderman Reyes vote?", "Alderman Reyes voted on Tuesday.") {
+		t.Error("a vote on a day gives no side")
+	}
+}
