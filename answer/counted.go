@@ -109,3 +109,39 @@ func shareOf(s string, words [][]int, i int) bool {
 	}
 	return false
 }
+
+// numberOfNouns name a count of what follows them: "the number of
+// members", "the tally of votes".
+var numberOfNouns = map[string]bool{"number": true, "count": true, "tally": true, "headcount": true}
+
+// numberOfReach is how many words after the counted noun the count of a
+// "number of" phrase may stand, within its clause: "the number of
+// licensed stalls in the market has risen to 410" (seven words).
+const numberOfReach = 8
+
+// countNamed reports whether the noun at i is counted by a "number of"
+// phrase whose figure follows in the same clause: "the number of licensed
+// stalls has risen to 410" answers "how many stalls", where no count
+// stands before the noun.
+func countNamed(s string, words [][]int, i int) bool {
+	word := func(j int) string { return strings.ToLower(s[words[j][0]:words[j][1]]) }
+	of := -1
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if word(j) == "of" {
+			of = j
+			break
+		}
+	}
+	if of < 1 || !numberOfNouns[word(of-1)] {
+		return false
+	}
+	for j := i + 1; j < len(words) && j <= i+numberOfReach; j++ {
+		if strings.ContainsAny(s[words[j-1][1]:words[j][0]], ",;:.") {
+			return false // another clause
+		}
+		if cardinalRe.MatchString(strings.TrimRight(word(j), ".,")) {
+			return true
+		}
+	}
+	return false
+}
