@@ -145,3 +145,21 @@ func countNamed(s string, words [][]int, i int) bool {
 	}
 	return false
 }
+
+// percentOf reports whether the noun at i is counted by a percentage of
+// it: "sold 91 per cent of its seats" answers "how many seats did it
+// sell" with the share the article gives. A share in words ("half their
+// households") is looser, and counts nothing.
+func percentOf(s string, words [][]int, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-countWords; j-- {
+		w := strings.ToLower(s[words[j][0]:words[j][1]])
+		if w == "percent" || w == "cent" && j > 0 && strings.EqualFold(s[words[j-1][0]:words[j-1][1]], "per") || strings.HasSuffix(w, "%") ||
+			strings.HasPrefix(s[words[j][1]:], "%") {
+			return true
+		}
+		if w != "of" && !determiners[w] && !possessives[w] {
+			return false
+		}
+	}
+	return false
+}
