@@ -65,9 +65,11 @@ func (ix *Index) Find(query string) Match {
 			return Match{Speakers: speakers(ix.preferBare(words[i:], es))}
 		}
 	}
-	// A last word alone is a surname only after titles ("Dr Achebe").
+	// A last word alone is a surname only after titles ("Dr Achebe"); a
+	// title of one sex finds no one of the other ("Mr Lee" is not Madam
+	// Lee when the article has both).
 	if t := trimTitles(words); !lexicon.Prepositions.Has(t[0]) {
-		if es := ix.byName(t); len(es) > 0 {
+		if es := ix.byNameOf(t, titleGender(words[:len(words)-len(t)])); len(es) > 0 {
 			return Match{Speakers: speakers(ix.preferBare(t, es))}
 		}
 	}

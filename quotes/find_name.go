@@ -16,10 +16,17 @@ import (
 // form at the highest score, else all those at the fewest typos. A short
 // name (lexicon.ShortWord letters or fewer) with a typo counts only when
 // it fits one speaker.
-func (ix *Index) byName(q []string) []*entity {
+func (ix *Index) byName(q []string) []*entity { return ix.byNameOf(q, 0) }
+
+// byNameOf is byName among the speakers not known to be of the sex other
+// than g ('m', 'f', or 0 for any).
+func (ix *Index) byNameOf(q []string, g byte) []*entity {
 	var exact, typo []*entity
 	bestExact, bestTypo, fewest := 0, 0, 1<<30
 	for _, e := range ix.speakers {
+		if g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
 		eExact, eTypo, eFewest := 0, 0, 1<<30
 		for _, f := range e.forms {
 			d, ok := match(q, f)
@@ -184,4 +191,22 @@ func misspeltPart(dropped []string, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// titleGender returns the sex a query's titles give ('m' for "Mr", 'f'
+// for "Madam"), or 0.
+func titleGender(titles []string) byte {
+	for _, t := range titles {
+		for _, w := range lexicon.FemaleTitles.Words() {
+			if fuzzy.Fold(w) == t {
+				return 'f'
+			}
+		}
+		for _, w := range lexicon.MaleTitles.Words() {
+			if fuzzy.Fold(w) == t {
+				return 'm'
+			}
+		}
+	}
+	return 0
 }

@@ -13,6 +13,7 @@ import (
 const (
 	partsInOrder  = 75 // two or more of a name's parts in the article's order
 	partsReversed = 72 // two parts the other way round
+	partAlone     = 60 // one part but the last, exactly: a family name written first
 )
 
 // maxNameParts bounds the names partForms takes apart: a name of up to
@@ -64,6 +65,14 @@ func partsOf(words []string) []form {
 		for j := i + 1; j < n; j++ {
 			out = append(out, form{words: []string{parts[j], parts[i]}, score: partsReversed})
 		}
+	}
+	// A name written family name first goes by its first part ("Mr Lee"
+	// for Lee Kok Wah), which no rule tells from a given name: each part
+	// but the last counts alone, exactly and below every other form, so
+	// that a part two people share finds both and a title of one sex
+	// picks one.
+	for _, p := range parts[:n-1] {
+		out = append(out, form{words: []string{p}, score: partAlone, exact: true})
 	}
 	return out
 }

@@ -57,6 +57,26 @@ func TestPeopleTenthRound(t *testing.T) {
 			},
 			map[string][]string{"Anamae Dimaculang": {"Ana Mae Dimaculang"}, "Ramesh Chandra Kothari": {"Rameshchandra Kothari"}},
 			map[string]int{"Ana Mae Dimaculang": 1}},
+		{"courtesy titles of one sex pick one of two people who share a family name written first (Singapore community news)",
+			[]string{
+				"Madam Lee Siew Lan, 68, who has sold chicken rice at the centre for 40 years, said she might retire.",
+				"“My hands are tired,” Madam Lee said.",
+				"Mr Lee Kok Wah, the agency's operations director, said the rise was the first in eight years.",
+			},
+			map[string][]string{"Madam Lee": {"Lee Siew Lan"}, "Mr Lee": {"Lee Kok Wah"}, "Lee Siew Lan": {"Lee Siew Lan"},
+				"Madam Lee Siew Lan": {"Lee Siew Lan"}, "Kok Wah": {"Lee Kok Wah"}, "the operations director": {"Lee Kok Wah"}},
+			map[string]int{"Lee Siew Lan": 1}},
+		{"a word for a person before a name is a title, a place's name is not (letters page, mosque notice, rescue story, Ghanaian village story)",
+			[]string{
+				"Reader Tomas Brandt of Eastfield wrote in to ask whether the centre would close.",
+				"Sheikh Omar Baraka, who leads the mosque next door, said the rents would hurt families.",
+				"Divers reached the Quarry Lake caves at dawn.",
+				"“Nobody asked the women,” said Aunty Adwoa Mensimah, who runs the market.",
+			},
+			map[string][]string{"Tomas Brandt": {"Tomas Brandt"}, "Brandt": {"Tomas Brandt"}, "the reader": {"Tomas Brandt"},
+				"Omar Baraka": {"Omar Baraka"}, "Sheikh Omar Baraka": {"Omar Baraka"}, "Lake": nil,
+				"Adwoa Mensimah": {"Adwoa Mensimah"}, "Aunty Mensimah": {"Adwoa Mensimah"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
