@@ -45,6 +45,12 @@ type claimInfo struct {
 	// (see wordnetMatches); weakMasks caches them per sentence.
 	weak      map[string]uint64
 	weakMasks map[int]uint64
+	// weakNear is weak for the claim words the article has in some form
+	// ("attorney" in one paragraph, where the cited one says "lawyer"):
+	// credited only in the claim's nearest paragraph, where a relation is
+	// evidence rather than chance; weakNearMasks caches them.
+	weakNear      map[string]uint64
+	weakNearMasks map[int]uint64
 	// lead is the paragraph that leads every other in support of the
 	// claim by leadMargin, or 0 (see leadParagraph).
 	lead int
@@ -188,6 +194,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	c.realized = realizedMask(c, text)
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
+	c.weakNear, c.weakNearMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
 	e.softMatches(c, text)
 	// After the soft matches: a phrase's words keep their word vectors.

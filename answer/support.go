@@ -67,6 +67,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	var times []timedFigure
 	var mask, negMask, posMask, weak, modal, plain uint64
 	negated := false
+	nearest := len(window) > 0 && c.nearest != 0 && c.nearest == e.art.Sentences[window[0]].Para
 	for _, id := range window {
 		s := ix.sents[id]
 		figs = append(figs, s.figures...)
@@ -77,6 +78,9 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		negated = negated || s.negated
 		mask |= c.matched(id, s.terms)
 		weak |= c.weakMatched(id, s.terms)
+		if nearest {
+			weak |= cachedMask(c.weakNearMasks, c.weakNear, id, s.terms)
+		}
 		negMask |= c.matched(-1-id, s.negTerms)
 		posMask |= c.matched(posKey-id, s.posTerms)
 		if c.realized != 0 {
