@@ -78,7 +78,7 @@ func isRole(w string) bool {
 	if ex, ok := abbreviations[w]; ok && roles.Has(ex[len(ex)-1]) {
 		return true
 	}
-	if notRoles.Has(w) {
+	if notRoles.Has(w) || countCompound(w) {
 		return false
 	}
 	if hyphenatedRole(w) {
@@ -95,6 +95,13 @@ func isRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// countCompound reports whether a hyphenated word opens with a count:
+// "ten-woman Rovers", "a two-man crew" say how many, not who.
+func countCompound(w string) bool {
+	head, _, ok := strings.Cut(w, "-")
+	return ok && head != "" && (Quantifiers.Has(head) || head == "one" || head == "eleven" || head[0] >= '0' && head[0] <= '9')
 }
 
 // hyphenatedRole reports whether a hyphenated word is a role by its parts:

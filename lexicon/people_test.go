@@ -68,3 +68,13 @@ func TestLongEnough(t *testing.T) {
 		}
 	}
 }
+
+// TestCountCompoundIsNoRole keeps "ten-woman Rovers" and "a two-man crew"
+// from naming a person: a count opens the compound, not a rank.
+func TestCountCompoundIsNoRole(t *testing.T) {
+	for w, want := range map[string]bool{"ten-woman": false, "two-man": false, "11-man": false, "co-founder": true, "spokeswoman": true} {
+		if got := IsRole(w); got != want {
+			t.Errorf("IsRole(%q): got %v, want %v", w, got, want)
+		}
+	}
+}

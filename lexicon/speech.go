@@ -78,6 +78,11 @@ func AskVerb(w string) bool { return askVerbs.Has(w) }
 var StatementNouns = newSet(`statement statements letter post email memo note release filing
 	tweet message video blog report transcript conclusion conclusions findings`)
 
+// ChannelNouns are what a person or body posts through, so that what
+// "Dunmore's official account posted:" is Dunmore's words.
+var ChannelNouns = newSet(`account accounts feed feeds page pages handle channel website site
+	profile timeline`)
+
 // AuthorVerbs name who wrote a document when "by" follows: "a memo signed
 // by the chief executive", "an email sent by Lind". Not "read by" or
 // "seen by": a reader or a recipient speaks for no one.

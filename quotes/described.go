@@ -229,11 +229,18 @@ func (b *builder) leadSubject(p *para, lo, end int) (who, int, status) {
 				k = m.hi - 1 // "Lutovia's foreign minister, …"
 				continue
 			}
-			if m.ent == nil || afterPreposition(toks, m.runLo) {
+			if afterPreposition(toks, m.runLo) {
 				return who{}, 0, none
 			}
-			if m.hi < end && modifier(p, m) {
-				return who{}, 0, none // "A Lumenar engineer, who …, said": a description
+			if m.hi < end && toks[m.hi].isWord() && !toks[m.hi].capital() && (m.ent == nil || modifier(p, m)) {
+				// "Dunmore assistant manager Petra Hale": a place or a
+				// side before a role is the role's, not the speaker;
+				// "A Lumenar engineer, who …, said" stays a description.
+				k = m.hi - 1
+				continue
+			}
+			if m.ent == nil || m.hi < end && modifier(p, m) {
+				return who{}, 0, none
 			}
 			return who{ent: m.ent}, lo, found
 		}

@@ -52,6 +52,9 @@ func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
 	for k := lo; k < end; k++ {
 		if mi := p.mentAt[k]; mi >= 0 {
 			m := p.ments[mi]
+			if e := channelOwner(p, m, end); e != nil {
+				return who{ent: e}, found
+			}
 			if m.ent != nil && m.ent.kind == Person && !toks[m.hi-1].poss && !afterPreposition(toks, m.runLo) && toks[k].quote < 0 && !modifier(p, m) {
 				return who{ent: m.ent}, found
 			}
@@ -79,4 +82,20 @@ func (b *builder) introSpeaker(p *para, lo, end int) (who, status) {
 // as a colon does: a colon, a dash or an opening bracket.
 func introducer(t token) bool {
 	return t.is(":") || t.is("—") || t.is("–") || t.is("(")
+}
+
+// channelOwner returns whose a channel the mention m opens as its
+// possessive is, when the channel is the clause's subject: "Dunmore's
+// official account posted after the whistle:", "Ana Ruiz's page read:".
+func channelOwner(p *para, m mention, end int) *entity {
+	toks := p.toks
+	if m.ent == nil || !toks[m.hi-1].poss || afterPreposition(toks, m.runLo) {
+		return nil
+	}
+	for k := m.hi; k < end && k <= m.hi+2 && toks[k].isWord() && !toks[k].capital(); k++ {
+		if lexicon.ChannelNouns.Has(toks[k].lower()) {
+			return m.ent
+		}
+	}
+	return nil
 }

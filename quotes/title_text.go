@@ -246,3 +246,33 @@ func termAfterDeterminer(text string, s span, inner string, prev []string) bool 
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return unicode.IsLetter(r) && !attributionAfter(rest)
 }
+
+// nameAfterThe reports whether a span of one or two lower-case words after
+// "the" is the name a naming verb gives something earlier in the clause:
+// "the crew calls the deepest shaft the ‘chapel’", "what locals have
+// named the ‘kettle’". The verb's object must be a noun phrase: "called it
+// the ‘worst’" is an opinion in someone's words.
+func nameAfterThe(before, inner string) bool {
+	if n := len(strings.Fields(inner)); n == 0 || n > 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsLower(r) {
+		return false
+	}
+	words := lastWords(clauseBefore(before), 12)
+	n := len(words)
+	if n < 3 || words[n-1] != "the" {
+		return false
+	}
+	for i := n - 2; i >= 0; i-- {
+		w := words[i]
+		if lexicon.NamingVerbs.Has(w) {
+			obj := words[i+1]
+			return i+2 < n && !lexicon.PersonPronouns.Has(obj) && !lexicon.OrgPronouns.Has(obj) && obj != "me" && obj != "us" && obj != "you" && obj != "him" && obj != "them"
+		}
+		if speechWord(w) {
+			return false
+		}
+	}
+	return false
+}

@@ -63,6 +63,34 @@ func TestTenthRoundMechanisms(t *testing.T) {
 				"Goh Mei Ling: Last week I climbed the stairs five times in one day",
 				"Rosnah Idris: He waits for me downstairs",
 			}},
+		{"a role in lower case between an inverted verb and the name is the name's title",
+			[]string{
+				"‘What surprised us is how regular the layers are,’ says co-author Lena Fiskvik, a geologist at the University of Norland.",
+				"\"We pressed and pressed,\" said team captain Ruth Odum.",
+			},
+			[]string{
+				"Lena Fiskvik: What surprised us is how regular the layers are",
+				"Ruth Odum: We pressed and pressed",
+			}},
+		{"a thing's name after 'calls the … the' is no quotation; an opinion after 'called it' is",
+			[]string{
+				"The team calls the tallest part of the reef the ‘tower’, because the sponges there grow up to 3 metres.",
+				"Ana Reyes, the lead diver, called it the ‘strangest place’ she had seen.",
+			},
+			[]string{"Ana Reyes: strangest place"}},
+		{"a side or place before a subject's role does not hide the subject of a verb after 'but'",
+			[]string{
+				"Rovers beat Dunmore Town FC 2-1 on Sunday against ten-man Dunmore.",
+				"Dunmore assistant manager Petra Lindqvist-Hale did not question the penalty but said the choice to kick off on a frozen pitch had been ‘a gamble’.",
+				"Rovers captain Jo Mears accepted the praise but added that the team had been ‘lucky in the first half’.",
+			},
+			[]string{"Petra Lindqvist-Hale: a gamble", "Jo Mears: lucky in the first half"}},
+		{"what a body's account posts is the body's",
+			[]string{
+				"Rovers beat Dunmore Town FC 2-1 on Sunday.",
+				"Dunmore’s official account posted on social media after the match: ‘Heads up. Go again.’",
+			},
+			[]string{"Dunmore Town FC: Heads up. Go again."}},
 		{"a word two people's names share is neither's",
 			[]string{
 				"Maria Gonzalez and Maria Ortiz run the food bank together.",
