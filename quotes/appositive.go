@@ -1,5 +1,7 @@
 package quotes
 
+import "articlebot/lexicon"
+
 // namedAfterOwner returns the person a sentence opening with a possessive
 // pronoun at k names in apposition to the noun after it, when that person
 // is of the pronoun's sex: "Her neighbour on the same floor, Ada Lim, 64,
@@ -32,4 +34,21 @@ func (b *builder) namedAfterOwner(p *para, k int, sex byte) *entity {
 		return nil // the name is the noun's object, not set off: "Her talk, Ada Lim said"
 	}
 	return m.ent
+}
+
+// roleBeforeName reports whether the lower-case word at j is a role, or
+// the first of two role words, written before a name as a title is:
+// "says co-author Ines Ruiz", "said team captain Ana Berg", "said defence
+// lawyer Tom Hale".
+func roleBeforeName(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+1 && toks[k].isWord() && toks[k].sent == toks[j].sent; k++ {
+		t := toks[k]
+		if t.capital() || lexicon.FunctionWords.Has(t.lower()) {
+			return false
+		}
+		if (lexicon.IsRole(t.text) || personNoun(t)) && k+1 < len(toks) && toks[k+1].isWord() && toks[k+1].capital() {
+			return true
+		}
+	}
+	return false
 }

@@ -121,7 +121,13 @@ func (b *builder) titleRole(p *para, m *mention) described {
 	if k := lo - 1; k >= 0 && p.mentAt[k] >= 0 && p.toks[k].sent == p.toks[m.lo].sent && p.toks[k].quote < 0 {
 		if om := &p.ments[p.mentAt[k]]; om.ent != nil || om.hi-om.lo <= 3 {
 			d.owner = om.ent
-			words = append(strings.Fields(phrase(p.toks, om.lo, om.hi)), words...)
+			owner := strings.Fields(phrase(p.toks, om.lo, om.hi))
+			if o := om.ent; o != nil && o.kind == Organisation && !p.toks[om.hi-1].poss && len(o.words) > len(owner) && holdsRun(o.words, foldAll(owner)) {
+				// "Kestrel manager Ana Ruiz" after Kestrel Vale FC: the
+				// manager of the club the article named, by its name.
+				owner = strings.Fields(o.name)
+			}
+			words = append(owner, words...)
 		}
 	}
 	d.text = strings.Join(words, " ")

@@ -25,10 +25,7 @@ func (rs *resolver) partOfName(r mref) *entity {
 			return nil
 		}
 	}
-	folded := make([]string, len(words))
-	for i, w := range words {
-		folded[i] = fuzzy.Fold(w)
-	}
+	folded := foldAll(words)
 	var sex byte // a title's sex tells "Mr Tan" from Madam Tan Lay Peng
 	switch t := r.m().title; {
 	case lexicon.FemaleTitles.Has(t):
@@ -78,4 +75,13 @@ func (rs *resolver) indexWords(e *entity) {
 			rs.byWord[key] = append(rs.byWord[key], e)
 		}
 	}
+}
+
+// foldAll returns the words folded.
+func foldAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = fuzzy.Fold(w)
+	}
+	return out
 }

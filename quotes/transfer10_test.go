@@ -110,13 +110,16 @@ func TestTenthRoundMechanisms(t *testing.T) {
 
 // TestRoleOfANamedBodyWithItsCommonNouns gives a person set off after "the
 // town council's general manager" the role of the council the article
-// named, not of "council" alone. Made-up sentences.
+// named, not of "council" alone, and a title with a short form of a body's
+// name the body's full name. Made-up sentences.
 func TestRoleOfANamedBodyWithItsCommonNouns(t *testing.T) {
 	_, ix := parse(t, "Headline",
 		"The Harrow Vale Town Council said the work was late.",
 		"The town council's general manager, Mr Idris Kamal, said a new firm would be hired \"within weeks\".",
-		"The water board's engineer, Rui Santos, said the main was old.")
-	for who, want := range map[string]string{"Idris Kamal": "Harrow Vale Town Council's general manager", "Rui Santos": "water board's engineer"} {
+		"The water board's engineer, Rui Santos, said the main was old.",
+		"Brackwater Rovers beat Tollan 2-0. Brackwater manager Ines Duarte said the pitch was heavy.")
+	for who, want := range map[string]string{"Idris Kamal": "Harrow Vale Town Council's general manager", "Rui Santos": "water board's engineer",
+		"Ines Duarte": "Brackwater Rovers manager"} {
 		if sp, ok := ix.Lookup(who); !ok || !slices.Contains(sp.Roles, want) {
 			t.Errorf("roles of %s: got %q, want %q among them", who, sp.Roles, want)
 		}

@@ -139,23 +139,6 @@ func sourceAfter(toks []token, v int, verb string) int {
 	return -1
 }
 
-// roleBeforeName reports whether the lower-case word at j is a role, or
-// the first of two role words, written before a name as a title is:
-// "says co-author Ines Ruiz", "said team captain Ana Berg", "said defence
-// lawyer Tom Hale".
-func roleBeforeName(toks []token, j int) bool {
-	for k := j; k < len(toks) && k <= j+1 && toks[k].isWord() && toks[k].sent == toks[j].sent; k++ {
-		t := toks[k]
-		if t.capital() || lexicon.FunctionWords.Has(t.lower()) {
-			return false
-		}
-		if (lexicon.IsRole(t.text) || personNoun(t)) && k+1 < len(toks) && toks[k+1].isWord() && toks[k+1].capital() {
-			return true
-		}
-	}
-	return false
-}
-
 // context looks around a mention for evidence of what it names: a speech
 // verb after it, an apposition ("Kristine Berzina, a managing director"),
 // an age (", 68,") or an inverted attribution ("said Maria Gonzalez").
