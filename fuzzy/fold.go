@@ -104,9 +104,7 @@ func Words(s string) []string { return slices.Collect(WordSeq(s)) }
 // slice of them (a 4.5 MB article's words took 50 MB of slices).
 func WordSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for f := range strings.FieldsFuncSeq(Fold(s), func(r rune) bool {
-			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
-		}) {
+		for f := range strings.FieldsFuncSeq(Fold(s), func(r rune) bool { return !inWord(r) }) {
 			f = strings.Trim(f, "'-.")
 			f = strings.TrimSuffix(f, "'s")
 			if f != "" && !yield(f) {
