@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"bytes"
 	"strings"
 
 	"articlebot/article"
@@ -20,30 +21,29 @@ type vocabulary struct {
 
 func newVocabulary(a *article.Article) *vocabulary {
 	v := &vocabulary{words: map[string]bool{}}
+	var scratch []byte
 	for _, p := range a.Paragraphs {
 		if p.Kind == article.Boilerplate {
 			continue
 		}
-		for w := range fuzzy.WordSeq(p.Text) {
+		scratch = fuzzy.EachWord(scratch, p.Text, func(w []byte) {
 			v.add(w)
 			// "Washington-based" also mentions Washington.
-			if strings.Contains(w, "-") {
-				for _, part := range strings.Split(w, "-") {
+			if bytes.IndexByte(w, '-') >= 0 {
+				for part := range bytes.SplitSeq(w, []byte("-")) {
 					v.add(part)
 				}
 			}
-		}
+		})
 	}
 	return v
 }
 
-// add records the word w. The words come as parts of a folded copy of
-// their paragraph; a new one is copied out, so that the set keeps its few
-// thousand words and not, through them, a folded copy of the whole
-// article (4.5 MB on the largest).
-func (v *vocabulary) add(w string) {
-	if !v.words[w] {
-		v.words[strings.Clone(w)] = true
+// add records the word w, which lies in scratch space: a new one is copied
+// out, a known one costs no copy.
+func (v *vocabulary) add(w []byte) {
+	if !v.words[string(w)] {
+		v.words[string(w)] = true
 	}
 }
 

@@ -1,10 +1,14 @@
 package answer
 
 import (
+	"maps"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"articlebot/article"
+	"articlebot/fuzzy"
 )
 
 func TestVocabulary(t *testing.T) {
@@ -40,5 +44,45 @@ func TestVocabulary(t *testing.T) {
 	}
 	if !newVocabulary(shipped(t).art).has("Washington") {
 		t.Error(`"Washington-based" should count as mentioning Washington`)
+	}
+}
+
+// TestVocabularyWords checks the vocabulary's words, read with
+// fuzzy.EachWord in scratch space, against the set of fuzzy.WordSeq's
+// words and their hyphenated parts, on every eval article and made-up
+// text with hyphens at the ends of words, doubled, and in other scripts.
+func TestVocabularyWords(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
+	made := "A Washington-based -led group--now co-op’s mid-March Łódź-born ex--minister, state-of-the-art; Köln-Bonn 3-2."
+	texts := []string{made}
+	for _, p := range append(paths, "../article.txt") {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for i, text := range texts {
+		a, err := article.Parse("vocab.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]bool{}
+		for _, p := range a.Paragraphs {
+			if p.Kind == article.Boilerplate {
+				continue
+			}
+			for w := range fuzzy.WordSeq(p.Text) {
+				want[w] = true
+				if strings.Contains(w, "-") {
+					for _, part := range strings.Split(w, "-") {
+						want[part] = true
+					}
+				}
+			}
+		}
+		if got := newVocabulary(a).words; !maps.Equal(got, want) {
+			t.Errorf("text %d: got %d words, want %d", i, len(got), len(want))
+		}
 	}
 }
