@@ -208,6 +208,9 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	}
 	if len(counted) > 0 && want == numberType && !f.money {
 		mass := strings.HasPrefix(strings.ToLower(strings.TrimSpace(whPhrase(q))), "how much")
+		if mass && objectFigure(questionVerb(q), s) {
+			return 1 // "refine 180,000 barrels a day" (verbfigure.go)
+		}
 		for i, w := range words {
 			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && !modifiesNoun(s, words, i, q) &&
 				(countsBefore(s, words, i, mass) && !givenCount(q, s, words, i) && !inRatio(s, words, i) || countNamed(s, words, i) || percentOf(s, words, i) || mass && (measuredAfter(s, words, i) || shareOf(s, words, i))) {
