@@ -47,3 +47,44 @@ func TestAmountForms(t *testing.T) {
 		}
 	}
 }
+
+// A made-up Visayan market brief in pesos written with the letter sign,
+// and a price asked with a verb of trade after its thing.
+const pesoBrief = `Coconut prices slump in Ormoc
+ORMOC — Copra traders in Ormoc said on Tuesday that the city had paid P12.5 million for a new drying shed last year.
+Inspectors found wet copra being sold at P28 a kilo, half what it fetched in May, at a stall beside the old ferry terminal in Ormoc.
+The N5 highway to the port reopened on Monday.`
+
+func TestLetterCurrencySigns(t *testing.T) {
+	checkAbstains(t, offlineEngine(t, pesoBrief), []abstainCase{
+		{"How much did the city pay for the drying shed?", false},
+		{"How much was wet copra selling for in Ormoc?", false},
+		{"How much did the highway cost?", true},
+	})
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The city paid P12.5 million for it.", true},
+		{"The loan was R85,000.", true},
+		{"Copra sold at P28 a kilo.", true},
+		{"The N5 highway reopened.", false},
+		{"He filled in a P45 form.", false},
+	} {
+		if got := hasMoney(c.s); got != c.want {
+			t.Errorf("hasMoney(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestTradeVerbModifiesNothing: in "wet copra selling for", the verb of
+// trade after the noun does not make the noun a modifier, so the sum must
+// stand beside the copra.
+func TestTradeVerbModifiesNothing(t *testing.T) {
+	e := offlineEngine(t, pesoBrief)
+	q := "How much was wet copra selling for in Ormoc?"
+	mods := e.focusOf(q, nil).modifiers(q)
+	if !mods["wet"] || mods["copra"] {
+		t.Errorf("modifiers(%q) = %v, want wet and not copra", q, mods)
+	}
+}

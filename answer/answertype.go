@@ -230,7 +230,14 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 // "1.2 billion kroner", and in Indian English "Rs 64 crore", "₹12 lakh"
 // (a lakh or a crore is only ever counted in rupees).
 // Written out too: "eighty thousand euros", "millions of dollars".
-var moneyRe = regexp.MustCompile(`(?i)[$£€¥₹]\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
+var moneyRe = regexp.MustCompile(currencyLetters + `|(?i)[$£€¥₹₱₦]\s?\d|\b(php|ksh|sh|rm|rp)\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
+
+// currencyLetters is a sum after a one-letter currency sign, as the
+// Philippine peso ("P18.6 million", "P40 a kilo", "P85,000"), the rand
+// ("R2 billion") and the naira ("N500,000") are written: a capital letter
+// and a figure with a scale, a thousands comma or a unit price after it,
+// which a road, a form or a grade ("the N5", "a P45") does not have.
+const currencyLetters = `\b[PRNK]\d[\d.]*(\s(million|billion|thousand|trillion)\b|m\b|bn\b|\s(a|per|each|an)\s)|\b[PRNK]\d{1,3}(,\d{3})+`
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }

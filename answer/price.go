@@ -25,8 +25,8 @@ func (f focus) modifiers(q string) map[string]bool {
 	prev := ""
 	for _, w := range strings.Fields(strings.ToLower(q)) {
 		ts := retrieval.Terms(strings.Trim(w, "?!.,;:\"“”'’"))
-		if len(ts) != 1 || !isFocus[ts[0]] || moneyWords[ts[0]] {
-			prev = "" // "the meter cost": the verb after a noun modifies nothing
+		if len(ts) != 1 || !isFocus[ts[0]] || moneyWords[ts[0]] || tradeWords[ts[0]] {
+			prev = "" // "the meter cost", "tilapia selling for": the verb after a noun modifies nothing
 			continue
 		}
 		if prev != "" {
