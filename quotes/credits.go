@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ func (b *builder) credits() {
 		if p.Kind != article.Body {
 			b.byline(p)
 		}
+		b.passiveCredits(p)
 		if p.Kind != article.Boilerplate {
 			continue
 		}
@@ -46,7 +48,7 @@ func creditNames(s string) []string {
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(s, " and ", ","), func(r rune) bool { return r == ',' }) {
 		words := strings.Fields(part)
 		for i, w := range words {
-			if w == "in" || w == "from" {
+			if w == "in" || w == "from" || w == "at" {
 				words = words[:i]
 				break
 			}
@@ -69,8 +71,13 @@ func creditNames(s string) []string {
 // creditPerson gives a credited person the role, making them a person of
 // the article if the body does not name them.
 func (b *builder) creditPerson(name, role string, n, at int) {
+	words := strings.Fields(name)
+	for len(words) > 2 && lexicon.IsTitleWord(words[0]) {
+		words = words[1:] // "Dr Ann Lee"
+	}
+	name = strings.Join(words, " ")
 	for _, e := range b.rs.people {
-		if e.name == name {
+		if e.name == name || slices.Contains(e.aliases, name) {
 			e.addRole(role)
 			return
 		}
@@ -82,24 +89,76 @@ func (b *builder) creditPerson(name, role string, n, at int) {
 }
 
 // byline reads a byline outside the body and under the headline, "By Clara
-// Pennington" or "By Harriet Moss, Showbusiness Reporter", and adds its writers with the role
-// it gives (in lower case), else "writer", so that they can be looked up.
+// Pennington", "By Harriet Moss, Showbusiness Reporter" or "By Ada Lim at
+// Fenton Park", alone or as one part of a line divided by bars ("Harbour
+// Ledger | 2 May | By Ada Lim"), and adds its writers with the role it
+// gives (in lower case), else as the story's writer and reporter, so that
+// they can be looked up.
 func (b *builder) byline(p article.Paragraph) {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(p.Text), "By ")
-	if !ok || p.N == 1 || utf8.RuneCountInString(rest) > 80 {
+	if p.N == 1 {
 		return
 	}
-	// "By Marta Quell, Senior Courts Correspondent | Harbour Ledger": the
-	// publication after a bar or a dash is no part of the role.
-	if i := strings.IndexAny(rest, "|—–"); i >= 0 {
-		rest = rest[:i]
+	for _, part := range strings.Split(p.Text, "|") {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(part), "By ")
+		if !ok || utf8.RuneCountInString(rest) > 80 {
+			continue
+		}
+		// "By Marta Quell, Senior Courts Correspondent — Harbour Ledger":
+		// the publication after a dash is no part of the role.
+		if i := strings.IndexAny(rest, "—–"); i >= 0 {
+			rest = rest[:i]
+		}
+		names, role, _ := strings.Cut(rest, ",")
+		roles := []string{strings.ToLower(strings.TrimSpace(role))}
+		if roles[0] == "" || len(strings.Fields(roles[0])) > 4 {
+			roles = []string{"writer", "reporter"}
+		}
+		for _, name := range creditNames(names) {
+			for _, r := range roles {
+				b.creditPerson(name, r, p.N, p.Start+strings.Index(p.Text, name))
+			}
+		}
 	}
-	names, role, _ := strings.Cut(rest, ",")
-	role = strings.ToLower(strings.TrimSpace(role))
-	if role == "" || len(strings.Fields(role)) > 4 {
-		role = "writer"
+}
+
+// passiveCredits reads the people a sentence credits with a work in the
+// passive, "written by Ada Lim and edited by Tom Berg", "photographs
+// taken by …": each name after a verb's participle and "by" gets the
+// agent noun WordNet derives from the verb (writer, editor), so that "the
+// editor" finds them. A noun for whom a deed is done ("appointee") is no
+// role of the one who does it.
+func (b *builder) passiveCredits(p article.Paragraph) {
+	text := p.Text
+	for i := 0; ; {
+		k := strings.Index(text[i:], " by ")
+		if k < 0 {
+			return
+		}
+		k += i
+		i = k + len(" by ")
+		verb := lastField(text[:k])
+		agent := lexicon.AgentNoun(strings.ToLower(verb))
+		if agent == "" || strings.HasSuffix(agent, "ee") {
+			continue
+		}
+		rest := text[i:]
+		if end := strings.IndexAny(rest, ".;:,()"); end >= 0 {
+			rest = rest[:end]
+		}
+		if j := strings.Index(rest, " and "); j >= 0 {
+			rest = rest[:j] // "… and edited by Y": the next credit has its own verb
+		}
+		for _, name := range creditNames(rest) {
+			b.creditPerson(name, agent, p.N, p.Start+i)
+		}
 	}
-	for _, name := range creditNames(names) {
-		b.creditPerson(name, role, p.N, p.Start+strings.Index(p.Text, name))
+}
+
+// lastField returns the last space-separated word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
 	}
+	return f[len(f)-1]
 }

@@ -69,8 +69,9 @@ func (ix *Index) Find(query string) Match {
 	// title of one sex finds no one of the other ("Mr Lee" is not Madam
 	// Lee when the article has both).
 	if t := trimTitles(words); !lexicon.Prepositions.Has(t[0]) {
-		if es := ix.byNameOf(t, titleGender(words[:len(words)-len(t)])); len(es) > 0 {
-			return Match{Speakers: speakers(ix.preferBare(t, es))}
+		g := titleGender(words[:len(words)-len(t)])
+		if es := ix.byNameOf(t, g); len(es) > 0 {
+			return Match{Speakers: speakers(ofSex(ix.preferBare(t, es), g))}
 		}
 	}
 	// A title no list knows, from another English ("Engr", "Alhaji",

@@ -62,10 +62,11 @@ func TestPeopleTenthRound(t *testing.T) {
 				"Madam Lee Siew Lan, 68, who has sold chicken rice at the centre for 40 years, said she might retire.",
 				"“My hands are tired,” Madam Lee said.",
 				"Mr Lee Kok Wah, the agency's operations director, said the rise was the first in eight years.",
+				"“We held it as long as we could,” Mr Lee said.",
 			},
 			map[string][]string{"Madam Lee": {"Lee Siew Lan"}, "Mr Lee": {"Lee Kok Wah"}, "Lee Siew Lan": {"Lee Siew Lan"},
 				"Madam Lee Siew Lan": {"Lee Siew Lan"}, "Kok Wah": {"Lee Kok Wah"}, "the operations director": {"Lee Kok Wah"}},
-			map[string]int{"Lee Siew Lan": 1}},
+			map[string]int{"Lee Siew Lan": 1, "Lee Kok Wah": 1}},
 		{"a word for a person before a name is a title, a place's name is not (letters page, mosque notice, rescue story, Ghanaian village story)",
 			[]string{
 				"Reader Tomas Brandt of Eastfield wrote in to ask whether the centre would close.",
@@ -85,3 +86,36 @@ func TestPeopleTenthRound(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditsTenthRound checks bylines with a place or in a line of bars,
+// and credits in the passive.
+func TestCreditsTenthRound(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+	}{
+		{"a byline with the ground it was written at (match report)",
+			[]string{"Rovers hold on", "By Edwin Marchbank at Holloway Park",
+				"Rovers held on for a draw on Saturday.", "“We were lucky,” said their manager, Tomas Leary."},
+			map[string][]string{"Edwin Marchbank": {"Edwin Marchbank"}, "Marchbank": {"Edwin Marchbank"},
+				"the reporter": {"Edwin Marchbank"}, "the writer": {"Edwin Marchbank"}, "the manager": {"Tomas Leary"}}},
+		{"a byline as one part of a line divided by bars (newsletter)",
+			[]string{"Morning Notes: the pier reopens", "Kelby Gazette | Friday, 4 April | By Wren Halloway",
+				"The pier reopens today after a year of repairs."},
+			map[string][]string{"Wren Halloway": {"Wren Halloway"}, "the writer": {"Wren Halloway"}}},
+		{"credits in the passive (newsletter footer, exhibition review)",
+			[]string{"Morning Notes: the pier reopens", "The pier reopens today after a year of repairs.",
+				"The guide, compiled by Dr Ines Barwick, lists every pier in the county.",
+				"Today's Notes were written by Wren Halloway and edited by Piet Osterhuis."},
+			map[string][]string{"the editor": {"Piet Osterhuis"}, "Osterhuis": {"Piet Osterhuis"}, "the writer": {"Wren Halloway"},
+				"the compiler": {"Ines Barwick"}, "Dr Barwick": {"Ines Barwick"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, tt.lines...)
+			checkPeople(t, ix, tt.finds, nil)
+		})
+	}
+}
+
