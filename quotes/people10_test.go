@@ -118,4 +118,3 @@ func TestCreditsTenthRound(t *testing.T) {
 		})
 	}
 }
-
