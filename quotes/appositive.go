@@ -52,3 +52,30 @@ func roleBeforeName(toks []token, j int) bool {
 	}
 	return false
 }
+
+// memberReporting returns the person whose reported speech holds the
+// speech verb at v when its subject is the organisation org and the
+// person speaks for it: in "Its general secretary, Ana Ruiz, said the
+// union had warned the board “at least four times”" the words in marks are
+// hers, the union being hers to speak for. Else nobody.
+func (b *builder) memberReporting(p *para, lo, v int, org *entity) who {
+	if org == nil || org.kind != Organisation {
+		return who{}
+	}
+	for u := lo; u < v; u++ {
+		if _, ok := speechVerb(p.toks, u, true); !ok {
+			continue
+		}
+		w, _, st := b.subject(p, lo, u)
+		if st != found || w.ent == nil || w.ent.kind != Person {
+			return who{}
+		}
+		for _, r := range w.ent.rels {
+			if r.owner == org {
+				return w
+			}
+		}
+		return who{}
+	}
+	return who{}
+}

@@ -19,6 +19,9 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if w, st := b.dashed(p, q.closeTok); st == found {
 		return w
 	}
+	if w, st := b.signedBelow(p, q); st == found {
+		return w
+	}
 	w, st := b.post(p, q.closeTok, false)
 	if st == none {
 		w, st = b.pre(p, q.openTok)
@@ -178,6 +181,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		w, _, st := b.subject(p, lo, v)
 		switch st {
 		case found:
+			if m := b.memberReporting(p, lo, v, w.ent); m.ok() {
+				return m, found
+			}
 			return w, found
 		case relative:
 			if w, ok := b.relativeAntecedent(p, lo, v); ok {

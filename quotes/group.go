@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -34,11 +35,22 @@ func (b *builder) noteGroup(name string, sid int) {
 // "a nurse on the night shift".
 func (b *builder) oneOfGroup(p *para, lo, v int) (who, bool) {
 	toks := p.toks
-	if lo+3 > v || !toks[lo].isWord() || toks[lo].lower() != "one" || !toks[lo+1].is("of") ||
-		!toks[lo+2].is("them") && !toks[lo+2].is("those") {
+	if lo+3 > v || !toks[lo].isWord() || toks[lo].lower() != "one" || !toks[lo+1].is("of") {
 		return who{}, false
 	}
 	k := lo + 3
+	switch {
+	case toks[lo+2].is("them") || toks[lo+2].is("those"):
+	case toks[lo+2].is("the") && lo+4 <= v && toks[lo+3].isWord() && b.group.name != "" && slices.Contains(strings.Fields(b.group.name), toks[lo+3].lower()):
+		// "Two sources with knowledge of the plant said …. “…,” one of
+		// the sources said": the group's own plural noun.
+		if _, ok := singular(toks[lo+3].lower()); !ok {
+			return who{}, false
+		}
+		k = lo + 4
+	default:
+		return who{}, false
+	}
 	if k < v && toks[k].is(",") {
 		for k++; k < v && !toks[k].is(","); k++ {
 		}

@@ -24,6 +24,9 @@ func (b *builder) collectRoles() {
 				continue
 			}
 			found := []described{b.roleBefore(p, m, e), b.roleAfter(p, m, e)}
+			if sig := signatureRole(p, m); sig != "" && e.kind == Person {
+				found = []described{{text: sig}} // "— Ana Ruiz, chair, Friends of Holm Park": the whole of it
+			}
 			if e.kind == Organisation {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
 			}

@@ -91,6 +91,24 @@ func TestTenthRoundMechanisms(t *testing.T) {
 				"Dunmore’s official account posted on social media after the match: ‘Heads up. Go again.’",
 			},
 			[]string{"Dunmore Town FC: Heads up. Go again."}},
+		{"a partial quotation in a member's reported speech about the body is the member's, and a sentence-opening 'Its' is the sentence before's subject",
+			[]string{
+				"The mill workers' union, UNIMOL, called a strike at all Varco Paper Ltd mills for Friday. Its general secretary, Ramiro Pachón, said the union had warned the owners in writing about the boiler \"at least three times\" this year.",
+			},
+			[]string{"Ramiro Pachón: at least three times"}},
+		{"a quotation alone in its paragraph is the one who signs the next after a dash",
+			[]string{
+				"The council will decide on Monday whether to close the park path.",
+				"“We have walked this path every morning for thirty years. Closing it is the easy option.”",
+				"— Odile Brast, chair, Friends of Holm Park",
+			},
+			[]string{"Odile Brast: We have walked this path every morning for thirty years. Closing it is the easy option."}},
+		{"'one of the' and the plural a group that spoke was called by is one of that group",
+			[]string{
+				"Two people with knowledge of the plant's finances said the repair budget had been cut in March.",
+				"\"Nobody on the floor was surprised,\" one of the people said, speaking on condition of anonymity.",
+			},
+			[]string{"a person with knowledge of the plant's finances: Nobody on the floor was surprised"}},
 		{"a word two people's names share is neither's",
 			[]string{
 				"Maria Gonzalez and Maria Ortiz run the food bank together.",
@@ -123,5 +141,15 @@ func TestRoleOfANamedBodyWithItsCommonNouns(t *testing.T) {
 		if sp, ok := ix.Lookup(who); !ok || !slices.Contains(sp.Roles, want) {
 			t.Errorf("roles of %s: got %q, want %q among them", who, sp.Roles, want)
 		}
+	}
+}
+
+// TestSignatureRole gives the name signing a quotation after a dash the
+// role and body the signature line gives. Made-up sentences.
+func TestSignatureRole(t *testing.T) {
+	_, ix := parse(t, "Headline", "The council will decide on Monday.",
+		"“We have walked this path for thirty years.”", "— Odile Brast, chair, Friends of Holm Park")
+	if sp, ok := ix.Lookup("Odile Brast"); !ok || len(sp.Roles) == 0 || sp.Roles[0] != "chair of Friends of Holm Park" {
+		t.Errorf("roles of Odile Brast: got %q, want \"chair of Friends of Holm Park\" first", sp.Roles)
 	}
 }

@@ -63,12 +63,14 @@ func TestNinthRoundMechanisms(t *testing.T) {
 				"A teacher who was in the building at the time, and who asked that her name not be used, said: \"It was chaos.\"",
 				"A nurse, who asked not to be named, said the ward was «full to the corridors».",
 				"A senior official who asked not to be named because the talks were still going on said the deal was 'nearly done'.",
+				"A porter who has worked nights at the hospital for more than eleven years now said the queue was 'out the door'.",
 			},
 			[]string{
 				"a farmer who grows cotton near Akola: We were never asked",
 				"a teacher who was in the building at the time: It was chaos.",
 				"a nurse: full to the corridors",
 				"a senior official: nearly done",
+				"a porter: out the door",
 			}},
 		{"'in the words of' names the source of the words before it, as 'according to' does",
 			[]string{
