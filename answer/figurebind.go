@@ -65,6 +65,12 @@ func figureBinds(c *claimInfo, text string) []figureBind {
 				if p >= k && p < end {
 					continue
 				}
+				if p == end && p+1 < len(seq) && figureTerm(seq[p+1]) {
+					// "212,000 Halo 3 devices": a word right before
+					// another figure is that figure's, a name with a
+					// number ("Halo 3", "Route 9").
+					continue
+				}
 				if i := indexOf(c.terms, seq[p]); i >= 0 && !figureTerm(seq[p]) && c.figMask&(1<<i) == 0 {
 					b.comps |= 1 << i
 				}
