@@ -7,7 +7,7 @@ import "math"
 var timeUnits = map[string]string{
 	"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
 	"week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
-	"decade": "year", "decades": "year", "century": "year", "centuries": "year", "fortnight": "week", "fortnights": "week",
+	"decade": "year", "decades": "year", "century": "year", "centuries": "year", "millennium": "year", "millennia": "year", "fortnight": "week", "fortnights": "week",
 }
 
 // timedFigure is a count of time: "six weeks" is {6, "week"}.

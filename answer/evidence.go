@@ -105,6 +105,11 @@ func negatedTerms(text string) []string {
 				continue
 			}
 		}
+		if reasonClause[strings.ToLower(w)] {
+			// "rejected it because both halves share one plant": the
+			// reason is not what is rejected.
+			left = 0
+		}
 		for _, t := range retrieval.Terms(w) {
 			if _, seen := last[t]; !seen {
 				order = append(order, t)
@@ -126,6 +131,10 @@ func negatedTerms(text string) []string {
 	}
 	return out
 }
+
+// reasonClause are the words that open a clause of reason or concession,
+// where a negation before them stops.
+var reasonClause = map[string]bool{"because": true, "although": true, "though": true, "whereas": true}
 
 // takesComplement reports whether the "un-" word at fields[k] governs the
 // words after it: "unable to pay", "unwilling to wait" negate the paying

@@ -62,7 +62,7 @@ func hasNegation(text string) bool {
 	if negation.MatchString(text) {
 		return true
 	}
-	if !strings.Contains(text, "un") && !strings.Contains(text, "Un") {
+	if !strings.Contains(text, "un") && !strings.Contains(text, "Un") && !strings.Contains(text, "on-") {
 		return false
 	}
 	for _, w := range strings.Fields(text) {
@@ -81,6 +81,10 @@ func hasNegation(text string) bool {
 // lists "unveil").
 func unNegated(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:!?()[]\"“”‘’'—–"))
+	// "non-operational", "non-payment": "non-" negates its word.
+	if rest, ok := strings.CutPrefix(w, "non-"); ok && len(rest) >= 4 && !strings.ContainsAny(rest, "-’'") {
+		return true
+	}
 	rest, ok := strings.CutPrefix(w, "un")
 	if !ok || len(rest) < 4 || lexicon.FunctionWords.Has(rest) || strings.ContainsAny(rest, "-’'") {
 		return false

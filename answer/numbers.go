@@ -34,8 +34,9 @@ var scaleWords = map[string]float64{
 }
 
 // spanWords are spans of their unit of time (timeUnits): "four decades"
-// is 40 years, "a century" 100, "a fortnight" two weeks.
-var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, "centuries": 100, "fortnight": 2, "fortnights": 2}
+// is 40 years, "a century" 100, "ten millennia" 10,000, "a fortnight" two
+// weeks.
+var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, "centuries": 100, "millennium": 1000, "millennia": 1000, "fortnight": 2, "fortnights": 2}
 
 // spanOne are the words that make a span word one span: "a decade", "the
 // past decade" (ten years), "the last century".

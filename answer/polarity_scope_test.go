@@ -120,3 +120,21 @@ The trust said the porters were not given extra shifts in March.
 		{"a negated source", "The trust said porters were given extra shifts in March.", 4, false},
 	})
 }
+
+// TestNegationByNonAndItsReach checks that a "non-" word negates ("non-
+// functional" states "not working"), and that a negation stops where a
+// clause of reason opens ("refused the plan because both wings share one
+// boiler": the sharing is stated).
+func TestNegationByNonAndItsReach(t *testing.T) {
+	e := offlineEngine(t, `Library heating
+
+The trust said two of its four boilers at the Vell Street library were non-functional after the flood.
+
+The trust refused a phased refit because both wings of the library share one boiler, which is also due for replacement.
+`)
+	checkSupport(t, e, []supportCase{
+		{"non- for not", "Two of the four Vell Street library boilers were not working after the flood, the trust said.", 2, true},
+		{"a reason after the negation", "Both library wings share one boiler, which also needs replacing.", 3, true},
+		{"what was refused is still negated", "The trust approved a phased refit of the library.", 3, false},
+	})
+}

@@ -19,3 +19,15 @@ The lock keeper, Bram Telford, said 11 narrowboats were moored above the lock an
 		{"twice as many for double", "Eleven narrowboats were moored above the lock, and Telford expected twice as many by Friday.", 3, true},
 	})
 }
+
+// TestMillennia checks that "ten millennia" states ten thousand years.
+func TestMillennia(t *testing.T) {
+	e := offlineEngine(t, `Peat bog survey
+
+Core samples show the Harl Moss peat took about eight thousand years to form, the survey team said.
+`)
+	checkSupport(t, e, []supportCase{
+		{"millennia for thousands of years", "The Harl Moss peat took roughly eight millennia to form.", 2, true},
+		{"another span", "The Harl Moss peat took roughly eight centuries to form.", 2, false},
+	})
+}
