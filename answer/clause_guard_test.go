@@ -63,3 +63,26 @@ The nasal vaccine cut severe flu cases by 41 per cent among residents of Dunmere
 		{"minor for severe", "Minor flu cases fell by 41 percent in the Dunmere care homes.", 2, false},
 	})
 }
+
+// TestSuperlativeMostAndNegatedOpposite checks that "the most" and "most
+// of all" are superlatives, not "most of" something, and that a source's
+// "not related" states a claim's "unrelated"; "most" as a share still
+// needs a source that gives one.
+func TestSuperlativeMostAndNegatedOpposite(t *testing.T) {
+	e := offlineEngine(t, `Harvest fair
+
+Gate receipts: 9,406 visitors (a fair record).
+
+Sales rose 8% on last year at the Orlin stalls, with the biggest gain at the cheese tent.
+
+A separate survey by economist Hanne Vik, who is not related to the fair's founder, found that half the visitors came from outside the county.
+
+Some stallholders said the rain kept buyers away on Sunday.
+`)
+	checkSupport(t, e, []supportCase{
+		{"the most", "The fair drew 9,406 visitors, the most it has had.", 3 - 1, true},
+		{"most of all", "Sales at the Orlin stalls were up 8% on last year, most of all at the cheese tent.", 3, true},
+		{"not related for unrelated", "An economist unrelated to the founder ran a separate survey.", 4, true},
+		{"most as a share", "Most stallholders said the rain kept buyers away on Sunday.", 5, false},
+	})
+}

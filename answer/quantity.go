@@ -28,6 +28,15 @@ func neededClasses(fields []string) [][]string {
 		if w == "every" && k+1 < len(fields) && rateWord(strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()"))) {
 			continue
 		}
+		// "The most the ground has held", "most of all on route 9": a
+		// superlative, not most of something.
+		if w == "most" && (k > 0 && strings.EqualFold(strings.Trim(fields[k-1], "\"“‘'("), "the") ||
+			k+2 < len(fields) && strings.EqualFold(fields[k+1], "of") && strings.EqualFold(strings.Trim(fields[k+2], ".,;:!?"), "all")) {
+			continue
+		}
+		if w == "all" && k >= 2 && strings.EqualFold(fields[k-1], "of") && strings.EqualFold(fields[k-2], "most") {
+			continue
+		}
 		// "All but one of the seven" is a count (numwords.go), not all.
 		if w == "all" && k+1 < len(fields) && strings.EqualFold(fields[k+1], "but") {
 			continue

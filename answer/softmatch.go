@@ -224,6 +224,9 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 					if has(w) || c.gerund[w] && !followedByGerund(ix.sents[id], v) || !sameCompound(ix.sents[id].compounds[v], c.compound[w]) {
 						continue
 					}
+					if unNegated(w) && negatedIn(ix.sents[id], v) {
+						continue // "not related" states "unrelated"
+					}
 					if ts := retrieval.Terms(w); len(ts) == 1 {
 						// A word the claim negates is not contradicted
 						// by its opposite: "not changed" is "unchanged".
@@ -251,6 +254,12 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 		}
 	}
 	return best, weights, contradicts
+}
+
+// negatedIn reports whether sentence s negates word v.
+func negatedIn(s sentenceEvidence, v string) bool {
+	ts := retrieval.Terms(v)
+	return len(ts) == 1 && containsStr(s.negTerms, ts[0])
 }
 
 // alignSoft fills best and weights for windowSoft. One article word stands
