@@ -139,7 +139,11 @@ func (b *builder) run() {
 	b.census()
 	b.dropTitleRuns()
 	b.findTranscript()
-	var all []mref
+	n := 0
+	for _, p := range b.paras {
+		n += len(p.ments)
+	}
+	all := make([]mref, 0, n)
 	for _, p := range b.paras {
 		for i := range p.ments {
 			all = append(all, mref{p, i})

@@ -181,10 +181,11 @@ func nickForms(e *entity) [][]string {
 // "known as" ("Kevin Marsh, known as ‘The Bullet’"). prev are the words
 // before it in its clause.
 func nicknameSpan(text string, s span, inner string, prev []string) bool {
-	words := strings.Fields(inner)
-	if len(words) == 0 || len(words) > maxNickWords || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
+	// Counted before they are split: most spans are speech, far longer.
+	if n := fieldCount(inner); n == 0 || n > maxNickWords || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
 		return false
 	}
+	words := strings.Fields(inner)
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && w != "the" && w != "of" {

@@ -39,7 +39,7 @@ func notSpeech(text string, s span) bool {
 	if epithet(text, s, inner, prev) || nicknameSpan(text, s, inner, prev) {
 		return true
 	}
-	short := len(strings.Fields(inner)) <= lexicon.MinQuoteWords
+	short := fieldCount(inner) <= lexicon.MinQuoteWords
 	if short && len(prev) > 0 && prev[len(prev)-1] == "so-called" {
 		return true
 	}
@@ -119,7 +119,7 @@ func isTitle(text string, s span, inner string) bool {
 		// would be set off by a comma.
 		rest := strings.TrimLeftFunc(text[s.closeEnd:], unicode.IsSpace)
 		r, _ := utf8.DecodeRuneInString(rest)
-		if len(strings.Fields(inner)) < 2 {
+		if fieldCount(inner) < 2 {
 			if speechIn(lastWords(sentenceOf(rest), 12)) {
 				return false // "“Disgraceful” was how one diner described it"
 			}
@@ -159,7 +159,7 @@ func isTitle(text string, s span, inner string) bool {
 				return false
 			}
 		}
-		if len(strings.Fields(inner)) >= 2 {
+		if fieldCount(inner) >= 2 {
 			return true
 		}
 		// One word after a comma is a name unless a verb of speech
@@ -176,7 +176,7 @@ func isTitle(text string, s span, inner string) bool {
 	if strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") {
 		return true
 	}
-	if len(strings.Fields(inner)) >= 2 && !isSentenceStart(before+" ", "") {
+	if fieldCount(inner) >= 2 && !isSentenceStart(before+" ", "") {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(prev)
@@ -198,7 +198,7 @@ func isTitle(text string, s span, inner string) bool {
 func titleCase(s string) bool {
 	if head, sub, ok := strings.Cut(s, ": "); ok && !strings.Contains(sub, ":") {
 		// A title and its subtitle: “Seven Lean Years: A Record”.
-		return titleCase(head) && titleCase(sub) && len(strings.Fields(s)) <= 12
+		return titleCase(head) && titleCase(sub) && fieldCount(s) <= 12
 	}
 	if strings.ContainsAny(dropInitialStops(s), ".,;:!?…\"“”") {
 		return false // "in the Matter of Professor T. Wren": an initial is no full stop

@@ -63,7 +63,7 @@ func setOff(rest string) bool {
 // at most eight words and no sentence ending inside.
 func titleLength(inner string) bool {
 	inner = strings.TrimRight(inner, ".,")
-	return len(strings.Fields(inner)) <= 8 && !strings.ContainsAny(inner, ".!?;:")
+	return fieldCount(inner) <= 8 && !strings.ContainsAny(inner, ".!?;:")
 }
 
 // whatItCalls reports whether the words before a span end in "what the bill
@@ -233,7 +233,7 @@ func termAfterDeterminer(text string, s span, inner string, prev []string) bool 
 	if slices.ContainsFunc(prev, lexicon.FrameVerbs.Has) {
 		return false // "described their friendship as a ‘working truce’": her words
 	}
-	if n := len(strings.Fields(inner)); n == 0 || n > 4 {
+	if n := fieldCount(inner); n == 0 || n > 4 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsLower(r) || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
