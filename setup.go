@@ -45,6 +45,7 @@ func loadArticle(ctx context.Context, path string, stdin io.Reader, cacheDir str
 // embeddings (batched and cached on disk) when an embedding model is set.
 // The note says how embeddings were made when that is news (see engineFor).
 func newEngine(ctx context.Context, path string, stdin io.Reader, cfg config, log *slog.Logger, probe string) (*answer.Engine, string, error) {
+	go answer.Warm() // ends when the tables are ready
 	a, err := loadArticle(ctx, path, stdin, cfg.CacheDir)
 	if err != nil {
 		return nil, "", err

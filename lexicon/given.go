@@ -30,11 +30,22 @@ const givenTableSize = 440_000
 // 2,772 names are that common.
 const commonDigits = 5
 
+// loadGiven unpacks the table of given names once, on first use.
+func loadGiven() { given = unpackWords(givenTable, givenTableSize, 40300) }
+
+// WarmNames unpacks the tables of given names and nouns now rather than
+// when the quotation index first asks them, while the index's workers
+// wait for them (about 10 ms each); it returns when both are ready.
+func WarmNames() {
+	givenOnce.Do(loadGiven)
+	nounsOnce.Do(loadNouns)
+}
+
 // givenLine returns what the table's line for the name w (any case,
 // accents folded) says after the name (" 6 m"), and whether the table has
 // the name.
 func givenLine(w string) (string, bool) {
-	givenOnce.Do(func() { given = unpackWords(givenTable, givenTableSize, 40300) })
+	givenOnce.Do(loadGiven)
 	rest, ok := given.lookUpFolded(w)
 	if !ok || len(rest) < 2 {
 		return "", false
