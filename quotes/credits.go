@@ -21,16 +21,18 @@ func (b *builder) credits() {
 			b.byline(p)
 		}
 		b.passiveCredits(p)
-		if p.Kind != article.Boilerplate {
+		if p.Kind != article.Boilerplate && !creditLine(p.Text) {
 			continue
 		}
 		for _, part := range strings.FieldsFunc(p.Text, func(r rune) bool { return r == ';' || r == '.' || r == '|' }) {
-			lower := strings.ToLower(strings.TrimSpace(part))
+			// "(Reporting by …; Editing by …)": a credit line in brackets.
+			part = strings.Trim(strings.TrimSpace(part), "()[] ")
+			lower := strings.ToLower(part)
 			for key, role := range lexicon.CreditRoles {
 				if !strings.HasPrefix(lower, key+" by ") {
 					continue
 				}
-				rest := strings.TrimSpace(part)[len(key)+len(" by "):]
+				rest := part[len(key)+len(" by "):]
 				off := p.Start + strings.Index(p.Text, rest)
 				for _, name := range creditNames(rest) {
 					b.creditPerson(name, role, p.N, off)
@@ -161,4 +163,17 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// creditLine reports whether a paragraph is a credit line however it was
+// classed: its text, brackets aside, opens with a credit ("(Reporting by
+// …)").
+func creditLine(text string) bool {
+	lower := strings.ToLower(strings.TrimLeft(text, "([ "))
+	for key := range lexicon.CreditRoles {
+		if strings.HasPrefix(lower, key+" by ") {
+			return true
+		}
+	}
+	return false
 }

@@ -78,6 +78,14 @@ func TestPeopleTenthRound(t *testing.T) {
 				"Omar Baraka": {"Omar Baraka"}, "Sheikh Omar Baraka": {"Omar Baraka"}, "Lake": nil,
 				"Adwoa Mensimah": {"Adwoa Mensimah"}, "Aunty Mensimah": {"Adwoa Mensimah"}},
 			nil},
+		{"two plain words before a role noun before a name (harbour story)",
+			[]string{
+				"On the quay, tug boat skipper Ray Moana, 61, said the swell had been the worst in years.",
+				"A study by marine economist Tobi Marchetti put the loss at $2 million.",
+			},
+			map[string][]string{"the tug boat skipper": {"Ray Moana"}, "the skipper": {"Ray Moana"},
+				"the marine economist": {"Tobi Marchetti"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +118,10 @@ func TestCreditsTenthRound(t *testing.T) {
 				"Today's Notes were written by Wren Halloway and edited by Piet Osterhuis."},
 			map[string][]string{"the editor": {"Piet Osterhuis"}, "Osterhuis": {"Piet Osterhuis"}, "the writer": {"Wren Halloway"},
 				"the compiler": {"Ines Barwick"}, "Dr Barwick": {"Ines Barwick"}}},
+		{"a wire credit line in brackets (wire story)",
+			[]string{"Refinery fire kills two", "A fire at the refinery killed two workers on Sunday.",
+				"(Reporting by Tupac Huaman in Lima; Writing by Ruth Okello; Editing by Dariusz Wolak)"},
+			map[string][]string{"the editor": {"Dariusz Wolak"}, "the writer": {"Ruth Okello"}, "the reporter": {"Tupac Huaman"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,7 +145,8 @@ func (b *builder) titleRole(p *para, m *mention) described {
 
 // titleStart walks back from a name over its title: title words, dotted
 // abbreviations ("U.S."), role adjectives and role nouns, and up to two
-// plain words just before a role noun ("defence lawyer").
+// plain words just before a role noun ("defence lawyer", "fish pen
+// operator").
 func titleStart(p *para, m *mention) int {
 	toks := p.toks
 	lo, sent := m.runLo, toks[m.lo].sent
@@ -167,7 +168,7 @@ func titleStart(p *para, m *mention) int {
 			!lexicon.SentenceStarters.Has(t.text) && (p.mentAt[lo-1] < 0 || p.ments[p.mentAt[lo-1]].ent == nil):
 			// "Council member Raymond T. Okafor" opening a sentence.
 			return lo - 1
-		case !t.capital() && plain < 2 && lo < m.runLo && lexicon.IsRole(toks[lo].text) &&
+		case !t.capital() && plain < 2 && lo < m.runLo && (lexicon.IsRole(toks[lo].text) || plain > 0) &&
 			!lexicon.FunctionWords.Has(w) && !lexicon.SpeechVerbs.Has(w) && !lexicon.FrameVerbs.Has(w) && !lexicon.Auxiliaries.Has(w):
 			plain++
 		default:
