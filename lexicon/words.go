@@ -87,7 +87,17 @@ var WorkWords = newSet(`program programme show series podcast film movie documen
 // NamingNouns introduce words that are a name or a label, not anyone's
 // speech: the slogan “Comfort that thinks ahead”, his nickname ‘the Duke’.
 var NamingNouns = newSet(`slogan slogans motto mottos tagline catchphrase nickname moniker
-	hashtag headline caption banner watchword strapline`)
+	hashtag headline caption banner watchword strapline line sentence lyric lyrics refrain chorus
+	verse inscription epigraph`)
+
+// DisplayNouns are things whose words are read, not said: "a sign on the
+// gate read “…”" quotes nobody.
+var DisplayNouns = newSet(`sign signs placard placards banner banners poster posters notice notices
+	plaque graffiti billboard t-shirt t-shirts shirt shirts sticker stickers`)
+
+// SungVerbs give words sung or chanted together, a song's or a slogan's,
+// not anyone's quotation: "the crowd sang “…”", "chanting “…”".
+var SungVerbs = newSet(`sang sing sings singing chanted chant chants chanting`)
 
 // NamingVerbs give something a name: "calls the menu “Brine”", "dubbed
 // the plan “Phoenix”".

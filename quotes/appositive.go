@@ -1,6 +1,11 @@
 package quotes
 
-import "articlebot/lexicon"
+import (
+	"slices"
+	"strings"
+
+	"articlebot/lexicon"
+)
 
 // namedAfterOwner returns the person a sentence opening with a possessive
 // pronoun at k names in apposition to the noun after it, when that person
@@ -76,6 +81,32 @@ func (b *builder) memberReporting(p *para, lo, v int, org *entity) who {
 			}
 		}
 		return who{}
+	}
+	return who{}
+}
+
+// bodyDescribed reports whether an unnamed source is a body described by
+// a definite noun for organisations: "the ministry", "the company".
+func bodyDescribed(g string) bool {
+	det, noun, ok := strings.Cut(g, " ")
+	return ok && det == "the" && !strings.Contains(noun, " ") && lexicon.IsOrgNoun(noun)
+}
+
+// pronounWho resolves "he", "she", "it" or "they" in sentence sent as
+// pronoun does; "it" or "they" with no organisation before it goes to the
+// body the article did not name that was quoted last: "The ministry said
+// it was “…”. They described it as “…”".
+func (b *builder) pronounWho(sent int, w string) who {
+	g := b.lastQuote.generic
+	body := lexicon.OrgPronouns.Has(w) && g != "" && b.lastQuote.ent == nil && bodyDescribed(g)
+	if body && slices.Contains(b.bySentence[sent-1], g) && b.sentOrg[sent-1] == nil {
+		return who{generic: g} // the body spoke in the sentence before
+	}
+	if e := b.pronoun(sent, w); e != nil {
+		return who{ent: e}
+	}
+	if body {
+		return who{generic: g}
 	}
 	return who{}
 }

@@ -284,9 +284,9 @@ func (b *builder) coordinated(p *para, v int) (who, status) {
 		return w, found
 	}
 	// "She speaks softly, wears …, and describes her book as “…”".
-	if w := toks[lo].lower(); toks[lo].isWord() && lexicon.PersonPronouns.Has(w) {
-		if e := b.pronoun(int(toks[lo].sent), w); e != nil {
-			return who{ent: e}, found
+	if w := toks[lo].lower(); toks[lo].isWord() && (lexicon.PersonPronouns.Has(w) || lexicon.OrgPronouns.Has(w)) {
+		if w := b.pronounWho(int(toks[lo].sent), w); w.ok() {
+			return w, found
 		}
 	}
 	return who{}, none

@@ -159,8 +159,8 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 			// said.": the source the sentence before was about.
 			return who{generic: src}, j, found
 		}
-		if e := b.pronoun(int(toks[j].sent), w); e != nil {
-			return who{ent: e}, j, found
+		if w := b.pronounWho(int(toks[j].sent), w); w.ok() {
+			return w, j, found
 		}
 	case w == "who" || w == "which" || w == "that":
 		return who{}, 0, relative

@@ -29,6 +29,9 @@ func notSpeech(text string, s span) bool {
 	if len(prev) > 0 && lexicon.NamingNouns.Has(prev[len(prev)-1]) {
 		return true // under the slogan “…”
 	}
+	if readOrSung(prev6) {
+		return true // a sign read “…”, the crowd sang “…”
+	}
 	if len(prev) > 1 && lexicon.TitleNouns.Has(prev[len(prev)-1]) && lexicon.SmallWords.Has(prev[len(prev)-2]) &&
 		!strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), ":") {
 		// “Salt and Stone: Reading a Harbour” under the title: a

@@ -276,3 +276,21 @@ func nameAfterThe(before, inner string) bool {
 	}
 	return false
 }
+
+// readOrSung reports whether the words before a span end in a verb of
+// singing or chanting, or in "read" with a thing on display as its
+// subject: "chanting “…”", "A handwritten sign on the gate read “…”".
+// What a statement or a letter "read" is its author's (documents).
+func readOrSung(prev []string) bool {
+	n := len(prev)
+	if n == 0 {
+		return false
+	}
+	if lexicon.SungVerbs.Has(prev[n-1]) {
+		return true
+	}
+	if prev[n-1] != "read" && prev[n-1] != "reads" && prev[n-1] != "reading" {
+		return false
+	}
+	return slices.ContainsFunc(prev[:n-1], lexicon.DisplayNouns.Has)
+}

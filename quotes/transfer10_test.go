@@ -109,6 +109,20 @@ func TestTenthRoundMechanisms(t *testing.T) {
 				"\"Nobody on the floor was surprised,\" one of the people said, speaking on condition of anonymity.",
 			},
 			[]string{"a person with knowledge of the plant's finances: Nobody on the floor was surprised"}},
+		{"the words of a sign, a chant, a song or a line of a book are nobody's quotation",
+			[]string{
+				"About 200 workers gathered outside the depot on Monday, chanting “No cuts, no peace.”",
+				"A handwritten sign on the gate read “Closed by greed”.",
+				"The crowd sang “We shall not be moved” as managers arrived.",
+				"The novel opens with the line “Every harbour keeps its dead.” A protester holding a placard said “We are not going anywhere.”",
+			},
+			[]string{"a protester: We are not going anywhere."}},
+		{"'it' or 'they' after a body the article does not name is that body",
+			[]string{
+				"Tollan Freight will keep its depot open, the company said. It said the cuts were “not on the table”.",
+				"The ministry said it was “monitoring the situation”. They did not say when the review would end, but described it as “urgent”.",
+			},
+			[]string{"Tollan Freight: not on the table", "the ministry: monitoring the situation", "the ministry: urgent"}},
 		{"a word two people's names share is neither's",
 			[]string{
 				"Maria Gonzalez and Maria Ortiz run the food bank together.",
