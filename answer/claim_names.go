@@ -3,6 +3,7 @@
 package answer
 
 import (
+	"articlebot/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,11 +21,37 @@ func (e *Engine) stranger(text string) string {
 		if i == 0 || len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {
 			continue
 		}
-		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) {
+		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) && !roleInitials(w) && !e.knownParts(w) {
 			return w
 		}
 	}
 	return ""
+}
+
+// roleInitials reports whether a word in capitals abbreviates a role
+// ("CEO", "MP"): a common noun, whoever holds it, not a name the article
+// would have to use.
+func roleInitials(w string) bool {
+	return strings.ToUpper(w) == w && lexicon.IsRole(strings.ToLower(w))
+}
+
+// knownParts reports whether every capitalised part of a hyphenated word
+// is a name the article uses or a month or weekday ("April-to-June").
+func (e *Engine) knownParts(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		if _, cal := calendarWords[p]; !cal && !e.vocab.hasName(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // subject returns the name a claim opens with (within its first few
