@@ -98,6 +98,12 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 		// on her but never gives her words.
 		return verdict{silent: who}, true
 	}
+	if who := e.silentAide(q); who != "" {
+		// "What did the referee's assistant tell her?" of an article
+		// that mentions the assistant but never gives their words
+		// (silentgroup.go).
+		return verdict{silent: who}, true
+	}
 	if who := e.neverAsked(q); who != "" {
 		// "What did the growers ask the minister?" of an article that
 		// says they met her, not what they asked.
