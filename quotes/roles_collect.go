@@ -16,6 +16,7 @@ import (
 // Rep. Glen Farrow").
 func (b *builder) collectRoles() {
 	b.noteGenders()
+	var space [8]described // a mention's roles, on the stack: at most 8 are found
 	for _, p := range b.paras {
 		for i := range p.ments {
 			m := &p.ments[i]
@@ -23,9 +24,9 @@ func (b *builder) collectRoles() {
 			if e == nil || p.toks[m.lo].quote >= 0 {
 				continue
 			}
-			found := []described{b.roleBefore(p, m, e), b.roleAfter(p, m, e)}
+			found := append(space[:0], b.roleBefore(p, m, e), b.roleAfter(p, m, e))
 			if sig := signatureRole(p, m); sig != "" && e.kind == Person {
-				found = []described{{text: sig}} // "— Ana Ruiz, chair, Friends of Holm Park": the whole of it
+				found = append(space[:0], described{text: sig}) // "— Ana Ruiz, chair, Friends of Holm Park": the whole of it
 			}
 			if e.kind == Organisation {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))

@@ -26,6 +26,14 @@ type named struct {
 func (b *builder) noteGenders() {
 	var open *entity
 	openSent := int32(-1)
+	if b.order == nil {
+		// At most one name a mention: made at that size, not grown.
+		n := 0
+		for _, p := range b.paras {
+			n += len(p.ments)
+		}
+		b.order = make([]named, 0, n)
+	}
 	for _, p := range b.paras {
 		for k, t := range p.toks {
 			if open != nil && t.sent > openSent && !(t.sent == openSent+1 && sentenceInitial(p.toks, k) && t.quote < 0) {
