@@ -60,6 +60,17 @@ func nickname(toks []token, m *mention, j int) int {
 			m.nick = nick{lo: o, hi: k + 1, name: nickWords(toks, o, k)}
 			return k + 1
 		}
+		// "Jun Dizon, 57, better known to his neighbours as Mang Jun,":
+		// a name of one to three capitalised words without marks, set
+		// off, is a nickname too, and no second person.
+		k := o
+		for k < len(toks) && k < o+3 && toks[k].capital() && toks[k].sent == toks[o].sent && toks[k].quote == toks[o].quote {
+			k++
+		}
+		if k > o && (k >= len(toks) || !toks[k].isWord() && !openMark(toks[k])) {
+			m.nick = nick{lo: o, hi: k, name: phrase(toks, o, k)}
+			return k
+		}
 		return j
 	}
 	if !openMark(toks[j]) {
@@ -88,22 +99,39 @@ func nickname(toks []token, m *mention, j int) int {
 	return k + 1
 }
 
-// knownAs returns the token of the opening mark after ", known as" (or
-// ", nicknamed", ", dubbed") at j, or j when there is none.
+// knownAs returns the token after ", known as" (or ", nicknamed", ",
+// dubbed") at j, or j when there is none: the opening mark of a nickname,
+// or its first capitalised word. An age may come first (", 57,"), an
+// adverb before "known" ("better known", "affectionately known") and a
+// short phrase after it ("known on the terraces as", "known to
+// neighbours as").
 func knownAs(toks []token, j int) int {
 	if j+2 >= len(toks) || !toks[j].is(",") {
 		return j
 	}
 	k := j + 1
+	if k+1 < len(toks) && isNumber(toks[k].text) && toks[k+1].is(",") {
+		k += 2 // ", 57,"
+	}
+	if k < len(toks) && (strings.HasSuffix(toks[k].lower(), "ly") || toks[k].lower() == "better" || toks[k].lower() == "also") {
+		k++
+	}
 	switch {
-	case k+1 < len(toks) && toks[k].lower() == "known" && toks[k+1].lower() == "as":
-		k += 2
-	case toks[k].lower() == "nicknamed" || toks[k].lower() == "dubbed":
+	case k < len(toks) && toks[k].lower() == "known":
+		as := k + 1
+		for as < len(toks) && as <= k+5 && toks[as].isWord() && toks[as].sent == toks[k].sent && toks[as].lower() != "as" {
+			as++
+		}
+		if as >= len(toks) || toks[as].lower() != "as" || as > k+1 && !lexicon.Prepositions.Has(toks[k+1].lower()) {
+			return j
+		}
+		k = as + 1
+	case k < len(toks) && (toks[k].lower() == "nicknamed" || toks[k].lower() == "dubbed"):
 		k++
 	default:
 		return j
 	}
-	if k < len(toks) && openMark(toks[k]) {
+	if k < len(toks) && toks[k].sent == toks[j].sent && (openMark(toks[k]) || toks[k].capital()) {
 		return k
 	}
 	return j
@@ -162,7 +190,7 @@ func (e *entity) addNick(n string) {
 
 // nickForms returns the folded words of each nickname without a leading
 // "the", which Find drops from a lookup ("The Hammer" is looked up as
-// "hammer").
+// "hammer"), and the last of two words when it is no common word.
 func nickForms(e *entity) [][]string {
 	var out [][]string
 	for _, n := range e.nicks {
@@ -171,6 +199,11 @@ func nickForms(e *entity) [][]string {
 			w = w[1:]
 		}
 		out = append(out, w)
+		if len(w) == 2 && !lexicon.Noun(w[1]).Noun && !lexicon.FunctionWords.Has(w[1]) {
+			// "Mang Jun", "Big Jim": the name in a nickname of two
+			// words goes alone too, but not a common word ("Big Man").
+			out = append(out, w[1:])
+		}
 	}
 	return out
 }
@@ -192,8 +225,8 @@ func nicknameSpan(text string, s span, inner string, prev []string) bool {
 			return false
 		}
 	}
-	if n := len(prev); n >= 2 && prev[n-1] == "as" && prev[n-2] == "known" {
-		return true
+	if n := len(prev); n >= 2 && prev[n-1] == "as" && slices.Contains(prev[max(0, n-6):n-1], "known") {
+		return true // "known as", "known on the terraces as"
 	}
 	before := text[:s.open]
 	if !strings.HasSuffix(before, " ") {

@@ -86,6 +86,16 @@ func TestPeopleTenthRound(t *testing.T) {
 			map[string][]string{"the tug boat skipper": {"Ray Moana"}, "the skipper": {"Ray Moana"},
 				"the marine economist": {"Tobi Marchetti"}},
 			nil},
+		{"a nickname after known and a phrase, with or without marks (Philippine and sports stories)",
+			[]string{
+				"In the village, fish trader Jun Dizon, 61, better known to his neighbours as Mang Jun, said the catch had fallen.",
+				"“There is nothing left,” Dizon said.",
+				"Goalkeeper Halle Brenner, known on the terraces as ‘the Wall’, saved two penalties.",
+				"Kwame Ofori, known to fans as Big Man, did not play.",
+			},
+			map[string][]string{"Mang Jun": {"Jun Dizon"}, "Jun": {"Jun Dizon"}, "Dizon": {"Jun Dizon"},
+				"the Wall": {"Halle Brenner"}, "Big Man": {"Kwame Ofori"}, "the man": nil},
+			map[string]int{"Jun Dizon": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
