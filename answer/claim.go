@@ -106,6 +106,8 @@ type claimInfo struct {
 	roleMasks map[string]uint64
 	// known are the terms the article uses in some form (see ownWords).
 	known uint64
+	// pairs are the claim's scores and tallies (see scores.go).
+	pairs []scorePair
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -193,6 +195,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		c.binds = figureBinds(c, text)
 	}
 	c.realized = realizedMask(c, text)
+	c.pairs = scorePairs(text, pairRe)
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	c.weakNear, c.weakNearMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
