@@ -131,18 +131,25 @@ func askedPhrase(q string) []string {
 		}
 	case (ws[0] == "who" || ws[0] == "whom" || nameOfQ.MatchString(q)) && (ws[1] == "is" || ws[1] == "are" || ws[1] == "was" || ws[1] == "were"),
 		ws[0] == "who" && len(ws) > 2 && questionAux[ws[1]] && (ws[2] == "be" || ws[2] == "been"):
-		rest := ws[2:]
+		from := 2
 		switch {
 		case ws[0] == "what":
-			rest = ws[5:] // "what is the name of the N"
+			from = 5 // "what is the name of the N"
 		case ws[2] == "be" || ws[2] == "been":
-			rest = ws[3:] // "Who will be the mediator?"
+			from = 3 // "Who will be the mediator?"
 		}
-		for _, w := range rest {
+		caps := capitalised(q)
+		for k := from; k < len(ws); k++ {
+			w := ws[k]
 			if len(np) == 0 && (determiners[w] || indefinites[w]) {
 				continue // "the four other bidders"
 			}
 			if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || questionAux[w] {
+				break
+			}
+			if len(np) > 0 && k+1 < len(ws) && (pastForm(w) || k < len(caps) && caps[k] && !caps[k-1] && !lexicon.IsRole(w)) {
+				// "the lending society Ruiz borrowed from": a name or
+				// a verb after the noun opens a clause about it.
 				break
 			}
 			np = append(np, w)

@@ -33,6 +33,10 @@ func TestAskedNoun(t *testing.T) {
 		{"Who will build the bridge?", ""},
 		{"Who will be the independent mediator?", "mediator"},
 		{"Who would be the new harbour master?", "master"},
+		// A name or a past verb after the noun opens a clause about it.
+		{"What is the name of the savings club Ortega joined?", "club"},
+		{"What is the name of the lawyer hired by the union?", "lawyer"},
+		{"Who was the previous MP?", "mp"},
 	} {
 		if got := askedNoun(tc.q); got != tc.want {
 			t.Errorf("askedNoun(%q) = %q, want %q", tc.q, got, tc.want)
