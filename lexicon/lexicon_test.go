@@ -148,3 +148,17 @@ func TestNameSyllable(t *testing.T) {
 		}
 	}
 }
+
+func TestAdjectiveOf(t *testing.T) {
+	for _, tt := range []struct {
+		noun, adj string
+		want      bool
+	}{
+		{"finance", "financial", true}, {"economy", "economic", true}, {"operations", "operational", true},
+		{"technology", "technological", true}, {"finance", "chief", false}, {"art", "artic", false}, {"law", "legal", false},
+	} {
+		if got := AdjectiveOf(tt.noun, tt.adj); got != tt.want {
+			t.Errorf("AdjectiveOf(%q, %q) = %v, want %v", tt.noun, tt.adj, got, tt.want)
+		}
+	}
+}

@@ -213,3 +213,28 @@ func Contracts(a, w string) bool {
 	}
 	return i == len(a)
 }
+
+// AdjectiveOf reports whether the lower-case word adj is the adjective a
+// noun makes with -al, -ial, -ic or -ical, as role words are written
+// either way: "financial" for "finance" ("the finance chief" is the chief
+// financial officer), "economic" for "economy", "operational" for
+// "operations", "technological" for "technology".
+func AdjectiveOf(noun, adj string) bool {
+	if len(noun) < 4 || len(adj) <= len(noun)-2 {
+		return false
+	}
+	stems := []string{noun, strings.TrimSuffix(noun, "s")}
+	for _, end := range []string{"e", "y"} {
+		if s, ok := strings.CutSuffix(noun, end); ok {
+			stems = append(stems, s)
+		}
+	}
+	for _, s := range stems {
+		for _, suf := range []string{"al", "ial", "ic", "ical"} {
+			if adj == s+suf {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -198,11 +198,22 @@ func roleFit(e *entity, words []string, o roleOwner) int {
 func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
 		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) &&
-			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) {
+			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) && !e.adjectiveRole(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// adjectiveRole reports whether one of e's role words is the adjective of
+// the folded noun w or its noun: "finance" for a chief financial officer.
+func (e *entity) adjectiveRole(w string) bool {
+	for r := range e.roleWords {
+		if lexicon.AdjectiveOf(w, r) || lexicon.AdjectiveOf(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // byRank finds, for a role with a rank before it that no description

@@ -96,6 +96,13 @@ func TestPeopleTenthRound(t *testing.T) {
 			map[string][]string{"Mang Jun": {"Jun Dizon"}, "Jun": {"Jun Dizon"}, "Dizon": {"Jun Dizon"},
 				"the Wall": {"Halle Brenner"}, "Big Man": {"Kwame Ofori"}, "the man": nil},
 			map[string]int{"Jun Dizon": 1}},
+		{"a role word written as its noun or its adjective (Indian English business story)",
+			[]string{
+				"Ms. Radhika Menon-Pillai, Chief Financial Officer, told analysts the company had cut its debt.",
+				"Arun Sethi, head of economic research at the bank, said demand would hold.",
+			},
+			map[string][]string{"the finance chief": {"Radhika Menon-Pillai"}, "the head of economics research": {"Arun Sethi"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
