@@ -26,11 +26,8 @@ func notSpeech(text string, s span) bool {
 	before := clauseBefore(text[:s.open])
 	prev6 := lastWords(before, 6)
 	prev := prev6[max(0, len(prev6)-4):]
-	if len(prev) > 0 && lexicon.NamingNouns.Has(prev[len(prev)-1]) {
-		return true // under the slogan “…”
-	}
-	if readOrSung(prev6) {
-		return true // a sign read “…”, the crowd sang “…”
+	if len(prev) > 0 && lexicon.NamingNouns.Has(prev[len(prev)-1]) || readOrSung(prev6) {
+		return true // under the slogan “…”, a sign read “…”, the crowd sang “…”
 	}
 	if len(prev) > 1 && lexicon.TitleNouns.Has(prev[len(prev)-1]) && lexicon.SmallWords.Has(prev[len(prev)-2]) &&
 		!strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), ":") {
