@@ -110,3 +110,26 @@ func (b *builder) pronounWho(sent int, w string) who {
 	}
 	return who{}
 }
+
+// afterOpening finds the subject of the speech verb at v described after
+// an opening phrase no comma closes: "At the interval a man in the seat
+// next to me said “…”", "During the second act a woman near the aisle
+// said". The description starts at the first "a" or "an" that follows a
+// word of the phrase.
+func (b *builder) afterOpening(p *para, lo, v int) (who, status) {
+	toks := p.toks
+	if v-lo < 4 || !toks[lo].isWord() || !lexicon.Prepositions.Has(toks[lo].lower()) {
+		return who{}, none
+	}
+	for k := lo + 2; k < v && k <= lo+6; k++ {
+		t := toks[k]
+		if !t.isWord() || t.quote >= 0 {
+			return who{}, none
+		}
+		if w := t.lower(); (w == "a" || w == "an") && !lexicon.Prepositions.Has(toks[k-1].lower()) && !lexicon.FunctionWords.Has(toks[k-1].lower()) {
+			w, _, st := b.described(p, k, v)
+			return w, st
+		}
+	}
+	return who{}, none
+}

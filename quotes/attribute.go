@@ -194,6 +194,9 @@ func (b *builder) pre(p *para, o int) (who, status) {
 		if w, st := b.coordinated(p, v); st == found {
 			return w, found
 		}
+		if w, st := b.afterOpening(p, lo, v); st == found {
+			return w, found
+		}
 		return who{}, found // a speech verb with no named subject: unattributable
 	}
 	return who{}, none

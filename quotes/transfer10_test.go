@@ -123,6 +123,12 @@ func TestTenthRoundMechanisms(t *testing.T) {
 				"The ministry said it was “monitoring the situation”. They did not say when the review would end, but described it as “urgent”.",
 			},
 			[]string{"Tollan Freight: not on the table", "the ministry: monitoring the situation", "the ministry: urgent"}},
+		{"a description after an opening phrase no comma closes is the subject of the speech verb",
+			[]string{
+				"At the interval a man in the seat next to me said “That is my uncle’s boat, that is” to nobody in particular.",
+				"During the second act a woman near the aisle said “I worked there” under her breath.",
+			},
+			[]string{"a man in the seat next to me: That is my uncle’s boat, that is", "a woman near the aisle: I worked there"}},
 		{"a word two people's names share is neither's",
 			[]string{
 				"Maria Gonzalez and Maria Ortiz run the food bank together.",
