@@ -18,7 +18,8 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	Institution Academy Laboratory Museum Library Reserve Exchange Tribunal
 	Secretariat Cabinet Government Directorate Ltd LLC Airlines Broadcasting Agency
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
-	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel`)
+	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel Theatre Theater
+	Orchestra Philharmonic Gallery Festival Choir Ensemble`)
 
 // CommercialHeads are the OrgHeads that end a business's name: a body
 // named by them, or by no head at all ("Valley Gas and Heat"), is a

@@ -139,8 +139,23 @@ func (rs *resolver) shortOrgNames(all []mref) {
 // the word in lower case: "Meridor said", "Meridor's spokesperson" after
 // "Meridor Terminals".
 func (rs *resolver) orgStartingWith(r mref) *entity {
-	if !r.single() || r.quoted() {
+	if r.quoted() {
 		return nil
+	}
+	if !r.single() {
+		// "Lantern Street’s director" after the Lantern Street Theatre:
+		// the opening words of one body's longer name.
+		words := foldAll(r.words())
+		e := rs.orgFirst[words[0]]
+		if e == nil || e == ambiguous || len(e.words) <= len(words) || !holdsRun(e.words[:len(words)], words) {
+			return nil
+		}
+		for _, w := range e.words[len(words):] {
+			if !legalSuffixes[w] {
+				return e
+			}
+		}
+		return nil // "Vardhan Textiles" and "Vardhan Textiles Ltd" keep the merger rules they had
 	}
 	w := fuzzy.Fold(r.words()[0])
 	if rs.lower[w] {
@@ -244,3 +259,7 @@ func orgKey(dst, scratch []byte, words []string) []byte {
 	}
 	return dst
 }
+
+// legalSuffixes end a company's registered name.
+var legalSuffixes = map[string]bool{"Ltd": true, "Ltd.": true, "Limited": true, "Inc": true, "Inc.": true, "LLC": true, "plc": true, "PLC": true,
+	"Corp": true, "Corp.": true, "AG": true, "SA": true, "GmbH": true, "NV": true, "BV": true, "Pty": true, "Bhd": true}

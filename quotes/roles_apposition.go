@@ -125,6 +125,12 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		if w, _ := trimPossessive(toks[k].lower()); k < end && possessive(toks[k]) && slices.Contains(fuzzy.Words(o.name), fuzzy.Fold(w)) {
 			d.text = possessiveOf(o.name) + " " + phrase(toks, k+1, end)
 		}
+	} else if mi := p.mentAt[lo]; o != nil && o.kind == Organisation && mi >= 0 && p.ments[mi].ent == o && toks[p.ments[mi].hi-1].poss {
+		// "Lantern Street’s artistic director" after the Lantern Street
+		// Theatre: the body by the name the article gave it.
+		if m := p.ments[mi]; len(o.words) > m.hi-m.lo && holdsRun(o.words, foldAll(m.words(toks))) {
+			d.text = possessiveOf(o.name) + " " + phrase(toks, m.hi, end)
+		}
 	}
 	if place := openingPlace(p, lo); place != "" && d.owner == nil {
 		d.text += " " + place // "the curator" of "At the Orrin museum, the curator, …"

@@ -155,9 +155,13 @@ func TestRoleOfANamedBodyWithItsCommonNouns(t *testing.T) {
 		"The Harrow Vale Town Council said the work was late.",
 		"The town council's general manager, Mr Idris Kamal, said a new firm would be hired \"within weeks\".",
 		"The water board's engineer, Rui Santos, said the main was old.",
-		"Brackwater Rovers beat Tollan 2-0. Brackwater manager Ines Duarte said the pitch was heavy.")
+		"Brackwater Rovers beat Tollan 2-0. Brackwater manager Ines Duarte said the pitch was heavy.",
+		"Kettle Lane Theatre, Dunmere, until 4 May",
+		"Mara Voss, Kettle Lane’s artistic director, said the run had sold out. Kettle Lane’s box office manager, Tom Reid, agreed.",
+		"Vardhan Mills Ltd said profit rose. Vardhan Mills shares closed higher.")
 	for who, want := range map[string]string{"Idris Kamal": "Harrow Vale Town Council's general manager", "Rui Santos": "water board's engineer",
-		"Ines Duarte": "Brackwater Rovers manager"} {
+		"Ines Duarte": "Brackwater Rovers manager", "Mara Voss": "Kettle Lane Theatre's artistic director",
+		"Tom Reid": "Kettle Lane Theatre's box office manager"} {
 		if sp, ok := ix.Lookup(who); !ok || !slices.Contains(sp.Roles, want) {
 			t.Errorf("roles of %s: got %q, want %q among them", who, sp.Roles, want)
 		}
