@@ -214,6 +214,10 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
 	}
+	if orderClash(q, c.sent.Text) {
+		// "the first ferry" — "the last boat" (order.go).
+		x[7] = 1
+	}
 	if !typed && sideMissing(q, c.sent.Text) {
 		// "How will the trustees vote?" — "will vote on Sunday" gives
 		// no side (stance.go).
