@@ -280,8 +280,13 @@ var evalFloors = map[string]struct {
 	// lines of the play are taken as speech) to 1, recall 1, speaker
 	// accuracy 0.778 to 1, lookups 0.686 to 0.911). The floors are the
 	// lowest set's end figure, to guard against regressions; they are not
-	// targets.
-	eval.Blind7: {0.81, 0.56, 0.68, 0.76, 0.66, 1, 0.81, 1, 0.77, 0.68},
+	// targets. Tenth round (looked at by mechanism; tests in our own words):
+	// lines of a sign, chant, song or book are nobody's quotation, a pull
+	// quote goes to the name signing the next paragraph, honorifics and
+	// short forms of fuller names, roles before inverted verbs; abstention
+	// 0.783 (the review) to 0.848, quotation precision 0.9 to 1, speaker
+	// accuracy 0.889 to 1, lookups 0.725 to 0.956; the floors follow.
+	eval.Blind7: {0.81, 0.56, 0.68, 0.78, 0.66, 1, 0.9, 1, 0.88, 0.72},
 	// The blind8 group (testdata/eval/blind8): four articles written blind
 	// in the ninth round (13:54-14:03 UTC) by a writer given no style hints,
 	// measured like blind7 (end figures, per set: recall@5 0.892 to 0.973,
@@ -293,8 +298,27 @@ var evalFloors = map[string]struct {
 	// article.WithoutReferenceMarkers, and the floor follows: 1), quotation
 	// precision 0.917 to 1, recall 1, speaker accuracy 0.429 (the Singapore
 	// story: "Madam" kept in a name, names written surname first) to 1, lookups
-	// 0.475 to 0.785).
-	eval.Blind8: {0.89, 0.67, 0.77, 0.78, 0.33, 1, 0.91, 1, 0.42, 0.47},
+	// 0.475 to 0.785). Tenth round (looked at by mechanism): honorifics of
+	// other Englishes are titles, names written family first and their
+	// short forms stay one person, a courtesy title's sex picks among
+	// namesakes, one-letter currency signs are money; abstention 0.870 (the
+	// briefing) to 0.935, unanswerables abstained 5 to 8 of 9, quotation
+	// precision 1, speaker accuracy 0.929 to 1, lookups 0.773 to 0.898.
+	eval.Blind8: {0.89, 0.67, 0.77, 0.86, 0.55, 1, 1, 1, 0.92, 0.77},
+	// The blind9 group (testdata/eval/blind9): four articles written blind
+	// at the start of the tenth round (16:27-16:33 UTC, 2026-11-30) by a
+	// writer given no style hints (only styles to avoid), kept outside the
+	// repository while it was tuned, and measured at its start and end by
+	// the lead only (end figures, per set: recall@5 0.919 (the market
+	// story) to 1, recall@1 0.730 to 0.838, MRR 0.822 to 0.906, abstention
+	// 0.804 to 0.848, unanswerables abstained 4 (the market story) to 7 of
+	// 9, citation validity 1, quotation precision 0.929 (a diocese's term in
+	// quotation marks) to 1, recall 1, speaker accuracy 0.538 (the church
+	// weekly: clergy styles kept in names) to 0.923, lookups 0.512 (the
+	// market story: Alhaja, Comrade, SP kept in names) to 0.831). The
+	// floors are the lowest set's end figure, to guard against
+	// regressions; they are not targets.
+	eval.Blind9: {0.91, 0.72, 0.82, 0.8, 0.44, 1, 0.92, 1, 0.53, 0.51},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -503,11 +527,19 @@ var wholeFloors = map[string]struct {
 	// answers four summaries of five and cites its lead in two of three;
 	// later paragraphs 0.667 to 1; names 0.8 to 1; right roles 0.25 (the
 	// match report and the review) to 0.6.
-	eval.Blind7: {0.8, 0.66, 0.66, 0.8, 0.25, 1},
+	// Tenth round (looked at by mechanism): every summary answered, names
+	// 1, right roles 0.4 (the review) to 0.714; the floors follow.
+	eval.Blind7: {1, 0.66, 0.66, 1, 0.4, 1},
 	// blind8 at the same time: every summary answered; the lead cited 0.667
 	// (the morning briefing and the science story) to 1, later 0.667 to 1,
 	// names 0.8 to 1, right roles 0.75 to 0.857.
-	eval.Blind8: {1, 0.66, 0.66, 0.8, 0.75, 1},
+	// Tenth round (looked at by mechanism): the lead and a later paragraph
+	// cited in every summary, names 0.875 to 1.
+	eval.Blind8: {1, 1, 1, 0.87, 0.75, 1},
+	// blind9 at the end of the tenth round, blind: every summary answered
+	// and citing the lead and a later paragraph; names 0.667 (the market
+	// story) to 0.857, right roles 0.6 to 1.
+	eval.Blind9: {1, 1, 1, 0.66, 0.6, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
