@@ -119,25 +119,6 @@ func forms(e *entity, given map[string]int) []form {
 	return out
 }
 
-// unhyphenated splits hyphenated words: "Ruiz Delgado" for "Ruiz-Delgado".
-func unhyphenated(words []string) []string {
-	var out []string
-	for _, w := range words {
-		out = append(out, strings.Split(w, "-")...)
-	}
-	return out
-}
-
-func withoutInitials(words []string) []string {
-	var out []string
-	for _, w := range words {
-		if utf8.RuneCountInString(w) > 1 {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // Lookup finds the one speaker a name refers to (see Find), tolerating
 // case, accents, titles, possessives and typos: "Zelensky", "witkof", "von
 // der leyen", "wisniewski" and "President Putin" all find their speaker.

@@ -76,3 +76,24 @@ func partsOf(words []string) []form {
 	}
 	return out
 }
+
+// unhyphenated splits hyphenated words: "Ruiz Delgado" for "Ruiz-Delgado".
+func unhyphenated(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.Split(w, "-")...)
+	}
+	return out
+}
+
+// withoutInitials leaves out the one-letter words of a name: "Ana Reyes"
+// for the words of "Ana M Reyes".
+func withoutInitials(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
