@@ -17,11 +17,21 @@ import (
 // other cases and spellings.
 func evalParas(t *testing.T) []*para {
 	t.Helper()
-	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
 	var out []*para
 	made := "She answered QUESTIONS from reporters. Question time was taken by the mayor. " +
 		"Okafor fielded questions; he took one Questión. They handled the Questionnaire and tackled a question."
-	arts := []*article.Article{}
+	for _, a := range evalArticlesAnd(t, made) {
+		out = append(out, Tokenise(a).b.paras...)
+	}
+	return out
+}
+
+// evalArticlesAnd returns every eval article, the built-in one and one
+// made of the text made.
+func evalArticlesAnd(t *testing.T, made string) []*article.Article {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
+	var arts []*article.Article
 	for _, p := range append(paths, "../article.txt") {
 		a, err := article.Load(p)
 		if err != nil {
@@ -33,10 +43,7 @@ func evalParas(t *testing.T) []*para {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, a := range append(arts, a) {
-		out = append(out, Tokenise(a).b.paras...)
-	}
-	return out
+	return append(arts, a)
 }
 
 // TestAnswerVerbFastPath checks answerVerb, which skips sentences without
@@ -237,21 +244,8 @@ func TestCapitalCached(t *testing.T) {
 	made := "Jean-Claude Hale met al-Amiri and Min-seo Park in Washington-based U.S. offices. " +
 		"The 2024 el-Din report, by Dr. Ruth Addo KC and ÉLODIE Brun-Ruiz, cited “Tom” and 'Big-Yellow'. " +
 		"ibn-Saud and van der Berg spoke; Jun-ho Lee said mid-March was fine."
-	paths, _ := filepath.Glob("../testdata/eval/*/*.txt")
-	arts := []*article.Article{}
-	for _, p := range append(paths, "../article.txt") {
-		a, err := article.Load(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
-	a, err := article.Parse("made", []byte(made))
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 0
-	for _, a := range append(arts, a) {
+	for _, a := range evalArticlesAnd(t, made) {
 		b := Tokenise(a).b
 		b.run()
 		for _, p := range b.paras {

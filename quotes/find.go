@@ -71,7 +71,7 @@ func (ix *Index) Find(query string) Match {
 	if t := trimTitles(words); !lexicon.Prepositions.Has(t[0]) {
 		g := titleGender(words[:len(words)-len(t)])
 		if es := ix.byNameOf(t, g); len(es) > 0 {
-			return Match{Speakers: speakers(ofSex(ix.preferBare(t, es), g))}
+			return Match{Speakers: speakers(ofGender(ix.preferBare(t, es), g))}
 		}
 	}
 	// A title no list knows, from another English ("Engr", "Alhaji",

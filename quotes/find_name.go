@@ -210,21 +210,3 @@ func titleGender(titles []string) byte {
 	}
 	return 0
 }
-
-// ofSex returns the people of es not known to be of the sex other than g
-// ('m', 'f', or 0 for any), or es when that leaves nobody.
-func ofSex(es []*entity, g byte) []*entity {
-	if g == 0 {
-		return es
-	}
-	var out []*entity
-	for _, e := range es {
-		if e.gender == 0 || e.gender == g {
-			out = append(out, e)
-		}
-	}
-	if len(out) == 0 {
-		return es
-	}
-	return out
-}
