@@ -101,13 +101,29 @@ func sentenceOf(s string) string {
 // clauseBefore returns the text before offset's sentence start: from the
 // last sentence-ending mark followed by a space.
 func clauseBefore(before string) string {
-	for i := len(before) - 1; i > 0; i-- {
+	// A clause is read back at most maxClause bytes: callers read its last
+	// words, whether it is empty and the speech verbs in it, and a scan to
+	// the start of an endless sentence for each quotation mark made a
+	// paragraph of thousands of marks quadratic (a 100 KB paragraph of
+	// '" a "' took over 20 s). No figure
+	// of eval --json or eval --gate changes with the bound.
+	lo := 0
+	if len(before) > maxClause {
+		lo = len(before) - maxClause
+		for lo < len(before) && !utf8.RuneStart(before[lo]) {
+			lo++
+		}
+	}
+	for i := len(before) - 1; i > lo; i-- {
 		if strings.ContainsRune(".!?", rune(before[i-1])) && before[i] == ' ' {
 			return before[i:]
 		}
 	}
-	return before
+	return before[lo:]
 }
+
+// maxClause bounds how far back clauseBefore reads.
+const maxClause = 2048
 
 // lastWords returns the last n words of s, lower case, trimmed of
 // punctuation. The words are found from the end of s and only they are
@@ -182,9 +198,20 @@ func lastFields(s string, n int) []string {
 
 // firstN returns the first n space-separated words of s.
 func firstN(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
+	// Only the first n fields are split off: s is often the rest of a
+	// paragraph after every quotation mark in it.
+	var f []string
+	for len(f) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		f = append(f, s[:end])
+		s = s[end:]
 	}
 	return strings.Join(f, " ")
 }
