@@ -147,8 +147,8 @@ func countNamed(s string, words [][]int, i int) bool {
 }
 
 // percentOf reports whether the noun at i is counted by a percentage of
-// it: "sold 91 per cent of its seats" answers "how many seats did it
-// sell" with the share the article gives. A share in words ("half their
+// it: "let 80 per cent of its rooms" answers "how many rooms did it
+// let" with the share the article gives. A share in words ("half their
 // households") is looser, and counts nothing.
 func percentOf(s string, words [][]int, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-countWords; j-- {

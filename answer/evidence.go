@@ -106,7 +106,7 @@ func negatedTerms(text string) []string {
 			}
 		}
 		if reasonClause[strings.ToLower(w)] {
-			// "rejected it because both halves share one plant": the
+			// "dropped it because the two firms share a depot": the
 			// reason is not what is rejected.
 			left = 0
 		}

@@ -28,7 +28,7 @@ func neededClasses(fields []string) [][]string {
 		if w == "every" && k+1 < len(fields) && rateWord(strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()"))) {
 			continue
 		}
-		// "The most the ground has held", "most of all on route 9": a
+		// "The most the arena has seated", "most of all in May": a
 		// superlative, not most of something.
 		if w == "most" && (k > 0 && strings.EqualFold(strings.Trim(fields[k-1], "\"“‘'("), "the") ||
 			k+2 < len(fields) && strings.EqualFold(fields[k+1], "of") && strings.EqualFold(strings.Trim(fields[k+2], ".,;:!?"), "all")) {

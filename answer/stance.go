@@ -98,7 +98,7 @@ func givesSide(s string) bool {
 }
 
 // sideMissing reports whether a question asks which way a vote goes and
-// the sentence tells no side: "members will vote on the offer on Sunday"
+// the sentence tells no side: "the board votes on the merger next week"
 // says when they vote, not how.
 func sideMissing(q, s string) bool {
 	return howVoteQ.MatchString(whPhrase(q)) && !givesSide(s)

@@ -7,8 +7,8 @@ import (
 	"articlebot/retrieval"
 )
 
-// "How much crude can the plant refine?" is answered by "the plant can
-// refine 180,000 barrels a day", and "How much land has the fire burned?"
+// "How much grain can the mill grind?" is answered by "the mill can
+// grind 400 tonnes a day", and "How much land has the fire burned?"
 // by "the fire had burned about 6,200 hectares": the measure is the object
 // of the question's own verb, in a unit that stands for the stuff, which
 // the sentence need not name again.

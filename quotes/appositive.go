@@ -9,15 +9,15 @@ import (
 
 // namedAfterOwner returns the person a sentence opening with a possessive
 // pronoun at k names in apposition to the noun after it, when that person
-// is of the pronoun's sex: "Her neighbour on the same floor, Ada Lim, 64,
+// is of the pronoun's sex: "Her landlord of many years, Ada Lim, 64,
 // said …" is about Ada Lim first and only then about whom "her" means, so
 // a "she said" after it is Ada Lim's. Else nil: "Her husband, Luis Vidal,
 // joined her" leaves the sentence about her.
 func (b *builder) namedAfterOwner(p *para, k int, sex byte) *entity {
 	toks := p.toks
 	n := k + 1
-	// The noun and what qualifies it, in lower case: "neighbour on the
-	// same floor", "colleague of ten years".
+	// The noun and what qualifies it, in lower case: "landlord of many
+	// years", "colleague from the depot".
 	for ; n < len(toks) && n <= k+8 && toks[n].sent == toks[k].sent && toks[n].isWord() && !toks[n].capital(); n++ {
 	}
 	if n == k+1 || n >= len(toks) || !toks[n].is(",") {
@@ -61,7 +61,7 @@ func roleBeforeName(toks []token, j int) bool {
 // memberReporting returns the person whose reported speech holds the
 // speech verb at v when its subject is the organisation org and the
 // person speaks for it: in "Its general secretary, Ana Ruiz, said the
-// union had warned the board “at least four times”" the words in marks are
+// union had written to the minister “again and again”" the words in marks are
 // hers, the union being hers to speak for. Else nobody.
 func (b *builder) memberReporting(p *para, lo, v int, org *entity) who {
 	if org == nil || org.kind != Organisation {

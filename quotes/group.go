@@ -42,8 +42,8 @@ func (b *builder) oneOfGroup(p *para, lo, v int) (who, bool) {
 	switch {
 	case toks[lo+2].is("them") || toks[lo+2].is("those"):
 	case toks[lo+2].is("the") && lo+4 <= v && toks[lo+3].isWord() && b.group.name != "" && slices.Contains(strings.Fields(b.group.name), toks[lo+3].lower()):
-		// "Two sources with knowledge of the plant said …. “…,” one of
-		// the sources said": the group's own plural noun.
+		// "Two officials close to the talks said …. “…,” one of
+		// the officials said": the group's own plural noun.
 		if _, ok := singular(toks[lo+3].lower()); !ok {
 			return who{}, false
 		}

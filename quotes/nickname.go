@@ -103,8 +103,8 @@ func nickname(toks []token, m *mention, j int) int {
 // dubbed") at j, or j when there is none: the opening mark of a nickname,
 // or its first capitalised word. An age may come first (", 57,"), an
 // adverb before "known" ("better known", "affectionately known") and a
-// short phrase after it ("known on the terraces as", "known to
-// neighbours as").
+// short phrase after it ("known in the village as", "known to
+// friends as").
 func knownAs(toks []token, j int) int {
 	if j+2 >= len(toks) || !toks[j].is(",") {
 		return j
@@ -226,7 +226,7 @@ func nicknameSpan(text string, s span, inner string, prev []string) bool {
 		}
 	}
 	if n := len(prev); n >= 2 && prev[n-1] == "as" && slices.Contains(prev[max(0, n-6):n-1], "known") {
-		return true // "known as", "known on the terraces as"
+		return true // "known as", "known in the village as"
 	}
 	before := text[:s.open]
 	if !strings.HasSuffix(before, " ") {

@@ -143,7 +143,7 @@ func (rs *resolver) orgStartingWith(r mref) *entity {
 		return nil
 	}
 	if !r.single() {
-		// "Lantern Street’s director" after the Lantern Street Theatre:
+		// "Copperbell Lane’s director" after the Copperbell Lane Playhouse:
 		// the opening words of one body's longer name.
 		words := foldAll(r.words())
 		e := rs.orgFirst[words[0]]

@@ -74,8 +74,8 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	}
 	d.text = phrase(toks, lo, hi)
 	if mi := p.mentAt[lo]; mi >= 0 && d.owner != nil && d.owner.kind == Organisation && p.ments[mi].ent == d.owner && p.ments[mi].runLo == lo && toks[p.ments[mi].hi-1].poss {
-		// "Gideon Hale, Lantern Street’s artistic director," after the
-		// Lantern Street Theatre: the body by the name the article gave it.
+		// "Imre Vass, Copperbell Lane’s artistic director," after the
+		// Copperbell Lane Playhouse: the body by the name the article gave it.
 		if m := p.ments[mi]; len(d.owner.words) > m.hi-m.lo && m.hi < hi {
 			d.text = possessiveOf(d.owner.name) + " " + phrase(toks, m.hi, hi)
 		}

@@ -126,8 +126,8 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 			d.text = possessiveOf(o.name) + " " + phrase(toks, k+1, end)
 		}
 	} else if mi := p.mentAt[lo]; o != nil && o.kind == Organisation && mi >= 0 && p.ments[mi].ent == o && toks[p.ments[mi].hi-1].poss {
-		// "Lantern Street’s artistic director" after the Lantern Street
-		// Theatre: the body by the name the article gave it.
+		// "Copperbell Lane’s artistic director" after the Copperbell Lane
+		// Playhouse: the body by the name the article gave it.
 		if m := p.ments[mi]; len(o.words) > m.hi-m.lo && holdsRun(o.words, foldAll(m.words(toks))) {
 			d.text = possessiveOf(o.name) + " " + phrase(toks, m.hi, end)
 		}

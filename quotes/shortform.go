@@ -26,7 +26,7 @@ func (rs *resolver) partOfName(r mref) *entity {
 		}
 	}
 	folded := foldAll(words)
-	var sex byte // a title's sex tells "Mr Tan" from Madam Tan Lay Peng
+	var sex byte // a title's sex tells "Mr Tan" from Madam Koh Swee Lan
 	switch t := r.m().title; {
 	case lexicon.FemaleTitles.Has(t):
 		sex = 'f'
