@@ -7,18 +7,10 @@ func TestFirstIsNotLast(t *testing.T) {
 The Dunholt night bus will run every 15 minutes on Fridays from Monday, the operator said.
 The last bus from the station will now leave at 1.10am, up from 11.40pm.
 Fares stay the same.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"What time does the first bus leave the station?", false},
 		{"What time does the last bus leave the station?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 	if orderClash("When did the club last win the cup?", "It was the club's first win since 1998.") {
 		t.Error("an adverb (last = most recently) clashed with an ordinal")
 	}

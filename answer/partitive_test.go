@@ -37,19 +37,11 @@ func TestCountOfTheHeadNoun(t *testing.T) {
 	e := offlineEngine(t, `River agency tightens fishing rules
 The Marl River agency said on Friday that its 212 permit holders would have to report every catch from May.
 Rangers will check boats at the three weirs below Ostby.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"How many permits has the agency issued on the Marl River?", false},
 		{"How many permit holders will have to report their catches?", true},
 		{"How many weirs will rangers check?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestCountInARatio: "one teacher to 31 pupils" and "one in four
@@ -60,18 +52,10 @@ func TestCountInARatio(t *testing.T) {
 Classes at Hollin Primary now run at one teacher to 31 pupils, the head said on Monday.
 One in four households in the village has a child at the school.
 The school opened a second classroom for 24 pupils in 2022.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"How many households are there in the village?", false},
 		{"How many pupils does the second classroom hold?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := "Classes now run at one teacher to 31 pupils."
 	words := wordRe.FindAllStringIndex(s, -1)
 	if !inRatio(s, words, len(words)-1) {

@@ -8,19 +8,11 @@ An inquiry on Thursday cleared harbour pilot Wendell Asare of blame for the grou
 Asare, who had guided ships into the port for 22 years, said he was relieved. "I never doubted the charts," he said.
 His deputy was on the bridge with him that night and sounded the alarm.
 Asare's lawyer said the port would now review its tide tables.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"What did Asare's deputy tell him?", false},
 		{"What did Asare's lawyer say?", true},
 		{"What did Wendell Asare say?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 	if got, want := e.silentAide("What did Asare's deputy tell him?"), "Asare's deputy"; got != want {
 		t.Errorf("silentAide = %q, want %q", got, want)
 	}

@@ -68,21 +68,13 @@ The Northfold Grain Board voted eight to one on Thursday to cut the export quota
 The minutes, due next month, will name the member who voted against.
 An independent panel will review the quota rules in the spring and is due to report to the board by June.
 Board chair Petra Lind said the cut would protect local mills.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"Which board member voted against the quota cut?", false},
 		{"Which members voted for the quota cut?", false},
 		{"What will the independent panel recommend?", false},
 		{"By how much did the board cut the barley quota?", true},
 		{"What did Petra Lind say about the cut?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestHowTheyVote: "How will X vote?" asks for a side, which a sentence
@@ -93,19 +85,11 @@ Members of the Greyfold Allotment Society will vote on the council's offer of ne
 The society's treasurer, Odile Marchbank, said the committee would put the offer to members after a site visit.
 The council said the Harwick Lane plots would be ready by April.
 Councillor Ravi Dunmore, who chairs the parks committee, backs the move.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"How will the allotment society's members vote on the Harwick Lane offer?", false},
 		{"How will Councillor Dunmore vote on the move?", true},
 		{"When will the society vote on the offer?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 	if sideMissing("How did Alderman Reyes vote?", "Alderman Reyes voted against the plan.") {
 		t.Error("a vote against gives a side")
 	}

@@ -26,16 +26,8 @@ func TestUnseenValue(t *testing.T) {
 	e := offlineEngine(t, `Prices ease in the valley
 Inflation in the Orrin valley fell to 3.1 percent in May, the statistics office said.
 Rents rose 2 percent over the same month.`)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	checkAnswerable(t, e, []answerableCase{
 		{"What was the jobless rate in May?", false},
 		{"What was the inflation rate in May?", true},
-	}
-	for _, tt := range tests {
-		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
-			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	})
 }

@@ -47,6 +47,23 @@ func judgeOf(t *testing.T, e *Engine, q string) verdict {
 	return e.judge(q, e.candidates(r), e.focusOf(q, r.speakers))
 }
 
+// answerableCase is a question and whether the judgement should find it
+// answerable.
+type answerableCase struct {
+	q    string
+	want bool
+}
+
+// checkAnswerable checks the answerability judgement of each question.
+func checkAnswerable(t *testing.T, e *Engine, tests []answerableCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := judgeOf(t, e, tt.q).answerable; got != tt.want {
+			t.Errorf("%q: answerable = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAskedNounBeforeVerb(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"Which board member voted against the cut?", "member"},
