@@ -104,6 +104,21 @@ func splitSentences(text string) [][2]int {
 	return capSentences(text, out)
 }
 
+// meridiems are the marks after a time of day, which end a sentence only
+// before what plainly starts one (endsSentenceAt).
+var meridiems = map[string]bool{"a.m": true, "p.m": true}
+
+// openingNext reports whether, after white space, the text from j opens a
+// quotation.
+func openingNext(text string, j int) bool {
+	rest := strings.TrimLeftFunc(text[j:], unicode.IsSpace)
+	if len(rest) == len(text)-j {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isOpeningMark(r)
+}
+
 // closingMarks may follow a sentence's terminator and belong to it even
 // when they close no quotation the splitter paired (a stray ” or a
 // bracket).
@@ -145,6 +160,13 @@ func endsSentenceAt(text string, i, j int) bool {
 		return true
 	}
 	lower := strings.ToLower(word)
+	if meridiems[lower] {
+		// "closing at 10 p.m. Monday" continues; "after 10 p.m. “We
+		// start at 7,” he said" and "at 9 a.m. The doors" do not: a
+		// time's mark ends the sentence before an opening mark or a
+		// word that begins sentences.
+		return sentenceStarters[nextWord(text, j)] || openingNext(text, j)
+	}
 	if abbreviations[lower] {
 		return false
 	}

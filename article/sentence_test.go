@@ -22,6 +22,9 @@ func TestSplitSentences(t *testing.T) {
 		{"quote closes sentence", "She called it “a small step forward.” Others disagreed.", []string{"She called it “a small step forward.”", "Others disagreed."}},
 		{"question and exclamation", "Why now? Because! Fine.", []string{"Why now?", "Because!", "Fine."}},
 		{"lower-case after period", "See e.g. this case. Done.", []string{"See e.g. this case.", "Done."}},
+		{"time of day mid sentence", "The hall shuts at 9 p.m. Fridays and opens at 8 a.m. on Sundays.", []string{"The hall shuts at 9 p.m. Fridays and opens at 8 a.m. on Sundays."}},
+		{"time of day before a quotation", "Ferris Lund said he clocks in at 11 p.m. “The night shift pays better,” he said.", []string{"Ferris Lund said he clocks in at 11 p.m.", "“The night shift pays better,” he said."}},
+		{"time of day before a sentence starter", "The doors open at 6 a.m. The queue starts earlier.", []string{"The doors open at 6 a.m.", "The queue starts earlier."}},
 		{"non-ascii", "Mayor Elena Wiśniewski spoke. Łódź listened.", []string{"Mayor Elena Wiśniewski spoke.", "Łódź listened."}},
 	}
 	for _, tt := range tests {
