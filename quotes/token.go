@@ -214,6 +214,13 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 		if inTitle {
 			q = -1
 		}
+		if n := classYear(text, i, out); n > 0 {
+			// "Ana Ruiz ’27, a nursing student,": a year of graduation
+			// after a name is no word of the sentence's grammar, and the
+			// description after it is still set off by the name's comma.
+			i += n
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			out = append(out, token{text: text[i : i+size], start: int32(base + i), kind: punct, quote: int32(q), title: inTitle, flags: lowerFlag(text[i : i+size])})
 			i += size
@@ -243,6 +250,27 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 		i = end
 	}
 	return out
+}
+
+// classYear returns the length of a class year at i ("’27", "'09": an
+// apostrophe and two digits, after a space and a capitalised word, before
+// neither a letter nor a digit), else 0.
+func classYear(text string, i int, out []token) int {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r != '’' && r != '\'' || len(out) == 0 || !out[len(out)-1].isWord() || !out[len(out)-1].capital() ||
+		i == 0 || text[i-1] != ' ' || i+size+2 > len(text) {
+		return 0
+	}
+	d := text[i+size : i+size+2]
+	if d[0] < '0' || d[0] > '9' || d[1] < '0' || d[1] > '9' {
+		return 0
+	}
+	if i+size+2 < len(text) {
+		if next, _ := utf8.DecodeRuneInString(text[i+size+2:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+			return 0
+		}
+	}
+	return size + 2
 }
 
 // lowerFlag returns lowerCased if s is its own lower case, else 0.
