@@ -51,9 +51,9 @@ func trimWord(w string) string { return strings.Trim(w, "?!.,;:\"“”'’()") 
 // the words of ("What did Holt say about …?", "What does the sponsor
 // think of …?") when the article names that person but never gives words
 // of theirs: no quotation, no reported speech, and no sentence about them
-// (as its subject) with a verb of saying. It returns "" otherwise, and for
-// organisations, which often speak through someone the index does not tie
-// to them ("a spokesperson said").
+// (as its subject) with a verb of saying. It returns "" otherwise. An
+// organisation is held to the same test (a body that "has not said" has
+// no words to give) unless it is a person's office (silentorg.go).
 func (e *Engine) silentPerson(q string) string {
 	if !isSpeechQuestion(q) || !asksWhatSaid(q) {
 		return ""
@@ -66,12 +66,12 @@ func (e *Engine) silentPerson(q string) string {
 	if !personal(subject) {
 		return ""
 	}
-	named := e.quotes.Named(strings.Join(subject, " "))
+	named := e.givenNamed(subject, e.quotes.Named(strings.Join(subject, " ")))
 	if len(named) != 1 {
 		return ""
 	}
 	sp, ok := e.quotes.Lookup(named[0])
-	if !ok || sp.Kind != quotes.Person || sp.Quotes > 0 {
+	if !ok || sp.Quotes > 0 || sp.Kind != quotes.Person && e.officeHeld(sp) {
 		return ""
 	}
 	// The index's reported statements are not trusted either way: one

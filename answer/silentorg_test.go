@@ -1,0 +1,34 @@
+package answer
+
+import "testing"
+
+// A made-up regional story: a quoted grower and his sister, who is only
+// mentioned; a cooperative that speaks, a buyer that "has not said", and
+// an office named with its holder in apposition.
+const silentOrchard = `Cider growers split over new press
+Apple grower Tobias Wren said the new press at Elderby would cut his costs by a third. "We have waited ten years for this," Wren said.
+His sister, Maud, who keeps bees on the same farm, has signed up for the press as well, he said.
+The Elderby Growers Cooperative said in a statement that the press would open in September.
+Its main buyer, the Fallow Brook Cider Company, has not said whether it will take more fruit.
+The Warden of Elderby College, Dr Ines Falk, opened the press on Friday. Falk said the village welcomed it.`
+
+func TestSilentOrganisationsAndKin(t *testing.T) {
+	e := offlineEngine(t, silentOrchard)
+	tests := []struct{ q, want string }{
+		// A given name picks the mentioned sister, not the quoted
+		// brother who shares her surname.
+		{"What did Maud Wren say about the press?", "Maud"},
+		{"What did Tobias Wren say about the press?", ""},
+		// An organisation that "has not said" has no words to give;
+		// one with a statement has.
+		{"What did the Fallow Brook Cider Company say about the fruit?", "Fallow Brook Cider Company"},
+		{"What did the Elderby Growers Cooperative say about the press?", ""},
+		// An office named with its holder speaks through her.
+		{"What did the Warden of Elderby College say?", ""},
+	}
+	for _, tt := range tests {
+		if got := e.silentPerson(tt.q); got != tt.want {
+			t.Errorf("silentPerson(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
