@@ -21,6 +21,12 @@ func (e *Engine) stranger(text string) string {
 		if i == 0 || len(r) < 2 || !unicode.IsUpper(r[0]) || functionWords[strings.ToLower(w)] {
 			continue
 		}
+		// A month or weekday is a figure: the figure check finds it in
+		// whatever form the source writes it ("Nov 28" for "28
+		// November").
+		if _, cal := calendarWords[w]; cal {
+			continue
+		}
 		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) && !roleInitials(w) && !e.knownParts(w) {
 			return w
 		}

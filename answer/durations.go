@@ -8,6 +8,7 @@ var timeUnits = map[string]string{
 	"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
 	"week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
 	"decade": "year", "decades": "year", "century": "year", "centuries": "year", "millennium": "year", "millennia": "year", "fortnight": "week", "fortnights": "week",
+	"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", // "1hr 20mins" (figureforms.go)
 }
 
 // timedFigure is a count of time: "six weeks" is {6, "week"}.
@@ -116,8 +117,9 @@ func otherUnits(t timedFigure) []timedFigure {
 			continue
 		}
 		for u, g := range sc {
-			// Whole units, or a half ("30 minutes" is half an hour).
-			if v := t.v * f / g; u != t.unit && v >= 0.5 && v*2 == math.Trunc(v*2) {
+			// Whole units, or a half or a quarter ("30 minutes" is half
+			// an hour, "15 minutes" a quarter of one).
+			if v := t.v * f / g; u != t.unit && v >= 0.25 && v*4 == math.Trunc(v*4) {
 				out = append(out, timedFigure{v, u})
 			}
 		}

@@ -31,6 +31,9 @@ var fractionWords = map[string]float64{
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
 	"grand": 1e3, // "eighty-five grand": after a number only
+	// Indian English counts in lakhs (a hundred thousand) and crores (ten
+	// million): "2.85 lakh shareholders" are 285,000.
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // spanWords are spans of their unit of time (timeUnits): "four decades"
@@ -141,6 +144,11 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 		}
 	}
 	mark()
+	if !claim {
+		for _, f := range partShares(text) {
+			out, rough = append(out, f), append(rough, exact)
+		}
+	}
 	for _, f := range clockFigures(clocks, claim) {
 		out, rough = append(out, f), append(rough, exact)
 	}
@@ -191,7 +199,7 @@ func init() {
 // dates returns the months and weekdays a text names, written with a
 // capital letter ("may" and "march" are also verbs).
 func dates(text string) []float64 {
-	var out []float64
+	out := shortMonths(text)
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
 		if v, ok := calendarWords[strings.TrimRight(w, ".")]; ok {
 			out = append(out, v)

@@ -96,6 +96,9 @@ var unitPrefixes = []struct {
 // "gigalitres" 1e9, "kilometres" 1e3; "kilos" alone is a unit, not a
 // prefix.
 func unitPrefix(w string) float64 {
+	if s, ok := prefixedAbbreviations[w]; ok {
+		return s
+	}
 	for _, p := range unitPrefixes {
 		if strings.HasPrefix(w, p.prefix) && len(w) > len(p.prefix)+2 {
 			return p.scale

@@ -56,7 +56,7 @@ type spelledPhrase struct {
 // ("forty", "a third", "three-quarters") are left as they are: the readers
 // take them already.
 func spelledFigures(text string) string {
-	text = halves(allBut(timesWords(text)))
+	text = halves(allBut(timesWords(unglued(text))))
 	phrases := spelledPhrases(text)
 	if len(phrases) > 0 {
 		var b strings.Builder
