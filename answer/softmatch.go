@@ -224,8 +224,10 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 					if has(w) || c.gerund[w] && !followedByGerund(ix.sents[id], v) || !sameCompound(ix.sents[id].compounds[v], c.compound[w]) {
 						continue
 					}
-					if unNegated(w) && negatedIn(ix.sents[id], v) {
-						continue // "not related" states "unrelated"
+					if (unNegated(w) || c.negated) && negatedIn(ix.sents[id], v) {
+						// "not related" states "unrelated", and "would
+						// not accept" a claim's "would refuse".
+						continue
 					}
 					if ts := retrieval.Terms(w); len(ts) == 1 {
 						// A word the claim negates is not contradicted

@@ -137,7 +137,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 				continue // the claim says both ("answer the question")
 			}
 			for _, id := range window {
-				if containsStr(ix.sents[id].terms, a) && c.alignedClause(ix, id, mask, func(k int) bool { return containsStr(ix.sents[id].clauses[k], a) }) {
+				if containsStr(ix.sents[id].terms, a) && !containsStr(ix.sents[id].negTerms, a) && c.alignedClause(ix, id, mask, func(k int) bool { return containsStr(ix.sents[id].clauses[k], a) }) {
 					j.polarity = false
 					j.note(failAntonym)
 				}

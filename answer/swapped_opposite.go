@@ -62,7 +62,8 @@ func (e *Engine) oppositeSwapped(c *claimInfo, window []int, uncredited uint64) 
 			s := ix.sents[id].capitals
 		positions:
 			for p, h := range s {
-				if !c.wideOpp[m.term][h.term] || c.matches[h.term] != 0 {
+				// "would not accept" states "would refuse".
+				if !c.wideOpp[m.term][h.term] || c.matches[h.term] != 0 || containsStr(ix.sents[id].negTerms, h.term) {
 					continue
 				}
 				for x, d := range sides {
