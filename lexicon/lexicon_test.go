@@ -162,3 +162,18 @@ func TestAdjectiveOf(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleContraction(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Revd": true, "Supt": true, "Cmsr": true, // Reverend, Superintendent, Commissioner
+		"Piet": false, // two vowels: a name, though its letters are in "president"
+		"Rand": false, // a noun
+		"Ong":  false, // three letters are too few to tell
+		"Mott": false, // holds "motorist", which is no title
+		"Bert": false, // a given name
+	} {
+		if got := TitleContraction(w); got != want {
+			t.Errorf("TitleContraction(%q): got %v, want %v", w, got, want)
+		}
+	}
+}

@@ -205,13 +205,7 @@ func Contracts(a, w string) bool {
 	if len(a) < 2 || len(w) <= len(a)+1 || strings.ContainsAny(a, "aeiouy") || a[0] != w[0] || a[len(a)-1] != w[len(w)-1] {
 		return false
 	}
-	i := 0
-	for j := 0; j < len(w) && i < len(a); j++ {
-		if w[j] == a[i] {
-			i++
-		}
-	}
-	return i == len(a)
+	return lettersInOrder(a, w)
 }
 
 // AdjectiveOf reports whether the lower-case word adj is the adjective a

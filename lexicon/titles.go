@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Titles are honorifics and ranks written capitalised before a name
 // ("Mayor Jane Doe", "Dr. Achebe"), matched without a trailing period.
@@ -120,3 +123,70 @@ func Abbreviating(w string) []string {
 var Courtesy = newSet(`Dr Mr Mrs Ms Miss Mx Sir Dame Lord Lady Hon Rev Reverend
 	Madam Madame Mme Mdm Mademoiselle Mlle Datuk Dato Datin Tun Puan Encik Cik Haji Hajah
 	Shri Shrimati Smt Kumari Alhaji Alhaja Hajia Khun Herr Frau Monsieur Señor Señora Señorita Signor Signora`)
+
+// contractions indexes the titles, in lower case, by their
+// first and last letters, for TitleContraction.
+var (
+	contractions     map[[2]byte][]string
+	contractionsOnce sync.Once
+)
+
+func loadContractions() {
+	contractions = map[[2]byte][]string{}
+	add := func(w string) {
+		w = strings.ToLower(w)
+		if len(w) >= 5 {
+			k := [2]byte{w[0], w[len(w)-1]}
+			contractions[k] = append(contractions[k], w)
+		}
+	}
+	for _, w := range Titles.Words() {
+		add(w)
+	}
+}
+
+// TitleContraction reports whether a capitalised word of four or five
+// letters contracts a listed title at least three letters longer: it keeps
+// the title's first and last letters and some of the letters between, in
+// order, as British usage writes contractions without a full stop ("Revd"
+// for Reverend, "Supt" for Superintendent, "Cmsr" for Commissioner). A
+// contraction drops the vowels but perhaps one: a word with two ("Piet",
+// which holds the letters of "president" in order) is a name, and so is a
+// word the dictionary knows as a noun or as a given name ("Rand"). Three
+// letters are too few to tell ("Ong" holds those of "organiser"); shorter
+// contractions have no vowel and names.go reads them as such. The full
+// forms come from Titles, the rule from English spelling: no list of
+// contractions is kept.
+func TitleContraction(w string) bool {
+	if n := len(w); n < 4 || n > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	l := strings.ToLower(w)
+	for i := 1; i < len(l); i++ {
+		if l[i] < 'a' || l[i] > 'z' {
+			return false
+		}
+	}
+	if strings.Count(l, "a")+strings.Count(l, "e")+strings.Count(l, "i")+strings.Count(l, "o")+strings.Count(l, "u") > 1 ||
+		Noun(l).Noun || GivenName(w) {
+		return false
+	}
+	contractionsOnce.Do(loadContractions)
+	for _, t := range contractions[[2]byte{l[0], l[len(l)-1]}] {
+		if len(t) >= len(l)+3 && lettersInOrder(l, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersInOrder reports whether the letters of a appear in w in order.
+func lettersInOrder(a, w string) bool {
+	i := 0
+	for j := 0; j < len(w) && i < len(a); j++ {
+		if w[j] == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}

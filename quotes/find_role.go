@@ -189,6 +189,9 @@ func roleFit(e *entity, words []string, o roleOwner) int {
 	if o.any() && !owned {
 		return 0
 	}
+	if fit == 1 && e.kind == Person && othersRole(e, qhead) {
+		return 0
+	}
 	return fit
 }
 

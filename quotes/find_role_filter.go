@@ -96,3 +96,26 @@ func ownerPrefix(s string) string {
 	}
 	return ""
 }
+
+// othersRole reports whether the role noun w stands in e's descriptions
+// only after a preposition that follows their head: there it names
+// someone else, whom the holder serves or is related to ("Special Adviser
+// to the Governor" is no governor; "mother of the victim" no victim).
+func othersRole(e *entity, w string) bool {
+	if !lexicon.IsRole(w) {
+		return false
+	}
+	seen := false
+	for _, r := range e.rels {
+		i := slices.Index(r.terms, w)
+		if i < 0 {
+			continue
+		}
+		h := slices.Index(r.terms, r.head)
+		if h < 0 || h >= i || !slices.ContainsFunc(r.terms[h+1:i], lexicon.Prepositions.Has) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}

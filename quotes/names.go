@@ -216,26 +216,6 @@ func isTitleWord(toks []token, k int) bool {
 	return lexicon.Titles.Has(trimDot(t.text)) || officePortfolio(toks, k) || abbreviatedTitle(toks, k)
 }
 
-// abbreviatedTitle reports whether token k is a title no list knows,
-// written short: a capitalised word of two to four letters with no vowel
-// ("Cr", "Cllr", "Bdr"), with or without a full stop, before a name that
-// is no organisation's ("Cr Lisa Varga", "Cr Varga"). English words have
-// vowels, so a short word without one before a name is a shortened rank
-// or office, not a name of its own. "St", "Mt" and "Ft" open places
-// (Saint, Mount, Fort) and "Ng" is a surname.
-func abbreviatedTitle(toks []token, k int) bool {
-	w := trimDot(toks[k].text)
-	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 4 || !lexicon.VowelLess(w) || lexicon.PlaceAbbreviations.Has(w) {
-		return false
-	}
-	j := k + 1
-	if j >= len(toks) || !toks[j].isWord() || !toks[j].capital() || toks[j].sent != toks[k].sent {
-		return false
-	}
-	return !lexicon.OrgHeads.Has(toks[j].text) && !(j+1 < len(toks) && lexicon.OrgHeads.Has(toks[j+1].text))
-}
-
 // isOrg reports whether the words name an organisation: a head after a
 // name (White House) or before one (Center for Strategic Studies), a
 // one-word organisation (Kremlin) or an acronym (NATO).

@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -68,4 +70,61 @@ func nounKind(w string) lexicon.NounKind {
 		}
 	}
 	return lexicon.NounKind{}
+}
+
+// titleCaseOffice returns the head of an office written in title case that
+// ends at token c, the comma before its holder's name, or -1: a title or a
+// noun WordNet knows only as a person's, then a preposition and up to
+// eight more words, each capitalised or small ("The Special Envoy to the
+// Council on Rivers, Ada Obi,"; "The Warden of the Guild of Weavers, …").
+// The leftmost such head is the office's: "Envoy", not "Council".
+func titleCaseOffice(toks []token, c int) int {
+	head := -1
+	for k := c - 1; k > 0 && k >= c-10; k-- {
+		t := toks[k]
+		if !t.isWord() || t.quote >= 0 || t.sent != toks[c].sent {
+			break
+		}
+		w := t.lower()
+		if !t.capital() && !lexicon.SmallWords.Has(w) {
+			break
+		}
+		if !lexicon.Prepositions.Has(w) || k == c-1 {
+			continue
+		}
+		n := toks[k-1]
+		if n.isWord() && n.capital() && !n.poss && n.quote < 0 && (lexicon.IsTitleWord(trimDot(n.text)) || jobNoun(fuzzy.Fold(n.text)) && !lexicon.CommonGivenName(n.text)) {
+			head = k - 1
+		}
+	}
+	return head
+}
+
+// abbreviatedTitle reports whether token k is a title no list knows,
+// written short, before a name that is no organisation's: a capitalised
+// word of two to four letters with no vowel ("Cr", "Cllr", "Bdr"), with or
+// without a full stop ("Cr Lisa Varga", "Cr Varga"); a contraction of a
+// listed title (lexicon.TitleContraction: "Revd"); or two or three
+// capitals before a given name and another capitalised word, as police and
+// military ranks are written ("DI Jo Marsh", "SP Ada Obi"). English words
+// have vowels, so a short word without one before a name is a shortened
+// rank or office, not a name of its own; an organisation's initials stand
+// before its own words or a title, not before a person's given name.
+// "St", "Mt" and "Ft" open places (Saint, Mount, Fort) and "Ng" is a
+// surname.
+func abbreviatedTitle(toks []token, k int) bool {
+	w := trimDot(toks[k].text)
+	n := utf8.RuneCountInString(w)
+	j := k + 1
+	if j >= len(toks) || !toks[j].isWord() || !toks[j].capital() || toks[j].sent != toks[k].sent {
+		return false
+	}
+	switch {
+	case n >= 2 && n <= 4 && lexicon.VowelLess(w) && !lexicon.PlaceAbbreviations.Has(w), lexicon.TitleContraction(w):
+	case n >= 2 && n <= 3 && w == toks[k].text && isAcronym(w) && lexicon.GivenName(toks[j].text) &&
+		j+1 < len(toks) && toks[j+1].isWord() && toks[j+1].capital() && toks[j+1].sent == toks[k].sent:
+	default:
+		return false
+	}
+	return !lexicon.OrgHeads.Has(toks[j].text) && !(j+1 < len(toks) && lexicon.OrgHeads.Has(toks[j+1].text))
 }

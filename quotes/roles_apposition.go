@@ -32,20 +32,29 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		}
 		c--
 	}
+	if e.kind == Person && c > 1 && toks[c].is("the") && c+1 < m.lo && toks[c-1].is(",") {
+		c-- // "The Dean of Arts, the Revd Dr Ann Roe,": a title after "the"
+	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
 	}
 	head, end := c-1, c
+	office := -1
+	if e.kind == Person {
+		office = titleCaseOffice(toks, c)
+	}
 	if head >= 3 && toks[head].is(")") && toks[head-2].is("(") && toks[head-1].isWord() {
 		// "The council's Chief Financial Officer (CFO), Denise Arkwright,":
 		// the office's initials in brackets are no words of the role.
 		head, end = head-3, head-2
 	}
-	if e.kind == Person && isHead(Person, toks[head].text) {
+	if office >= 0 {
+		head = office
+	} else if e.kind == Person && isHead(Person, toks[head].text) {
 		head = complementedHead(toks, head, c)
 	}
 	// "the developer behind Ashgrove": a head noun with a short complement.
-	if !isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head) {
+	if office < 0 && (!isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head)) {
 		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
 			// "the Head of Finance, Margit Roe,": an office in title case.
 			office := e.kind == Person && officeOf(toks, k)
@@ -58,7 +67,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
-	if !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) {
+	if office < 0 && !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) {
 		return described{}
 	}
 	titleCased := toks[head].capital() && !sentenceInitial(toks, head)

@@ -1,0 +1,58 @@
+package quotes
+
+import "testing"
+
+// TestTitlesByRule checks that canonical names drop titles and offices by
+// rule (names.go abbreviatedTitle, descriptor.go splitDescriptors and
+// office, office.go titleCaseOffice), not by a list of the words seen so
+// far. Every sentence and name is made up: a cathedral story, a Lagos-style
+// market story, a campus story, a fishing-port story.
+func TestTitlesByRule(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+		said  map[string]int
+	}{
+		{"a contraction of a listed title and a noun for a person stacked before a name (cathedral story)",
+			[]string{
+				"The Revd Canon Martin Holloway, Vicar of Selby Marsh, said the bells would be sold.",
+				"“It is a loss we will all feel,” Canon Holloway said.",
+				"The Revd Lucy Brand, a curate in the next parish, said she had offered to help.",
+			},
+			map[string][]string{"Martin Holloway": {"Martin Holloway"}, "Canon Holloway": {"Martin Holloway"},
+				"Holloway": {"Martin Holloway"}, "Lucy Brand": {"Lucy Brand"}, "the Revd Lucy Brand": {"Lucy Brand"}},
+			map[string]int{"Martin Holloway": 1}},
+		{"a common noun before a name the article also writes without it; capitals of a rank before a given name (market story)",
+			[]string{
+				"Comrade Bayo Adeyemi, who leads the fishmongers' union, said the stalls would stay shut.",
+				"Adeyemi said, “We are not moving anywhere this year.”",
+				"The divisional police spokesperson, DSP Kemi Lawson, described the deployment as “routine”.",
+			},
+			map[string][]string{"Bayo Adeyemi": {"Bayo Adeyemi"}, "Comrade Adeyemi": {"Bayo Adeyemi"},
+				"Kemi Lawson": {"Kemi Lawson"}, "DSP Kemi Lawson": {"Kemi Lawson"}, "Lawson": {"Kemi Lawson"}},
+			map[string]int{"Bayo Adeyemi": 1, "Kemi Lawson": 1}},
+		{"the last word of a long office before a name, and an office by itself (campus story)",
+			[]string{
+				"Vice President for Resident Life Okon Etim wrote that the halls would reopen.",
+				"The college's Public Liaison Officer, Dayo Kuti, said the halls were safe. “Nobody is at risk,” Kuti said.",
+			},
+			map[string][]string{"Okon Etim": {"Okon Etim"}, "Etim": {"Okon Etim"}, "Dayo Kuti": {"Dayo Kuti"},
+				"Public Liaison Officer": {"Dayo Kuti"}},
+			map[string]int{"Dayo Kuti": 1}},
+		{"an office in title case set off before its holder, after 'the' too (fishing-port story)",
+			[]string{
+				"The Senior Counsel to the Minister for Fisheries, Ama Boateng, said the quotas were final.",
+				"The Chaplain of the College, the Revd Dr Joan Pike, said the hall would host the talks.",
+			},
+			map[string][]string{"the senior counsel": {"Ama Boateng"}, "the Chaplain of the College": {"Joan Pike"},
+				"the chaplain": {"Joan Pike"}, "the minister": nil},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			checkPeople(t, ix, tt.finds, tt.said)
+		})
+	}
+}
