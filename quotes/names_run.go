@@ -38,7 +38,7 @@ func runEnd(toks []token, i int) int {
 		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
 		case officeOf(toks, j): // "Director of Highways
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
-			!(t.text == "and" && headAhead(toks, j+1)):
+			!(t.text == "and" && headAhead(toks, j+1) && !fieldsAfterOf(toks, i, j)):
 		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
 			commonRun(toks, i, j):
 			// "Harbour and Transport Workers' Federation", "Food and Drug
@@ -69,6 +69,31 @@ func runEnd(toks []token, i int) int {
 		}
 	}
 	return j
+}
+
+// fieldsAfterOf reports whether the "and" at j joins the fields of an
+// office named "… of X and Y": the run [i, j) has a head and "of" before
+// one or two capitalised common nouns, and one or two more follow "and" to
+// end the run ("Office of Finance and Administration", "Department of
+// Health and Human Services"). Two bodies joined by "and" ("the White
+// House and Kremlin") have no "of" before it.
+func fieldsAfterOf(toks []token, i, j int) bool {
+	if j-2 < i || toks[j-1].poss || !commonNoun(toks[j-1].lower()) {
+		return false
+	}
+	if !toks[j-2].is("of") && !(j-3 >= i && toks[j-3].is("of") && commonNoun(toks[j-2].lower())) {
+		return false
+	}
+	k := j + 1
+	for ; k < len(toks) && k <= j+2 && toks[k].capital() && toks[k].sent == toks[j].sent && toks[k].quote == toks[j].quote; k++ {
+		if !commonNoun(toks[k].lower()) {
+			return false
+		}
+		if toks[k].poss {
+			return true // "… and Administration's spokesman": the run ends at a possessive
+		}
+	}
+	return k > j+1 && (k >= len(toks) || !toks[k].capital())
 }
 
 // afterThe reports whether the run starting at token i follows "the" in

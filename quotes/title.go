@@ -49,7 +49,7 @@ func notSpeech(text string, s span) bool {
 		// holds sentences.
 		return true
 	}
-	if termAfterDeterminer(text, s, inner, prev6) || nameAfterThe(before, inner) {
+	if termAfterDeterminer(text, s, inner, prev6) || nameAfterThe(before, inner) || countedTerm(text, s, inner, prev6) {
 		return true
 	}
 	if lexicon.LongEnough(inner) || strings.TrimSpace(before) == "" || strings.ContainsAny(lastRune(inner), ".!?") {

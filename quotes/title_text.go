@@ -274,6 +274,31 @@ func termAfterDeterminer(text string, s span, inner string, prev []string) bool 
 	return unicode.IsLetter(r) && !attributionAfter(rest)
 }
 
+// countedTerm reports whether a short span is a name for things the
+// sentence counts: it follows a number or a quantifier at once ("into
+// nine ‘hub parishes’", "12 “green lanes”"), starts in lower case and
+// ends in a plural, at most four words, with no attribution after it.
+// Speech quoted in part follows a verb or a conjunction, not a count,
+// unless a verb of speech or one that frames words as someone's comes
+// shortly before.
+func countedTerm(text string, s span, inner string, prev []string) bool {
+	if len(prev) == 0 || slices.ContainsFunc(prev, lexicon.FrameVerbs.Has) || slices.ContainsFunc(prev, lexicon.SpeechVerbs.Has) {
+		return false // "said there were two “serious problems”": her words
+	}
+	if c := prev[len(prev)-1]; !lexicon.Quantifiers.Has(c) && strings.TrimLeft(c, "0123456789,") != "" {
+		return false
+	}
+	f := strings.Fields(inner)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	last := f[len(f)-1]
+	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsLower(r) || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	return !attributionAfter(text[s.closeEnd:])
+}
+
 // nameAfterThe reports whether a span of one or two lower-case words after
 // "the" is the name a naming verb gives something earlier in the clause:
 // "the crew calls the deepest shaft the ‘chapel’", "what locals have

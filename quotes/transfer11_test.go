@@ -24,6 +24,33 @@ func TestEleventhRoundMechanisms(t *testing.T) {
 				"Colm Ardagh: I regret it",
 				"Tobin Marr: The river is empty then",
 			}},
+		{"a body inside the complement of an unknown person noun does not make the person a body",
+			[]string{
+				"Rev Ines Calloway, the dean, said the rota would change. “We will manage,” she said.",
+				"Odile Fenner, a midwife in the Brackley practice group, said that she feared the rota. “Nights will be thin,” she said.",
+			},
+			[]string{
+				"Ines Calloway: We will manage",
+				"Odile Fenner: Nights will be thin",
+			}},
+		{"a short plural name right after a count is what the sentence counts, not a quotation",
+			[]string{
+				"The trust has proposed to merge its 30 branches in the county into six “community hubs”, each run by a manager.",
+				"The council will open 12 “pocket parks” next year, the plan says.",
+				"Odile Fenner said the hubs would be “far too big”.",
+			},
+			[]string{
+				"Odile Fenner: far too big",
+			}},
+		{"common nouns joined by 'and' after an office's 'of' are one body's fields, not a second body",
+			[]string{
+				"In a statement, the university's Bureau of Planning and Administration said it “warmly welcomes” the review.",
+				"The White House and Kremlin said the talks were “going well”.",
+			},
+			[]string{
+				"Bureau of Planning and Administration: warmly welcomes",
+				"Kremlin: going well",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -266,12 +267,24 @@ func apposition(toks []token, i int) hint {
 		if lexicon.IsRole(t.text) {
 			return person
 		}
+		if j > i+2 && lexicon.Prepositions.Has(t.lower()) && personHead(toks[j-1]) {
+			// "Ann Roe, a curate in the Marsh group,": the noun before
+			// the complement is what she is; a body inside the
+			// complement is where.
+			return person
+		}
 		if lexicon.OrgNouns.Has(t.lower()) && !(j+1 < len(toks) && toks[j+1].isWord() && lexicon.IsRole(toks[j+1].text)) {
 			// "the water company", but "a council member" is a person.
 			return organisation
 		}
 	}
 	return unknown
+}
+
+// personHead reports whether t is a lower-case noun WordNet knows only as
+// a person's and no organisation's ("curate", "midwife").
+func personHead(t token) bool {
+	return t.isWord() && !t.capital() && jobNoun(fuzzy.Fold(t.text)) && !lexicon.IsOrgNoun(t.lower())
 }
 
 // afterPreposition reports whether the word before token i, past a "the",
