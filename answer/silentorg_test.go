@@ -10,7 +10,9 @@ Apple grower Tobias Wren said the new press at Elderby would cut his costs by a 
 His sister, Maud, who keeps bees on the same farm, has signed up for the press as well, he said.
 The Elderby Growers Cooperative said in a statement that the press would open in September.
 Its main buyer, the Fallow Brook Cider Company, has not said whether it will take more fruit.
-The Warden of Elderby College, Dr Ines Falk, opened the press on Friday. Falk said the village welcomed it.`
+The Warden of Elderby College, Dr Ines Falk, opened the press on Friday. Falk said the village welcomed it.
+Kettle Presses Ltd, a subsidiary of Oakhurst Holdings Group, said in a statement that the press was ready.
+A history of the orchards by Ruth Amsel, a historian at the college, who argues that cider saved the village, went on sale.`
 
 func TestSilentOrganisationsAndKin(t *testing.T) {
 	e := offlineEngine(t, silentOrchard)
@@ -23,6 +25,10 @@ func TestSilentOrganisationsAndKin(t *testing.T) {
 		// one with a statement has.
 		{"What did the Fallow Brook Cider Company say about the fruit?", "Fallow Brook Cider Company"},
 		{"What did the Elderby Growers Cooperative say about the press?", ""},
+		// A body named inside another's appositive does not speak;
+		// a relative clause after a name is that person's.
+		{"What did Oakhurst Holdings Group say about the press?", "Oakhurst Holdings Group"},
+		{"What does Ruth Amsel argue about cider?", ""},
 		// An office named with its holder speaks through her.
 		{"What did the Warden of Elderby College say?", ""},
 	}

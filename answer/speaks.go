@@ -127,19 +127,19 @@ func subjectOf(toks []string, i int, isName func(int) bool) int {
 	for j >= 0 && !strings.HasSuffix(toks[j], ",") && (lexicon.Auxiliaries.Has(strings.ToLower(trimWord(toks[j]))) || strings.HasPrefix(toks[j], "(") && strings.HasSuffix(toks[j], ")")) {
 		j--
 	}
-	relative := false
+	relative, related := false, false
 	for hops := 0; j >= 0 && hops < 4; hops++ {
 		w := strings.ToLower(trimWord(toks[j]))
 		switch {
 		case possessiveWord(toks[j]):
 			return speakerOther
-		case isName(j):
+		case isName(j) && (related || !objectName(toks, j)):
 			return speakerNamed
 		case w == "he" || w == "she" || w == "they":
 			return speakerPronoun
 		case w == "who":
 			j--
-			relative = true
+			relative, related = true, true
 			continue
 		}
 		if !strings.HasSuffix(toks[j], ",") && !relative {
@@ -159,6 +159,26 @@ func subjectOf(toks []string, i int, isName func(int) bool) int {
 		j = k
 	}
 	return speakerOther
+}
+
+// objectName reports whether the name ending at index j closes an
+// appositive after a preposition ("Dunmore Ferries, a subsidiary of Kell
+// Holdings, said"): the body the appositive mentions is not the one
+// speaking. A relative clause after it ("an essay by Ida Holm, a
+// historian, who argues") is the name's own (related, in subjectOf).
+func objectName(toks []string, j int) bool {
+	if !strings.HasSuffix(toks[j], ",") {
+		return false // "a spokesman for the channel said"
+	}
+	k := j
+	for k > 0 && k > j-4 {
+		t := trimWord(toks[k-1])
+		if t == strings.ToLower(t) || strings.HasSuffix(toks[k-1], ",") {
+			break
+		}
+		k--
+	}
+	return k > 0 && lexicon.Prepositions.Has(strings.ToLower(trimWord(toks[k-1])))
 }
 
 // maxAppositive is the longest phrase between commas that subjectOf
