@@ -37,6 +37,11 @@ func neededClasses(fields []string) [][]string {
 		if w == "all" && k >= 2 && strings.EqualFold(fields[k-1], "of") && strings.EqualFold(fields[k-2], "most") {
 			continue
 		}
+		// "All night", "all summer" are a length of time ("overnight",
+		// "through the summer"), not all of something.
+		if w == "all" && k+1 < len(fields) && spanOfTime(strings.ToLower(strings.Trim(fields[k+1], ".,;:!?()"))) {
+			continue
+		}
 		// "All but one of the seven" is a count (numwords.go), not all.
 		if w == "all" && k+1 < len(fields) && strings.EqualFold(fields[k+1], "but") {
 			continue
@@ -74,6 +79,14 @@ func rateWord(w string) bool {
 	_, unit := timeUnits[w]
 	return unit || calendarWord(w) || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
 		w == "weekend" || w == "quarter"
+}
+
+// spanOfTime reports whether w, after "all", makes a length of time: a
+// unit of time in the singular ("all day", "all week"), a part of the day
+// or a season ("all night", "all winter"), "weekend" or "long".
+func spanOfTime(w string) bool {
+	return timeUnits[w] == w || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
+		w == "weekend" || w == "long"
 }
 
 // inClass reports whether w is one of a class's words.

@@ -251,6 +251,11 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 			// percent opposed".
 			found = ix.shareOver(window, 0.5)
 		}
+		if !found && slices.Contains(cl, "always") {
+			// "Always" is stated by what happens every time: "paid
+			// its share in full every year".
+			found = has("every") || has("each")
+		}
 		if !found {
 			contradicts = true
 		}

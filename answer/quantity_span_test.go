@@ -1,0 +1,26 @@
+package answer
+
+import "testing"
+
+// TestQuantityOfTimeAndHabit checks that "all" before a length of time
+// ("all night") claims no quantity, and that "always" is stated by what
+// happens every time ("every year"); "all" of a group and "always" of a
+// single occasion still need their words.
+func TestQuantityOfTimeAndHabit(t *testing.T) {
+	e := offlineEngine(t, `Hallam notes
+
+The Hallam reading room stays open overnight during exam weeks, the librarian said.
+
+Most members of the Hallam rowing club voted for the merger with Ferrow.
+
+The Orrin family has paid its mooring fee on time every year since 1990.
+
+The Pelham family paid its mooring fee on time in 2019.
+`)
+	checkSupport(t, e, []supportCase{
+		{"all night is overnight", "The Hallam reading room stays open all night during exam weeks.", 2, true},
+		{"all of a group", "All members of the Hallam rowing club voted for the merger with Ferrow.", 3, false},
+		{"always is every year", "The Orrin family has always paid its mooring fee on time.", 4, true},
+		{"always is not one year", "The Pelham family has always paid its mooring fee on time.", 5, false},
+	})
+}
