@@ -13,6 +13,8 @@ The coastguard will withdraw three patrol boats from the northern channel once t
 Mayor Odile Brannock has said she will sign the dredging bill if the county council passes it in March.
 
 The board's chair, Fenwick Aske, said the pilots' union would not accept the new rota, and talks would resume next week.
+
+The Skerrow ferry company laid off 40 deckhands in the spring after losing the island mail contract.
 `
 
 // TestOppositePoles checks that a claim word of one pole of a scale
@@ -28,6 +30,7 @@ func TestOppositePoles(t *testing.T) {
 		{"pull out for withdraw", "The coastguard will remove three patrol boats from the northern channel.", 3, true},
 		{"veto against sign", "Mayor Odile Brannock has said she will veto the dredging bill.", 4, false},
 		{"approve for sign", "Mayor Odile Brannock has said she will approve the dredging bill if the county council passes it.", 4, true},
+		{"hired against laid off", "The Skerrow ferry company hired 40 deckhands in the spring.", 6, false},
 		{"refuse for would not accept", "Fenwick Aske said the pilots' union would refuse the new rota.", 5, true},
 	}
 	checkSupport(t, e, tests)

@@ -11,13 +11,16 @@ package lexicon
 // forms stand with them. A word with senses on both sides of a scale
 // ("back" a plan, "go back"; "lower" prices, "the lower house") is left
 // out, and so is a word whose commonest sense is another ("end", read as
-// "by the end of July", opposed a claim's "open again"; "lay" off).
+// "by the end of July", opposed a claim's "open again"; "short" of a
+// mark, read as "a player short", a held-out own-words sentence). "lay"
+// stands for "laid off": no other sense of it names hiring.
 // Measured with TestSupportErrorRates on every group (2026-11-30):
 // unsupported claims accepted tuned 20 → 17/116, blind 10 → 9, blind4
 // 13 → 10, blind7 18 → 15, blind9 9 → 8, no other group moved; own-words
 // sentences rejected unchanged everywhere but blind8 27 → 26 (a negated
 // opposite now states the claim, see answer/direction.go); wrong
-// neighbours accepted unchanged.
+// neighbours accepted unchanged. Then "pause", "lay" (off) and the scale
+// against a mark: heldout claims 8 → 7/51, nothing else moved.
 var DirectionScales = [][2][]string{
 	// How much: amounts, prices, forecasts, counts.
 	{
@@ -38,6 +41,11 @@ var DirectionScales = [][2][]string{
 		{"veto", "reject", "oppose", "block", "refuse", "criticise", "criticize", "condemn",
 			"denounce", "overturn", "scrap", "ban", "forbid", "prohibit", "quash"},
 	},
+	// Against a mark: a forecast, a target, a limit.
+	{
+		{"beat", "exceed", "surpass", "top", "outperform"},
+		{"miss", "below", "trail", "underperform"},
+	},
 	// Who comes out ahead.
 	{
 		{"win", "beat"},
@@ -46,11 +54,11 @@ var DirectionScales = [][2][]string{
 	// Whether something goes on.
 	{
 		{"start", "begin", "open", "launch", "resume", "reopen", "continue"},
-		{"stop", "close", "halt", "suspend", "shut", "cancel", "abandon", "cease"},
+		{"stop", "close", "halt", "suspend", "shut", "cancel", "abandon", "cease", "pause"},
 	},
 	// Who is taken on or let go.
 	{
 		{"hire", "recruit", "appoint"},
-		{"fire", "sack", "dismiss"},
+		{"fire", "sack", "dismiss", "lay"},
 	},
 }
