@@ -165,6 +165,10 @@ var CreditRoles = map[string]string{
 	"additional reporting": "reporter", "photography": "photographer", "photographs": "photographer",
 }
 
+// PressRoles are what a paper calls the journalists who write for it:
+// "our correspondent" in the body is the byline's writer.
+var PressRoles = newSet(`correspondent reporter writer journalist columnist editor photographer stringer`)
+
 // Affiliations describe a person by party or side rather than by office:
 // "Farrow, a Republican," is found by "the Republican", but an office
 // describes them better.

@@ -17,7 +17,7 @@ import (
 // up. People the body already names get the role.
 func (b *builder) credits() {
 	for _, p := range b.a.Paragraphs {
-		if p.Kind != article.Body {
+		if p.Kind != article.Body || p.N == 2 {
 			b.byline(p)
 		}
 		b.passiveCredits(p)
@@ -71,8 +71,8 @@ func creditNames(s string) []string {
 }
 
 // creditPerson gives a credited person the role, making them a person of
-// the article if the body does not name them.
-func (b *builder) creditPerson(name, role string, n, at int) {
+// the article if the body does not name them, and returns them.
+func (b *builder) creditPerson(name, role string, n, at int) *entity {
 	words := strings.Fields(name)
 	for len(words) > 2 && lexicon.IsTitleWord(words[0]) {
 		words = words[1:] // "Dr Ann Lee"
@@ -81,46 +81,14 @@ func (b *builder) creditPerson(name, role string, n, at int) {
 	for _, e := range b.rs.people {
 		if e.name == name || slices.Contains(e.aliases, name) {
 			e.addRole(role)
-			return
+			return e
 		}
 	}
-	e := &entity{name: name, kind: Person, words: strings.Fields(name), first: n, firstAt: at, introAt: at}
+	e := &entity{name: name, kind: Person, words: strings.Fields(name), first: n, firstAt: at, introAt: at, credited: true}
 	e.addAlias(name)
 	e.addRole(role)
 	b.rs.people = append(b.rs.people, e)
-}
-
-// byline reads a byline outside the body and under the headline, "By Clara
-// Pennington", "By Harriet Moss, Showbusiness Reporter" or "By Ada Lim at
-// Fenton Park", alone or as one part of a line divided by bars ("Harbour
-// Ledger | 2 May | By Ada Lim"), and adds its writers with the role it
-// gives (in lower case), else as the story's writer and reporter, so that
-// they can be looked up.
-func (b *builder) byline(p article.Paragraph) {
-	if p.N == 1 {
-		return
-	}
-	for _, part := range strings.Split(p.Text, "|") {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(part), "By ")
-		if !ok || utf8.RuneCountInString(rest) > 80 {
-			continue
-		}
-		// "By Marta Quell, Senior Courts Correspondent — Harbour Ledger":
-		// the publication after a dash is no part of the role.
-		if i := strings.IndexAny(rest, "—–"); i >= 0 {
-			rest = rest[:i]
-		}
-		names, role, _ := strings.Cut(rest, ",")
-		roles := []string{strings.ToLower(strings.TrimSpace(role))}
-		if roles[0] == "" || len(strings.Fields(roles[0])) > 4 {
-			roles = []string{"writer", "reporter"}
-		}
-		for _, name := range creditNames(names) {
-			for _, r := range roles {
-				b.creditPerson(name, r, p.N, p.Start+strings.Index(p.Text, name))
-			}
-		}
-	}
+	return e
 }
 
 // passiveCredits reads the people a sentence credits with a work in the

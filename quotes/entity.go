@@ -37,6 +37,7 @@ type entity struct {
 	seniority  int8            // +1 the elder, -1 the younger of namesakes told apart by kin roles or ages (markSeniority)
 	sents      int             // sentences attributed so far that refer to it (noteSubjects), for salience
 	lastSent   int             // the last of those sentences
+	credited   bool            // named only by a byline or a credit line: the story's writer or a credit, whom no sentence is about
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:

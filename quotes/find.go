@@ -25,6 +25,14 @@ type Match struct {
 // ("the mayor", "the committee's chair", "CFO"). Names are tried before
 // roles, exact matches before typos, typos before prefixes.
 func (ix *Index) Find(query string) Match {
+	query = withoutClassYears(query) // "Ana Ruiz ’27"
+	if name, _, ok := strings.Cut(query, ","); ok && strings.TrimSpace(name) != "" {
+		// "Ana Ruiz, Harwich", "Ana Ruiz, the reporter": the name before
+		// a comma, when it finds someone.
+		if m := ix.Find(name); len(m.Speakers) > 0 {
+			return m
+		}
+	}
 	words := fuzzy.Words(query)
 	for len(words) > 1 && (lexicon.Definites.Has(words[0]) || lexicon.Indefinites.Has(words[0])) {
 		words = words[1:]

@@ -56,3 +56,41 @@ func TestTitlesByRule(t *testing.T) {
 		})
 	}
 }
+
+// TestBylinesEleventhRound checks bylines in lower case, without "By"
+// (a name with the place it was filed from, alone or between bars), with
+// a class year, and the paper's name for its own writer. Every line and
+// name is made up.
+func TestBylinesEleventhRound(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+	}{
+		{"'by' in lower case (church paper)",
+			[]string{"Choir to merge with the next parish", "by Imelda Crowther",
+				"The choir of St Oda's will merge with its neighbour in May."},
+			map[string][]string{"Imelda Crowther": {"Imelda Crowther"}, "Crowther": {"Imelda Crowther"}, "the reporter": {"Imelda Crowther"}}},
+		{"a name and the place it was filed from, and 'our correspondent' in the body (regional daily)",
+			[]string{"Ferry fares to rise in March", "Chidubem Okafor, Calabar",
+				"Ferry fares across the creek will rise in March, the operators said.",
+				"Checks by our correspondent showed that the jetty had not been repaired."},
+			map[string][]string{"Chidubem Okafor": {"Chidubem Okafor"}, "Okafor": {"Chidubem Okafor"},
+				"our correspondent": {"Chidubem Okafor"}, "Chidubem Okafor, Calabar": {"Chidubem Okafor"}}},
+		{"a name and a place between bars (trade paper)",
+			[]string{"Reefer rates climb", "Shipping | Marten Hoeg, Antwerp | 3 March 2026",
+				"Reefer rates climbed for a third week."},
+			map[string][]string{"Marten Hoeg": {"Marten Hoeg"}, "Hoeg": {"Marten Hoeg"}}},
+		{"a byline with a class year, taken for a paragraph (college paper)",
+			[]string{"Gym hours cut", "By Lena Fairweather ’28, Sports Editor | Oct. 2, 2026",
+				"The gym will close at 10 p.m. from next week, said Olu Grant ’27, who runs the climbing club."},
+			map[string][]string{"Lena Fairweather": {"Lena Fairweather"}, "the sports editor": {"Lena Fairweather"},
+				"Lena Fairweather ’28": {"Lena Fairweather"}, "Olu Grant ’27": {"Olu Grant"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, tt.lines...)
+			checkPeople(t, ix, tt.finds, nil)
+		})
+	}
+}
