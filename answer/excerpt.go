@@ -56,6 +56,13 @@ func (e *Engine) excerpt(sp quotes.Speaker) (string, article.Sentence, bool) {
 		}
 		return ": " + shorten(e.withReferent(s), maxExcerptWords), s, true
 	}
+	if len(qs) > 0 {
+		// Quoted only in a word or two ("said it had “ample
+		// capacity”"): still quoted, so shown by the sentence that
+		// holds the words.
+		s := e.art.Sentences[qs[0].Sentence]
+		return ": " + shorten(e.withReferent(s), maxExcerptWords), s, true
+	}
 	return "", article.Sentence{}, false
 }
 

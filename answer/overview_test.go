@@ -344,3 +344,28 @@ func BenchmarkAskWhoIsQuoted(b *testing.B) {
 		}
 	}
 }
+
+// TestQuotedOnlyInAFewWords: a speaker whose only quotation is a word or
+// two is still quoted, and the list shows the sentence holding the words.
+func TestQuotedOnlyInAFewWords(t *testing.T) {
+	a, err := article.Parse("few.txt", []byte(strings.Join([]string{
+		"Grain terminal says it can take the extra ships",
+		"Tarrow Grain Terminal, run by a subsidiary of Calder Freight Group, said in a statement that it had “ample space” for the extra grain.",
+		"“We will be ready by March,” said Ines Barta, the terminal’s operations chief.",
+	}, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(context.Background(), a, Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := e.Ask(context.Background(), Request{Question: "Who is quoted?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Answer, "- Tarrow Grain Terminal") || !strings.Contains(res.Answer, "Ines Barta") {
+		t.Errorf("got %q, want Tarrow Grain Terminal and Ines Barta listed", res.Answer)
+	}
+	checkCitations(t, e, res)
+}

@@ -35,6 +35,7 @@ type builder struct {
 	turns      map[int]*turn // paragraph number → its turn, when the article prints an interview as a transcript
 	spoke      []who         // speakers attributed in the current sentence
 	quotes     []Quote
+	quoteWho   []who // who said each of quotes
 	statements []Statement
 	bySentence map[int][]string
 	unnamed    []unnamedSource      // sources described, not named, in order
@@ -162,6 +163,7 @@ func (b *builder) run() {
 	for _, p := range b.paras {
 		b.attributeParagraph(p)
 	}
+	b.echoes()
 	b.credits()
 	b.relatives()
 }
@@ -257,6 +259,7 @@ func (b *builder) attributeParagraph(p *para) {
 			b.spoke = append(b.spoke, w)
 			b.noteGroup(w.generic, q.sent)
 			b.quotes = append(b.quotes, q.quote)
+			b.quoteWho = append(b.quoteWho, w)
 			if w.ok() {
 				paraLast = w
 			}

@@ -51,6 +51,28 @@ func TestEleventhRoundMechanisms(t *testing.T) {
 				"Bureau of Planning and Administration: warmly welcomes",
 				"Kremlin: going well",
 			}},
+		{"a standfirst's partial quotation that one later speaker says in full is that speaker's; two speakers saying it leave it to nobody",
+			[]string{
+				"Council says new bridge will open ‘before the winter’",
+				"The council confirmed on Monday that the Marsh Lane bridge would reopen.",
+				"‘We have had delays, but the deck will be finished before the winter,’ said Tomas Rydel, the council’s engineer.",
+			},
+			[]string{
+				"Tomas Rydel: before the winter",
+				"Tomas Rydel: We have had delays, but the deck will be finished before the winter",
+			}},
+		{"two speakers saying a standfirst's words leave it to nobody",
+			[]string{
+				"Council says new bridge will open ‘before the winter’",
+				"The council confirmed on Monday that the bridge would reopen.",
+				"‘The deck will be finished before the winter,’ said Tomas Rydel, the council’s engineer.",
+				"‘We doubt it will open before the winter,’ said Ada Krol, a resident.",
+			},
+			[]string{
+				": before the winter",
+				"Tomas Rydel: The deck will be finished before the winter",
+				"Ada Krol: We doubt it will open before the winter",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,5 +90,18 @@ func TestClassYearRole(t *testing.T) {
 		"Petra Lusk ’25, a chemistry student who tutors at a school in town, said she works late.")
 	if sp, ok := ix.Lookup("Petra Lusk"); !ok || !slices.Contains(sp.Roles, "chemistry student") {
 		t.Errorf("roles of Petra Lusk: got %q, want %q among them", sp.Roles, "chemistry student")
+	}
+}
+
+// TestThingNamedBySpeechIsABody: a name ending in two common nouns that
+// name no person, set off before a participle's agent, is a body.
+func TestThingNamedBySpeechIsABody(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Tarrow Grain Terminal, run by a subsidiary of Calder Freight Group, said in a statement that it had “room to spare” for the extra grain.",
+		"Ebb Valley Water Works said it would “look again” at the charges.")
+	for _, name := range []string{"Tarrow Grain Terminal", "Ebb Valley Water Works"} {
+		if sp, ok := ix.Lookup(name); !ok || sp.Kind != Organisation || sp.Quotes != 1 {
+			t.Errorf("%s: got %+v, want an organisation quoted once", name, sp)
+		}
 	}
 }

@@ -199,9 +199,27 @@ func context(toks []token, m *mention) {
 			m.hint = organisation
 		}
 	}
-	if m.speaks && m.hint == unknown {
+	if m.speaks && m.hint == unknown && !thingTail(toks, m) {
 		m.hint = person
 	}
+}
+
+// thingTail reports whether a name of three words or more ends in two
+// capitalised common nouns WordNet never writes as names and that name
+// no person ("Tarrow Grain Terminal", "Ebb Valley Water Works"): such a
+// name is a place's or a body's, whatever verb follows it. A surname
+// that is a common noun ("Baker", "Stone") is also a name in WordNet.
+func thingTail(toks []token, m *mention) bool {
+	if m.hi-m.lo < 3 {
+		return false
+	}
+	for _, t := range toks[m.hi-2 : m.hi] {
+		k := nounKind(t.lower())
+		if !k.Noun || k.Name || k.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // inverted reports whether the verb at k follows its quotation or a comma,
@@ -253,6 +271,11 @@ func apposition(toks []token, i int) hint {
 		if _, ok := speechVerb(toks, j, false); ok {
 			// "Callum Reyes, said the party …" is no apposition: the
 			// description of a party after the verb is not his.
+			return unknown
+		}
+		if t.text == "by" && j > i+1 {
+			// "X, operated by a subsidiary of Y,": the noun after "by"
+			// is the agent's, not what X is.
 			return unknown
 		}
 		if j == i+1 {
