@@ -183,17 +183,22 @@ func isNumberish(w string) bool { _, ok := parseNumber(w); return ok }
 // calendarWords are months and weekdays. They are figures too: a claim
 // that talks begin "in September" is not supported by "in April". As
 // values they are negative, so they never equal a number.
-var calendarWords = map[string]float64{}
+// It is filled as a package variable, not in an init function: the
+// init functions of other files (calendarTerms in figurebind.go) read it,
+// and files before this one in name order ran theirs with it empty.
+var calendarWords = calendarTable()
 
-func init() {
+func calendarTable() map[string]float64 {
+	out := map[string]float64{}
 	for i, m := range strings.Fields("January February March April May June July August September October November December") {
-		calendarWords[m] = -float64(100 + i)
-		calendarWords[m[:3]+"."] = -float64(100 + i)
+		out[m] = -float64(100 + i)
+		out[m[:3]+"."] = -float64(100 + i)
 	}
 	for i, d := range strings.Fields("Monday Tuesday Wednesday Thursday Friday Saturday Sunday") {
-		calendarWords[d] = -float64(200 + i)
-		calendarWords[d+"s"] = -float64(200 + i) // "opens on Fridays"
+		out[d] = -float64(200 + i)
+		out[d+"s"] = -float64(200 + i) // "opens on Fridays"
 	}
+	return out
 }
 
 // dates returns the months and weekdays a text names, written with a

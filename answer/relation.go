@@ -131,7 +131,9 @@ func (e *Engine) swappedName(c *claimInfo, window []int, missed uint64) bool {
 	return c.swappedBeside(ix, window,
 		func(m capitalWord) bool {
 			i := indexOf(c.terms, m.term)
-			return m.capital && !m.initial && len(m.term) >= minSwapLen && i >= 0 && missed&(1<<i) != 0
+			// A month or weekday is a figure, checked in any form
+			// ("January 19" for "Jan. 19") by the figure check.
+			return m.capital && !m.initial && len(m.term) >= minSwapLen && i >= 0 && missed&(1<<i) != 0 && !calendarTerms[m.term]
 		},
 		func(_, h capitalWord) bool {
 			return h.capital && !h.initial && len(h.term) >= minSwapLen && c.matches[h.term] == 0
