@@ -34,6 +34,11 @@ func neededClasses(fields []string) [][]string {
 			k+2 < len(fields) && strings.EqualFold(fields[k+1], "of") && strings.EqualFold(strings.Trim(fields[k+2], ".,;:!?"), "all")) {
 			continue
 		}
+		// "Is expected to gain most.", "suffered most, she said": "most"
+		// that ends its clause is how much, not most of something.
+		if w == "most" && (k+1 == len(fields) || strings.TrimRight(f, ".,;:!?)\"”’'") != f) {
+			continue
+		}
 		if w == "all" && k >= 2 && strings.EqualFold(fields[k-1], "of") && strings.EqualFold(fields[k-2], "most") {
 			continue
 		}

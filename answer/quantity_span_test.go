@@ -24,3 +24,19 @@ The Pelham family paid its mooring fee on time in 2019.
 		{"always is not one year", "The Pelham family has always paid its mooring fee on time.", 5, false},
 	})
 }
+
+// TestMostAtClauseEnd checks that "most" ending its clause ("stood to
+// benefit most") is how much, not most of something, while "most"
+// before a noun still needs a source that says how many.
+func TestMostAtClauseEnd(t *testing.T) {
+	e := offlineEngine(t, `Marlow terminal
+
+Analysts said the Marlow terminal, with the deepest berth, stood to benefit above all others.
+
+Some shippers at Marlow backed the dredging plan.
+`)
+	checkSupport(t, e, []supportCase{
+		{"most ends its clause", "Analysts said the Marlow terminal, with the deepest berth, stood to benefit most.", 2, true},
+		{"most of a group", "Most shippers at Marlow backed the dredging plan.", 3, false},
+	})
+}
