@@ -128,3 +128,27 @@ func quarterSpans(text string) string {
 		return formatFigure(n*spanWords[strings.ToLower(sub[2])]/4) + " years"
 	})
 }
+
+// simpleFractions are the shares a writer bounds a figure with, in order:
+// "more than a third" for 38 percent, "under a quarter" for 22 percent.
+var simpleFractions = []float64{0.1, 0.2, 0.25, 1.0 / 3, 0.4, 0.5, 0.6, 2.0 / 3, 0.75, 0.8, 0.9}
+
+// fractionBound reports whether a claim's share bounded by a simple
+// fraction ("more than a third") holds a source's share that lies between
+// that fraction and the next simple one on the bound's side: 38 percent
+// is "more than a third" (the next fraction up, two fifths, would have
+// been said), 45 percent is not.
+func fractionBound(c, e float64, r rounding) bool {
+	for k, f := range simpleFractions {
+		if round(f) != c {
+			continue
+		}
+		switch {
+		case r == atLeast && k+1 < len(simpleFractions):
+			return e > c && e < simpleFractions[k+1]
+		case r == atMost && k > 0:
+			return e < c && e > simpleFractions[k-1]
+		}
+	}
+	return false
+}

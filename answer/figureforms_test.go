@@ -28,6 +28,8 @@ Four of the twelve councillors voted against the harbour levy.
 Ines Varga kept the Dunmore lighthouse for 75 years.
 
 Each ferry waits at Brackley for 15 minutes before it sails.
+
+Ticket sales at the Brill cinema rose 39% last year.
 `)
 	checkSupport(t, e, []supportCase{
 		{"letter currency with scale", "The council approved a two point six billion naira road plan.", 2, true},
@@ -45,6 +47,9 @@ Each ferry waits at Brackley for 15 minutes before it sails.
 		{"two counts as a share", "A third of the councillors voted against the harbour levy.", 9, true},
 		{"two counts, another share", "A quarter of the councillors voted against the harbour levy.", 9, false},
 		{"three quarters of a century", "Ines Varga kept the Dunmore lighthouse for three quarters of a century.", 10, true},
+		{"more than a simple fraction", "Ticket sales at the Brill cinema rose by more than a third last year.", 12, true},
+		{"more than the next fraction", "Ticket sales at the Brill cinema rose by more than two fifths last year.", 12, false},
+		{"a fraction two steps below", "Ticket sales at the Brill cinema rose by more than a quarter last year.", 12, false},
 		{"a quarter of an hour", "Each ferry waits at Brackley for a quarter of an hour.", 11, true},
 	})
 }

@@ -77,7 +77,7 @@ func roughlyMatch(claim []float64, rough []rounding, evidence []float64) bool {
 		found := false
 		for _, e := range evidence {
 			close := c > 0 && e > 0 && math.Abs(c-e) <= roughShare*math.Max(c, e)
-			if c == e || close && (r == near || r == atLeast && e > c || r == atMost && e < c) {
+			if c == e || close && (r == near || r == atLeast && e > c || r == atMost && e < c) || fractionBound(c, e, r) {
 				found = true
 				break
 			}
