@@ -68,6 +68,10 @@ type claimInfo struct {
 	contrast map[string][]string
 	words    map[string]bool
 	quantity [][]string
+	// causeMask are the terms of the cause the claim names, read once
+	// (causeRead) by causeChanged.
+	causeMask uint64
+	causeRead bool
 	// gerund are the claim words followed by an "-ing" verb ("keeps
 	// losing"), whose opposites count only in the same frame.
 	gerund map[string]bool

@@ -258,6 +258,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failAntonym)
 	}
+	if j.hard() && e.causeChanged(c, window, uncredited) {
+		j.polarity = false
+		j.note(failCause)
+	}
 	if j.hard() && e.swappedRoles(c, window) {
 		j.names = false
 		j.note(failSwappedRoles)
