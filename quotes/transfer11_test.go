@@ -105,3 +105,16 @@ func TestThingNamedBySpeechIsABody(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithPreposition: a preposition inside a title in title case
+// does not make the title's holder its object; the holder speaks.
+func TestTitleWithPreposition(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Vice President for Campus Welfare Ines Calloway wrote that her office was “weighing every option” for the hall.",
+		"A spokesperson for the Ouse Trust said the plan was “a real shame”.")
+	sp, ok := ix.Lookup("Ines Calloway")
+	want := []string{sp.Name + ": weighing every option", "a spokesperson for the Ouse Trust: a real shame"}
+	if got := said(ix); !ok || !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -317,6 +317,12 @@ func afterPreposition(toks []token, i int) bool {
 	if i > 1 && toks[i-1].is("the") {
 		i--
 	}
+	if i > 1 && toks[i].capital() && toks[i-2].isWord() && toks[i-2].capital() && lexicon.Titles.Has(trimDot(toks[i-2].text)) {
+		// "Vice President for Student Welfare Ana Ruiz said": the
+		// preposition is inside a title in title case, whose holder
+		// is the name, not the preposition's object.
+		return false
+	}
 	return i > 0 && toks[i-1].isWord() && lexicon.Prepositions.Has(toks[i-1].text)
 }
 
