@@ -57,7 +57,7 @@ var (
 	cardinalRe = regexp.MustCompile(`(?i)^(\d[\d,.]*|` + writtenNumbers + `|dozens|scores)$`)
 	// lengthRe is a figure with a unit of length: "9.6 feet", "a 14-metre
 	// core", "two miles".
-	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
+	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(nautical\s+)?(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
 	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
 	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "At 61, Ruiz
 	// …" (a name or a pronoun after it; "At 6, the doors …" is a time),

@@ -101,53 +101,6 @@ func measuredAfter(s string, words [][]int, i int) bool {
 	return false
 }
 
-// dimensionWords name, for each "how tall/high/deep/wide/far" question,
-// the words that put a length in that dimension.
-var dimensionWords = map[string][]string{
-	"tall": {"tall", "high", "height", "above"},
-	"high": {"tall", "high", "height", "above"},
-	"deep": {"deep", "depth", "down", "below", "beneath"},
-	"wide": {"wide", "width", "across"},
-	"far":  {"far", "away", "distance", "from", "off"},
-	"long": {"long", "length"},
-}
-
-// dimensionBeside reports whether a length figure has a word naming the
-// question's dimension within a few words ("9.6 feet high", "a depth of
-// 40 metres", "12 miles from the site"): "How deep is the lake?" is not
-// answered by "a 14-metre core".
-func dimensionBeside(q, s string, words [][]int, at []int) bool {
-	m := howTallQ.FindStringSubmatch(q)
-	if m == nil {
-		return true
-	}
-	dim := strings.ToLower(m[1])
-	dims := dimensionWords[dim]
-	verb := questionVerb(q)
-	for _, a := range at {
-		if layered(q, s, words, a) && (dim == "deep" || dim == "high" || dim == "tall") {
-			return true // "two feet of water": how deep the water was
-		}
-		for j := max(0, a-3); j < len(words) && j <= a+4; j++ {
-			w := strings.ToLower(s[words[j][0]:words[j][1]])
-			for _, part := range strings.Split(w, "-") {
-				// "highest", "deeper" name the dimension too.
-				for _, d := range dims {
-					if strings.HasPrefix(part, d) && len(part) <= len(d)+3 {
-						return true
-					}
-				}
-				if dim == "far" && verb != "" && sameVerb(part, verb) {
-					// "How far did the queue stretch?" — "stretched for
-					// nine kilometres": the length the asked motion covers.
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // layered reports whether the length figure at word a is the depth of a
 // layer the question asks about: its unit followed by "of" and one of the
 // question's words ("How deep was the water?" — "two feet of water"; not
