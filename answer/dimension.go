@@ -71,8 +71,9 @@ var howDimIsQ = regexp.MustCompile(`(?i)^\s*how (high|tall|deep|wide|long)\s+(is
 // predicatedOf reports whether the length figure at word a is said of
 // the question's subject: "How deep is the canal?" — "The old canal is
 // kept at 4 m", the subject's head then a copula within a few words
-// before the figure. A figure of something else ("a 14-metre core") or
-// one without a copula ("the canal's 4 m barges") is not its size.
+// before the figure. A figure of something else ("a 14-metre core"), one
+// that modifies a noun ("is a 40-metre landmark") or one without a
+// copula ("the canal's 4 m barges") is not its size.
 func predicatedOf(q, s string, words [][]int, a int) bool {
 	m := howDimIsQ.FindStringSubmatch(q)
 	if m == nil {
@@ -82,6 +83,9 @@ func predicatedOf(q, s string, words [][]int, a int) bool {
 	head := retrieval.Terms(subj[len(subj)-1])
 	if len(head) != 1 {
 		return false
+	}
+	if strings.Contains(s[words[a][0]:words[a][1]], "-") || a > 0 && determiners[strings.ToLower(s[words[a-1][0]:words[a-1][1]])] {
+		return false // "a 40-metre landmark" sizes the landmark
 	}
 	copula := false
 	for j := a - 1; j >= 0 && j >= a-predicateWords; j-- {
