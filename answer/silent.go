@@ -52,8 +52,9 @@ func trimWord(w string) string { return strings.Trim(w, "?!.,;:\"“”'’()") 
 // think of …?") when the article names that person but never gives words
 // of theirs: no quotation, no reported speech, and no sentence about them
 // (as its subject) with a verb of saying. It returns "" otherwise. An
-// organisation is held to the same test (a body that "has not said" has
-// no words to give) unless it is a person's office (silentorg.go).
+// organisation is held to the same test when the article says it has not
+// spoken ("has not said", "did not respond"), unless it is a person's
+// office (silentorg.go) or speaks as a body does (orgvoice.go).
 func (e *Engine) silentPerson(q string) string {
 	if !isSpeechQuestion(q) || !asksWhatSaid(q) {
 		return ""
@@ -71,7 +72,7 @@ func (e *Engine) silentPerson(q string) string {
 		return ""
 	}
 	sp, ok := e.quotes.Lookup(named[0])
-	if !ok || sp.Quotes > 0 || sp.Kind != quotes.Person && e.officeHeld(sp) {
+	if !ok || sp.Quotes > 0 || sp.Kind != quotes.Person && (e.officeHeld(sp) || e.orgVoice(sp) || !e.orgSilent(sp)) {
 		return ""
 	}
 	// The index's reported statements are not trusted either way: one

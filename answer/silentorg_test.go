@@ -11,7 +11,8 @@ His sister, Maud, who keeps bees on the same farm, has signed up for the press a
 The Elderby Growers Cooperative said in a statement that the press would open in September.
 Its main buyer, the Fallow Brook Cider Company, has not said whether it will take more fruit.
 The Warden of Elderby College, Dr Ines Falk, opened the press on Friday. Falk said the village welcomed it.
-Kettle Presses Ltd, a subsidiary of Oakhurst Holdings Group, said in a statement that the press was ready.
+Kettle Presses Ltd, a subsidiary of Oakhurst Holdings Group, said in a statement that the press was ready. Oakhurst Holdings Group did not respond to requests for comment.
+The Brindle Fruit Exchange, which buys from most of the growers, is named in the plan.
 A history of the orchards by Ruth Amsel, a historian at the college, who argues that cider saved the village, went on sale.`
 
 func TestSilentOrganisationsAndKin(t *testing.T) {
@@ -28,6 +29,10 @@ func TestSilentOrganisationsAndKin(t *testing.T) {
 		// A body named inside another's appositive does not speak;
 		// a relative clause after a name is that person's.
 		{"What did Oakhurst Holdings Group say about the press?", "Oakhurst Holdings Group"},
+		// A body the article only names is not taken for silent: it
+		// speaks through people and posts the index cannot tie to it
+		// (orgvoice.go).
+		{"What did the Brindle Fruit Exchange say about the press?", ""},
 		{"What does Ruth Amsel argue about cider?", ""},
 		// An office named with its holder speaks through her.
 		{"What did the Warden of Elderby College say?", ""},
