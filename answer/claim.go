@@ -195,6 +195,9 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 			c.negMask |= 1 << i
 		}
 	}
+	if !c.negated {
+		c.negMask |= privativeObjects(c, text)
+	}
 	if len(c.figures) > 0 {
 		c.figMask, c.unitMask, c.currency = figureWordMask(c, text)
 		c.binds = figureBinds(c, text)
