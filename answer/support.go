@@ -262,6 +262,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failCause)
 	}
+	if j.hard() && e.undoneInWindow(c, window, mask) {
+		j.polarity = false
+		j.note(failAntonym)
+	}
 	if j.hard() && e.swappedRoles(c, window) {
 		j.names = false
 		j.note(failSwappedRoles)
