@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 )
 
@@ -83,3 +84,58 @@ func GivenName(w string) bool { return givenDigits(w) > 0 }
 // commonDigits): "Victor" in "Victor Hugo Ruiz" is his name, while
 // "Shepherd" in "Shepherd Aisha Bello" is her job.
 func CommonGivenName(w string) bool { return givenDigits(w) >= commonDigits }
+
+// ShortForm reports whether the lower-case given name short is a short
+// form of the lower-case given name full by truncation, as English makes
+// most hypocorisms: a stem of three letters or more from full, perhaps
+// with an ending -y, -ie, -i or -e added ("tony" for "anthony", "ted" for
+// "theodore", "dave" for "david", "kate" for "katherine", "tom" for
+// "thomas"). The stem opens at full's first letter or at a consonant, and
+// its letters stand in full in order with at most one letter between two
+// of them (a silent "h": "anthony", "theodore"). Rhyming and older forms
+// ("Bob" for Robert, "Peggy" for Margaret) keep no letters in order and are
+// not found: no table of them is kept.
+func ShortForm(short, full string) bool {
+	if len(short) >= len(full) || len(short) < 3 {
+		return false
+	}
+	stems := []string{short}
+	for _, end := range []string{"ie", "y", "i", "e"} {
+		if s, ok := strings.CutSuffix(short, end); ok && len(s) >= 3 {
+			stems = append(stems, s)
+		}
+	}
+	for _, s := range stems {
+		if len(s) >= 4 && strings.HasPrefix(full, s) {
+			// "Chidi" and "Chidinma", "Alex" and "Alexander": a
+			// beginning is often a name of its own, and lookups by
+			// the start of a name are tried elsewhere.
+			return false
+		}
+		for i := 0; i < len(full); i++ {
+			if full[i] != s[0] || i > 0 && strings.IndexByte("aeiou", s[0]) >= 0 {
+				continue
+			}
+			if stemAt(s, full, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemAt reports whether s's letters stand in full from i on, in order,
+// with at most one letter between two of them.
+func stemAt(s, full string, i int) bool {
+	for k := 1; k < len(s); k++ {
+		switch {
+		case i+1 < len(full) && full[i+1] == s[k]:
+			i++
+		case i+2 < len(full) && full[i+2] == s[k]:
+			i += 2
+		default:
+			return false
+		}
+	}
+	return true
+}

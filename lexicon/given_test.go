@@ -48,3 +48,22 @@ func TestGivenSex(t *testing.T) {
 		}
 	}
 }
+
+func TestShortForm(t *testing.T) {
+	for _, c := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"tony", "anthony", true}, {"ted", "theodore", true}, {"dave", "david", true},
+		{"kate", "katherine", true}, {"tom", "thomas", true}, {"liz", "elizabeth", true},
+		{"bob", "robert", false},   // a rhyming form keeps no letters in order
+		{"ann", "joanna", false},   // a vowel inside the name opens no stem
+		{"al", "alan", false},      // two letters are too few
+		{"anthony", "tony", false}, // the long form is no short form
+		{"tim", "theodore", false}, // letters out of order
+	} {
+		if got := ShortForm(c.short, c.full); got != c.want {
+			t.Errorf("ShortForm(%q, %q): got %v, want %v", c.short, c.full, got, c.want)
+		}
+	}
+}

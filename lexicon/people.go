@@ -45,6 +45,11 @@ var Kin = newSet(`wife husband widow widower son daughter brother sister mother 
 	stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
 	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin mum mom dad`)
 
+// Household are the relatives a news story names by a given name alone
+// when they share the family name of the person they are named after:
+// "His wife, Ada," or "their son, Tomi," (not an aunt or a cousin).
+var Household = newSet(`wife husband son daughter brother sister stepson stepdaughter twin`)
+
 // roleEndings make a compound word a role noun: "councilmember",
 // "spokesperson", "policymaker", "congresswoman".
 var roleEndings = []string{"member", "person", "woman", "maker", "leader", "keeper", "holder", "worker", "writer", "officer", "director", "minister", "manager"}

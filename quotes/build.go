@@ -156,6 +156,7 @@ func (b *builder) run() {
 	noteHeads(b.rs.orgs)
 	b.registerUnnamed()
 	b.collectRoles()
+	b.familyNames()
 	b.inferGenders()
 	b.noteReferences()
 	b.resolveTurns()

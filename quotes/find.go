@@ -89,6 +89,9 @@ func (ix *Index) Find(query string) Match {
 			return Match{Speakers: speakers(es)}
 		}
 	}
+	if es := ix.byShortForm(trimTitles(words)); len(es) == 1 {
+		return Match{Speakers: speakers(es)}
+	}
 	words = ix.correctRoleWords(words)
 	if es := byRole(ix.speakers, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}

@@ -210,3 +210,20 @@ func titleGender(titles []string) byte {
 	}
 	return 0
 }
+
+// byShortForm finds the people a lookup names by a short form of their
+// given name and their family name: "Tony Okafor" for Anthony Okafor,
+// "Ted Marsh" for Theodore Marsh (lexicon.ShortForm).
+func (ix *Index) byShortForm(words []string) []*entity {
+	if len(words) != 2 {
+		return nil
+	}
+	var out []*entity
+	for _, e := range ix.speakers {
+		if e.kind == Person && len(e.words) >= 2 && fuzzy.Fold(e.words[len(e.words)-1]) == words[1] &&
+			lexicon.ShortForm(words[0], fuzzy.Fold(e.words[0])) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

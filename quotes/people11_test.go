@@ -94,3 +94,18 @@ func TestBylinesEleventhRound(t *testing.T) {
 		})
 	}
 }
+
+// TestFamilyAndShortNames checks a relative named by a given name alone
+// after a person (family.go) and lookups by a short form of a given name
+// (lexicon.ShortForm). Every sentence and name is made up.
+func TestFamilyAndShortNames(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"A tailor, Mr Emeka Obi, said the new rent would close his shop.",
+		"His wife, Adaugo, who sells fabric two doors away, had already moved, he said.",
+		"Anthony Marsh, the parish treasurer, said the roof would be mended first.",
+	)
+	checkPeople(t, ix, map[string][]string{
+		"Adaugo Obi": {"Adaugo Obi"}, "Adaugo": {"Adaugo Obi"}, "Mrs Obi": {"Adaugo Obi"}, "Mr Obi": {"Emeka Obi"},
+		"Tony Marsh": {"Anthony Marsh"}, "Bob Marsh": nil,
+	}, nil)
+}

@@ -76,7 +76,7 @@ func TestAttributionMechanisms(t *testing.T) {
 				"Rowe's son, Tomos, is one of the last pupils. He will move to a school in Bala.",
 				"Asked what he will miss, the boy does not hesitate: “The big oak tree.”",
 			},
-			[]string{"Tomos: The big oak tree."}},
+			[]string{"Tomos Rowe: The big oak tree."}}, // a son named by his given name alone has his parent's family name (family.go)
 		{"a pronoun after a name that is a preposition's object says nothing of its sex",
 			[]string{
 				"Tomas Berg, the outgoing mayor, lost by 300 votes.",
