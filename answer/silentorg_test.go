@@ -20,7 +20,7 @@ func TestSilentOrganisationsAndKin(t *testing.T) {
 	tests := []struct{ q, want string }{
 		// A given name picks the mentioned sister, not the quoted
 		// brother who shares her surname.
-		{"What did Maud Wren say about the press?", "Maud"},
+		{"What did Maud Wren say about the press?", "Maud Wren"}, // his sister, named by her given name alone, has his family name
 		{"What did Tobias Wren say about the press?", ""},
 		// An organisation that "has not said" has no words to give;
 		// one with a statement has.

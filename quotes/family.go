@@ -21,7 +21,7 @@ func (b *builder) familyNames() {
 		}
 		var owner *entity
 		for _, r := range e.rels {
-			if r.owner != nil && r.owner != e && r.owner.kind == Person && len(r.owner.words) >= 2 && lexicon.Household.Has(r.head) {
+			if r.owner != nil && r.owner != e && r.owner.kind == Person && len(r.owner.words) >= 2 && lexicon.Household.Has(r.head) && personalName(r.owner) {
 				owner = r.owner
 				break
 			}
@@ -58,4 +58,12 @@ func (b *builder) givenElsewhere(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// personalName reports whether a person's name opens as people's names do:
+// with a common given name, or a word that is no common noun ("Blue
+// Lantern", a club's name taken for a man's, is neither).
+func personalName(e *entity) bool {
+	first := e.words[0]
+	return lexicon.CommonGivenName(first) || !nounKind(fuzzy.Fold(first)).Noun
 }
