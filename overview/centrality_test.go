@@ -192,3 +192,35 @@ func TestMostCentral(t *testing.T) {
 		}
 	}
 }
+
+// TestPickTakesTheParagraphAfterTheLead: a summary of three sentences or
+// more takes the most central sentence of the paragraph after the lead's,
+// where news puts the how and how much, even when sentences further down
+// repeat the story's words more.
+func TestPickTakesTheParagraphAfterTheLead(t *testing.T) {
+	a := parse(t, `Engineers found cracks in the Marsh Lane bridge during a routine inspection on Monday, and the bridge was closed to traffic.
+
+Inspectors from the county surveyed all eleven spans over two days. Repairs will cost £2.4 million and take nine months, according to the inspection report.
+
+The bridge closure means traffic on the bridge will divert through Hollin, residents said of the bridge.
+
+Councillors said the bridge had been inspected in 2019, when the bridge passed.
+
+Shops near the bridge said trade had fallen since the bridge closed.
+
+The bridge was built in 1961 and the bridge carries 9,000 vehicles a day.`)
+	r := Rank(a)
+	for _, n := range []int{3, 5} {
+		got := r.Pick(n, true, nil)
+		if !slices.ContainsFunc(got, func(id int) bool { return a.Sentences[id].Para == 2 }) {
+			var texts []string
+			for _, id := range got {
+				texts = append(texts, a.Sentences[id].Text)
+			}
+			t.Errorf("Pick(%d) = %q, want a sentence of the paragraph after the lead", n, texts)
+		}
+	}
+	if got := r.Pick(2, true, nil); slices.ContainsFunc(got, func(id int) bool { return a.Sentences[id].Para == 2 }) {
+		t.Errorf("Pick(2) = %v: a two-sentence tl;dr keeps the lead and the most central sentence", got)
+	}
+}

