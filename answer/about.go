@@ -1,6 +1,12 @@
 package answer
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"articlebot/quotes"
+	"articlebot/retrieval"
+)
 
 // Whether a sentence is about the question's people: it names or
 // describes one of them, one of them says it, or it opens with a pronoun
@@ -22,6 +28,9 @@ func (e *Engine) aboutEntity(f focus, c candidate) bool {
 			return true
 		}
 	}
+	if e.ownNounOf(f, c) {
+		return true
+	}
 	if len(f.orgNouns) == 0 {
 		return false
 	}
@@ -34,6 +43,27 @@ func (e *Engine) aboutEntity(f focus, c candidate) bool {
 	}
 	for _, n := range e.quotes.Mentioned(c.sent.Text) {
 		if !contains(f.speakers, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownNounOf reports whether a sentence speaks of the question's
+// organisation by the common noun the question uses for it ("the
+// museum's roof" for "the museum", the Ostler Museum), naming no other
+// organisation: the people it names ("Ruiz said the museum's roof
+// leaks") speak of it, they are not another body.
+func (e *Engine) ownNounOf(f focus, c candidate) bool {
+	own := false
+	for t := range f.ownNouns {
+		own = own || c.terms[t]
+	}
+	if !own {
+		return false
+	}
+	for _, n := range e.quotes.Mentioned(c.sent.Text) {
+		if sp, ok := e.quotes.Lookup(n); (!ok || sp.Kind != quotes.Person) && !contains(f.speakers, n) {
 			return false
 		}
 	}
@@ -66,4 +96,42 @@ func (f focus) aboutEntity(c candidate) bool {
 		}
 	}
 	return false
+}
+
+// ownNouns returns the terms of the question's organisations' names that
+// the question writes in lower case: "the museum" for the Ostler Museum,
+// a common noun of the body's name that stands for it in the article's
+// sentences too ("the museum's budget").
+func (e *Engine) ownNouns(q string, speakers []string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range speakers {
+		sp, ok := e.quotes.Lookup(s)
+		if !ok || sp.Kind != quotes.Organisation {
+			continue
+		}
+		for _, a := range sp.Aliases {
+			for _, t := range retrieval.Terms(a) {
+				if writtenLower(q, t) {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// writtenLower reports whether the question writes term t only in lower
+// case: "the museum", not "the Ostler Museum".
+func writtenLower(q, t string) bool {
+	found := false
+	for _, w := range strings.Fields(q) {
+		w = trimWord(w)
+		if ts := retrieval.Terms(w); len(ts) == 1 && ts[0] == t {
+			if w != strings.ToLower(w) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }

@@ -32,6 +32,8 @@ type focus struct {
 	// names ("the company", "the ministry"); speakers are the question's
 	// people and organisations.
 	orgNouns map[string]bool
+	// ownNouns: "the museum" for the Ostler Museum (about.go).
+	ownNouns map[string]bool
 	speakers []string
 	// money is set when the question asks for an amount of money ("cost",
 	// "earn", "salary"): only a sum of money answers it. moneyHeads are
@@ -105,7 +107,7 @@ var moneyFocus = true
 // focusOf works out what question q asks about, given the speakers it
 // names.
 func (e *Engine) focusOf(q string, speakers []string) focus {
-	f := focus{entity: map[string]bool{}, names: map[string]bool{}, orgNouns: map[string]bool{}, speakers: speakers}
+	f := focus{entity: map[string]bool{}, names: map[string]bool{}, orgNouns: map[string]bool{}, ownNouns: e.ownNouns(q, speakers), speakers: speakers}
 	terms := contentTerms(q)
 	for t := range e.nameTerms(terms, speakers) {
 		f.entity[t] = true
