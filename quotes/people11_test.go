@@ -109,3 +109,13 @@ func TestFamilyAndShortNames(t *testing.T) {
 		"Tony Marsh": {"Anthony Marsh"}, "Bob Marsh": nil,
 	}, nil)
 }
+
+// TestOwnedRoleHead checks a role's head after its owner's possessive
+// ("the port authority's harbour master", where WordNet also reads
+// "authority" as a person). Names and sentences are made up.
+func TestOwnedRoleHead(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The port authority’s harbour master, Capt. Ines Okoro, said the channel was clear.",
+	)
+	checkPeople(t, ix, map[string][]string{"the harbour master": {"Ines Okoro"}}, nil)
+}

@@ -60,7 +60,7 @@ func (e *entity) addOwnedRole(r string, owner *entity) {
 	}
 	terms := roleTerms(r)
 	e.roles = append(e.roles, r)
-	e.rels = append(e.rels, role{text: r, terms: terms, head: roleHead(e.kind, terms), owner: owner})
+	e.rels = append(e.rels, role{text: r, terms: terms, head: roleHead(e.kind, ownedPart(r, terms)), owner: owner})
 	for _, w := range terms {
 		if e.roleWords == nil {
 			e.roleWords = map[string]bool{}
@@ -155,4 +155,24 @@ func (e *entity) headed(w string) bool {
 		}
 	}
 	return false
+}
+
+// ownedPart returns the terms of a description after its owner's
+// possessive, where its head stands: "harbour master" of "the port's
+// harbour master" (WordNet reads "port" as no person, but "authority" in
+// "the authority's harbour master" as one). Without a possessive, or when
+// the words after it are not the last terms, all the terms.
+func ownedPart(r string, terms []string) []string {
+	i := max(strings.LastIndex(r, "’s "), strings.LastIndex(r, "'s "))
+	if i < 0 || slices.ContainsFunc(strings.Fields(strings.ToLower(r[:i])), func(w string) bool { return lexicon.Prepositions.Has(w) || w == "who" }) {
+		return terms // "a source with knowledge of the plant's operations": an owner inside a complement
+	}
+	after := roleTerms(r[i+len("'s "):])
+	if r[i] != '\'' {
+		after = roleTerms(r[i+len("’s "):])
+	}
+	if len(after) == 0 || len(after) > len(terms) || !slices.Equal(after, terms[len(terms)-len(after):]) {
+		return terms
+	}
+	return after
 }
