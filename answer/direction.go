@@ -43,3 +43,29 @@ func poleTerms(words []string) []string {
 	}
 	return out
 }
+
+// stopOpposites maps a word of a pole, in every form, to the stop words of
+// the other pole ("below" for "beat"): they have no term, so only the
+// claim's word list can hold them against it (softMatches).
+var stopOpposites = map[string][]string{}
+
+func init() {
+	for _, sc := range lexicon.DirectionScales {
+		for k := range sc {
+			var stops []string
+			for _, w := range sc[1-k] {
+				if len(retrieval.Terms(w)) == 0 {
+					stops = append(stops, w)
+				}
+			}
+			if len(stops) == 0 {
+				continue
+			}
+			for _, w := range sc[k] {
+				for _, f := range append([]string{w}, lexicon.Forms(w)...) {
+					stopOpposites[f] = append(stopOpposites[f], stops...)
+				}
+			}
+		}
+	}
+}

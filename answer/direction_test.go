@@ -15,6 +15,8 @@ Mayor Odile Brannock has said she will sign the dredging bill if the county coun
 The board's chair, Fenwick Aske, said the pilots' union would not accept the new rota, and talks would resume next week.
 
 The Skerrow ferry company laid off 40 deckhands in the spring after losing the island mail contract.
+
+The harbour's fee income of £3.2 million came in below the £3.5 million the board had budgeted for.
 `
 
 // TestOppositePoles checks that a claim word of one pole of a scale
@@ -31,6 +33,7 @@ func TestOppositePoles(t *testing.T) {
 		{"veto against sign", "Mayor Odile Brannock has said she will veto the dredging bill.", 4, false},
 		{"approve for sign", "Mayor Odile Brannock has said she will approve the dredging bill if the county council passes it.", 4, true},
 		{"hired against laid off", "The Skerrow ferry company hired 40 deckhands in the spring.", 6, false},
+		{"beat against below, a stop word", "The harbour's fee income of £3.2 million beat what the board had budgeted for.", 7, false},
 		{"refuse for would not accept", "Fenwick Aske said the pilots' union would refuse the new rota.", 5, true},
 	}
 	checkSupport(t, e, tests)

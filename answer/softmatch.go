@@ -147,7 +147,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 			// An opposite may be a stop word ("same" for "different"):
 			// it counts against a content word of the claim.
 			if len(retrieval.Terms(w)) == 1 {
-				for _, o := range lexOpp {
+				for _, o := range append(lexOpp, stopOpposites[w]...) {
 					if len(retrieval.Terms(o)) == 0 && ix.hasWord(o) && !containsStr(c.contrast[o], w) {
 						c.contrast[o] = append(c.contrast[o], w)
 					}
