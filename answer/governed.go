@@ -39,11 +39,6 @@ func (e *Engine) undoneInWindow(c *claimInfo, window []int, mask uint64) bool {
 			return false
 		}
 	}
-	for _, w := range lowerWords(c.text) {
-		if downWords[w] {
-			return false
-		}
-	}
 	ix := e.evidence.get(e.art, e.quotes)
 	for _, id := range window {
 		s := ix.sents[id]
@@ -54,9 +49,21 @@ func (e *Engine) undoneInWindow(c *claimInfo, window []int, mask uint64) bool {
 			}
 			for i, x := range c.terms {
 				if mask&(1<<i) != 0 && c.matches[s.capitals[p+1].term]&(1<<i) != 0 && containsStr(antonyms[x], y) {
-					return true
+					return !saysDown(c.text)
 				}
 			}
+		}
+	}
+	return false
+}
+
+// saysDown reports whether a claim uses one of downWords. It is read only
+// for a window that undoes a claim word: lowerWords allocates, and the
+// gate judges hundreds of windows per answer.
+func saysDown(text string) bool {
+	for _, w := range lowerWords(text) {
+		if downWords[w] {
+			return true
 		}
 	}
 	return false
