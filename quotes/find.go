@@ -37,6 +37,9 @@ func (ix *Index) Find(query string) Match {
 	for len(words) > 1 && (lexicon.Definites.Has(words[0]) || lexicon.Indefinites.Has(words[0])) {
 		words = words[1:]
 	}
+	if len(words) > 1 {
+		words = ix.spelledOut(words) // "Harwich Town Govt"
+	}
 	if len(words) == 0 {
 		return Match{}
 	}

@@ -126,3 +126,82 @@ func (ix *Index) household(words []string) []*entity {
 	}
 	return out
 }
+
+// spelledOut writes out the words of a lookup that shorten the words of an
+// organisation's name ("Harwich Town Govt" for Harwich Town Government,
+// "Harwich Town TC" for Harwich Town Town Council): a word that keeps the
+// first and last letters of a longer name word and letters of it between,
+// in order (lexicon.Contracts, vowels allowed), or the initials of two or
+// more words in a row of the name. Only the name that holds the query's
+// other words is read, so that nothing is guessed.
+func (ix *Index) spelledOut(words []string) []string {
+	for _, e := range ix.speakers {
+		if e.kind != Organisation {
+			continue
+		}
+		name := fuzzy.Words(e.name)
+		out, changed := make([]string, 0, len(name)), false
+		for _, w := range words {
+			if slices.Contains(name, w) {
+				out = append(out, w)
+				continue
+			}
+			if x := contractedWord(w, name); x != "" {
+				out, changed = append(out, x), true
+				continue
+			}
+			if run := initialsRun(w, name); run != nil {
+				out, changed = append(out, run...), true
+				continue
+			}
+			out = nil
+			break
+		}
+		if changed && out != nil {
+			return out
+		}
+	}
+	return words
+}
+
+// contractedWord returns the word of name that w contracts, or "".
+func contractedWord(w string, name []string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	for _, x := range name {
+		if len(x) >= len(w)+2 && x[0] == w[0] && x[len(x)-1] == w[len(w)-1] && lettersIn(w, x) {
+			return x
+		}
+	}
+	return ""
+}
+
+// lettersIn reports whether the letters of a stand in w in order.
+func lettersIn(a, w string) bool {
+	i := 0
+	for j := 0; j < len(w) && i < len(a); j++ {
+		if w[j] == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// initialsRun returns the words of name in a row whose initials are w, two
+// or more, or nil.
+func initialsRun(w string, name []string) []string {
+	if len(w) < 2 {
+		return nil
+	}
+	for i := 0; i+len(w) <= len(name); i++ {
+		ok := true
+		for k := 0; k < len(w) && ok; k++ {
+			ok = name[i+k] != "" && name[i+k][0] == w[k]
+		}
+		if ok {
+			return name[i : i+len(w)]
+		}
+	}
+	return nil
+}

@@ -119,3 +119,14 @@ func TestOwnedRoleHead(t *testing.T) {
 	)
 	checkPeople(t, ix, map[string][]string{"the harbour master": {"Ines Okoro"}}, nil)
 }
+
+// TestShortenedBodyNames checks lookups that shorten the words of a body's
+// name (find_loose.go spelledOut). Names and sentences are made up.
+func TestShortenedBodyNames(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The Kessby North Local Government said the road would be tarred by March.",
+	)
+	checkPeople(t, ix, map[string][]string{
+		"Kessby North LG": {"Kessby North Local Government"}, "the Kessby North Local Govt": {"Kessby North Local Government"},
+	}, nil)
+}
