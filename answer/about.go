@@ -28,7 +28,7 @@ func (e *Engine) aboutEntity(f focus, c candidate) bool {
 			return true
 		}
 	}
-	if e.ownNounOf(f, c) {
+	if e.ownNounOf(f, c) || e.possessiveOf(f, c) {
 		return true
 	}
 	if len(f.orgNouns) == 0 {
@@ -96,6 +96,26 @@ func (f focus) aboutEntity(c candidate) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOf reports whether a sentence opens with "Its" or "Their"
+// after a sentence of the same paragraph about the question's
+// organisation: "The rowing club has 300 members. Its secretary, Nell
+// Brandt, said …" speaks of the club's secretary.
+func (e *Engine) possessiveOf(f focus, c candidate) bool {
+	first, _, _ := strings.Cut(c.sent.Text, " ")
+	if !strings.EqualFold(first, "its") && !strings.EqualFold(first, "their") {
+		return false
+	}
+	id := c.sent.ID - 1
+	if id < 0 || e.art.Sentences[id].Para != c.sent.Para {
+		return false
+	}
+	prev := map[string]bool{}
+	for _, t := range retrieval.Terms(e.art.Sentences[id].Text) {
+		prev[t] = true
+	}
+	return f.aboutEntity(candidate{sent: e.art.Sentences[id], terms: prev})
 }
 
 // ownNouns returns the terms of the question's organisations' names that

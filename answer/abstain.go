@@ -224,7 +224,7 @@ func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 		if !e.aboutEntity(f, c) && !e.aboutRelative(f, c) {
 			continue
 		}
-		if f.wants.relation == "" && len(f.speakers) > 0 && relativeSubject(c.sent.Text, f.names) {
+		if f.wants.relation == "" && len(f.speakers) > 0 && relativeSubject(c.sent.Text, f.names) && !asksRoleOf(q, c.sent.Text) {
 			// "What did Carter die of?" — "Carter's brother Earl died
 			// of pneumonia" is the brother's death.
 			continue
@@ -232,6 +232,18 @@ func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 		best = max(best, probability(e.signals(q, c, f, want, unseen)))
 	}
 	return best
+}
+
+// asksRoleOf reports whether the question asks for the role a sentence
+// opens with: "Who is the club's secretary?" — "Its secretary, Nell
+// Brandt, said …" names her; it is not someone else's deed.
+func asksRoleOf(q, s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	role := retrieval.Terms(trimWord(ws[1]))
+	return len(role) == 1 && slices.Contains(contentTerms(q), role[0])
 }
 
 func stripNames(q string, names []string) string {
