@@ -15,7 +15,7 @@ var dimensionWords = map[string][]string{
 	"high": {"tall", "high", "height", "above"},
 	"deep": {"deep", "depth", "down", "below", "beneath"},
 	"wide": {"wide", "width", "across"},
-	// A compass point after a distance ("40 miles to the north",
+	// A compass point after a distance ("40 miles off to the west",
 	// "south of the border") says how far, too.
 	"far":  {"far", "away", "distance", "from", "off", "north", "south", "east", "west"},
 	"long": {"long", "length"},
@@ -42,7 +42,7 @@ func dimensionBeside(q, s string, words [][]int, at []int) bool {
 		}
 		reach := a + 4
 		if dim == "far" {
-			reach++ // "42 nautical miles to the south"
+			reach++ // "30 nautical miles off to the east"
 		}
 		for j := max(0, a-3); j < len(words) && j <= reach; j++ {
 			w := strings.ToLower(s[words[j][0]:words[j][1]])
@@ -102,7 +102,7 @@ func predicatedOf(q, s string, words [][]int, a int) bool {
 }
 
 // predicateWords is how far before the figure the subject's head may
-// stand: "the channel is maintained at 13 m" (four words).
+// stand: "the canal is kept at 3.8 m" (four words).
 const predicateWords = 5
 
 // otherDimension reports whether a word just after the figure at word a

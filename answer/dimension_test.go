@@ -8,7 +8,7 @@ import "testing"
 const dimensionRiver = `Barges return to the Ostler canal
 Freight barges will use the Ostler canal again from May after two years of repairs.
 The old canal is kept at 3.8 m along its whole length, the waterways trust said.
-Barges will unload at Penmoor, 42 nautical miles to the south, when the canal is closed for maintenance.
+Barges will unload at Penmoor, 42 nautical miles off to the south, when the canal is closed for maintenance.
 The new lock at Tarry Bridge is 12 m wide.
 Trust engineer Owain Pryce said the repairs had cost less than planned.`
 

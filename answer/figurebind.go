@@ -38,8 +38,8 @@ func init() {
 }
 
 // figureTerm reports whether a term is a number. A month or weekday is a
-// figure too, but a date sits loosely in its clause ("arriving in March"
-// for "will be on site in March", a clause after "arriving"): binding
+// figure too, but a date sits loosely in its clause ("arriving in May"
+// for "will start work in May", a clause after "arriving"): binding
 // calendar words (they were meant to be bound, but calendarTerms was
 // read before it was filled until round 11) caught 2 more invented
 // sentences (blind, blind2) and rejected 3 more correct own-words

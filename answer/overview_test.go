@@ -350,7 +350,7 @@ func BenchmarkAskWhoIsQuoted(b *testing.B) {
 func TestQuotedOnlyInAFewWords(t *testing.T) {
 	a, err := article.Parse("few.txt", []byte(strings.Join([]string{
 		"Grain terminal says it can take the extra ships",
-		"Tarrow Grain Terminal, run by a subsidiary of Calder Freight Group, said in a statement that it had “ample space” for the extra grain.",
+		"Tarrow Grain Terminal, run by a subsidiary of Calder Freight Group, said in a statement that it had “room to spare” for the extra grain.",
 		"“We will be ready by March,” said Ines Barta, the terminal’s operations chief.",
 	}, "\n")))
 	if err != nil {

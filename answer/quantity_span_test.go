@@ -18,7 +18,7 @@ The Orrin family has paid its mooring fee on time every year since 1990.
 The Pelham family paid its mooring fee on time in 2019.
 `)
 	checkSupport(t, e, []supportCase{
-		{"all night is overnight", "The Hallam reading room stays open all night during exam weeks.", 2, true},
+		{"all night is overnight", "The Hallam reading room stays open all night in exam weeks.", 2, true},
 		{"all of a group", "All members of the Hallam rowing club voted for the merger with Ferrow.", 3, false},
 		{"always is every year", "The Orrin family has always paid its mooring fee on time.", 4, true},
 		{"always is not one year", "The Pelham family has always paid its mooring fee on time.", 5, false},

@@ -252,8 +252,8 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 			found = ix.shareOver(window, 0.5)
 		}
 		if !found && slices.Contains(cl, "always") {
-			// "Always" is stated by what happens every time: "paid
-			// its share in full every year".
+			// "Always" is stated by what happens every time: "met
+			// its target every year".
 			found = has("every") || has("each")
 		}
 		if !found {

@@ -60,7 +60,7 @@ func (b *builder) byline(p article.Paragraph) {
 				e = b.creditPerson(name, r, p.N, p.Start+strings.Index(p.Text, name))
 			}
 			for _, sid := range sents {
-				// "Checks by our correspondent showed …" is about the writer.
+				// "A visit by our correspondent found …" is about the writer.
 				if sid < len(b.sentPeople) && !slices.Contains(b.sentPeople[sid], e) {
 					b.sentPeople[sid] = append(b.sentPeople[sid], e)
 				}

@@ -74,7 +74,7 @@ func runEnd(toks []token, i int) int {
 // fieldsAfterOf reports whether the "and" at j joins the fields of an
 // office named "… of X and Y": the run [i, j) has a head and "of" before
 // one or two capitalised common nouns, and one or two more follow "and" to
-// end the run ("Office of Finance and Administration", "Department of
+// end the run ("Office of Planning and Estates", "Department of
 // Health and Human Services"). Two bodies joined by "and" ("the White
 // House and Kremlin") have no "of" before it.
 func fieldsAfterOf(toks []token, i, j int) bool {

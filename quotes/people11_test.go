@@ -42,11 +42,11 @@ func TestTitlesByRule(t *testing.T) {
 			map[string]int{"Dayo Kuti": 1}},
 		{"an office in title case set off before its holder, after 'the' too (fishing-port story)",
 			[]string{
-				"The Senior Counsel to the Minister for Fisheries, Ama Boateng, said the quotas were final.",
-				"The Chaplain of the College, the Revd Dr Joan Pike, said the hall would host the talks.",
+				"The Senior Counsel to the Minister for Fisheries, Efua Mensah, said the quotas were final.",
+				"The Chaplain of the College, the Revd Dr Joan Harrow, said the hall would host the talks.",
 			},
-			map[string][]string{"the senior counsel": {"Ama Boateng"}, "the Chaplain of the College": {"Joan Pike"},
-				"the chaplain": {"Joan Pike"}, "the minister": nil},
+			map[string][]string{"the senior counsel": {"Efua Mensah"}, "the Chaplain of the College": {"Joan Harrow"},
+				"the chaplain": {"Joan Harrow"}, "the minister": nil},
 			nil},
 	}
 	for _, tt := range tests {
@@ -74,12 +74,12 @@ func TestBylinesEleventhRound(t *testing.T) {
 		{"a name and the place it was filed from, and 'our correspondent' in the body (regional daily)",
 			[]string{"Ferry fares to rise in March", "Chidubem Okafor, Calabar",
 				"Ferry fares across the creek will rise in March, the operators said.",
-				"Checks by our correspondent showed that the jetty had not been repaired."},
+				"A visit by our correspondent found that the jetty had not been repaired."},
 			map[string][]string{"Chidubem Okafor": {"Chidubem Okafor"}, "Okafor": {"Chidubem Okafor"},
 				"our correspondent": {"Chidubem Okafor"}, "Chidubem Okafor, Calabar": {"Chidubem Okafor"}}},
 		{"a name and a place between bars (trade paper)",
-			[]string{"Reefer rates climb", "Shipping | Marten Hoeg, Antwerp | 3 March 2026",
-				"Reefer rates climbed for a third week."},
+			[]string{"Chilled-cargo rates climb", "Shipping | Marten Hoeg, Antwerp | 3 March 2026",
+				"Chilled-cargo rates climbed for a third week."},
 			map[string][]string{"Marten Hoeg": {"Marten Hoeg"}, "Hoeg": {"Marten Hoeg"}}},
 		{"a byline with a class year, taken for a paragraph (college paper)",
 			[]string{"Gym hours cut", "By Lena Fairweather ’28, Sports Editor | Oct. 2, 2026",
@@ -111,13 +111,13 @@ func TestFamilyAndShortNames(t *testing.T) {
 }
 
 // TestOwnedRoleHead checks a role's head after its owner's possessive
-// ("the port authority's harbour master", where WordNet also reads
+// ("the water authority's lock keeper", where WordNet also reads
 // "authority" as a person). Names and sentences are made up.
 func TestOwnedRoleHead(t *testing.T) {
 	_, ix := parse(t, "Headline",
-		"The port authority’s harbour master, Capt. Ines Okoro, said the channel was clear.",
+		"The water authority’s lock keeper, Capt. Ines Okoro, said the lock was clear.",
 	)
-	checkPeople(t, ix, map[string][]string{"the harbour master": {"Ines Okoro"}}, nil)
+	checkPeople(t, ix, map[string][]string{"the lock keeper": {"Ines Okoro"}}, nil)
 }
 
 // TestShortenedBodyNames checks lookups that shorten the words of a body's

@@ -57,7 +57,7 @@ func (ix *Index) roleMentions(text string) []*entity {
 			// committee": a body in a complement says whose someone is.
 			continue
 		}
-		// "What did the reporter find?" asks what the article says: its
+		// "What did the reporter see?" asks what the article says: its
 		// writer, whom a byline names, tells all of it.
 		if es := byRole(ix.speakers, words[lo:i+1]); len(es) == 1 && !slices.Contains(out, es[0]) && !es[0].credited {
 			out = append(out, es[0])

@@ -274,7 +274,7 @@ func apposition(toks []token, i int) hint {
 			return unknown
 		}
 		if t.text == "by" && j > i+1 {
-			// "X, operated by a subsidiary of Y,": the noun after "by"
+			// "X, operated by a unit of Y,": the noun after "by"
 			// is the agent's, not what X is.
 			return unknown
 		}
@@ -318,7 +318,7 @@ func afterPreposition(toks []token, i int) bool {
 		i--
 	}
 	if i > 1 && toks[i].capital() && toks[i-2].isWord() && toks[i-2].capital() && lexicon.Titles.Has(trimDot(toks[i-2].text)) {
-		// "Vice President for Student Welfare Ana Ruiz said": the
+		// "Vice President for Campus Housing Ana Ruiz said": the
 		// preposition is inside a title in title case, whose holder
 		// is the name, not the preposition's object.
 		return false
