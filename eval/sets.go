@@ -32,9 +32,12 @@ type Set struct {
 	// mechanism in the ninth), "blind7" and "blind8" for articles written
 	// blind in the ninth round (blind8 by a writer given no style hints at
 	// all; see their READMEs), measured at its start and end and looked at
-	// by mechanism in the tenth, and "blind9" for articles written blind at
+	// by mechanism in the tenth, "blind9" for articles written blind at
 	// the start of the tenth round by a writer given no style hints (only
-	// styles to avoid), measured at its start and end.
+	// styles to avoid), measured at its start and end and looked at by
+	// mechanism in the eleventh, and "blind10" for articles written blind
+	// the same way at the start of the eleventh round, measured at its
+	// start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -61,11 +64,12 @@ const (
 	Blind7  = "blind7"
 	Blind8  = "blind8"
 	Blind9  = "blind9"
+	Blind10 = "blind10"
 )
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -76,7 +80,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind9), then
+// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind10), then
 // by stem, so reports are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
