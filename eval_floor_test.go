@@ -317,8 +317,29 @@ var evalFloors = map[string]struct {
 	// weekly: clergy styles kept in names) to 0.923, lookups 0.512 (the
 	// market story: Alhaja, Comrade, SP kept in names) to 0.831). The
 	// floors are the lowest set's end figure, to guard against
-	// regressions; they are not targets.
-	eval.Blind9: {0.91, 0.72, 0.82, 0.8, 0.44, 1, 0.92, 1, 0.53, 0.51},
+	// regressions; they are not targets. Eleventh round (looked at by
+	// mechanism): titles, offices and bylines leave names by rule, a
+	// partial quotation in the standfirst goes to the speaker who says it
+	// in full, "the library" is about the body named "X Library";
+	// abstention 0.826 (the market story) to 0.913, unanswerables
+	// abstained 5 to 7 of 9, quotation precision 1, speaker accuracy 0.818
+	// to 1, lookups 0.865 (the church weekly) to 0.952.
+	eval.Blind9: {0.91, 0.72, 0.82, 0.82, 0.55, 1, 1, 1, 0.81, 0.86},
+	// The blind10 group (testdata/eval/blind10): four articles written
+	// blind at the start of the eleventh round (19:29-19:35 UTC,
+	// 2026-11-30) by a writer given no style hints (only styles to
+	// avoid), kept outside the repository while it was tuned, and
+	// measured at its start and end by the lead only (end figures, per
+	// set: recall@5 0.892 (the consumer column) to 1, recall@1 0.622 to
+	// 0.811, MRR 0.739 to 0.880, abstention 0.696 (the consumer column) to
+	// 0.913, unanswerables abstained 6 to 8 of 9, citation validity 1,
+	// quotation precision 0.786 (the weekly analysis: a study's and a
+	// bill's names in quotation marks) to 1, recall 1, speaker accuracy
+	// 0.667 (the consumer column) to 0.818, lookups 0.692 (the Japanese
+	// daily: three people of one family name) to 0.818). The floors are
+	// the lowest set's end figure, to guard against regressions; they are
+	// not targets.
+	eval.Blind10: {0.89, 0.62, 0.73, 0.69, 0.66, 1, 0.78, 1, 0.66, 0.69},
 }
 
 // tunedIssue9 is the floor group of the tuned sets named in issue9Sets.
@@ -538,8 +559,15 @@ var wholeFloors = map[string]struct {
 	eval.Blind8: {1, 1, 1, 0.87, 0.75, 1},
 	// blind9 at the end of the tenth round, blind: every summary answered
 	// and citing the lead and a later paragraph; names 0.667 (the market
-	// story) to 0.857, right roles 0.6 to 1.
-	eval.Blind9: {1, 1, 1, 0.66, 0.6, 1},
+	// story) to 0.857, right roles 0.6 to 1. Eleventh round (looked at by
+	// mechanism): names 0.889 (the market story) to 1, right roles 0.714
+	// to 1.
+	eval.Blind9: {1, 1, 1, 0.88, 0.71, 1},
+	// blind10 at the end of the eleventh round, blind: every summary
+	// answered and citing a later paragraph; the lead cited 0.667 (the
+	// consumer column) to 1, names 0.667 to 0.875, right roles 0.571 (the
+	// Japanese daily) to 1.
+	eval.Blind10: {1, 0.66, 1, 0.66, 0.57, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
