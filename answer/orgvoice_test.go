@@ -16,7 +16,7 @@ The Ashcombe Residents Association wrote to ministers last week asking for the d
 
 func TestOrganisationVoice(t *testing.T) {
 	e := offlineEngine(t, orgSpeech)
-	tests := []struct{ q, want string }{
+	checkSilentPerson(t, e, []silentCase{
 		// Each speaks in one of a body's ways, though the article also
 		// says it was silent once.
 		{"What did Cressley Bank say?", ""},
@@ -25,10 +25,5 @@ func TestOrganisationVoice(t *testing.T) {
 		// The article says so, and gives no words.
 		{"What did Dunley Insulation Ltd say?", "Dunley Insulation Ltd"},
 		{"What did Tolbeck Lofts say about the grants?", "Tolbeck Lofts"},
-	}
-	for _, tt := range tests {
-		if got := e.silentPerson(tt.q); got != tt.want {
-			t.Errorf("silentPerson(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 }

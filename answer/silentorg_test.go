@@ -17,7 +17,7 @@ A history of the orchards by Ruth Amsel, a historian at the college, who argues 
 
 func TestSilentOrganisationsAndKin(t *testing.T) {
 	e := offlineEngine(t, silentOrchard)
-	tests := []struct{ q, want string }{
+	checkSilentPerson(t, e, []silentCase{
 		// A given name picks the mentioned sister, not the quoted
 		// brother who shares her surname.
 		{"What did Maud Wren say about the press?", "Maud Wren"}, // his sister, named by her given name alone, has his family name
@@ -29,14 +29,22 @@ func TestSilentOrganisationsAndKin(t *testing.T) {
 		// A body named inside another's appositive does not speak;
 		// a relative clause after a name is that person's.
 		{"What did Oakhurst Holdings Group say about the press?", "Oakhurst Holdings Group"},
+		{"What does Ruth Amsel argue about cider?", ""},
 		// A body the article only names is not taken for silent: it
 		// speaks through people and posts the index cannot tie to it
 		// (orgvoice.go).
 		{"What did the Brindle Fruit Exchange say about the press?", ""},
-		{"What does Ruth Amsel argue about cider?", ""},
 		// An office named with its holder speaks through her.
 		{"What did the Warden of Elderby College say?", ""},
-	}
+	})
+}
+
+// silentCase is a speech question and the name silentPerson should
+// return for it ("" when the article gives the subject's words).
+type silentCase struct{ q, want string }
+
+func checkSilentPerson(t *testing.T, e *Engine, tests []silentCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := e.silentPerson(tt.q); got != tt.want {
 			t.Errorf("silentPerson(%q) = %q, want %q", tt.q, got, tt.want)
