@@ -177,7 +177,7 @@ func (rs *resolver) newOrg(r mref) {
 	rs.orgs = append(rs.orgs, e)
 	w := fuzzy.Words(e.name)
 	rs.orgNames[strings.Join(w, " ")] = e
-	if len(w) > 1 {
+	if len(w) > 1 && len(e.words) > 0 {
 		if f := fuzzy.Fold(e.words[0]); rs.orgFirst[f] == nil {
 			rs.orgFirst[f] = e
 		} else {
@@ -189,14 +189,17 @@ func (rs *resolver) newOrg(r mref) {
 			rs.orgNames[key] = e
 		}
 	}
-	if n := len(w); n >= 2 && lexicon.ClubHeads.Has(e.words[n-1]) && rs.orgNames[w[n-1]] == nil {
+	// e.words are the name's words as the article writes them and w
+	// their folded forms, which can be fewer or more ("0,OL0,00" folds to
+	// other words than it splits into): the last of each is used.
+	if n := len(w); n >= 2 && len(e.words) > 0 && lexicon.ClubHeads.Has(e.words[len(e.words)-1]) && rs.orgNames[w[n-1]] == nil {
 		// "Rovers" for Bramsworth Rovers, even after the Rovers
 		// Supporters Trust: a club goes by its last word.
 		rs.orgNames[w[n-1]] = e
 	}
 	// A company goes by the name before its heads: "Corvane" for "Corvane
 	// Systems", unless that word is an ordinary one ("White House").
-	if len(w) >= 2 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
+	if len(w) >= 2 && len(e.words) > 0 && !rs.lower[w[0]] && rs.orgNames[w[0]] == nil {
 		heads := true
 		for _, x := range e.words[1:] {
 			heads = heads && lexicon.OrgHeads.Has(x)
