@@ -31,22 +31,7 @@ func (e *Engine) aboutEntity(f focus, c candidate) bool {
 	if e.ownNounOf(f, c) || e.possessiveOf(f, c) {
 		return true
 	}
-	if len(f.orgNouns) == 0 {
-		return false
-	}
-	noun := false
-	for t := range f.orgNouns {
-		noun = noun || c.terms[t]
-	}
-	if !noun {
-		return false
-	}
-	for _, n := range e.quotes.Mentioned(c.sent.Text) {
-		if !contains(f.speakers, n) {
-			return false
-		}
-	}
-	return true
+	return e.byNoun(f, c, f.orgNouns, false)
 }
 
 // ownNounOf reports whether a sentence speaks of the question's
@@ -55,15 +40,24 @@ func (e *Engine) aboutEntity(f focus, c candidate) bool {
 // organisation: the people it names ("Ruiz said the museum's roof
 // leaks") speak of it, they are not another body.
 func (e *Engine) ownNounOf(f focus, c candidate) bool {
-	own := false
-	for t := range f.ownNouns {
-		own = own || c.terms[t]
+	return e.byNoun(f, c, f.ownNouns, true)
+}
+
+// byNoun reports whether the sentence holds one of nouns and names no one
+// but the question's speakers (and, with people, any person).
+func (e *Engine) byNoun(f focus, c candidate, nouns map[string]bool, people bool) bool {
+	noun := false
+	for t := range nouns {
+		noun = noun || c.terms[t]
 	}
-	if !own {
+	if !noun {
 		return false
 	}
 	for _, n := range e.quotes.Mentioned(c.sent.Text) {
-		if sp, ok := e.quotes.Lookup(n); (!ok || sp.Kind != quotes.Person) && !contains(f.speakers, n) {
+		if contains(f.speakers, n) {
+			continue
+		}
+		if sp, ok := e.quotes.Lookup(n); !people || !ok || sp.Kind != quotes.Person {
 			return false
 		}
 	}
