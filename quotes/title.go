@@ -43,6 +43,11 @@ func notSpeech(text string, s span) bool {
 	if short && len(prev) > 0 && prev[len(prev)-1] == "so-called" {
 		return true
 	}
+	if strandedAs(prev6) && fieldCount(inner) <= 4 && titleLength(inner) {
+		// "a habit that neighbours complain about as “kerb sprawl”":
+		// the term is what the relative clause's head is called.
+		return true
+	}
 	if whatItCalls(prev6) && titleLength(inner) {
 		// "in what it calls “a neighbourhood room for everyone”": the
 		// writer keeps a term at a distance, however long, unless it
@@ -208,6 +213,9 @@ func titleCase(s string) bool {
 		return false
 	}
 	for i, w := range words {
+		if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
+			w = w[1 : len(w)-1] // a bill's “Harbour Dues (Amendment) Bill”
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			return false
@@ -287,7 +295,7 @@ func workSetOff(text string, s span) bool {
 	}
 	ws := lastWords(before, 2)
 	if len(ws) < 2 || !lexicon.WorkWords.Has(ws[1]) || !(lexicon.Definites.Has(ws[0]) || lexicon.Indefinites.Has(ws[0]) || lexicon.PossessivePronouns.Has(ws[0])) {
-		return false
+		return workLedSetOff(text, s, before)
 	}
 	if strings.HasSuffix(strings.TrimSpace(text[s.openEnd:s.close]), ",") {
 		// “…,” in the American style: the comma inside the marks.
@@ -296,4 +304,37 @@ func workSetOff(text string, s span) bool {
 		return unicode.IsLower(r) && !attributionAfter(rest)
 	}
 	return setOff(text[s.closeEnd:])
+}
+
+// workLedSetOff reports whether span s, set off by commas, is the title of
+// the work that opens its sentence before an agent or a purpose: "A report
+// written for the guild, “Room to Grow?”, says that …", "The study by
+// the ferry company, ‘…’, found …". The sentence's subject is the work
+// and the words after the span are its predicate, so a title's question
+// mark, or a verb such as "says" after it, does not make it speech.
+func workLedSetOff(text string, s span, before string) bool {
+	clause := clauseBefore(before)
+	words := strings.Fields(strings.ToLower(clause))
+	if len(words) < 4 || len(words) > 9 || strings.Count(clause, ",") != 1 {
+		return false // one comma: the one before the span
+	}
+	if !lexicon.Definites.Has(words[0]) && !lexicon.Indefinites.Has(words[0]) {
+		return false
+	}
+	if !lexicon.WorkWords.Has(strings.Trim(words[1], ",")) {
+		return false
+	}
+	if n := strings.Trim(words[2], ","); !lexicon.Prepositions.Has(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "en") {
+		return false // "The study by …", "A report written for …"
+	}
+	inner := strings.TrimSpace(text[s.openEnd:s.close])
+	if !titleLength(strings.TrimRight(inner, "?!")) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(text[s.closeEnd:], unicode.IsSpace)
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(rest[1:], unicode.IsSpace))
+	return unicode.IsLower(r)
 }

@@ -227,3 +227,14 @@ func readOrSung(prev []string) bool {
 	}
 	return slices.ContainsFunc(prev[:n-1], lexicon.DisplayNouns.Has)
 }
+
+// strandedAs reports whether the words before a span end in a preposition
+// left without its object and then "as": "a habit that neighbours complain
+// about as “…”", "what drivers speak of as “…”", "what locals refer to as
+// “…”". The preposition's object is the thing the relative clause is
+// about, and the span is the name it goes by; speech describing something
+// names its object first ("complained about the noise as “…”").
+func strandedAs(prev []string) bool {
+	n := len(prev)
+	return n >= 3 && prev[n-1] == "as" && lexicon.Prepositions.Has(prev[n-2]) && !lexicon.Prepositions.Has(prev[n-3])
+}
