@@ -177,3 +177,12 @@ func TestTitleContraction(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarWord(t *testing.T) {
+	for w, want := range map[string]bool{"Nov": true, "sept.": true, "Sun": true, "TUES": true, "December": true,
+		"Ma": false, "Novel": false, "sundry": false, "Marsh": false, "": false} {
+		if got := CalendarWord(w); got != want {
+			t.Errorf("CalendarWord(%q): got %v, want %v", w, got, want)
+		}
+	}
+}

@@ -167,7 +167,7 @@ var CreditRoles = map[string]string{
 
 // PressRoles are what a paper calls the journalists who write for it:
 // "our correspondent" in the body is the byline's writer.
-var PressRoles = newSet(`correspondent reporter writer journalist columnist editor photographer stringer`)
+var PressRoles = newSet(`correspondent reporter writer journalist columnist editor photographer stringer author`)
 
 // Affiliations describe a person by party or side rather than by office:
 // "Farrow, a Republican," is found by "the Republican", but an office

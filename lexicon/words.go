@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // The words below are never names, or mark where names and titles begin and
 // end: the quotation index reads them to find people and organisations.
 
@@ -72,6 +74,27 @@ var SentenceStarters = newSet(`The A An This That These Those In On At For From 
 var Temporal = newSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 	February March April May June July August September October November December
 	Christmas Easter`)
+
+// calendarNames are the months and days of the week, in lower case, whose
+// shortened forms CalendarWord reads.
+var calendarNames = strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december`)
+
+// CalendarWord reports whether w, in any case and with a full stop after
+// it or not, is a month or a day of the week or their abbreviation of
+// three letters or more: "Nov", "Sept.", "Sun", "Tues".
+func CalendarWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if len(w) < 3 {
+		return false
+	}
+	for _, n := range calendarNames {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // Prepositions before a name show it is not the subject ("officials in Kyiv").
 var Prepositions = newSet(`in at from of with for by to on about against between among

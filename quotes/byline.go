@@ -24,16 +24,22 @@ func (b *builder) byline(p article.Paragraph) {
 	if p.N == 1 {
 		return
 	}
-	parts := strings.Split(p.Text, "|")
-	by := slices.ContainsFunc(parts, func(s string) bool { _, ok := cutBy(strings.TrimSpace(s)); return ok })
+	parts := bylineParts(p.Text)
+	// "Ada Lim, Money column | Sun 2 May 2026": a line of the page's
+	// furniture with a date among its parts, read wherever it was classed.
+	meta := p.N <= 4 && len(parts) > 1 && slices.ContainsFunc(parts, datePart)
+	if p.Kind == article.Body && p.N != 2 && !meta {
+		return
+	}
+	by := slices.ContainsFunc(parts, func(s string) bool { _, ok := cutBy(s); return ok })
 	for _, part := range parts {
-		part = strings.TrimSpace(part)
 		rest, ok := cutBy(part)
+		role := ""
 		if !ok {
-			if by || p.Kind == article.Body || p.N > 3 {
+			if by || p.Kind == article.Body && !meta || p.N > 3 && !meta {
 				continue
 			}
-			rest, ok = filedFrom(part)
+			rest, role, ok = filedFrom(part, meta)
 			if !ok {
 				continue
 			}
@@ -46,19 +52,23 @@ func (b *builder) byline(p article.Paragraph) {
 		if i := strings.IndexAny(rest, "—–"); i >= 0 {
 			rest = rest[:i]
 		}
-		names, role, _ := strings.Cut(rest, ",")
+		names, after, _ := strings.Cut(rest, ",")
+		if role == "" {
+			role = after
+		}
 		roles := []string{strings.ToLower(strings.TrimSpace(role))}
 		if roles[0] == "" || len(strings.Fields(roles[0])) > 4 {
 			roles = []string{"writer", "reporter"}
 		}
 		house, sents := b.houseNames()
 		roles = append(roles, house...)
-		names = withoutClassYears(names)
+		names = withoutClassYears(capitalisedName(names))
 		for _, name := range creditNames(names) {
 			var e *entity
 			for _, r := range roles {
 				e = b.creditPerson(name, r, p.N, p.Start+strings.Index(p.Text, name))
 			}
+			e.wrote = true
 			for _, sid := range sents {
 				// "A visit by our correspondent found …" is about the writer.
 				if sid < len(b.sentPeople) && !slices.Contains(b.sentPeople[sid], e) {
@@ -69,9 +79,48 @@ func (b *builder) byline(p article.Paragraph) {
 	}
 }
 
-// cutBy returns what follows "By " or "by " opening s.
+// bylineParts splits a line of bylines, dates and sections at the bars
+// and middle dots that divide it: "By Ada Lim, Fact Checker · 2 May".
+func bylineParts(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// datePart reports whether a part of a byline's line is a date: a digit
+// and the name of a month or a day, whole or shortened ("Sun 2 May
+// 2026", "Nov 28th 2026").
+func datePart(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return lexicon.CalendarWord(strings.Trim(w, ",")) })
+}
+
+// capitalisedName writes a name printed in capitals ("ADA LIM") as a name
+// is written ("Ada Lim"); any other text is returned as it is.
+func capitalisedName(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	var out strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			out.WriteRune(r)
+		} else {
+			out.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) // a new word after a space, a hyphen or an apostrophe: "ANNE-MARIE O'HARA"
+	}
+	return out.String()
+}
+
+// cutBy returns what follows "By ", "by " or "BY " opening s.
 func cutBy(s string) (string, bool) {
-	if len(s) > 3 && (s[0] == 'B' || s[0] == 'b') && s[1] == 'y' && s[2] == ' ' {
+	if len(s) > 3 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' ' {
 		return s[3:], true
 	}
 	return "", false
@@ -80,23 +129,29 @@ func cutBy(s string) (string, bool) {
 // filedFrom returns the name of a byline written as a name alone or with
 // the place the story was filed from after a comma: two to four
 // capitalised words opening with a given name, then at most three more.
-func filedFrom(s string) (string, bool) {
+// In a line with a date (meta), words after the comma that are not all
+// capitalised are the writer's role or column ("Ada Lim, Money matters |
+// 2 May"), returned as role.
+func filedFrom(s string, meta bool) (name, role string, ok bool) {
 	name, place, _ := strings.Cut(s, ",")
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) || len(creditNames(name)) != 1 ||
 		slices.ContainsFunc(words, func(w string) bool { return lexicon.OrgHeads.Has(w) || lexicon.OrgWords.Has(w) }) {
-		return "", false // "Kelby Gazette | 4 April": the paper's name
+		return "", "", false // "Kelby Gazette | 4 April": the paper's name
 	}
 	pw := strings.Fields(place)
 	if len(pw) > 3 {
-		return "", false
+		return "", "", false
 	}
 	for _, w := range pw {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return "", false
+			if meta {
+				return name, place, true
+			}
+			return "", "", false
 		}
 	}
-	return name, true
+	return name, "", true
 }
 
 // withoutClassYears drops the class years a college paper writes after a

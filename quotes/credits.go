@@ -17,9 +17,7 @@ import (
 // up. People the body already names get the role.
 func (b *builder) credits() {
 	for _, p := range b.a.Paragraphs {
-		if p.Kind != article.Body || p.N == 2 {
-			b.byline(p)
-		}
+		b.byline(p)
 		b.passiveCredits(p)
 		if p.Kind != article.Boilerplate && !creditLine(p.Text) {
 			continue

@@ -38,6 +38,7 @@ type entity struct {
 	sents      int             // sentences attributed so far that refer to it (noteSubjects), for salience
 	lastSent   int             // the last of those sentences
 	credited   bool            // named only by a byline or a credit line: the story's writer or a credit, whom no sentence is about
+	wrote      bool            // named by the byline: the story's writer, whom any journalist's role finds when nobody else holds it
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:

@@ -102,6 +102,9 @@ func (ix *Index) Find(query string) Match {
 	if es := byRole(ix.unnamed, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
+	if es := ix.byPress(words); len(es) > 0 {
+		return Match{Speakers: speakers(es)}
+	}
 	if es := ix.loosely(words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
@@ -113,6 +116,23 @@ func (ix *Index) Find(query string) Match {
 		m.Suggestions = append(m.Suggestions, e.speaker())
 	}
 	return m
+}
+
+// byPress returns the story's writers, named by its byline, for a
+// journalist's noun alone that no description holds and the article never
+// writes: "the columnist", "the author" of a piece whose byline gives
+// another role or none. A science story's "lead author" is someone else.
+func (ix *Index) byPress(words []string) []*entity {
+	if len(words) != 1 || !lexicon.PressRoles.Has(words[0]) || ix.ordinary[words[0]] {
+		return nil
+	}
+	var out []*entity
+	for _, e := range ix.speakers {
+		if e.wrote {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func speakers(es []*entity) []Speaker {

@@ -1,0 +1,47 @@
+package quotes
+
+import "testing"
+
+// TestBylinesTwelfthRound checks bylines printed in capitals, a byline's
+// role before a middle dot and a date, a columnist's line of page
+// furniture (name, column and date between bars) read though it was taken
+// for a body paragraph, and a journalist's noun no one else holds finding
+// the byline's writer. Every line and name is made up.
+func TestBylinesTwelfthRound(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		finds map[string][]string
+	}{
+		{"a byline in capitals with a role (county weekly)",
+			[]string{"Bridge repairs to close the valley road", "BY PERPETUA ADDAI-MENSAH, STAFF WRITER",
+				"The valley road will close for six weeks from Monday, the county said."},
+			map[string][]string{"Perpetua Addai-Mensah": {"Perpetua Addai-Mensah"}, "Addai-Mensah": {"Perpetua Addai-Mensah"},
+				"the staff writer": {"Perpetua Addai-Mensah"}, "the reporter": {"Perpetua Addai-Mensah"}}},
+		{"a role before a middle dot and a date (verification desk)",
+			[]string{"No, the ferry is not being sold to a casino", "By Dervla Kinsella, Verification Editor · 4 March 2027",
+				"A post shared widely this week claims the island ferry has been sold.",
+				"The operator said the claim was untrue."},
+			map[string][]string{"Dervla Kinsella": {"Dervla Kinsella"}, "the verification editor": {"Dervla Kinsella"},
+				"the author": {"Dervla Kinsella"}, "the journalist": {"Dervla Kinsella"}}},
+		{"a columnist's name and column between bars under a standfirst (advice column)",
+			[]string{"My landlord kept the deposit for a stain that was there before",
+				"A tenant in Yarrow Hill asks whether she can get her money back",
+				"Rosalind Achterberg, Money matters | Tue 3 Feb 2027 09.15 GMT",
+				"Last spring I moved out of a flat I had rented for four years.",
+				"The letting agent said the carpet had been damaged."},
+			map[string][]string{"Rosalind Achterberg": {"Rosalind Achterberg"}, "the columnist": {"Rosalind Achterberg"},
+				"Achterberg": {"Rosalind Achterberg"}}},
+		{"a study's author in the body is not the byline's writer (science desk)",
+			[]string{"Eels return to the estuary", "By Tobiah Greenhalgh",
+				"Eels have returned to the estuary, a study found.",
+				"Its author, a marine biologist at Carrow University, said numbers had doubled."},
+			map[string][]string{"Tobiah Greenhalgh": {"Tobiah Greenhalgh"}, "the author": nil, "the writer": {"Tobiah Greenhalgh"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, tt.lines...)
+			checkPeople(t, ix, tt.finds, nil)
+		})
+	}
+}
