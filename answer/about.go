@@ -95,10 +95,11 @@ func (f focus) aboutEntity(c candidate) bool {
 // possessiveOf reports whether a sentence opens with "Its" or "Their"
 // after a sentence of the same paragraph about the question's
 // organisation: "The rowing club has 300 members. Its secretary, Nell
-// Brandt, said …" speaks of the club's secretary.
+// Brandt, said …" speaks of the club's secretary. An opening "It" that is
+// the subject of a deed stands for the organisation the same way (itOf).
 func (e *Engine) possessiveOf(f focus, c candidate) bool {
-	first, _, _ := strings.Cut(c.sent.Text, " ")
-	if !strings.EqualFold(first, "its") && !strings.EqualFold(first, "their") {
+	first, rest, _ := strings.Cut(c.sent.Text, " ")
+	if !strings.EqualFold(first, "its") && !strings.EqualFold(first, "their") && !e.itOf(f, first, rest) {
 		return false
 	}
 	id := c.sent.ID - 1
@@ -148,4 +149,35 @@ func writtenLower(q, t string) bool {
 		}
 	}
 	return found
+}
+
+// itOf reports whether a sentence's first word and the rest make "It" the
+// subject of a deed of one of the question's organisations: "The tenants
+// wrote to the housing trust in May. It refused, saying …" is the trust's
+// refusal. "It" never stands for a person, and "It is", "It was", "It
+// seems" … are as often about nothing at all ("It is not clear why").
+func (e *Engine) itOf(f focus, first, rest string) bool {
+	if first != "It" {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if dummyItVerbs[strings.ToLower(trimWord(next))] {
+		return false
+	}
+	for _, s := range f.speakers {
+		if sp, ok := e.quotes.Lookup(s); ok && sp.Kind == quotes.Organisation {
+			return true
+		}
+	}
+	return false
+}
+
+// dummyItVerbs follow an "It" that stands for no one: "It is unclear",
+// "It was raining", "It seems", "It takes two years to …".
+var dummyItVerbs = map[string]bool{
+	"is": true, "was": true, "will": true, "would": true, "could": true, "might": true, "may": true,
+	"seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true, "remained": true,
+	"takes": true, "took": true, "means": true, "meant": true, "matters": true, "looks": true, "looked": true,
+	"has": true, "had": true, "must": true, "should": true, "can": true, "isn't": true, "wasn't": true,
+	"'s": true, "’s": true, "becomes": true, "became": true, "happens": true, "happened": true,
 }

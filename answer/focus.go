@@ -199,6 +199,11 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			ft.alts = e.vocab.synonymsIn(words[t])
 			ft.unseen = len(ft.alts) == 0 && !e.vocab.hasStemNear(t)
 		}
+		if para := e.vocab.paraphrasesIn(q, words[t]); len(para) > 0 {
+			// "set up" for "founded", "owe" for "debts" (paraphrase.go).
+			ft.alts = append(ft.alts, para...)
+			ft.unseen = false
+		}
 		f.terms = append(f.terms, ft)
 	}
 	f.wants = e.askedOf(q, f)
@@ -255,17 +260,6 @@ func (f focus) roleIn(have map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// unseen counts the focus terms the article never uses.
-func (f focus) unseen() int {
-	n := 0
-	for _, ft := range f.terms {
-		if ft.unseen {
-			n++
-		}
-	}
-	return n
 }
 
 // joinTerms is for messages: the question's focus in its own words.

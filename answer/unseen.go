@@ -92,3 +92,14 @@ func countsAnyone(q string) bool {
 	rest := retrieval.Terms(whPhrase(q)[loc[1]:])
 	return len(rest) > 0 && lightNouns[rest[0]]
 }
+
+// unseen counts the focus terms the article never uses.
+func (f focus) unseen() int {
+	n := 0
+	for _, ft := range f.terms {
+		if ft.unseen {
+			n++
+		}
+	}
+	return n
+}
