@@ -66,11 +66,23 @@ func sourceTimes(text string) []timedFigure {
 	out := append(timedFigures(text), ordinalTimes(text)...)
 	words := numberTokens(text)
 	for i := 1; i < len(words); i++ {
-		if u, ok := timeUnits[words[i]]; ok && oneWords[words[i-1]] && u == words[i] {
+		if u, ok := timeUnits[words[i]]; ok && oneWords[words[i-1]] && u == words[i] && !rateAfter(words, i-1) {
 			out = append(out, timedFigure{1, u})
 		}
 	}
 	return out
+}
+
+// rateAfter reports whether the "a" or "an" at words[i] makes a rate of
+// the figure before it ("£40 a day", "twice a week", "three times a
+// year"): a unit of time per something is no span of time, and "within
+// 24 hours" is not stated by a charge of "£40 a day".
+func rateAfter(words []string, i int) bool {
+	if i < 1 || words[i] != "a" && words[i] != "an" {
+		return false
+	}
+	prev := words[i-1]
+	return isNumberish(prev) || prev == "times" || prev == "once" || prev == "twice"
 }
 
 // timeFiller may stand between a fraction and its unit of time: "half of

@@ -24,8 +24,9 @@ var (
 	// "KSh1,500", "PHP25".
 	codeSum = regexp.MustCompile(`\b(?:Rs\.?|KSh|Ksh|Sh|PHP|Php|INR|RM|Rp)(\d)`)
 	// gluedUnit is a figure with a unit abbreviation glued to it: "4.5km",
-	// "20mins", "12m" (a sum's "£12m" is read as millions before this).
-	gluedUnit = regexp.MustCompile(`([$£€¥₹₦₱]\s?)?\b(\d[\d,]*(?:\.\d+)?)(km|kg|cm|mm|m|ft|mi|hrs?|mins?|secs?|ha|mph|kph|kmh|kw|mw|gw|kwh|mwh|gwh|lbs?|oz|ml)\b`)
+	// "20mins", "12m" (a sum's "£12m" is read as millions before this),
+	// "30p" (pence).
+	gluedUnit = regexp.MustCompile(`([$£€¥₹₦₱]\s?)?\b(\d[\d,]*(?:\.\d+)?)(km|kg|cm|mm|m|ft|mi|hrs?|mins?|secs?|ha|mph|kph|kmh|kw|mw|gw|kwh|mwh|gwh|lbs?|oz|ml|p)\b`)
 )
 
 // prefixedAbbreviations are the abbreviations of units with a metric

@@ -112,6 +112,8 @@ func TestSourceTimes(t *testing.T) {
 		{"hired 140 nurses in twelve months", "recruited 140 nurses in the past year", true},
 		{"hired 140 nurses in eighteen months", "recruited 140 nurses in the past year", false},
 		{"reopens in seven days", "reopens in a week", true},
+		{"the ferry sails within 24 hours", "the ferry sails 3 times a day", false},
+		{"her pass lasts seven days", "her pass costs €12 a week", false},
 	}
 	for _, tt := range tests {
 		c, rough := figuresOf(tt.claim)

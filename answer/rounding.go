@@ -15,6 +15,9 @@ const (
 	near
 	atLeast
 	atMost
+	// short is a figure the source falls just short of ("almost 2,000"
+	// for 1,940).
+	short
 )
 
 // boundWords open a bound when "than" follows them ("more than"), or on
@@ -39,6 +42,8 @@ func roundingBefore(words []string, i int) rounding {
 		prev = words[i-2]
 	}
 	switch {
+	case prev == "almost" || prev == "nearly":
+		return short
 	case roughWords[prev]:
 		return near
 	case lowerBound[prev]:
@@ -77,7 +82,7 @@ func roughlyMatch(claim []float64, rough []rounding, evidence []float64) bool {
 		found := false
 		for _, e := range evidence {
 			close := c > 0 && e > 0 && math.Abs(c-e) <= roughShare*math.Max(c, e)
-			if c == e || close && (r == near || r == atLeast && e > c || r == atMost && e < c) || fractionBound(c, e, r) {
+			if c == e || close && (r == near && roundedTo(c, e) || r == short && (e < c || roundedTo(c, e)) || r == atLeast && e > c || r == atMost && e < c) || fractionBound(c, e, r) {
 				found = true
 				break
 			}
@@ -87,4 +92,22 @@ func roughlyMatch(claim []float64, rough []rounding, evidence []float64) bool {
 		}
 	}
 	return true
+}
+
+// roundedTo reports whether a claim's rounded figure c is what e rounds
+// to at c's own precision, give or take one unit of its last digit:
+// "about 60,000" for 61,204 and "roughly 1.8 million" for 1,750,000, but
+// not "about 243,000" for 257,000, a figure as precise as its source's and
+// another one. A figure said to be "almost" reached may be any close one
+// below it. Shares (below 1: "about a third", "about 30%") keep
+// roughShare alone.
+func roundedTo(c, e float64) bool {
+	if c < 1 {
+		return true
+	}
+	unit := math.Pow(10, math.Floor(math.Log10(c)))
+	for k := 0; k < 8 && math.Abs(c/unit-math.Round(c/unit)) > 1e-6; k++ {
+		unit /= 10
+	}
+	return math.Abs(c-e) <= unit
 }
