@@ -194,7 +194,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.note(failAnchor)
 	}
 	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
-	if contradicts || c.classSwapped(ix, window) {
+	if contradicts || c.classSwapped(ix, window) || e.kinQualified(c, window) {
 		j.polarity = false
 		j.note(failContrast)
 	}

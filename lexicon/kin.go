@@ -1,5 +1,10 @@
 package lexicon
 
+import (
+	"strings"
+	"unicode"
+)
+
 // YoungerKin and ElderKin sort the Kin roles by generation: a son is the
 // younger of two people who share his father's surname ("Colley junior"),
 // a father the elder ("the elder Colley").
@@ -88,3 +93,61 @@ func KinConverse(has, wants string) (sex byte, ok bool) {
 // Unnamed are the adjectives a lookup uses for a source the article does
 // not name: "the anonymous nurse", "the unnamed parent".
 var Unnamed = newSet(`anonymous unnamed unidentified`)
+
+// KinMention is a family noun of a text and the words that make it
+// another relation than the noun alone: "brother-in-law" is {"brother",
+// "in-law"}, "half-sister" {"sister", "half"}, "daughters" {"daughter", ""}.
+type KinMention struct {
+	Noun, Qualifier string
+}
+
+// kinQualifiers are the words that, joined to a family noun, make it
+// another relation: a brother-in-law is no brother.
+var kinQualifiers = newSet(`half step great in law`)
+
+// KinMentions returns the family nouns of a text (kinWords, singular or
+// plural) with their qualifiers, written with hyphens or, for "in law",
+// with spaces ("her son in law").
+func KinMentions(text string) []KinMention {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	})
+	var out []KinMention
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			noun := kinNoun(p)
+			if noun == "" {
+				continue
+			}
+			var quals []string
+			for j, q := range parts {
+				if j != k && kinQualifiers.Has(q) {
+					quals = append(quals, q)
+				}
+			}
+			if k == len(parts)-1 && i+2 < len(words) && words[i+1] == "in" && (words[i+2] == "law" || words[i+2] == "laws") {
+				quals = append(quals, "in", "law")
+			}
+			out = append(out, KinMention{noun, strings.Join(quals, "-")})
+			break
+		}
+	}
+	return out
+}
+
+// kinNoun returns the family noun w is, singular ("sons" is "son"), or "".
+func kinNoun(w string) string {
+	if _, ok := kinWords[w]; ok {
+		return w
+	}
+	if s := strings.TrimSuffix(w, "s"); s != w {
+		if _, ok := kinWords[s]; ok {
+			return s
+		}
+	}
+	if w == "wives" {
+		return "wife"
+	}
+	return ""
+}
