@@ -46,9 +46,10 @@ var spanWords = map[string]float64{"decade": 10, "decades": 10, "century": 100, 
 var spanOne = map[string]bool{"a": true, "one": true, "past": true, "last": true, "previous": true, "next": true, "coming": true}
 
 // halfCompound is "half" in a compound that names a part of a match or a
-// way, not a fraction: "half-time", "a second-half goal", "half-way". A
-// half of a unit of time ("half-hour") stays a figure.
-var halfCompound = regexp.MustCompile(`(?i)\b(?:first|second|other)-half\b|\bhalf-(?:time|way|back|backs|brother|sister|hearted|truth|truths|measure|measures|term)\b`)
+// way, not a fraction: "half-time", "a second-half goal", "half-way", "the
+// first half" of a match or a year (a period, as "the first quarter" is).
+// A half of a unit of time ("half-hour") stays a figure.
+var halfCompound = regexp.MustCompile(`(?i)\b(?:first|second|other)-half\b|\b(?:first|second)\s+half\b|\bhalf-(?:time|way|back|backs|brother|sister|hearted|truth|truths|measure|measures|term)\b`)
 
 // figures returns the numbers a text states, as values: digits ("1,400",
 // "4.1"), number words ("forty"), fractions ("a fifth", "two thirds") and
@@ -80,7 +81,8 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 	words := numberTokens(text)
 	out := dates(text)
 	rough := make([]rounding, len(out))
-	start := 0 // where the figure being read began
+	start := 0        // where the figure being read began
+	var inWords []int // the claim's fractions in words, by index in out
 	mark := func() {
 		rough = rough[:min(len(rough), len(out))]
 		for len(rough) < len(out) {
@@ -113,6 +115,9 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 					out = out[:len(out)-1] // "two thirds": the 2 was a count of thirds
 				}
 				out = append(out, round(n*f))
+				if claim && w != "half" && w != "halves" {
+					inWords = append(inWords, len(out)-1)
+				}
 			} else if f, isFrac := fractionWords[w]; isFrac && w == "half" {
 				out = append(out, f)
 			}
@@ -144,6 +149,14 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 		}
 	}
 	mark()
+	// A share said as a fraction ("a fifth higher" for a 21 percent
+	// rise) is rounded by nature, as "one in seven" is; "half" is as
+	// often exact.
+	for _, k := range inWords {
+		if rough[k] == exact {
+			rough[k] = near
+		}
+	}
 	if !claim {
 		for _, f := range partShares(text) {
 			out, rough = append(out, f), append(rough, exact)
@@ -162,14 +175,16 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 
 // sharedScale returns the scale of the second number of a range that the
 // number at i begins ("6 to 9 million", "between 2 and 3 billion"), or 0:
-// the first number is in the same scale when it is the smaller.
+// the first number is in the same scale when it is the smaller, or when
+// a range that counts down has ends that close ("nine to seven thousand
+// years ago"; "50 to 2 million" are two scales).
 func sharedScale(words []string, i int, v float64) float64 {
 	if i+3 >= len(words) || !rangeWords[words[i+1]] {
 		return 0
 	}
 	next, ok := parseNumber(words[i+2])
 	s, scaled := scaleWords[words[i+3]]
-	if !ok || !scaled || next <= v {
+	if !ok || !scaled || next == v || next < v && v >= 2*next {
 		return 0
 	}
 	return s

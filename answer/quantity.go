@@ -76,13 +76,16 @@ func neededClasses(fields []string) [][]string {
 
 // rateWord reports whether the word after "every" makes it a rate: a
 // unit of time (durations.go), a weekday, month, season or time of day
-// (lexicon.ContrastClasses 0-2 and 4), or a number (of units).
+// (lexicon.ContrastClasses 0-2 and 4), a number (of units), or a unit of
+// measure or money ("for every pound owed" is "in the pound", "every
+// kilometre" is "per kilometre").
 func rateWord(w string) bool {
 	if _, ok := parseNumber(w); ok || numberWord(w) || w == "other" {
 		return true
 	}
 	_, unit := timeUnits[w]
-	return unit || calendarWord(w) || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
+	_, measure := unitDimensions[w]
+	return unit || measure || currencyMarks[w] != "" || calendarWord(w) || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
 		w == "weekend" || w == "quarter"
 }
 

@@ -250,6 +250,13 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 			// percent opposed".
 			found = ix.shareOver(window, 0.5)
 		}
+		if !found && slices.Contains(cl, "whole") {
+			// The whole of something is stated by its total or its full
+			// amount ("the whole bill" by "£900 in total", "the full
+			// £900"), and all of them by "whatever" ("whatever the
+			// weather" for "in all weathers").
+			found = has("full") || has("total") || has("whatever")
+		}
 		if !found && slices.Contains(cl, "always") {
 			// "Always" is stated by what happens every time: "met
 			// its target every year".

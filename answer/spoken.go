@@ -17,7 +17,12 @@ var (
 	abbreviatedScale = regexp.MustCompile(`(?i)([$£€¥]\s?\d[\d,]*(?:\.\d+)?)(m)\b|(\d[\d,]*(?:\.\d+)?)\s?(bn|tn|million|billion|trillion)\b`)
 	// spokenPrice is "seven pounds fifty", "two dollars 40": the amount
 	// after the currency word is its hundredths.
-	spokenPrice = regexp.MustCompile(`(?i)\b([\w,.]+)\s+(pounds?|dollars?|euros?)\s+(\w+)\b`)
+	spokenPrice = regexp.MustCompile(`(?i)\b([\w,.]+(?:-\w+)?)\s+(pounds?|dollars?|euros?)\s+(\w+(?:-\w+)?)\b`)
+	// bareMillions is an amount with "m" glued and no currency mark
+	// ("310m krónur"), read as millions only beside a marked one
+	// ("($44m)"); pence is an amount of pence or cents: "2p in the pound".
+	bareMillions = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)m\b`)
+	pence        = regexp.MustCompile(`\b(\d+(?:\.\d+)?)p\b`)
 	// ratioWords are "one in seven", "three out of four": a share.
 	ratioWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|\d+)\b`)
 	// foldWords are "fourfold", "three-fold": that many times.
@@ -38,17 +43,23 @@ func spokenForms(text string) (string, []float64) {
 		!ratioWords.MatchString(text) && !spokenPrice.MatchString(text) {
 		return text, nil
 	}
+	marked := false
 	text = abbreviatedScale.ReplaceAllStringFunc(text, func(m string) string {
 		sub := abbreviatedScale.FindStringSubmatch(m)
 		if sub[1] != "" {
+			marked = true
 			return sub[1] + " " + scaleLetters[strings.ToLower(sub[2])]
 		}
 		return sub[3] + " " + scaleLetters[strings.ToLower(sub[4])]
 	})
+	if marked {
+		text = bareMillions.ReplaceAllString(text, "$1 million")
+	}
+	text = penceSums(text)
 	text = spokenPrice.ReplaceAllStringFunc(text, func(m string) string {
 		sub := spokenPrice.FindStringSubmatch(m)
-		whole, ok := parseNumber(strings.ToLower(sub[1]))
-		part, pok := parseNumber(strings.ToLower(sub[3]))
+		whole, ok := countValue(sub[1])
+		part, pok := countValue(sub[3])
 		if !ok || !pok || part < 1 || part > 99 || part != float64(int(part)) {
 			return m
 		}
@@ -106,3 +117,20 @@ func saidFigure(w string) bool {
 
 // abbreviatedNumber is a folded word with a scale letter: "6.8m", "2.3bn".
 var abbreviatedNumber = regexp.MustCompile(`^\d[\d,]*(?:\.\d+)?(?:m|bn|tn)$`)
+
+// penceSums rewrites an amount of pence glued to its "p" ("2p", "50p")
+// as the amount: "two pence" is 2 too. A clock time ("4p.m.") is not one.
+func penceSums(text string) string {
+	if !strings.Contains(text, "p") {
+		return text
+	}
+	locs := pence.FindAllStringSubmatchIndex(text, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		l := locs[k]
+		if l[1] < len(text) && text[l[1]] == '.' && l[1]+1 < len(text) && (text[l[1]+1] == 'm' || text[l[1]+1] == 'M') {
+			continue
+		}
+		text = text[:l[0]] + text[l[2]:l[3]] + " pence" + text[l[1]:]
+	}
+	return text
+}
