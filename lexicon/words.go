@@ -18,7 +18,7 @@ var OrgHeads = newSet(`Systems Industries Securities Holdings Partners Technolog
 	News Times Post Journal Press Network Service Board Police Army Navy Guard
 	Command Church Hospital Club Society Federation League Alliance Coalition Trust
 	Institution Academy Laboratory Museum Library Reserve Exchange Tribunal
-	Secretariat Cabinet Government Directorate Ltd LLC Airlines Broadcasting Agency
+	Secretariat Cabinet Government Directorate Ltd LLC LLP Plc Airlines Broadcasting Agency
 	Forum Programme Program Observatory Watch Council Ministry Mission Homes Polytechnic
 	Athletic Athletics United Rovers Wanderers Rangers Albion FC AFC Panel Theatre Theater
 	Orchestra Philharmonic Gallery Festival Choir Ensemble`)
@@ -30,7 +30,12 @@ var CommercialHeads = newSet(`Systems Industries Securities Holdings Partners Te
 	Laboratories Motors Capital Enterprises Pharmaceuticals Therapeutics Foods Brands
 	Airways Logistics Media Studios Solutions Software Networks Insurance Resources
 	Mining Steel Petroleum Ventures Investments Automotive Electronics Robotics
-	Company Corporation Corp Inc Ltd LLC Airlines Homes Group`)
+	Company Corporation Corp Inc Ltd LLC LLP Plc Airlines Homes Group`)
+
+// LegalSuffixes end a company's registered name and are left out when the
+// article also writes the name without them: "Corvell Glazing Ltd" is
+// Corvell Glazing.
+var LegalSuffixes = newSet(`Ltd Ltd. Limited Inc Inc. LLC LLP plc PLC Plc Corp Corp. AG SA GmbH NV BV Pty Bhd`)
 
 // ClubHeads end the names of sports clubs, which go by them alone:
 // "Rovers" for Bramsworth Rovers, "Town" for Colby Town, "United" for

@@ -153,6 +153,7 @@ func (b *builder) run() {
 	b.splitDescriptors()
 	b.dropOpeners()
 	b.rs.resolve(all)
+	b.rs.plainCompanyNames()
 	noteHeads(b.rs.orgs)
 	b.registerUnnamed()
 	b.collectRoles()

@@ -45,3 +45,22 @@ func TestBylinesTwelfthRound(t *testing.T) {
 		})
 	}
 }
+
+// TestLegalSuffixes checks that a company the article writes with and
+// without its legal suffix is one organisation named without it, that a
+// firm written only with one ("LLP") keeps it and is no person with
+// letters after the name, and that a company set off after a job a person
+// does ("The liquidator, …,") holds that role. Every line and name is made
+// up.
+func TestLegalSuffixes(t *testing.T) {
+	_, ix := parse(t, "Glaziers fold owing customers thousands",
+		"In May we paid Corvell Glazing a deposit of £900 for new windows.",
+		"Corvell Glazing Ltd went into liquidation in June, the records show.",
+		"The liquidator, Brannock Hale LLP, said creditors would get little back.",
+		"“We are reviewing the accounts,” Brannock Hale LLP said.")
+	checkPeople(t, ix, map[string][]string{
+		"Corvell Glazing": {"Corvell Glazing"}, "Corvell Glazing Ltd": {"Corvell Glazing"},
+		"Brannock Hale": {"Brannock Hale LLP"}, "Brannock Hale LLP": {"Brannock Hale LLP"},
+		"the liquidator": {"Brannock Hale LLP"}, "the liquidators": {"Brannock Hale LLP"},
+	}, map[string]int{"Brannock Hale LLP": 1})
+}

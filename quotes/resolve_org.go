@@ -151,7 +151,7 @@ func (rs *resolver) orgStartingWith(r mref) *entity {
 			return nil
 		}
 		for _, w := range e.words[len(words):] {
-			if !legalSuffixes[w] {
+			if !lexicon.LegalSuffixes.Has(w) {
 				return e
 			}
 		}
@@ -186,6 +186,13 @@ func (rs *resolver) newOrg(r mref) {
 	}
 	for i := 1; i+2 <= len(w); i++ {
 		if key := strings.Join(w[i:], " "); rs.orgNames[key] == nil {
+			rs.orgNames[key] = e
+		}
+	}
+	// "Corvell Glazing" after "Corvell Glazing Ltd": the name without its
+	// legal suffixes is the company's too.
+	if n := len(e.words) - legalTail(e.words); n >= 1 && n < len(e.words) {
+		if key := strings.Join(fuzzy.Words(strings.Join(e.words[:n], " ")), " "); rs.orgNames[key] == nil && (n > 1 || !rs.lower[key]) {
 			rs.orgNames[key] = e
 		}
 	}
@@ -263,6 +270,33 @@ func orgKey(dst, scratch []byte, words []string) []byte {
 	return dst
 }
 
-// legalSuffixes end a company's registered name.
-var legalSuffixes = map[string]bool{"Ltd": true, "Ltd.": true, "Limited": true, "Inc": true, "Inc.": true, "LLC": true, "plc": true, "PLC": true,
-	"Corp": true, "Corp.": true, "AG": true, "SA": true, "GmbH": true, "NV": true, "BV": true, "Pty": true, "Bhd": true}
+// legalTail returns how many of the last words of a name are legal
+// suffixes (lexicon.LegalSuffixes): 1 for "Corvell Glazing Ltd".
+func legalTail(words []string) int {
+	n := 0
+	for n < len(words)-1 && lexicon.LegalSuffixes.Has(words[len(words)-1-n]) {
+		n++
+	}
+	return n
+}
+
+// plainCompanyNames names each organisation the article writes both with
+// and without its legal suffixes by the shorter form, as the article
+// calls it in the running text: "Corvell Glazing Ltd went into
+// liquidation" and "we paid Corvell Glazing" name Corvell Glazing. A
+// company written only with them keeps them ("Brannock Hale LLP").
+func (rs *resolver) plainCompanyNames() {
+	for _, e := range rs.orgs {
+		n := len(e.words) - legalTail(e.words)
+		if n == len(e.words) {
+			continue
+		}
+		plain := strings.Join(e.words[:n], " ")
+		for _, a := range e.aliases {
+			if a == plain {
+				e.name, e.words = plain, e.words[:n:n]
+				break
+			}
+		}
+	}
+}

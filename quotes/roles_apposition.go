@@ -67,7 +67,9 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
-	if office < 0 && !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) {
+	// A company does some jobs a person does: "The liquidator, Brannock
+	// Hale LLP,", "its auditor, Tamsin Audit Ltd,".
+	if office < 0 && !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) && !(e.kind == Organisation && e.business() && headAt(Person, toks, head)) {
 		return described{}
 	}
 	titleCased := toks[head].capital() && !sentenceInitial(toks, head)
