@@ -15,8 +15,10 @@ import (
 )
 
 // folded maps every non-ASCII rune that folds to something else, built once
-// for the Latin blocks (U+00C0–U+024F) by Unicode decomposition, plus the
-// letters that do not decompose and the typographic marks.
+// for the Latin blocks (U+00C0–U+024F, and U+1E00–U+1EFF, where
+// Vietnamese letters with two marks stand: "ầ", "ễ", "ị") by Unicode
+// decomposition, plus the letters that do not decompose and the
+// typographic marks.
 var folded = map[rune]string{
 	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
 	'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d",
@@ -26,8 +28,8 @@ var folded = map[rune]string{
 }
 
 func init() {
-	for r := rune(0xC0); r <= 0x24F; r++ {
-		if _, ok := folded[r]; ok {
+	for r := rune(0xC0); r <= 0x1EFF; r++ {
+		if _, ok := folded[r]; ok || r > 0x24F && r < 0x1E00 {
 			continue
 		}
 		var b strings.Builder
@@ -53,6 +55,9 @@ func AppendFold(b []byte, r rune) []byte {
 	}
 	if s, ok := folded[r]; ok {
 		return append(b, s...)
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return b // a mark written apart from its letter ("e" and U+0301)
 	}
 	return utf8.AppendRune(b, unicode.ToLower(r))
 }

@@ -55,3 +55,11 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldMarks(t *testing.T) {
+	for in, want := range map[string]string{"Trần": "tran", "Nguyễn Thị": "nguyen thi", "Ŵyn": "wyn", "Jose\u0301": "jose"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q): got %q, want %q", in, got, want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"articlebot/fuzzy"
 )
 
 // Particles join the parts of a name ("Ursula von der Leyen"). The Irish
@@ -139,7 +141,8 @@ func VowelLess(w string) bool {
 		return false
 	}
 	for _, r := range rs[1:] {
-		if !unicode.IsLower(r) || strings.ContainsRune("aeiouyáéíóúàèìòùäëïöü", r) {
+		// A vowel with any mark is a vowel: "Văn", "Trần" are names.
+		if !unicode.IsLower(r) || strings.ContainsAny(fuzzy.Fold(string(r)), "aeiouy") {
 			return false
 		}
 	}

@@ -36,7 +36,13 @@ func particleForms(words []string) [][]string {
 	if len(folded) != len(parts) {
 		return nil // a part fuzzy.Words split or dropped: the indexes no longer line up
 	}
-	return [][]string{folded[after:], {strings.Join(folded, "")}}
+	out := [][]string{folded[after:], {strings.Join(folded, "")}}
+	if after == 1 && len(folded[0]) == 1 {
+		// "O'Ceallaigh" for "Ó Ceallaigh": a particle of one letter
+		// written with an apostrophe, as in English spellings.
+		out = append(out, []string{folded[0] + "'" + strings.Join(folded[1:], "")})
+	}
+	return out
 }
 
 // particleNames returns the other ways a user writes a full name with
@@ -52,6 +58,10 @@ func particleNames(words []string) [][]string {
 	sur := surname(words)
 	if after := particleForms(sur); len(after) > 0 && len(sur) < len(words) {
 		out = append(out, append(fuzzy.Words(words[0]), after[0]...))
+		for _, one := range after[1:] {
+			// "Sean OCeallaigh", "Sean O'Ceallaigh": the surname as one word.
+			out = append(out, append(fuzzy.Words(words[0]), one...))
+		}
 	}
 	for i, w := range words {
 		for _, v := range lexicon.ArticleVariants(w) {

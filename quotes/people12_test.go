@@ -64,3 +64,18 @@ func TestLegalSuffixes(t *testing.T) {
 		"the liquidator": {"Brannock Hale LLP"}, "the liquidators": {"Brannock Hale LLP"},
 	}, map[string]int{"Brannock Hale LLP": 1})
 }
+
+// TestMarkedNames checks names whose letters carry two marks (Vietnamese
+// "ầ", "ị"), which are no vowel-less titles, found with and without the
+// marks, and a one-letter particle written with an apostrophe ("O'X" for
+// "Ó X") after a given name. Every line and name is made up.
+func TestMarkedNames(t *testing.T) {
+	_, ix := parse(t, "Welders from abroad keep the yard open",
+		"Among the trainees was Trần Văn Minh, 31, from a village near the coast.",
+		"“I learned to weld in three weeks,” he said.",
+		"Seán Ó Ceallaigh, a harbour pilot, said the yard had hired nine welders this year.")
+	checkPeople(t, ix, map[string][]string{
+		"Trần Văn Minh": {"Trần Văn Minh"}, "Tran Van Minh": {"Trần Văn Minh"}, "Minh": {"Trần Văn Minh"},
+		"Seán O'Ceallaigh": {"Seán Ó Ceallaigh"}, "Sean O’Ceallaigh": {"Seán Ó Ceallaigh"}, "O'Ceallaigh": {"Seán Ó Ceallaigh"},
+	}, map[string]int{"Trần Văn Minh": 1})
+}
