@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"articlebot/lexicon"
+	"articlebot/retrieval"
 )
 
 // What a count counts: a count the question already gives is no answer
@@ -163,3 +164,34 @@ func percentOf(s string, words [][]int, i int) bool {
 	}
 	return false
 }
+
+// elidedCount reports whether the counted noun at word i is counted by a
+// bare figure that opens a later clause of the sentence as the subject of
+// the question's verb, the noun left out: "Claims opened in May and 86
+// had been paid by June" answers "How many claims have been paid?".
+func elidedCount(s string, words [][]int, i int, verb string) bool {
+	vt := retrieval.Terms(verb)
+	if len(vt) != 1 {
+		return false
+	}
+	word := func(j int) string { return strings.ToLower(s[words[j][0]:words[j][1]]) }
+	for j := i + 2; j+1 < len(words); j++ {
+		opens := word(j-1) == "and" || word(j-1) == "but" || strings.ContainsAny(s[words[j-1][1]:words[j][0]], ",;")
+		if !opens || !cardinalRe.MatchString(strings.TrimRight(word(j), ".,")) {
+			continue
+		}
+		for k := j + 1; k < len(words) && k <= j+4; k++ {
+			if ts := retrieval.Terms(word(k)); len(ts) == 1 && ts[0] == vt[0] {
+				return true
+			}
+			if !elidedAux[word(k)] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// elidedAux are the auxiliaries between a bare figure and its verb ("86
+// had been paid", "40 were turned away").
+var elidedAux = map[string]bool{"had": true, "have": true, "has": true, "been": true, "were": true, "was": true, "are": true, "is": true, "be": true, "will": true, "would": true, "already": true, "now": true, "since": true}

@@ -39,11 +39,28 @@ func periodMissing(q, text string) bool {
 	}
 	lower := strings.ToLower(text)
 	for _, p := range relativePeriodRe.FindAllString(q, -1) {
-		if !strings.Contains(lower, strings.ToLower(strings.Join(strings.Fields(p), " "))) {
+		p = strings.ToLower(strings.Join(strings.Fields(p), " "))
+		if !strings.Contains(lower, p) && !(p == "this year" && thisYear(lower)) {
 			return true
 		}
 	}
 	return false
+}
+
+var (
+	// recentTimeRe dates an event within the current year of a report:
+	// a weekday, a month, "yesterday", "last week".
+	recentTimeRe = regexp.MustCompile(`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|(last|this) (week|weekend|month))\b`)
+	// otherYearRe names a year by its number or from now.
+	otherYearRe = regexp.MustCompile(`\b((19|20)\d\d|(last|next|previous|coming) year|years? ago)\b`)
+)
+
+// thisYear reports whether a (lower-case) text dates what it says within
+// the report's own year without saying "this year": "How many boats
+// raced this year?" — "nine boats raced on Saturday". A text that names
+// another year, or none of the recent times, does not.
+func thisYear(lower string) bool {
+	return recentTimeRe.MatchString(lower) && !otherYearRe.MatchString(lower)
 }
 
 // windowText is the text of a candidate's sentence and of its neighbours
