@@ -146,6 +146,14 @@ func equalWords(a, b []string) bool {
 // lawyer", "its spokesperson".
 var PossessivePronouns = newSet(`his her its their`)
 
+// FirstPersonWords and SecondPersonWords are the pronouns of a writer and
+// of the one written to: a letter in a column says "my" and "we", the
+// reply "you".
+var (
+	FirstPersonWords  = newSet(`i me my mine we us our ours myself ourselves`)
+	SecondPersonWords = newSet(`you your yours yourself yourselves`)
+)
+
 // PronounGender is 'm' for "he", "him", "his", 'f' for "she", "her", 0
 // for any other word.
 func PronounGender(w string) byte {

@@ -86,6 +86,44 @@ func titled(cands []*entity, t string) *entity {
 	return one
 }
 
+// ofTitleSex returns the one of cands, people sharing a surname, whose sex
+// the gendered title t ("Ms", "Mr") fits when the others' sex does not:
+// "Ms Brandt" after Ilse Brandt and her cousin Mr Brandt is Ilse, whoever
+// was named last. A person's sex is the one a title gave them, else their
+// first name's; one whose sex is unknown fits any title. Of several that
+// fit, the latest introduced before at; nil when none or every candidate
+// fits.
+func ofTitleSex(cands []*entity, t string, at int) *entity {
+	var g byte
+	switch {
+	case lexicon.FemaleTitles.Has(t):
+		g = 'f'
+	case lexicon.MaleTitles.Has(t):
+		g = 'm'
+	default:
+		return nil
+	}
+	var best *entity
+	fit := 0
+	for _, e := range cands {
+		sex := e.gender
+		if sex == 0 {
+			sex = givenSex(e)
+		}
+		if sex != 0 && sex != g {
+			continue
+		}
+		fit++
+		if best == nil || e.introAt < at && (best.introAt > at || e.introAt > best.introAt) {
+			best = e
+		}
+	}
+	if fit == len(cands) {
+		return nil
+	}
+	return best
+}
+
 // bySeniority returns the elder (s > 0) or the younger (s < 0) of cands
 // when the article tells them apart: one bears a younger family role (son,
 // daughter, nephew) and another an elder one or none, or the article gives

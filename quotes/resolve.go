@@ -273,6 +273,9 @@ func (rs *resolver) findPerson(r mref) *entity {
 		if e := titled(cands, t); e != nil {
 			return e
 		}
+		if e := ofTitleSex(cands, t, r.at()); e != nil {
+			return e
+		}
 	}
 	return best
 }

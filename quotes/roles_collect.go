@@ -25,6 +25,9 @@ func (b *builder) collectRoles() {
 				continue
 			}
 			found := append(space[:0], b.roleBefore(p, m, e), b.roleAfter(p, m, e))
+			if sig := b.letterRole(p, m); sig != "" && e.kind == Person {
+				found = append(found, described{text: sig})
+			}
 			if sig := signatureRole(p, m); sig != "" && e.kind == Person {
 				found = append(space[:0], described{text: sig}) // "— Ana Ruiz, chair, Friends of Holm Park": the whole of it
 			}

@@ -3,6 +3,8 @@ package quotes
 import (
 	"slices"
 	"strings"
+
+	"articlebot/lexicon"
 )
 
 // signedBelow attributes a quotation that is the whole of its paragraph to
@@ -62,4 +64,39 @@ func signatureRole(p *para, m *mention) string {
 		text += " of " + strings.TrimSpace(phrase(toks, role+1, len(toks)))
 	}
 	return text
+}
+
+// letterRole returns the role a reader's signature gives the name that
+// opens it: a line of the name and places alone ("Nora Pell, Upton,
+// Kent"), after a letter in the first person and before a reply in the
+// second, as an advice or consumer column prints them, makes her a
+// "reader from Upton, Kent". Else "".
+func (b *builder) letterRole(p *para, m *mention) string {
+	toks := p.toks
+	if m.runLo != 0 || m.hi+1 >= len(toks) || !toks[m.hi].is(",") || len(toks)-m.hi > 8 {
+		return ""
+	}
+	for _, t := range toks[m.hi:] {
+		if !t.is(",") && !t.capital() {
+			return ""
+		}
+	}
+	k, _ := slices.BinarySearchFunc(b.paras, p.n, func(x *para, n int) int { return x.n - n })
+	if k == 0 || k+1 >= len(b.paras) || b.paras[k-1].n != p.n-1 || b.paras[k+1].n != p.n+1 {
+		return ""
+	}
+	if !hasWordIn(b.paras[k-1], lexicon.FirstPersonWords) || !hasWordIn(b.paras[k+1], lexicon.SecondPersonWords) {
+		return ""
+	}
+	return "reader from " + strings.TrimRight(strings.TrimSpace(p.text[int(toks[m.hi+1].start)-p.start:]), ".")
+}
+
+// hasWordIn reports whether a word of p outside quotation marks is in set.
+func hasWordIn(p *para, set lexicon.Set) bool {
+	for _, t := range p.toks {
+		if t.isWord() && t.quote < 0 && set.Has(t.lower()) {
+			return true
+		}
+	}
+	return false
 }

@@ -40,6 +40,27 @@ func TestTwelfthRoundMechanisms(t *testing.T) {
 			[]string{
 				"Mira Quell: unbearable at night",
 			}},
+		{"Ms with a shared surname is the woman of the two, whoever was named last",
+			[]string{
+				"Ilse Brandt, who runs a bakery on the quay, says the change is unwelcome. “I will lose my Sundays,” she says.",
+				"Her cousin, Tomas Brandt, chairs the traders’ guild. “We need the custom,” says Mr Brandt.",
+				"Ms Brandt notes that her regulars are mostly farmers who “come in before the milking”.",
+			},
+			[]string{
+				"Ilse Brandt: I will lose my Sundays",
+				"Tomas Brandt: We need the custom",
+				"Ilse Brandt: come in before the milking",
+			}},
+		{"Mrs with a shared surname is the wife who signed the letter, not the husband named later",
+			[]string{
+				"Last spring my husband and I paid a builder £3,000 for a conservatory that was never built. We have heard nothing since June.",
+				"Nora Pell, Upton, Kent",
+				"Ivo Pell reported the builder to the trading standards office in August.",
+				"The firm has now repaid the money. ‘We had stopped hoping,’ Mrs Pell tells me.",
+			},
+			[]string{
+				"Nora Pell: We had stopped hoping",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,5 +69,24 @@ func TestTwelfthRoundMechanisms(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLetterSignatureRole: a name and places alone on a line between a
+// letter in the first person and a reply in the second is the reader who
+// wrote in, from those places.
+func TestLetterSignatureRole(t *testing.T) {
+	a, ix := parse(t, "Headline",
+		"Last spring my husband and I paid a builder £3,000 for a conservatory that was never built. We have heard nothing since June.",
+		"Nora Pell, Upton, Kent",
+		"You are not the only one to write in about this builder.",
+		"The firm has now repaid the money. ‘We had stopped hoping,’ Mrs Pell tells me.",
+		"Ivo Lant, Hythe, said the firm owed him “a great deal”.")
+	got := Roles(a, ix)
+	want := map[string]string{"Nora Pell": "reader from Upton, Kent", "Ivo Lant": ""}
+	for name, role := range want {
+		if got[name] != role {
+			t.Errorf("role of %s: got %q, want %q", name, got[name], role)
+		}
 	}
 }
