@@ -64,3 +64,55 @@ var DirectionScales = [][2][]string{
 		{"fire", "sack", "dismiss", "lay"},
 	},
 }
+
+// VoteSide says which side a vote takes from the lower-case words right
+// after the vote word, figures in digits, once the figures, "by" and
+// manner adverbs are skipped: +1 for
+// "for", "in favour of", "yes" and "to" with a verb ("voted to send the
+// bill"), -1 for "against", "no", "down" and "to" with a word of the
+// second pole of the vote scale ("voted to reject"), 0 when they say
+// neither.
+func VoteSide(after []string) int {
+	for i := 0; i < len(after); i++ {
+		w := after[i]
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			continue // a tally: "by 9 to 4"
+		}
+		if w == "to" && i+1 < len(after) && after[i+1] != "" && after[i+1][0] >= '0' && after[i+1][0] <= '9' {
+			continue
+		}
+		switch w {
+		case "against", "no", "down":
+			return -1
+		case "for", "yes":
+			return 1
+		case "in":
+			if i+1 < len(after) && (after[i+1] == "favour" || after[i+1] == "favor") {
+				return 1
+			}
+			return 0
+		case "to":
+			if i+1 >= len(after) {
+				return 0
+			}
+			if voteAgainst.Has(after[i+1]) {
+				return -1
+			}
+			return 1
+		default:
+			if !voteFiller.Has(w) {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// voteFiller are the words between a vote word and its side: "voted
+// narrowly by nine votes to four against".
+var voteFiller = newSet(`by votes unanimously narrowly overwhelmingly again also then later on margin of a`)
+
+// voteAgainst are the verbs after "voted to" that take the side against a
+// proposal: the second pole of the vote scale, in the forms that follow
+// "to".
+var voteAgainst = newSet(`veto reject oppose block refuse overturn scrap ban forbid prohibit quash`)

@@ -1,0 +1,66 @@
+package answer
+
+import (
+	"strings"
+
+	"articlebot/lexicon"
+)
+
+// voteTakes returns the side each vote of a text takes (lexicon.VoteSide),
+// leaving out the votes that take none and those a negation before the
+// vote word turns ("did not vote for" is no vote against). Unlike
+// voteSides, which looks for "for" or "against" anywhere a few words on to
+// answer a question about one side, it reads the side a claim gives
+// with "to" ("voted 9 to 4 to send it") and stops at the first word that
+// is not a figure or a filler.
+func voteTakes(text string) []int {
+	words := strings.Fields(strings.ToLower(spelledFigures(text)))
+	for i, w := range words {
+		words[i] = strings.Trim(w, ".,;:!?\"“”'‘’()")
+		if isNumberish(words[i]) {
+			words[i] = "0" // a figure in words: "voted five to two"
+		}
+	}
+	var out []int
+	for i, w := range words {
+		if !voteRe.MatchString(w) {
+			continue
+		}
+		negated := false
+		for k := max(0, i-3); k < i; k++ {
+			negated = negated || words[k] == "not" || words[k] == "never" || strings.HasSuffix(words[k], "n't")
+		}
+		if side := lexicon.VoteSide(words[i+1 : min(len(words), i+9)]); side != 0 && !negated {
+			out = append(out, side)
+		}
+	}
+	return out
+}
+
+// voteTurned reports whether the claim gives a vote a side that no vote of
+// the window takes while the window's votes take the other: "voted for
+// the plan" against "voted against the plan", "voted against sending it"
+// against "voted 9 to 4 to send it".
+func (e *Engine) voteTurned(c *claimInfo, window []int) bool {
+	claim := voteTakes(c.text)
+	if len(claim) == 0 {
+		return false
+	}
+	var have []int
+	for _, id := range window {
+		have = append(have, voteTakes(e.art.Sentences[id].Text)...)
+	}
+	if len(have) == 0 {
+		return false
+	}
+	for _, s := range claim {
+		found := false
+		for _, h := range have {
+			found = found || h == s
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
