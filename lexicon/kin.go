@@ -67,6 +67,9 @@ var kinWords = map[string]struct {
 	"brother": {"sibling", 'm'}, "sister": {"sibling", 'f'}, "sibling": {"sibling", 0}, "twin": {"sibling", 0},
 	"cousin":  {"cousin", 0},
 	"husband": {"spouse", 'm'}, "widower": {"spouse", 'm'}, "wife": {"spouse", 'f'}, "widow": {"spouse", 'f'}, "spouse": {"spouse", 0},
+	"brother-in-law": {"sibling-in-law", 'm'}, "sister-in-law": {"sibling-in-law", 'f'},
+	"son-in-law": {"child-in-law", 'm'}, "daughter-in-law": {"child-in-law", 'f'},
+	"father-in-law": {"parent-in-law", 'm'}, "mother-in-law": {"parent-in-law", 'f'},
 }
 
 // converseKin is the relation seen from the other side: a parent's child,
@@ -74,6 +77,7 @@ var kinWords = map[string]struct {
 var converseKin = map[string]string{
 	"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent",
 	"uncle": "nephew", "nephew": "uncle", "sibling": "sibling", "cousin": "cousin", "spouse": "spouse",
+	"sibling-in-law": "sibling-in-law", "parent-in-law": "child-in-law", "child-in-law": "parent-in-law",
 }
 
 // KinConverse reports whether someone described as kin word has (the

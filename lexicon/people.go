@@ -36,14 +36,16 @@ var roles = newSet(`envoy member spokesman spokeswoman spokesperson adviser advi
 	novelist playwright composer conductor filmmaker broadcaster
 	parent pupil patient customer client passenger tenant landlord shopper commuter
 	motorist cyclist pensioner spectator bystander onlooker supporter employee
-	staffer welder cleaner fisherman shopkeeper`)
+	staffer welder cleaner fisherman shopkeeper brother-in-law sister-in-law son-in-law
+	daughter-in-law father-in-law mother-in-law`)
 
 // Kin are the family roles that introduce a relative of someone the article
 // is about ("his wife Pauline Aldous", "her brother, Luis Ortega"): a bare
 // surname they share means the principal, not the relative.
 var Kin = newSet(`wife husband widow widower son daughter brother sister mother father
 	stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
-	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin mum mom dad`)
+	grandfather nephew niece cousin uncle aunt fiancé fiancée fiance fiancee twin mum mom dad
+	brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law`)
 
 // Household are the relatives a news story names by a given name alone
 // when they share the family name of the person they are named after:

@@ -79,3 +79,19 @@ func TestMarkedNames(t *testing.T) {
 		"Seán O'Ceallaigh": {"Seán Ó Ceallaigh"}, "Sean O’Ceallaigh": {"Seán Ó Ceallaigh"}, "O'Ceallaigh": {"Seán Ó Ceallaigh"},
 	}, map[string]int{"Trần Văn Minh": 1})
 }
+
+// TestTitledNamesakesAndInLaws checks that a title of one sex before a
+// shared surname picks the namesake of that sex (by the given name when
+// the article has said nothing else of them yet), and that in-laws are
+// kin: a name set off after one is a person's, and the relation is found
+// from the other side. Every line and name is made up.
+func TestTitledNamesakesAndInLaws(t *testing.T) {
+	_, ix := parse(t, "Sunday opening splits a family",
+		"Ailsa Quarrie, who runs the bakery on the square, has a worry. “We will lose the Sunday trade,” she says.",
+		"Her brother-in-law, Callum Quarrie, chairs the town's traders' association. “Ailsa and I argue about it,” says Mr Quarrie.",
+		"Ms Quarrie notes that most of her customers are old.")
+	checkPeople(t, ix, map[string][]string{
+		"Ms Quarrie": {"Ailsa Quarrie"}, "Mr Quarrie": {"Callum Quarrie"},
+		"Callum Quarrie's sister-in-law": {"Ailsa Quarrie"}, "Ailsa Quarrie's brother-in-law": {"Callum Quarrie"},
+	}, map[string]int{"Ailsa Quarrie": 1, "Callum Quarrie": 1})
+}
