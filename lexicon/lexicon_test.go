@@ -186,3 +186,12 @@ func TestCalendarWord(t *testing.T) {
 		}
 	}
 }
+
+func TestIrregularPlural(t *testing.T) {
+	for w, want := range map[string]bool{"fishermen": true, "women": true, "children": true, "aldermen": true,
+		"yemen": false, "farmers": false, "omen": false} {
+		if got := IrregularPlural(w); got != want {
+			t.Errorf("IrregularPlural(%q): got %v, want %v", w, got, want)
+		}
+	}
+}

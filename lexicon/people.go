@@ -200,3 +200,15 @@ var (
 	MaleNouns   = newSet(`man boy father husband son brother grandfather grandson widower uncle nephew gentleman businessman sportsman chairman spokesman actor`)
 	FemaleNouns = newSet(`woman girl mother wife daughter sister grandmother granddaughter widow aunt niece lady businesswoman sportswoman chairwoman spokeswoman actress`)
 )
+
+// IrregularPlural reports whether a lower-case word is a plural not made
+// with s, whose possessive is written ’s: "women", "fishermen" (a noun in
+// -man WordNet lists), "people", "children".
+func IrregularPlural(w string) bool {
+	switch w {
+	case "people", "children", "women", "men":
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "men")
+	return ok && len(stem) >= 3 && Noun(stem+"man").Person
+}

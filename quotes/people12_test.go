@@ -95,3 +95,19 @@ func TestTitledNamesakesAndInLaws(t *testing.T) {
 		"Callum Quarrie's sister-in-law": {"Ailsa Quarrie"}, "Ailsa Quarrie's brother-in-law": {"Callum Quarrie"},
 	}, map[string]int{"Ailsa Quarrie": 1, "Callum Quarrie": 1})
 }
+
+// TestIrregularPluralNames checks that an irregular plural's possessive
+// runs on in a body's name ("Fishermen’s Party", "Women's Institute")
+// and keeps its s, and that a person's possessive before a body's name
+// makes it that person's ("Ms Tollefsen’s Home Rule Party" is her party
+// when the article names another). Every line and name is made up.
+func TestIrregularPluralNames(t *testing.T) {
+	_, ix := parse(t, "Trading bill splits the coalition",
+		"The bill's author, Ragna Tollefsen, the trade minister, defends it. “It is time,” says Ms Tollefsen.",
+		"The coalition is split: Ms Tollefsen’s Home Rule Party supports the bill, while its partner, the Fishermen’s Party, has allowed a free vote.",
+		"The Women's Institute said it would stay neutral.")
+	checkPeople(t, ix, map[string][]string{
+		"Fishermen’s Party": {"Fishermen’s Party"}, "the Fishermen's Party": {"Fishermen’s Party"}, "Fishermens Party": {"Fishermen’s Party"},
+		"Women's Institute": {"Women's Institute"}, "Ms Tollefsen's party": {"Home Rule Party"},
+	}, nil)
+}

@@ -32,7 +32,7 @@ func (b *builder) collectRoles() {
 				found = append(space[:0], described{text: sig}) // "— Ana Ruiz, chair, Friends of Holm Park": the whole of it
 			}
 			if e.kind == Organisation {
-				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m))
+				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m), personsBody(p, m))
 			}
 			if e.kind == Person {
 				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
@@ -224,12 +224,9 @@ func phrase(toks []token, lo, hi int) string {
 		}
 		b.WriteString(t.text)
 		if t.poss {
-			mark := "'"
-			if t.curly() {
-				mark = "’"
-			}
+			mark := t.pluralMark()
 			if !t.plural() {
-				mark += "s"
+				mark = strings.TrimSuffix(mark, "s") + "s"
 			}
 			b.WriteString(mark)
 		}

@@ -172,3 +172,26 @@ func kindFits(e *entity, noun string) bool {
 	}
 	return !other || strings.TrimSpace(noun) == ""
 }
+
+// personsBody is what a person's possessive right before an organisation's
+// name says of it: "Ms Tollefsen’s Home Rule Party" is her party, found by
+// "Tollefsen's party" when the article names other parties.
+func personsBody(p *para, m *mention) described {
+	k := m.runLo - 1
+	if k < 0 || !p.toks[k].poss || p.toks[k].plural() {
+		return described{}
+	}
+	mi := p.mentAt[k]
+	if mi < 0 || p.ments[mi].hi != k+1 {
+		return described{}
+	}
+	o := p.ments[mi].ent
+	if o == nil || o.kind != Person || m.ent == nil {
+		return described{}
+	}
+	head := m.ent.nameHead()
+	if !lexicon.IsOrgNoun(head) {
+		return described{}
+	}
+	return described{text: possessiveOf(o.name) + " " + head, owner: o}
+}

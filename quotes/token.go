@@ -62,11 +62,16 @@ func (t token) curly() bool { return t.flags&curlyPoss != 0 }
 
 // pluralMark returns a plural possessive's mark as the article writes it,
 // so a name keeps its spelling: "Shepherds’ Association", "Dockers' Union".
+// An irregular plural keeps its s: "Fishermen’s Party".
 func (t token) pluralMark() string {
+	mark := "'"
 	if t.curly() {
-		return "’"
+		mark = "’"
 	}
-	return "'"
+	if !strings.HasSuffix(t.text, "s") {
+		mark += "s"
+	}
+	return mark
 }
 
 // folded reports whether the token's text is its own lower case.
@@ -233,6 +238,9 @@ func appendTokens(dst []token, text string, base int, spans []span) []token {
 			if unicode.IsUpper(r) && strings.HasSuffix(t.text, suffix) && len(t.text) > len(suffix) {
 				t.text, t.poss = t.text[:len(t.text)-len(suffix)], true
 				t.set(curlyPoss, suffix[0] != '\'')
+				// "Fishermen’s Party", "Women's Institute": a plural's
+				// possessive, which may run on in a name.
+				t.set(pluralPoss, lexicon.IrregularPlural(strings.ToLower(t.text)))
 			}
 		}
 		if !t.poss && strings.HasSuffix(t.text, "s") && end < len(text) {
