@@ -187,13 +187,16 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 			}
 		}
 	case numberType:
-		ages := ageRe.FindAllStringIndex(sentence, -1)
+		ages := agesIn(sentence)
 		years := append(yearSpans(sentence), datePartSpans(sentence)...)
 		if howMuchIsQ.MatchString(whPhrase(q)) {
 			// "How much was the award?" — "shut for eighteen months
 			// before an award" is how long something went on, not an
 			// amount ("a delay of three hours" is one).
 			years = append(years, whileRe.FindAllStringIndex(sentence, -1)...)
+		}
+		if countsOnly(q) {
+			years = append(years, sumSpans(sentence)...) // notsum.go
 		}
 		for _, m := range numberRe.FindAllStringIndex(sentence, -1) {
 			// A number the question already gives ("Fifth Street",

@@ -178,7 +178,14 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		matches = reasonsIn(s)
 	}
 	people, persons := want == numberType && countsPeople(q), false
+	var sums [][]int
+	if want == numberType && !f.money && countsOnly(q) {
+		sums = sumSpans(s) // not a count (notsum.go)
+	}
 	for _, m := range matches {
+		if within(m, sums) {
+			continue
+		}
 		if f.money || hasAnswerType(want, q, s[m[0]:m[1]]) {
 			i := wordIndex(words, m[0])
 			if people {
