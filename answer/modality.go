@@ -6,6 +6,7 @@ package answer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"articlebot/lexicon"
 	"articlebot/retrieval"
@@ -49,7 +50,10 @@ func modalTerms(text string) []string {
 	fields := strings.Fields(text)
 	for k, w := range fields {
 		lw := strings.ToLower(strings.Trim(w, ".,;:!?()[]\"“”‘’'"))
-		if modalWords[lw] || intentWords[lw] && k+1 < len(fields) && strings.EqualFold(fields[k+1], "to") {
+		// A modal word with a capital inside the sentence is a month or
+		// a name: "lapsed in May", "Will Ostby".
+		named := k > 0 && titleCased(w)
+		if !named && (modalWords[lw] || intentWords[lw] && k+1 < len(fields) && strings.EqualFold(fields[k+1], "to")) {
 			left = modalReach
 			if !endsClause(w) {
 				continue
@@ -129,4 +133,11 @@ func pastForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleCased reports whether a word opens with a capital and goes on in
+// lower case ("May", not "MAY" of a headline in capitals).
+func titleCased(w string) bool {
+	r := []rune(strings.Trim(w, ".,;:!?()[]\"“”‘’'"))
+	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
 }

@@ -25,3 +25,23 @@ The owner of the Dellow bakery chain said every baker at the Kirkby site will ke
 		}
 	}
 }
+
+// TestModalWordAsName checks that a modal word written with a capital
+// inside a sentence is a month or a name, not a modal: "lapsed in May"
+// states the lapse as done. The same word as a modal still only makes a
+// thing possible.
+func TestModalWordAsName(t *testing.T) {
+	e := offlineEngine(t, `Guild notes
+
+The Corvell guild said the bakery let its licence expire in May and had never paid the levy.
+
+The Corvell guild said the bakery may let its licence expire and might never pay the levy.
+
+HALLOW PIER WILL REOPEN IN JUNE, THE HARBOUR BOARD SAID.
+`)
+	checkSupport(t, e, []supportCase{
+		{"a month is no modal", "The guild said the bakery's licence expired in May and the levy was never paid.", 2, true},
+		{"a modal still is", "The guild said the bakery's licence expired and the levy was never paid.", 3, false},
+		{"a modal in capitals still is", "Hallow pier reopened in June, the harbour board said.", 4, false},
+	})
+}
