@@ -13,7 +13,10 @@ import (
 // negation matches words that make a clause negative. A claim and its
 // evidence must agree on it: "Putin agreed to a full ceasefire" is not
 // supported by "Putin did not agree to a full ceasefire".
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refuse|refused|refuses|refusing|reject|rejected|rejects|rejecting|deny|denied|denies|denying|fail|failed|fails|failing|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)\b|n[’']t\b`)
+//
+// Go's \b knows only ASCII letters, so the words are fenced by anything
+// but a letter or digit instead: "Norðvág" or "Nørre" hold no "nor".
+var negation = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(not|never|no|none|nor|n[o’']t|cannot|declined|declines|refuse|refused|refuses|refusing|reject|rejected|rejects|rejecting|deny|denied|denies|denying|fail|failed|fails|failing|without|ruled out|rules out|rule out|turned down|turns down|turn down|uncertain|unclear|undecided|nobody|nothing|nowhere|neither|no one)(?:$|[^\p{L}\p{N}_])|n[’']t\b`)
 
 // Phrases that read negative to the word list but are not, or read
 // positive but are: "no less than 19 days" is "at least 19 days" ("no
