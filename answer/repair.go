@@ -207,6 +207,7 @@ func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
 	whole := false
 	bestCov := -1.0
 	covered := make([]bool, len(clauses))
+	clausesOf := map[int][]int{} // the clauses each cited source supports
 	for _, idx := range valid {
 		ids := g.e.sourceSentences(g.c.sources[idx])
 		j := g.e.best(c, ids)
@@ -221,6 +222,7 @@ func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
 		for k, cl := range clauses {
 			if g.e.best(cl, ids).supports() {
 				covered[k] = true
+				clausesOf[idx] = append(clausesOf[idx], k)
 				ok = true
 			}
 		}
@@ -241,8 +243,9 @@ func (g *gateRun) decide(c, context *claimInfo, nums []int) ([]int, bool) {
 		return kept, true
 	case altOK:
 		idx := g.adopt(alt)
-		g.move(valid, kept, idx, c.text)
-		return append(kept, idx), true
+		own := g.beyond(kept, clausesOf, clauses, idx)
+		g.move(valid, own, idx, c.text)
+		return append(own, idx), true
 	}
 	for _, idx := range valid {
 		if !containsInt(kept, idx) {
