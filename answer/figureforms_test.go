@@ -31,7 +31,7 @@ Each ferry waits at Brackley for 15 minutes before it sails.
 
 Ticket sales at the Brill cinema rose 39% last year.
 
-Savers at the failed Orrin mutual will get back 6p for every pound.
+Savers at the failed Tallisk mutual will get back 6p for every pound.
 `)
 	checkSupport(t, e, []supportCase{
 		{"letter currency with scale", "The council approved a two point six billion naira road plan.", 2, true},
@@ -53,7 +53,7 @@ Savers at the failed Orrin mutual will get back 6p for every pound.
 		{"more than the next fraction", "Ticket sales at the Brill cinema rose by more than two fifths last year.", 12, false},
 		{"a fraction two steps below", "Ticket sales at the Brill cinema rose by more than a quarter last year.", 12, false},
 		{"a quarter of an hour", "Each ferry waits at Brackley for a quarter of an hour.", 11, true},
-		{"glued pence", "Savers at the failed Orrin mutual will get back six pence for every pound.", 13, true},
-		{"glued pence, changed", "Savers at the failed Orrin mutual will get back 60p for every pound.", 13, false},
+		{"glued pence", "Savers at the failed Tallisk mutual will get back six pence for every pound.", 13, true},
+		{"glued pence, changed", "Savers at the failed Tallisk mutual will get back 60p for every pound.", 13, false},
 	})
 }

@@ -266,6 +266,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failAntonym)
 	}
+	if j.hard() && e.refusedDone(c, window) {
+		j.polarity = false
+		j.note(failAntonym)
+	}
 	if j.hard() && e.voteTurned(c, window) {
 		j.polarity = false
 		j.note(failAntonym)

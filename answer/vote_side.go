@@ -1,6 +1,9 @@
 package answer
 
 import (
+	"regexp"
+
+	"articlebot/retrieval"
 	"strings"
 
 	"articlebot/lexicon"
@@ -60,6 +63,40 @@ func (e *Engine) voteTurned(c *claimInfo, window []int) bool {
 		}
 		if !found {
 			return true
+		}
+	}
+	return false
+}
+
+// refusalRe is a claim's refusal of a deed: "refused to sign", "declined
+// to attend", "failed to register".
+var refusalRe = regexp.MustCompile(`(?i)\b(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\s+(\p{L}+)`)
+
+// refusedDone reports whether the claim says someone refused (declined,
+// failed) to do what the window says plainly was done: "refused to
+// register" against "had registered", the deed's word in the window
+// outside any negation's reach.
+func (e *Engine) refusedDone(c *claimInfo, window []int) bool {
+	ix := e.evidence.get(e.art, e.quotes)
+	for _, m := range refusalRe.FindAllStringSubmatch(c.text, -1) {
+		ts := retrieval.Terms(strings.ToLower(m[1]))
+		if len(ts) != 1 {
+			continue
+		}
+		i := indexOf(c.terms, ts[0])
+		if i < 0 {
+			continue
+		}
+		for _, id := range window {
+			s := ix.sents[id]
+			if s.negated && refusalRe.MatchString(e.art.Sentences[id].Text) {
+				continue
+			}
+			for _, t := range s.terms {
+				if c.matches[t]&(1<<i) != 0 && !containsStr(s.negTerms, t) {
+					return true
+				}
+			}
 		}
 	}
 	return false

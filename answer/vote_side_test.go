@@ -9,7 +9,7 @@ import "testing"
 func TestVoteTurned(t *testing.T) {
 	e := offlineEngine(t, `Depot vote in Marrowby
 
-Councillor Petra Lindqvar, who voted against the bus depot in May, said the site was too close to the school.
+Councillor Petra Lindqvar voted against the bus depot in May and said the site was too close to the school.
 
 The assembly voted by 22 to 9 to refer the ferry bill to a committee.
 
@@ -22,5 +22,22 @@ The harbour board voted five to two against the new mooring tariff.
 		{"to refer kept", "The assembly voted 22 to 9 to refer the ferry bill to a committee.", 3, true},
 		{"against kept after a tally", "The harbour board voted 5 to 2 against the new mooring tariff.", 4, true},
 		{"against turned to keep", "The harbour board voted 5 to 2 for the new mooring tariff.", 4, false},
+	})
+}
+
+// TestRefusedDone checks that a claim of a refusal is not supported by a
+// window that says the deed was done, while a window that states the
+// refusal in other words still supports it.
+func TestRefusedDone(t *testing.T) {
+	e := offlineEngine(t, `Allotment sign-up in Corbel
+
+Odile Varnet, a beekeeper on the next plot, enrolled in the new tenancy scheme last month, the secretary said, since nobody could promise her hives a place otherwise.
+
+The beekeepers' club declined to sign the lease until the rent was halved.
+`)
+	checkSupport(t, e, []supportCase{
+		{"refused what was done", "Odile Varnet refused to enrol in the new tenancy scheme.", 2, false},
+		{"done as done", "Odile Varnet enrolled in the new tenancy scheme.", 2, true},
+		{"refused as declined", "The beekeepers' club refused to sign the lease until the rent was halved.", 3, true},
 	})
 }
