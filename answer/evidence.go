@@ -44,6 +44,7 @@ type evidenceIndex struct {
 type sentenceEvidence struct {
 	terms   []string // distinct terms
 	figures []float64
+	denied  []float64 // figures it states only to deny them ("not £150")
 	times   []timedFigure
 	names   []string // people and organisations named or speaking, pronouns resolved
 	negated bool
@@ -191,6 +192,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			negated: hasNegation(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].compounds = compoundWords(s.Text)
+		ix.sents[i].denied = deniedFigures(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
 		for _, cl := range clauseSplit.Split(s.Text, -1) {

@@ -89,7 +89,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		}
 	}
 	claimFigs, rough := convertedAway(c, times)
-	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window)
+	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window) && !e.figureDenied(c, window, figs)
 	if !j.figures {
 		j.note(failFigures)
 	} else if c.figMask != 0 {
@@ -266,11 +266,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failAntonym)
 	}
-	if j.hard() && e.refusedDone(c, window) {
-		j.polarity = false
-		j.note(failAntonym)
-	}
-	if j.hard() && e.voteTurned(c, window) {
+	if j.hard() && (e.voteTurned(c, window) || e.refusedDone(c, window)) {
 		j.polarity = false
 		j.note(failAntonym)
 	}
