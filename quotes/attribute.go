@@ -112,7 +112,7 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		// Berg, said", "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said", "the
 		// younger Colley said".
-		for _, t := range toks[how:start] {
+		for _, t := range toks[pastOneOf(toks, how, start):start] {
 			if !t.is(",") && !(t.isWord() && (lexicon.Definites.Has(t.lower()) || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || personNoun(t) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t) || lexicon.Seniority(t.lower()) != 0)) {
 				return who{}, none
 			}

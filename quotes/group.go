@@ -107,3 +107,14 @@ func singular(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// pastOneOf returns where the words after "one of them," or "one of those,"
+// at lo start, before start: the name set off after it is the one who
+// speaks ("“…”, as one of them, Oda Lindqvist, said later"). Else lo.
+func pastOneOf(toks []token, lo, start int) int {
+	if lo+4 > start || !toks[lo].isWord() || toks[lo].lower() != "one" || !toks[lo+1].is("of") ||
+		!toks[lo+2].is("them") && !toks[lo+2].is("those") || !toks[lo+3].is(",") {
+		return lo
+	}
+	return lo + 4
+}

@@ -61,6 +61,13 @@ func TestTwelfthRoundMechanisms(t *testing.T) {
 			[]string{
 				"Nora Pell: We had stopped hoping",
 			}},
+		{"a member named after 'one of them' in a trailing 'as … explained' is the speaker, not the party before",
+			[]string{
+				"Ms Arnesen’s Green Dawn Party backs the plan, while the opposition Farmers’ League is against, though three of its members voted to delay the bill “to let tempers cool”, as one of them, Oda Lindqvist, said later.",
+			},
+			[]string{
+				"Oda Lindqvist: to let tempers cool",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
