@@ -118,3 +118,52 @@ func pastOneOf(toks []token, lo, start int) int {
 	}
 	return lo + 4
 }
+
+// memberRole is the role of a person named after "one of them," when
+// "them" are members counted earlier in the sentence as an
+// organisation's: "the opposition Farmers’ League is against, though three
+// of its members voted …, as one of them, Oda Lindqvist, said" makes her a
+// "member of the opposition Farmers’ League". Else "".
+func memberRole(p *para, m *mention) string {
+	toks := p.toks
+	lo := m.runLo - 4
+	if lo < 0 || pastOneOf(toks, lo, m.runLo) != m.runLo {
+		return ""
+	}
+	for k := lo - 1; k >= 2 && toks[k].sent == toks[lo].sent; k-- {
+		if !toks[k].isWord() || !toks[k-1].is("its") && !toks[k-1].is("their") || !toks[k-2].is("of") {
+			continue
+		}
+		one, ok := singular(toks[k].lower())
+		if !ok {
+			return ""
+		}
+		for j := k - 3; j >= 0 && toks[j].sent == toks[k].sent; j-- {
+			if mi := p.mentAt[j]; mi >= 0 && p.ments[mi].ent != nil && p.ments[mi].ent.kind == Organisation {
+				return one + " of " + orgPhrase(p, &p.ments[mi])
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// orgPhrase is an organisation's name with the words the article writes
+// around it: "the opposition Farmers’ League", "the Green Dawn party".
+func orgPhrase(p *para, m *mention) string {
+	toks := p.toks
+	lo, hi := m.runLo, m.hi
+	if d := orgPremodifier(p, m); d.text != "" {
+		lo -= len(strings.Fields(d.text)) + 1
+	} else if afterThe(toks, m.runLo) {
+		lo--
+	}
+	if hi < len(toks) && toks[hi].isWord() && !toks[hi].capital() && lexicon.IsOrgNoun(toks[hi].lower()) {
+		hi++
+	}
+	out := phrase(toks, lo, hi)
+	if lo < m.runLo {
+		out = strings.ToLower(out[:1]) + out[1:] // "The opposition …" opening its sentence
+	}
+	return out
+}

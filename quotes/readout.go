@@ -44,7 +44,82 @@ func (b *builder) readOut(p *para, lo, end int) (who, status) {
 			}
 		}
 	}
+	if noun := b.textNoun(p, lo, v); noun != "" {
+		if w, ok := b.writerAfter(p, noun); ok {
+			return w, found
+		}
+	}
 	return who{}, none
+}
+
+// textNoun returns the statement noun (lexicon.StatementNouns) of the
+// text a clause "It begins:" or "The post begins:" reads out, v its verb:
+// the clause's own noun, else the last one of the sentence before ("A
+// post shared 9,000 times claims that …. It begins:"). Else "".
+func (b *builder) textNoun(p *para, lo, v int) string {
+	toks := p.toks
+	if v == lo+2 {
+		if w := toks[lo+1].lower(); lexicon.StatementNouns.Has(w) {
+			return w
+		}
+		return ""
+	}
+	sid := int(toks[lo].sent)
+	q, s := p, sid-1
+	if first, _ := p.sentRange(sid); first == 0 || lo > first {
+		if lo > first || b.paraBefore(p) == nil {
+			return ""
+		}
+		q = b.paraBefore(p)
+		s = q.sents[len(q.sents)-1]
+	}
+	from, to := q.sentRange(s)
+	noun := ""
+	for k := from; k < to; k++ {
+		if t := q.toks[k]; t.isWord() && t.quote < 0 && lexicon.StatementNouns.Has(t.lower()) {
+			noun = t.lower()
+		}
+	}
+	return noun
+}
+
+// writerAfter returns who the article names, after the text a clause
+// reads out, as the writer of the text with noun: the first paragraph
+// past the quoted paragraphs that follow p, up to readOutAhead of them,
+// opening "The <noun> was first posted by …" ("The message was first
+// posted by a channel called Harbour Watch"). A fact check quotes the
+// claim first and says whose it is after.
+func (b *builder) writerAfter(p *para, noun string) (who, bool) {
+	i := sort.Search(len(b.paras), func(i int) bool { return b.paras[i].n > p.n })
+	for n := 0; i < len(b.paras) && n < readOutAhead; i, n = i+1, n+1 {
+		q := b.paras[i]
+		if allQuoted(q) {
+			continue
+		}
+		if len(q.sents) == 0 {
+			return who{}, false
+		}
+		lo, hi := q.sentRange(q.sents[0])
+		if lo+2 >= hi || !q.toks[lo].is("The") && !q.toks[lo].is("This") || q.toks[lo+1].lower() != noun {
+			return who{}, false
+		}
+		return b.writer(q, q.sents[0])
+	}
+	return who{}, false
+}
+
+// readOutAhead is how many paragraphs after "It begins:" writerAfter
+// reads: the text's own paragraphs, then the one that says whose it is.
+const readOutAhead = 4
+
+// allQuoted reports whether every word of p is inside quotation marks.
+func allQuoted(p *para) bool {
+	for _, t := range p.toks {
+		if t.isWord() && t.quote < 0 {
+			return false
+		}
+	}
+	return len(p.toks) > 0
 }
 
 // readOutBack is how many sentences before "It reads:" the text it reads
@@ -95,6 +170,9 @@ func (b *builder) writtenBy(p *para, a, hi int) (who, bool) {
 			break
 		}
 	}
+	if e := calledAfter(p, a, hi); e != nil {
+		return who{ent: e}, true
+	}
 	if w, st := b.whoAt(p, a, false); st == found {
 		return w, true
 	}
@@ -109,4 +187,24 @@ func (b *builder) paraBefore(p *para) *para {
 		return nil
 	}
 	return b.paras[i-1]
+}
+
+// calledAfter returns what a description from token a of p names with
+// "called" or "named" ("by a Telegram channel called Harbour Watch", "by a
+// group named Tidewatch"): the description is only what the name is.
+// Else nil.
+func calledAfter(p *para, a, hi int) *entity {
+	toks := p.toks
+	if a >= hi || !toks[a].isWord() || !lexicon.Indefinites.Has(toks[a].lower()) {
+		return nil
+	}
+	for k := a + 1; k+1 < hi && k <= a+5 && toks[k].isWord() && toks[k].quote < 0; k++ {
+		if toks[k].is("called") || toks[k].is("named") {
+			if mi := p.mentAt[k+1]; mi >= 0 && p.ments[mi].runLo == k+1 {
+				return p.ments[mi].ent
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -34,8 +34,9 @@ func (b *builder) collectRoles() {
 			if e.kind == Organisation {
 				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m), personsBody(p, m))
 			}
+			found = append(found, calledRole(p, m))
 			if e.kind == Person {
-				found = append(found, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
+				found = append(found, described{text: memberRole(p, m)}, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {

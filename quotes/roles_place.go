@@ -54,3 +54,29 @@ func complementedHead(toks []token, head, c int) int {
 	}
 	return head
 }
+
+// calledRole is what a description that names an entity with "called" or
+// "named" says it is: "a Telegram channel called Harbour Watch" makes
+// Harbour Watch a "Telegram channel", "a charity named Tidewatch" a
+// "charity". The description opens with "a" or "an" and runs at most four
+// words to the verb.
+func calledRole(p *para, m *mention) described {
+	toks := p.toks
+	v := m.runLo - 1
+	if v < 2 || !toks[v].is("called") && !toks[v].is("named") {
+		return described{}
+	}
+	for k := v - 1; k >= 0 && k >= v-5 && toks[k].isWord() && toks[k].sent == toks[v].sent && toks[k].quote < 0; k-- {
+		w := toks[k].lower()
+		if lexicon.Indefinites.Has(w) {
+			if k == v-1 {
+				return described{}
+			}
+			return described{text: phrase(toks, k+1, v)}
+		}
+		if lexicon.FunctionWords.Has(w) || toks[k].poss {
+			return described{}
+		}
+	}
+	return described{}
+}

@@ -68,6 +68,17 @@ func TestTwelfthRoundMechanisms(t *testing.T) {
 			[]string{
 				"Oda Lindqvist: to let tempers cool",
 			}},
+		{"a post read out after 'It begins:' is the words of the account the article names as its publisher afterwards",
+			[]string{
+				"A message forwarded thousands of times since Monday says the ferry will stop running in March. It begins:",
+				"“ATTENTION ISLANDERS. The ferry is finished and nobody will tell you.",
+				"“Forward this before they take it down.”",
+				"The message was first posted by a Telegram channel called Harbour Watch, which has 900 members. We asked the channel for comment.",
+			},
+			[]string{
+				"Harbour Watch: ATTENTION ISLANDERS. The ferry is finished and nobody will tell you.",
+				"Harbour Watch: Forward this before they take it down.",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,5 +106,30 @@ func TestLetterSignatureRole(t *testing.T) {
 		if got[name] != role {
 			t.Errorf("role of %s: got %q, want %q", name, got[name], role)
 		}
+	}
+}
+
+// TestCalledRole: "a <description> called <Name>" says what the name is.
+func TestCalledRole(t *testing.T) {
+	a, ix := parse(t, "Headline",
+		"The rumour was first posted by a Telegram channel called Harbour Watch, which has 900 members.",
+		"Harbour Watch said the ferry was “finished for good”.",
+		"Ivo Lant, who was called Ivo the Tall at school, said it was “nonsense”.")
+	got := Roles(a, ix)
+	want := map[string]string{"Harbour Watch": "Telegram channel", "Ivo Lant": ""}
+	for name, role := range want {
+		if got[name] != role {
+			t.Errorf("role of %s: got %q, want %q", name, got[name], role)
+		}
+	}
+}
+
+// TestMemberRole: a person named after "one of them," is a member of the
+// organisation whose members "them" counts.
+func TestMemberRole(t *testing.T) {
+	a, ix := parse(t, "Headline",
+		"The opposition Farmers’ League is against, though three of its members voted to delay the bill “to let tempers cool”, as one of them, Oda Lindqvist, said later.")
+	if got, want := Roles(a, ix)["Oda Lindqvist"], "member of the opposition Farmers’ League"; got != want {
+		t.Errorf("role of Oda Lindqvist: got %q, want %q", got, want)
 	}
 }
