@@ -111,3 +111,19 @@ func TestIrregularPluralNames(t *testing.T) {
 		"Women's Institute": {"Women's Institute"}, "Ms Tollefsen's party": {"Home Rule Party"},
 	}, nil)
 }
+
+// TestRolesOfBodiesAndQualifiedHeads checks that a body set off after a
+// job a person does holds it ("his card provider, Fenwick Bank,"), that
+// the subject after an opening phrase's comma is no apposition of the
+// name ending the phrase, and that a rank before a noun for a person
+// does not head the description ("a senior civil servant" is a civil
+// servant). Every line and name is made up.
+func TestRolesOfBodiesAndQualifiedHeads(t *testing.T) {
+	_, ix := parse(t, "Bank refunds a deposit after a second look",
+		"Under section 12 of the Fair Lending Act, the card provider is liable with the trader.",
+		"Ivor Bale made a claim to his card provider, Fenwick Bank, in September.",
+		"A senior civil servant in the housing ministry concedes that the estimate is “hopeful, to be kind”.")
+	checkPeople(t, ix, map[string][]string{
+		"the card provider": {"Fenwick Bank"}, "the civil servant": {"a senior civil servant in the housing ministry"},
+	}, nil)
+}

@@ -134,12 +134,15 @@ func roleHead(k Kind, terms []string) string {
 		// caretaker, Ben Tolle,"): the last word before a preposition.
 		// The first noun for a person WordNet knows wins ("seller" in
 		// "seller of dumplings").
-		for _, w := range terms {
+		for i, w := range terms {
 			if lexicon.Prepositions.Has(w) || w == "who" {
 				break
 			}
 			if head != "" && nounKind(head).Person && !nounKind(w).Person {
 				break
+			}
+			if lexicon.RoleAdjectives.Has(w) && i+1 < len(terms) && !lexicon.Prepositions.Has(terms[i+1]) {
+				continue // "senior" in "senior civil servant" qualifies the noun after it
 			}
 			head = w
 		}

@@ -69,6 +69,14 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	if !role && !(k == Person && indefiniteApposition(toks, lo, hi)) {
 		return described{}
 	}
+	for j := lo + 1; j < hi && !lexicon.Copulas.Has(toks[i+1].lower()); j++ {
+		if lexicon.Copulas.Has(toks[j].lower()) {
+			// "Under section 12 of the Loans Act, the card provider is
+			// liable": the comma closes an opening phrase, and the words
+			// after it are the sentence's subject and verb.
+			return described{}
+		}
+	}
 	for lo < hi && (lexicon.Definites.Has(toks[lo].lower()) || lexicon.Indefinites.Has(toks[lo].lower())) {
 		lo++
 	}

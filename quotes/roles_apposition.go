@@ -67,9 +67,9 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	if !toks[head].isWord() || toks[head].quote >= 0 {
 		return described{}
 	}
-	// A company does some jobs a person does: "The liquidator, Brannock
-	// Hale LLP,", "its auditor, Tamsin Audit Ltd,".
-	if office < 0 && !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) && !(e.kind == Organisation && e.business() && headAt(Person, toks, head)) {
+	// A body does some jobs a person does: "The liquidator, Brannock
+	// Hale LLP,", "his card provider, Fenwick Bank,".
+	if office < 0 && !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) && !(e.kind == Organisation && bodysJob(toks, head)) {
 		return described{}
 	}
 	titleCased := toks[head].capital() && !sentenceInitial(toks, head)
@@ -240,6 +240,25 @@ func verbWithObject(toks []token, k int) bool {
 	for _, end := range []struct{ suffix, base string }{{"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ies", "y"}, {"es", ""}, {"s", ""}} {
 		if stem, ok := strings.CutSuffix(w, end.suffix); ok && len(stem) > 2 && lexicon.MostlyVerb(stem+end.base) {
 			return true
+		}
+	}
+	return false
+}
+
+// bodysJob reports whether the word at h is a noun WordNet knows only for
+// a person, in lower case after "the", a possessive or at most two
+// lower-case nouns after one: "the liquidator", "his card provider".
+func bodysJob(toks []token, h int) bool {
+	if toks[h].capital() || !jobNoun(fuzzy.Fold(toks[h].text)) {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-3 && toks[k].isWord() && toks[k].sent == toks[h].sent; k-- {
+		t := toks[k]
+		if t.lower() == "the" || possessive(t) || lexicon.PossessivePronouns.Has(t.lower()) {
+			return true
+		}
+		if t.capital() || lexicon.FunctionWords.Has(t.lower()) || !lexicon.Noun(fuzzy.Fold(t.text)).Noun {
+			return false
 		}
 	}
 	return false
