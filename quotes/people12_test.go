@@ -127,3 +127,20 @@ func TestRolesOfBodiesAndQualifiedHeads(t *testing.T) {
 		"the card provider": {"Fenwick Bank"}, "the civil servant": {"a senior civil servant in the housing ministry"},
 	}, nil)
 }
+
+// TestBodiesByKind checks a body's name set off with "the" after a noun
+// for its kind ("the islands’ parliament, the Althing,"), which makes it
+// a body though it never speaks, and a body's kind before "called" ("a
+// Facebook page called …"). A name set off without "the" after such a
+// noun may still be a person's. Every line and name is made up.
+func TestBodiesByKind(t *testing.T) {
+	_, ix := parse(t, "Islands vote on Sunday trading",
+		"On Tuesday the islands’ parliament, the Althing, voted by 17 to 14 to send the bill to committee.",
+		"The claim was first posted by a Facebook page called Harrow Riders United, which has about 900 followers.",
+		"The club’s head of media, Lexie Tamworth, read out a statement.")
+	checkPeople(t, ix, map[string][]string{
+		"the parliament": {"Althing"}, "the islands' parliament": {"Althing"}, "Althing": {"Althing"},
+		"the page": {"Harrow Riders United"}, "the Facebook page": {"Harrow Riders United"},
+		"the head of media": {"Lexie Tamworth"},
+	}, nil)
+}

@@ -195,3 +195,46 @@ func personsBody(p *para, m *mention) described {
 	}
 	return described{text: possessiveOf(o.name) + " " + head, owner: o}
 }
+
+// apposedToBody reports whether the name m is set off by commas after a
+// lower-case noun for a kind of organisation, with "the" before it: "the
+// islands’ parliament, the Althing, voted". Such a name is the body's, one
+// word or more: a person is not called "the Althing". Without "the" the
+// name may be a person's ("the club’s head of media, Lexie Tamworth,").
+func apposedToBody(toks []token, m *mention) bool {
+	j := m.runLo - 1
+	if j < 0 || !toks[j].is("the") || lexicon.GivenName(toks[m.lo].text) {
+		return false
+	}
+	j--
+	if j < 1 || !toks[j].is(",") || !toks[j-1].isWord() || toks[j-1].capital() || toks[j-1].sent != toks[m.lo].sent ||
+		!lexicon.IsOrgNoun(toks[j-1].lower()) {
+		return false
+	}
+	return m.hi < len(toks) && (toks[m.hi].is(",") || toks[m.hi].is(".")) && toks[m.hi-1].quote < 0
+}
+
+// calledBody is what a body is before "called" or "named" introduces its
+// name: "a Facebook page called Harrow Riders United" is a Facebook page,
+// "a charity named Open Door" a charity. The description runs back from
+// the verb to its determiner, at most four words.
+func calledBody(p *para, m *mention) described {
+	toks := p.toks
+	k := m.runLo - 1
+	if k < 2 || !toks[k].is("called") && !toks[k].is("named") {
+		return described{}
+	}
+	for lo := k - 1; lo >= 0 && lo >= k-5 && toks[lo].isWord() && toks[lo].sent == toks[m.lo].sent && toks[lo].quote < 0; lo-- {
+		w := toks[lo].lower()
+		if lexicon.Indefinites.Has(w) || lexicon.Definites.Has(w) {
+			if lo == k-1 {
+				return described{}
+			}
+			return described{text: phrase(toks, lo+1, k)}
+		}
+		if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
+			return described{}
+		}
+	}
+	return described{}
+}

@@ -163,6 +163,9 @@ func context(toks []token, m *mention) {
 	if m.hint == unknown && m.hi-m.lo == 1 && kinFirstName(toks, m) {
 		m.hint = person
 	}
+	if m.hint == unknown && apposedToBody(toks, m) {
+		m.hint = organisation
+	}
 	if m.hint != unknown || m.hi-m.lo < 2 {
 		return
 	}
