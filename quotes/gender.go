@@ -151,3 +151,38 @@ func contradicts(e *entity, g byte) bool {
 	s := givenSex(e)
 	return s != 0 && g != 0 && s != g
 }
+
+// titleSex returns the sex a title gives ('f' for "Ms", 'm' for "Mr"), or
+// 0.
+func titleSex(t string) byte {
+	switch {
+	case lexicon.FemaleTitles.Has(t):
+		return 'f'
+	case lexicon.MaleTitles.Has(t):
+		return 'm'
+	}
+	return 0
+}
+
+// ofSex returns the people of cands who may be of sex g, by what the
+// article has said of them so far or by their given name
+// (lexicon.GivenSex); all of them when g is 0 or none may be.
+func ofSex(cands []*entity, g byte) []*entity {
+	if g == 0 {
+		return cands
+	}
+	var fit []*entity
+	for _, e := range cands {
+		sex := e.gender
+		if sex == 0 && len(e.words) > 1 {
+			sex = lexicon.GivenSex(e.words[0])
+		}
+		if sex == 0 || sex == g {
+			fit = append(fit, e)
+		}
+	}
+	if len(fit) == 0 {
+		return cands
+	}
+	return fit
+}

@@ -269,34 +269,3 @@ func orgKey(dst, scratch []byte, words []string) []byte {
 	}
 	return dst
 }
-
-// legalTail returns how many of the last words of a name are legal
-// suffixes (lexicon.LegalSuffixes): 1 for "Corvell Glazing Ltd".
-func legalTail(words []string) int {
-	n := 0
-	for n < len(words)-1 && lexicon.LegalSuffixes.Has(words[len(words)-1-n]) {
-		n++
-	}
-	return n
-}
-
-// plainCompanyNames names each organisation the article writes both with
-// and without its legal suffixes by the shorter form, as the article
-// calls it in the running text: "Corvell Glazing Ltd went into
-// liquidation" and "we paid Corvell Glazing" name Corvell Glazing. A
-// company written only with them keeps them ("Brannock Hale LLP").
-func (rs *resolver) plainCompanyNames() {
-	for _, e := range rs.orgs {
-		n := len(e.words) - legalTail(e.words)
-		if n == len(e.words) {
-			continue
-		}
-		plain := strings.Join(e.words[:n], " ")
-		for _, a := range e.aliases {
-			if a == plain {
-				e.name, e.words = plain, e.words[:n:n]
-				break
-			}
-		}
-	}
-}
