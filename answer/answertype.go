@@ -233,7 +233,7 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 // "1.2 billion kroner", and in Indian English "Rs 64 crore", "₹12 lakh"
 // (a lakh or a crore is only ever counted in rupees).
 // Written out too: "eighty thousand euros", "millions of dollars".
-var moneyRe = regexp.MustCompile(currencyLetters + `|(?i)[$£€¥₹₱₦]\s?\d|\b(php|ksh|sh|rm|rp)\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(cents?|pence|p\b|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(cents|pence|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?)\b`)
+var moneyRe = regexp.MustCompile(currencyLetters + `|(?i)[$£€¥₹₱₦]\s?\d|\b(php|ksh|sh|rm|rp)\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(` + lexicon.CurrencyNounPattern() + `|p\b)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(` + lexicon.CurrencyNounPattern() + `)\b`)
 
 // currencyLetters is a sum after a one-letter currency sign, as the
 // Philippine peso ("P18.6 million", "P40 a kilo", "P85,000"), the rand

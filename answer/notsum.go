@@ -16,7 +16,7 @@ var (
 	// howManyQ opens a question that asks for a count.
 	howManyCountQ = regexp.MustCompile(`(?i)^\s*how many\b`)
 	// currencyNounRe is a currency the question counts in.
-	currencyNounRe = regexp.MustCompile(`(?i)\b(cents?|pence|pennies|dollars?|pounds?|euros?|kroner|krona|kronor|francs?|yen|yuan|rupees?|pesos?|naira|rand|lakhs?|crores?|bucks)\b`)
+	currencyNounRe = regexp.MustCompile(`(?i)\b(` + lexicon.CurrencyNounPattern() + `|lakhs?|crores?|bucks)\b`)
 	// sumTailRe is the rest of a figure a sum's pattern stops inside:
 	// "£4" of "£4,950", and its scale ("£2.1 million", "$3bn").
 	// countingScaleRe is a figure in lakhs or crores, which count
