@@ -167,7 +167,11 @@ func (e *Engine) summary(w wholeQuestion, history []Turn) []passage {
 	}
 	n = min(n, maxWholeSentences)
 	var out []passage
-	for _, id := range e.structure.rank.Pick(n, !w.more, e.shown(w, history)) {
+	pick := e.structure.rank.Pick
+	if w.kind == pointsQ {
+		pick = e.structure.rank.PickFigures
+	}
+	for _, id := range pick(n, !w.more, e.shown(w, history)) {
 		out = append(out, passage{sent: e.art.Sentences[id]})
 	}
 	return out

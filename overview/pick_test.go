@@ -3,6 +3,7 @@ package overview
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,5 +56,27 @@ func TestHasQuoteMark(t *testing.T) {
 		if got, want := hasQuoteMark(s), strings.ContainsAny(s, `“"`); got != want {
 			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestPickFigures: for key facts, a sentence with a figure wins over a
+// slightly more central one without; a plain summary keeps centrality.
+func TestPickFigures(t *testing.T) {
+	a := parse(t, "The ferry service to the outer islands will stop at the end of the season, the operator said on Monday.\n\n"+
+		"Islanders have long complained that the crossings are unreliable and the boats are old.\n\n"+
+		"The operator carried 41,000 passengers last year, down from 60,000 in 2019.\n\n"+
+		"Some residents said they would miss the crossings in the summer months.\n")
+	n := len(a.Sentences)
+	r := &Ranking{art: a, score: []float64{0.4, 0.25, 0.2, 0.15}[:n], lead: 0,
+		alone: make([]bool, n), dangling: make([]bool, n), words: make([]int, n)}
+	for i := range r.alone {
+		r.alone[i], r.words[i] = true, 20
+	}
+	r.byRank = mostCentral(r.score)
+	if got, want := r.Pick(2, true, nil), []int{0, 1}; !slices.Equal(got, want) {
+		t.Errorf("Pick: got %v, want %v", got, want)
+	}
+	if got, want := r.PickFigures(2, true, nil), []int{0, 2}; !slices.Equal(got, want) {
+		t.Errorf("PickFigures: got %v, want %v", got, want)
 	}
 }
