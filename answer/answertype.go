@@ -45,7 +45,8 @@ var (
 	whichQ  = regexp.MustCompile(`(?i)^\s*(which|what)\s+(\p{L}+)`)
 	whyQ    = regexp.MustCompile(`(?i)^\s*(why\b|what (caused|led to|drove)\b)`)
 	// reasonRe matches the words that give a cause or a purpose.
-	reasonRe = regexp.MustCompile(`(?i)\b(because|since|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
+	// "…, which is why" gives the cause before it.
+	reasonRe = regexp.MustCompile(`(?i)\b(because|since|(which|that|this) (is|was) why|that[’']s why|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	// placeRe is a place: a preposition of place or a compass bearing
 	// ("4 miles west of Port Catrell") and a name, after up to two
 	// lower-case words behind "the" ("at the former Brennet cannery").
@@ -187,7 +188,7 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 			}
 		}
 	case numberType:
-		ages := agesIn(sentence)
+		ages := agesIn(sentence, false)
 		years := append(yearSpans(sentence), datePartSpans(sentence)...)
 		if howMuchIsQ.MatchString(whPhrase(q)) {
 			// "How much was the award?" — "shut for eighteen months
@@ -208,7 +209,13 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 				return true
 			}
 		}
-	case durationType, ageType, lengthType:
+	case ageType:
+		for _, m := range agesIn(sentence, thingAged(q)) {
+			if !inQ(sentence[m[0]:m[1]]) {
+				return true
+			}
+		}
+	case durationType, lengthType:
 		for _, m := range typePattern[t].FindAllString(sentence, -1) {
 			if strings.HasPrefix(strings.ToLower(m), "since") && !howLongSinceQ.MatchString(q) {
 				continue // "since 2009" says how long something has gone on, not how long it takes

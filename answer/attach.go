@@ -177,6 +177,9 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if want == reasonType && !f.money {
 		matches = reasonsIn(s)
 	}
+	if want == ageType {
+		matches = agesIn(s, thingAged(q)) // notsum.go
+	}
 	people, persons := want == numberType && countsPeople(q), false
 	var sums [][]int
 	if want == numberType && !f.money && countsOnly(q) {

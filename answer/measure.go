@@ -162,8 +162,17 @@ func causeOf(s string, words [][]int, i int, at []int) bool {
 			before = max(before, a)
 		}
 	}
+	if before >= 0 && whyConnective.MatchString(s[words[before][0]:]) {
+		// "…, which is why the port hires"/"That's why it hires": what
+		// follows is what the cause before it explains.
+		return true
+	}
 	return before >= 0 && strings.ContainsAny(s[words[before][0]:words[i][0]], ",;")
 }
+
+// whyConnective opens the effect of the cause before it: "…, which is
+// why", "That's why".
+var whyConnective = regexp.MustCompile(`(?i)^((which|that|this) (is|was) why|that[’']s why)`)
 
 // lightNouns count anything of their kind: people, times.
 var lightNouns = map[string]bool{}

@@ -46,17 +46,51 @@ func sumSpans(s string) [][]int {
 	return out
 }
 
-// agesIn returns the spans of the ages a sentence gives, less the month
-// or day before a count that reads like "Name, 68,": "Since September, 23
-// readers have written in" counts readers.
-func agesIn(s string) [][]int {
+// agesIn returns the spans of the ages a sentence gives, less the figures
+// after a comma that read like "Name, 68," and are not ages: a count
+// after a month or a day ("Since September, 23 readers have written
+// in"), a distance or a measure after a place ("from Hale Station, 22
+// kilometres away"); with thing, the ages only a person has (thingAged).
+func agesIn(s string, thing bool) [][]int {
 	var out [][]int
 	for _, m := range ageRe.FindAllStringIndex(s, -1) {
 		first, _, _ := strings.Cut(s[m[0]:m[1]], ",")
-		if lexicon.CalendarWord(first) {
+		if lexicon.CalendarWord(first) || unitAfterRe.MatchString(s[m[1]:]) || thing && personAgeRe.MatchString(s[m[0]:m[1]]) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// unitAfterRe is a unit of measure right after a figure.
+var unitAfterRe = regexp.MustCompile(`(?i)^\s*(nautical\s+|square\s+|cubic\s+)?(kilomet|km\b|kms\b|miles?\b|met(re|er)s?\b|m\b|feet\b|foot\b|ft\b|yards?\b|inch|centimet|cm\b|millimet|mm\b|hectares?\b|acres?\b|tonnes?\b|tons?\b|kilos?\b|kg\b|pounds?\b|lbs?\b|per\s?cent|%|percent)`)
+
+// howOldThingQ asks the age of what it names after "how old is": "How old
+// is the pier's clock?".
+var howOldThingQ = regexp.MustCompile(`(?i)^\s*how old (is|are|was|were) (the |its |their |this |that )?([\p{Ll}’' -]+)\?*\s*$`)
+
+// personAgeRe is an age said only of a person: "Ruiz, 61,", "at 61,
+// Ruiz", "she is 61".
+var personAgeRe = regexp.MustCompile(`(?i)^(\p{Lu}\p{Ll}+,\s\d|at\s+\d|(he|she|i)\s)`)
+
+// thingAged reports whether a question asks how old a thing is, in lower
+// case words only (no name) whose last is no person noun: a person's age
+// ("Ruiz, 61,") is not the age of the pier's clock.
+func thingAged(q string) bool {
+	m := howOldThingQ.FindStringSubmatch(whPhrase(q))
+	if m == nil {
+		return false
+	}
+	ws := strings.Fields(strings.NewReplacer("’s", "", "'s", "").Replace(m[3]))
+	if len(ws) == 0 {
+		return false
+	}
+	head := ws[len(ws)-1]
+	for _, form := range []string{head, strings.TrimSuffix(head, "s")} {
+		if k := lexicon.Noun(form); k.Noun {
+			return !k.Person
+		}
+	}
+	return false
 }

@@ -45,7 +45,7 @@ func TestSumSpans(t *testing.T) {
 	if !countsOnly("How many tenants were refunded?") || countsOnly("How many pounds were refunded?") || countsOnly("How much was refunded?") {
 		t.Errorf("countsOnly: a count's question told from a sum's wrongly")
 	}
-	if got := agesIn("Since March, 14 tenants have complained; Petra Lund, 61, chairs the board."); len(got) != 1 {
+	if got := agesIn("Since March, 14 tenants have complained; Petra Lund, 61, chairs the board.", false); len(got) != 1 {
 		t.Errorf("agesIn: got %d ages, want 1 (the chair's, not March's)", len(got))
 	}
 }

@@ -2,7 +2,11 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+
+	"articlebot/lexicon"
 )
 
 // A vote has two sides. "Who voted against the levy?" is not answered by
@@ -101,5 +105,40 @@ func givesSide(s string) bool {
 // the sentence tells no side: "the board votes on the merger next week"
 // says when they vote, not how.
 func sideMissing(q, s string) bool {
-	return howVoteQ.MatchString(whPhrase(q)) && !givesSide(s)
+	if !howVoteQ.MatchString(whPhrase(q)) {
+		return false
+	}
+	// "Party A backs the bill, while Party B has given its members a
+	// free vote": the side told is A's. When a clause names whom the
+	// question asks about, only such clauses tell their side.
+	var own []string
+	for _, c := range clauseRe.Split(s, -1) {
+		if namesAsked(q, c) {
+			own = append(own, c)
+		}
+	}
+	if len(own) > 0 && len(own) < len(clauseRe.Split(s, -1)) {
+		return !slices.ContainsFunc(own, givesSide)
+	}
+	return !givesSide(s)
+}
+
+// clauseRe divides a sentence into clauses that may each tell someone
+// else's side.
+var clauseRe = regexp.MustCompile(`;|:|,\s+(while|whereas|but|though|although|and)\s+`)
+
+// namesAsked reports whether a clause holds a capitalised word of the
+// question past its first word: the name of whom it asks about.
+func namesAsked(q, clause string) bool {
+	ws := strings.Fields(q)
+	for _, w := range ws[min(1, len(ws)):] {
+		w = strings.TrimSuffix(strings.TrimSuffix(trimWord(w), "’s"), "'s")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || len(w) < 3 || lexicon.CalendarWord(w) || lexicon.OrgHeads.Has(w) {
+			continue
+		}
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
 }
