@@ -27,7 +27,7 @@ func (e *Engine) stranger(text string) string {
 		if _, cal := calendarWords[w]; cal {
 			continue
 		}
-		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) && !roleInitials(w) && !e.knownParts(w) {
+		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) && !roleInitials(w) && !e.knownParts(w) && !degreeLetters(w) {
 			return w
 		}
 	}
@@ -39,6 +39,14 @@ func (e *Engine) stranger(text string) string {
 // would have to use.
 func roleInitials(w string) bool {
 	return strings.ToUpper(w) == w && lexicon.IsRole(strings.ToLower(w))
+}
+
+// degreeLetters reports whether a word is the letters of a degree in mixed
+// case ("PhD", "MSc", "DPhil"): a common noun, whoever holds it, that an
+// article writes as "doctorate" or "master's degree". Letters in capitals
+// alone ("EU", "NATO") stay names.
+func degreeLetters(w string) bool {
+	return lexicon.PostNominal(w) && strings.ToUpper(w) != w
 }
 
 // knownParts reports whether every capitalised part of a hyphenated word

@@ -91,6 +91,7 @@ var Synonyms = [][]string{
 	{"prison", "jail", "custody"},
 	{"sentence", "penalty"},
 	{"doctor", "physician", "clinician"},
+	{"doctorate", "doctoral", "phd", "dphil"},
 	{"drug", "medicine", "medication", "treatment", "therapy"},
 	{"disease", "illness", "condition", "disorder"},
 	{"child", "children", "kid"},
