@@ -35,7 +35,7 @@ func TestDescriptorBeforeName(t *testing.T) {
 			[]string{"Heather Anne Bello: The winter was hard"}, "Heather Anne Bello", nil},
 		{"a lower-case use that is not a noun does not count",
 			[]string{"Rose Mary Ellis runs the shop.", "“Prices rose,” Ellis said.", "Rents rose too."},
-			[]string{"Rose Mary Ellis: Prices rose"}, "Rose Mary Ellis", nil},
+			[]string{"Rose Mary Ellis: Prices rose"}, "Rose Mary Ellis", []string{"head of the shop"}}, // the role is the verb's, not "Rose"
 		{"a word that stands alone as a name stays",
 			[]string{"Hunter Mary Ellis wrote the book.", "“It was wild,” Ellis said.", "A hunter found the car.", "Hunter was 30 then."},
 			[]string{"Hunter Mary Ellis: It was wild"}, "Hunter Mary Ellis", nil},

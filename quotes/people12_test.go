@@ -144,3 +144,18 @@ func TestBodiesByKind(t *testing.T) {
 		"the head of media": {"Lexie Tamworth"},
 	}, nil)
 }
+
+// TestRoleByMainVerb checks a role read from the present tense of a verb
+// that gives one right after a name or after the comma closing its
+// apposition ("…, Callum Quarrie, chairs the chamber of commerce").
+// Every line and name is made up.
+func TestRoleByMainVerb(t *testing.T) {
+	_, ix := parse(t, "Traders split over Sunday opening",
+		"Her brother-in-law, Callum Quarrie, chairs the town's chamber of commerce, which backs the bill.",
+		"Tove Lindqvist heads the dockers' pension fund.",
+		"The march went ahead on Saturday.")
+	checkPeople(t, ix, map[string][]string{
+		"the chamber of commerce chair": {"Callum Quarrie"}, "the chair of the chamber of commerce": {"Callum Quarrie"},
+		"the head of the pension fund": {"Tove Lindqvist"},
+	}, nil)
+}

@@ -14,6 +14,9 @@ import (
 func roleByVerb(p *para, m *mention) string {
 	toks := p.toks
 	sent := toks[m.lo].sent
+	if r := roleByMainVerb(toks, m); r != "" {
+		return r
+	}
 	for k := m.hi; k < len(toks) && k < m.hi+14 && toks[k].sent == sent && toks[k].quote < 0; k++ {
 		if !toks[k].is("who") {
 			continue
@@ -249,4 +252,25 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// roleByMainVerb reads a role from the present tense of a verb that gives
+// one right after the name, or after the comma closing the name set off
+// by an apposition: "Callum Quarrie chairs the town's chamber of
+// commerce", "Her brother-in-law, Callum Quarrie, chairs …" give "chair
+// of the town's chamber of commerce". A past tense tells an event, not
+// what the person is.
+func roleByMainVerb(toks []token, m *mention) string {
+	v := m.hi
+	if v < len(toks) && toks[v].is(",") && m.runLo > 0 && toks[m.runLo-1].is(",") {
+		v++
+	}
+	if v+1 >= len(toks) || !toks[v].isWord() || toks[v].sent != toks[m.lo].sent || toks[v].quote >= 0 || !strings.HasSuffix(toks[v].text, "s") {
+		return ""
+	}
+	r := lexicon.RoleOfVerb(toks[v].lower())
+	if r == "" || !toks[v+1].isWord() {
+		return ""
+	}
+	return r + " of " + objectPhrase(toks, v+1)
 }

@@ -32,7 +32,7 @@ func (b *builder) collectRoles() {
 				found = append(space[:0], described{text: sig}) // "— Ana Ruiz, chair, Friends of Holm Park": the whole of it
 			}
 			if e.kind == Organisation {
-				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m), personsBody(p, m), calledBody(p, m))
+				found = append(found, orgPremodifier(p, m), orgPostmodifier(p, m), personsBody(p, m))
 			}
 			found = append(found, calledRole(p, m))
 			if e.kind == Person {

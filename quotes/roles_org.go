@@ -213,28 +213,3 @@ func apposedToBody(toks []token, m *mention) bool {
 	}
 	return m.hi < len(toks) && (toks[m.hi].is(",") || toks[m.hi].is(".")) && toks[m.hi-1].quote < 0
 }
-
-// calledBody is what a body is before "called" or "named" introduces its
-// name: "a Facebook page called Harrow Riders United" is a Facebook page,
-// "a charity named Open Door" a charity. The description runs back from
-// the verb to its determiner, at most four words.
-func calledBody(p *para, m *mention) described {
-	toks := p.toks
-	k := m.runLo - 1
-	if k < 2 || !toks[k].is("called") && !toks[k].is("named") {
-		return described{}
-	}
-	for lo := k - 1; lo >= 0 && lo >= k-5 && toks[lo].isWord() && toks[lo].sent == toks[m.lo].sent && toks[lo].quote < 0; lo-- {
-		w := toks[lo].lower()
-		if lexicon.Indefinites.Has(w) || lexicon.Definites.Has(w) {
-			if lo == k-1 {
-				return described{}
-			}
-			return described{text: phrase(toks, lo+1, k)}
-		}
-		if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
-			return described{}
-		}
-	}
-	return described{}
-}
