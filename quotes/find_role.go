@@ -133,12 +133,17 @@ func byRoleOwned(entities []*entity, words []string, o roleOwner) []*entity {
 		}
 		for _, r := range e.rels {
 			if r.owner != nil {
+				// "the union leader" for "Its leader, X," after a union:
+				// the owner's name, and the nouns for what it is.
 				extra = append(extra, fuzzy.Words(r.owner.name)...)
+				extra = append(extra, r.owner.kindNouns()...)
 			}
 		}
 		switch {
 		case e.kind == Person && slices.ContainsFunc(words, func(w string) bool { return isHead(Person, w) || e.headed(w) || e.contracted(w) }) && hasRoleWords(e, words, extra):
-		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool { return lexicon.IsOrgNoun(w) || e.roleWords[w] || w == e.nameHead() }) &&
+		case e.kind == Organisation && slices.ContainsFunc(words, func(w string) bool {
+			return lexicon.IsOrgNoun(w) || e.roleWords[w] || w == e.nameHead() || e.nameAdjective(w)
+		}) &&
 			hasRoleWords(e, words, extra):
 		default:
 			continue
@@ -201,7 +206,7 @@ func roleFit(e *entity, words []string, o roleOwner) int {
 func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
 		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) &&
-			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) && !e.adjectiveRole(w) {
+			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) && !e.adjectiveRole(w) && !e.nameAdjective(w) {
 			return false
 		}
 	}
@@ -265,4 +270,31 @@ func (e *entity) business() bool {
 		}
 	}
 	return true
+}
+
+// kindNouns returns the nouns an organisation is called by: its name's
+// head ("union" for the Dockers' Union) and the heads of its
+// descriptions ("union" for Hamna, "the dockers' union"). A person has
+// none.
+func (e *entity) kindNouns() []string {
+	if e.kind != Organisation {
+		return nil
+	}
+	out := []string{e.nameHead()}
+	for _, r := range e.rels {
+		if r.head != "" {
+			out = append(out, r.head)
+		}
+	}
+	return out
+}
+
+// nameAdjective reports whether an organisation's name holds the
+// adjective of the folded noun w: "the prefecture" for the Kessel
+// Prefectural Government, "the region" for a Regional Council.
+func (e *entity) nameAdjective(w string) bool {
+	if e.kind != Organisation {
+		return false
+	}
+	return slices.ContainsFunc(fuzzy.Words(e.name), func(nw string) bool { return lexicon.AdjectiveOf(w, nw) })
 }

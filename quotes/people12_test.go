@@ -159,3 +159,19 @@ func TestRoleByMainVerb(t *testing.T) {
 		"the head of the pension fund": {"Tove Lindqvist"},
 	}, nil)
 }
+
+// TestRolesByTheOwnersKind checks a role looked up with the noun for what
+// its owner is ("the union leader" for "Its leader, X," after a union the
+// article names), and a body looked up by the noun of an adjective in its
+// name ("the prefecture" for a Prefectural Government). Every line and
+// name is made up.
+func TestRolesByTheOwnersKind(t *testing.T) {
+	_, ix := parse(t, "Dockers fear part-time shifts",
+		"The dockers’ union, Hamna, which has 900 members, says the jobs would be part-time. Its leader, Tove Lindqvist, puts it bluntly: “Nobody is being hired.”",
+		"Hamna said it would fight the bill.",
+		"The Kessel Prefectural Government said last month that eleven festivals had been cancelled.")
+	checkPeople(t, ix, map[string][]string{
+		"the union leader": {"Tove Lindqvist"}, "Hamna's leader": {"Tove Lindqvist"},
+		"the prefecture": {"Kessel Prefectural Government"}, "Kessel prefecture": {"Kessel Prefectural Government"},
+	}, nil)
+}
