@@ -11,7 +11,7 @@ import (
 
 // index freezes the builder's results.
 func (b *builder) index() *Index {
-	ix := &Index{quotes: b.quotes, statements: b.statements, bySentence: b.bySentence, ordinary: b.rs.lower}
+	ix := &Index{quotes: b.quotes, statements: b.statements, bySentence: b.bySentence, ordinary: b.rs.lower, capitals: b.rs.capitalMid}
 	n := 0
 	for _, people := range b.sentPeople {
 		if len(people) > 0 {

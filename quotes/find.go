@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -105,6 +106,9 @@ func (ix *Index) Find(query string) Match {
 	if es := ix.byPress(words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
+	if es := ix.byRoleOfPlace(words); len(es) == 1 {
+		return Match{Speakers: speakers(es)}
+	}
 	if es := ix.loosely(words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
@@ -129,6 +133,40 @@ func (ix *Index) byPress(words []string) []*entity {
 	var out []*entity
 	for _, e := range ix.speakers {
 		if e.wrote {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// byRoleOfPlace finds, for "the mayor of Tarrow", the one person whose
+// role is that office with no complement of its own ("Mayor Ann Lee"), in
+// an article that names the place: a story's mayor is its town's. A place
+// the article never names finds no one.
+func (ix *Index) byRoleOfPlace(words []string) []*entity {
+	i := slices.Index(words, "of")
+	if i < 1 || i == len(words)-1 {
+		return nil
+	}
+	place := words[i+1:]
+	if place[0] == "the" {
+		place = place[1:]
+	}
+	if len(place) == 0 || len(place) > 3 {
+		return nil
+	}
+	named := map[string]bool{}
+	for c := range ix.capitals {
+		named[fuzzy.Fold(c)] = true
+	}
+	for _, w := range place {
+		if ix.ordinary[w] || !named[w] {
+			return nil
+		}
+	}
+	var out []*entity
+	for _, e := range byRole(ix.speakers, words[:i]) {
+		if e.kind == Person && !slices.ContainsFunc(e.roles, func(r string) bool { return strings.Contains(r, " of ") }) {
 			out = append(out, e)
 		}
 	}

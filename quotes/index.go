@@ -93,6 +93,7 @@ type Index struct {
 	// hours" is about the woman named before).
 	about    map[int][]string
 	ordinary map[string]bool // lower-case words of the article, never names
+	capitals map[string]bool // capitalised words the article writes inside a sentence, as written
 }
 
 // Quotes returns the direct quotations in article order.

@@ -175,3 +175,15 @@ func TestRolesByTheOwnersKind(t *testing.T) {
 		"the prefecture": {"Kessel Prefectural Government"}, "Kessel prefecture": {"Kessel Prefectural Government"},
 	}, nil)
 }
+
+// TestRoleOfPlace checks that "the mayor of Tarrow" finds the story's
+// mayor, whose role has no complement, when the article names Tarrow,
+// though another person's role holds the place's name (which kept the
+// loose match from dropping it). Every line and name is made up.
+func TestRoleOfPlace(t *testing.T) {
+	_, ix := parse(t, "A shrinking port town counts its children",
+		"Tarrow, a port town of 6,000 people, has lost a third of its people since 1995. A report listed Tarrow among the towns at risk.",
+		"Mayor Osamu Kirino, 66, keeps the report above his desk. “I was grateful for it,” Kirino said.",
+		"“We made the circle wider,” said Rui Hata, 34, who heads the Tarrow Youth Club.")
+	checkPeople(t, ix, map[string][]string{"the mayor of Tarrow": {"Osamu Kirino"}, "the mayor": {"Osamu Kirino"}}, nil)
+}
