@@ -37,8 +37,9 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if lexicon.SpeechVerbs.Has(w) || (frame && lexicon.FrameVerbs.Has(w)) {
 		return w, true
 	}
-	if participle(w) && i > 0 && (toks[i-1].is(",") || toks[i-1].capital() && toks[i-1].isWord()) {
-		// "…, Alan Breck, insisting", never "the reporting rules".
+	if (participle(w) || frame && frameParticiple(w)) && i > 0 && (toks[i-1].is(",") || toks[i-1].capital() && toks[i-1].isWord()) {
+		// "…, Alan Breck, insisting", "…, calling it “…”", never "the
+		// reporting rules".
 		return w, true
 	}
 	return "", false
@@ -78,6 +79,17 @@ func participle(w string) bool {
 		return false
 	}
 	return lexicon.SpeechVerbs.Has(stem+"s") || lexicon.SpeechVerbs.Has(stem+"es") || lexicon.SpeechVerbs.Has(stem+"ed")
+}
+
+// frameParticiple reports whether the lower-case w is the -ing form of a
+// verb that only frames a quotation: "calling" (calls), "describing"
+// (describes), "branding" (branded).
+func frameParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return lexicon.FrameVerbs.Has(stem+"s") || lexicon.FrameVerbs.Has(stem+"es") || lexicon.FrameVerbs.Has(stem+"ed")
 }
 
 // verbAfter reports whether a speech verb follows token i (after
