@@ -106,9 +106,11 @@ var notSaidRe = regexp.MustCompile(`(?i)\b((has|have|had|did|does|do|would|could
 // many words, that it has not spoken. A person the article names but
 // gives no words is silent; a body speaks through people, statements and
 // posts the quotation index cannot tie to it, so its silence is taken
-// only from the article's saying so.
+// from the article's saying so, or from its giving the body no words in
+// any of those forms (orgMute). A word its name shares with another
+// body's ("Group") does not make another's silence its own.
 func (e *Engine) orgSilent(sp quotes.Speaker) bool {
-	own, _ := nameWords(sp, nil)
+	own, _ := nameWords(sp, e.quotes.Speakers())
 	for _, s := range e.art.Sentences {
 		if !notSaidRe.MatchString(s.Text) {
 			continue
@@ -120,4 +122,37 @@ func (e *Engine) orgSilent(sp quotes.Speaker) bool {
 		}
 	}
 	return false
+}
+
+// orgMute reports whether a body the article names is given no words at
+// all: the index ties no quotation or statement to it, and no one it
+// gives words to is described by the body's name ("Ada Roe, an analyst
+// at Fenmark Securities, said …" speaks for Fenmark Securities).
+func (e *Engine) orgMute(sp quotes.Speaker) bool {
+	if sp.Quotes+sp.Statements > 0 {
+		return false
+	}
+	for _, o := range e.quotes.Speakers() {
+		if o.Name == sp.Name || o.Quotes+o.Statements == 0 {
+			continue
+		}
+		for _, r := range o.Roles {
+			for _, a := range sp.Aliases {
+				if strings.Contains(r, a) {
+					return false
+				}
+			}
+		}
+	}
+	// Its spokesperson may stand beside the kind of body its name ends
+	// in: "A spokesperson for the bank said" of "Fenmark Bank".
+	own, _ := nameWords(sp, nil)
+	kind := lastField(sp.Name)
+	own[kind] = true
+	for _, s := range e.art.Sentences {
+		if throughVoice(strings.Fields(s.Text), own) {
+			return false
+		}
+	}
+	return true
 }

@@ -53,8 +53,9 @@ func trimWord(w string) string { return strings.Trim(w, "?!.,;:\"“”'’()") 
 // of theirs: no quotation, no reported speech, and no sentence about them
 // (as its subject) with a verb of saying. It returns "" otherwise. An
 // organisation is held to the same test when the article says it has not
-// spoken ("has not said", "did not respond"), unless it is a person's
-// office (silentorg.go) or speaks as a body does (orgvoice.go).
+// spoken ("has not said", "did not respond") or gives it no words in any
+// form (orgMute), unless it is a person's office (silentorg.go) or speaks
+// as a body does (orgvoice.go).
 func (e *Engine) silentPerson(q string) string {
 	if !isSpeechQuestion(q) || !asksWhatSaid(q) {
 		return ""
@@ -72,7 +73,7 @@ func (e *Engine) silentPerson(q string) string {
 		return ""
 	}
 	sp, ok := e.quotes.Lookup(named[0])
-	if !ok || sp.Quotes > 0 || sp.Kind != quotes.Person && (e.officeHeld(sp) || e.orgVoice(sp) || !e.orgSilent(sp)) {
+	if !ok || sp.Quotes > 0 || sp.Kind != quotes.Person && (e.officeHeld(sp) || e.orgVoice(sp) || !e.orgSilent(sp) && !e.orgMute(sp)) {
 		return ""
 	}
 	// The index's reported statements are not trusted either way: one

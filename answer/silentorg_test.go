@@ -13,6 +13,8 @@ Its main buyer, the Fallow Brook Cider Company, has not said whether it will tak
 The Warden of Elderby College, Dr Ines Falk, opened the press on Friday. Falk said the village welcomed it.
 Kettle Presses Ltd, a subsidiary of Oakhurst Holdings Group, said in a statement that the press was ready. Oakhurst Holdings Group did not respond to requests for comment.
 The Brindle Fruit Exchange, which buys from most of the growers, is named in the plan.
+The loans came from Mossgate Credit Union. A spokeswoman for the union said more would follow.
+Ada Lusk, an engineer at Perrin Tooling Group, said the press was sound.
 A history of the orchards by Ruth Amsel, a historian at the college, who argues that cider saved the village, went on sale.`
 
 func TestSilentOrganisationsAndKin(t *testing.T) {
@@ -30,10 +32,13 @@ func TestSilentOrganisationsAndKin(t *testing.T) {
 		// a relative clause after a name is that person's.
 		{"What did Oakhurst Holdings Group say about the press?", "Oakhurst Holdings Group"},
 		{"What does Ruth Amsel argue about cider?", ""},
-		// A body the article only names is not taken for silent: it
-		// speaks through people and posts the index cannot tie to it
-		// (orgvoice.go).
-		{"What did the Brindle Fruit Exchange say about the press?", ""},
+		// A body the article only names, whose words it never gives
+		// in any form, is silent (orgMute); one whose spokesperson
+		// stands beside the kind of body it is ("a spokeswoman for the
+		// union") or whose staff speak ("an engineer at …") is not.
+		{"What did the Brindle Fruit Exchange say about the press?", "Brindle Fruit Exchange"},
+		{"What did Mossgate Credit Union say about the loans?", ""},
+		{"What did Perrin Tooling Group say about the press?", ""},
 		// An office named with its holder speaks through her.
 		{"What did the Warden of Elderby College say?", ""},
 	})
