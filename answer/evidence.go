@@ -45,9 +45,11 @@ type sentenceEvidence struct {
 	terms   []string // distinct terms
 	figures []float64
 	denied  []float64 // figures it states only to deny them ("not £150")
-	times   []timedFigure
-	names   []string // people and organisations named or speaking, pronouns resolved
-	negated bool
+	// figureNouns are its figures with the things they count.
+	figureNouns []figureNoun
+	times       []timedFigure
+	names       []string // people and organisations named or speaking, pronouns resolved
+	negated     bool
 	// negTerms are the terms within negationReach words after a negation;
 	// posTerms the others.
 	negTerms, posTerms []string
@@ -193,6 +195,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].compounds = compoundWords(s.Text)
 		ix.sents[i].denied = deniedFigures(s.Text)
+		ix.sents[i].figureNouns = figureNouns(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
 		for _, cl := range clauseSplit.Split(s.Text, -1) {
