@@ -120,8 +120,8 @@ const maxClaimTerms = 64
 func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	text = withoutAnswerWord(text)
-	figs, rough := figuresOf(text)
-	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(text), names: e.namesIn(text),
+	figs, rough := figuresOf(oneCounted(text))
+	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(oneCounted(text)), names: e.namesIn(text),
 		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}, anchoredIn: map[int]bool{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {

@@ -1,6 +1,9 @@
 package answer
 
-import "math"
+import (
+	"math"
+	"regexp"
+)
 
 // timeUnits are the units a count of time is given in, singular; a
 // decade or century is a count of years.
@@ -208,3 +211,12 @@ func roundedUnits(t timedFigure) []timedFigure {
 	}
 	return out
 }
+
+// oneCompound is "one" joined to a unit of time in a compound: "a one-year
+// waiver", "a one-day strike".
+var oneCompound = regexp.MustCompile(`(?i)\bone-(year|month|week|day|hour|minute)\b`)
+
+// oneCounted writes a claim's "one-year" as "1-year", a count of time it
+// must prove like "six-month": "one" alone is no figure ("one of the"),
+// but in such a compound it counts.
+func oneCounted(text string) string { return oneCompound.ReplaceAllString(text, "1-$1") }
