@@ -155,3 +155,15 @@ func kinNoun(w string) string {
 	}
 	return ""
 }
+
+// SpouseNoun returns the noun for a spouse of sex ('m' or 'f'): "husband",
+// "wife"; "spouse" for an unknown sex.
+func SpouseNoun(sex byte) string {
+	switch sex {
+	case 'm':
+		return "husband"
+	case 'f':
+		return "wife"
+	}
+	return "spouse"
+}

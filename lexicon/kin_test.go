@@ -27,3 +27,11 @@ func TestKinMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestSpouseNoun(t *testing.T) {
+	for sex, want := range map[byte]string{'m': "husband", 'f': "wife", 0: "spouse"} {
+		if got := SpouseNoun(sex); got != want {
+			t.Errorf("SpouseNoun(%q) = %q, want %q", sex, got, want)
+		}
+	}
+}

@@ -159,6 +159,7 @@ func (b *builder) run() {
 	b.collectRoles()
 	b.familyNames()
 	b.inferGenders()
+	b.couples()
 	b.noteReferences()
 	b.resolveTurns()
 	b.turnRoles()

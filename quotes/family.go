@@ -67,3 +67,49 @@ func personalName(e *entity) bool {
 	first := e.words[0]
 	return lexicon.CommonGivenName(first) || !nounKind(fuzzy.Fold(first)).Noun
 }
+
+// couples gives the two people a "Mr and Mrs Vane" (or "Mrs and Mr Vane")
+// names each other's spouse: the one man and the one woman of that
+// surname the article names, by title, pronoun or given name. Then "Ivor
+// Vane's wife" finds her and "Maud Vane's husband" him. A couple named
+// so inside a quotation counts: whoever speaks names the two as one pair.
+func (b *builder) couples() {
+	for _, p := range b.paras {
+		toks := p.toks
+		for i := 0; i+3 < len(toks); i++ {
+			a, and, c, sur := toks[i], toks[i+1], toks[i+2], toks[i+3]
+			if !and.is("and") || !sur.capital() || titleSex(trimDot(a.text)) == 0 || titleSex(trimDot(c.text)) == 0 ||
+				titleSex(trimDot(a.text)) == titleSex(trimDot(c.text)) {
+				continue
+			}
+			var man, woman *entity
+			n := 0
+			for _, e := range b.rs.people {
+				if len(e.words) < 2 || fuzzy.Fold(strings.Join(surname(e.words), " ")) != fuzzy.Fold(sur.text) {
+					continue
+				}
+				n++
+				switch sexOf(e) {
+				case 'm':
+					man = e
+				case 'f':
+					woman = e
+				}
+			}
+			if n != 2 || man == nil || woman == nil {
+				continue
+			}
+			woman.addOwnedRole(possessiveOf(man.name)+" "+lexicon.SpouseNoun('f'), man)
+			man.addOwnedRole(possessiveOf(woman.name)+" "+lexicon.SpouseNoun('m'), woman)
+		}
+	}
+}
+
+// sexOf returns a person's sex as the article tells it, else as their
+// given name does (lexicon.GivenSex), else 0.
+func sexOf(e *entity) byte {
+	if e.gender != 0 || len(e.words) < 2 {
+		return e.gender
+	}
+	return lexicon.GivenSex(e.words[0])
+}

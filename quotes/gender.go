@@ -173,11 +173,7 @@ func ofSex(cands []*entity, g byte) []*entity {
 	}
 	var fit []*entity
 	for _, e := range cands {
-		sex := e.gender
-		if sex == 0 && len(e.words) > 1 {
-			sex = lexicon.GivenSex(e.words[0])
-		}
-		if sex == 0 || sex == g {
+		if sex := sexOf(e); sex == 0 || sex == g {
 			fit = append(fit, e)
 		}
 	}

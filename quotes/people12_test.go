@@ -187,3 +187,18 @@ func TestRoleOfPlace(t *testing.T) {
 		"“We made the circle wider,” said Rui Hata, 34, who heads the Tarrow Youth Club.")
 	checkPeople(t, ix, map[string][]string{"the mayor of Tarrow": {"Osamu Kirino"}, "the mayor": {"Osamu Kirino"}}, nil)
 }
+
+// TestCoupleByTitles checks that "Mr and Mrs Vane", even inside a
+// quotation, makes the one man and the one woman named Vane each other's
+// spouse, and that a third Vane leaves the pair unknown. Every line and
+// name is made up.
+func TestCoupleByTitles(t *testing.T) {
+	_, ix := parse(t, "A boiler fixed at last",
+		"Alison Vane wrote to us in June. Derek Vane had paid the deposit on his card.",
+		"The firm's spokesman said: “We have written to Mr and Mrs Vane to apologise.”")
+	checkPeople(t, ix, map[string][]string{"Derek Vane's wife": {"Alison Vane"}, "Alison Vane's husband": {"Derek Vane"}}, nil)
+	_, ix = parse(t, "A boiler fixed at last",
+		"Alison Vane wrote to us in June. Derek Vane had paid the deposit on his card. Their son, Tomas Vane, helped.",
+		"The firm's spokesman said: “We have written to Mr and Mrs Vane to apologise.”")
+	checkPeople(t, ix, map[string][]string{"Derek Vane's wife": nil}, nil)
+}
