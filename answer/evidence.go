@@ -58,6 +58,8 @@ type sentenceEvidence struct {
 	modalTerms, plainTerms []string
 	// clauses are the terms of each clause (see figurebind.go).
 	clauses [][]string
+	// aged says the sentence gives an age with "aged" (see agedFigure).
+	aged bool
 	// clauseWords are the lower-cased words of each clause.
 	clauseWords [][]string
 	// pronounLead says the sentence opens with "He", "She" or "They".
@@ -198,6 +200,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i].figureNouns = figureNouns(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
+		ix.sents[i].aged = agedFigure.MatchString(s.Text)
 		for _, cl := range clauseSplit.Split(s.Text, -1) {
 			ix.sents[i].clauseWords = append(ix.sents[i].clauseWords, lowerWords(cl))
 		}

@@ -127,3 +127,32 @@ func sameCompound(window, claim []string) bool {
 	}
 	return false
 }
+
+// agedFigure is "aged" before a figure ("aged 18 to 45", "aged seventy"):
+// an age, which says nothing of old or young.
+var agedFigure = regexp.MustCompile(`(?i)\baged\s+(?:\d|(?:` + writtenNumbers + `)\b)`)
+
+// statesAge reports whether the sentence uses v only as "aged" before a
+// figure.
+func statesAge(s sentenceEvidence, v string) bool { return v == "aged" && s.aged }
+
+// weakBesides reports whether another word of a clause of the window that
+// holds v states claim term i in a word of its sense (c.weak): "the record
+// is deleted" says "erased". WordNet's senses are loose ("level" is near
+// "lowest"), so only v's own clause counts.
+func (c *claimInfo) weakBesides(ix *evidenceIndex, window []int, i int, v string) bool {
+	own := retrieval.Terms(v)
+	for _, id := range window {
+		for _, cl := range ix.sents[id].clauses {
+			if len(own) == 0 || !containsStr(cl, own[0]) {
+				continue
+			}
+			for _, t := range cl {
+				if c.weak[t]&(1<<i) != 0 && !containsStr(own, t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

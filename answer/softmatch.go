@@ -195,7 +195,7 @@ func (e *Engine) softMatches(c *claimInfo, text string) {
 // it rests on), and whether the window contradicts the claim: it uses
 // a word that is the antonym or class-mate of a claim word it lacks, or
 // lacks every word of a class of quantity the claim uses.
-func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (best []float32, weights []float64, contradicts bool) {
+func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask, weak uint64) (best []float32, weights []float64, contradicts bool) {
 	best, weights = make([]float32, len(c.terms)), make([]float64, len(c.terms))
 	if len(c.soft) > 0 {
 		c.alignSoft(ix, window, mask, best, weights)
@@ -219,6 +219,11 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 					// question"): it is not in the claim's word's place.
 					continue
 				}
+				if statesAge(ix.sents[id], v) {
+					// "men aged 18 to 45" gives an age, not the
+					// opposite of "young".
+					continue
+				}
 				for _, w := range c.contrast[v] {
 					if has(w) || c.gerund[w] && !followedByGerund(ix.sents[id], v) || !sameCompound(ix.sents[id].compounds[v], c.compound[w]) {
 						continue
@@ -231,7 +236,12 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask uint64) (be
 					if ts := retrieval.Terms(w); len(ts) == 1 {
 						// A word the claim negates is not contradicted
 						// by its opposite: "not changed" is "unchanged".
-						if i := indexOf(c.terms, ts[0]); i >= 0 && (mask|c.negMask)&(1<<i) != 0 {
+						// Nor is one the window states in another word of
+						// the same sense (weak): "the record is deleted"
+						// says "erased", whatever "record" is as a verb.
+						// The opposite itself is no such word ("highest"
+						// is near "lowest" in WordNet).
+						if i := indexOf(c.terms, ts[0]); i >= 0 && ((mask|c.negMask)&(1<<i) != 0 || weak&(1<<i) != 0 && c.weakBesides(ix, window, i, v)) {
 							continue
 						}
 					}

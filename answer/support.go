@@ -193,7 +193,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.names = false
 		j.note(failAnchor)
 	}
-	soft, softWeights, contradicts := c.windowSoft(ix, window, mask)
+	soft, softWeights, contradicts := c.windowSoft(ix, window, mask, weak)
 	if contradicts || c.classSwapped(ix, window) || e.kinQualified(c, window) {
 		j.polarity = false
 		j.note(failContrast)
