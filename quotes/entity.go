@@ -153,6 +153,17 @@ func sameGiven(a, b string) bool {
 	return false
 }
 
+// nickGiven reports whether a name's first word is e's one-word nickname:
+// "Buck Teague" after Raymond ‘Buck’ Teague.
+func nickGiven(a string, e *entity) bool {
+	for _, n := range e.nicks {
+		if !strings.Contains(n, " ") && fuzzy.Fold(n) == fuzzy.Fold(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // speaker returns the exported view of e.
 func (e *entity) speaker() Speaker {
 	return Speaker{

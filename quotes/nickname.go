@@ -247,6 +247,12 @@ func nicknameSpan(text string, s span, inner string, prev []string) bool {
 	if lexicon.Particles.Has(next) && len(after) > 1 {
 		next = after[1]
 	}
+	// The name may end its clause or be an owner's: "Ann ‘Tiny’ Morrow,
+	// who farms,", "Ann ‘Tiny’ Morrow’s farm".
+	next = strings.TrimRight(next, ",;:")
+	for _, s := range []string{"’s", "'s"} {
+		next = strings.TrimSuffix(next, s)
+	}
 	return nameWord(next)
 }
 

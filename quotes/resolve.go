@@ -262,7 +262,7 @@ func (rs *resolver) findPerson(r mref) *entity {
 	}
 	var best *entity
 	for _, e := range cands {
-		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) || !sameGeneration(r.m().gen, full, e) {
+		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) && !nickGiven(words[0], e) || !sameGeneration(r.m().gen, full, e) {
 			continue
 		}
 		if best == nil || (e.introAt < r.at() && (best.introAt > r.at() || e.introAt > best.introAt)) {
