@@ -26,8 +26,8 @@ type para struct {
 func (p *para) sentRange(sid int) (int, int) {
 	lo := sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].sent) >= sid })
 	hi := sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].sent) > sid })
-	if lo == 0 && p.stamp < hi {
-		lo = p.stamp
+	if lo < p.stamp && p.stamp < hi {
+		lo = p.stamp // past the stamp or dateline, whatever sentence it began
 	}
 	return lo, hi
 }
@@ -57,7 +57,7 @@ func newPara(ap article.Paragraph, sentences []article.Sentence, ts *tokenSpace)
 		p.toks = carve(&ts.toks, len(ts.scratch))
 		copy(p.toks, ts.scratch)
 	}
-	p.stamp = stampEnd(p.toks)
+	p.stamp = max(stampEnd(p.toks), datelineEnd(p.toks))
 	p.assignSentences(sentences)
 	ts.ments = findMentions(ts.ments[:0], p.toks, &ts.run)
 	if len(ts.ments) > 0 {
@@ -171,6 +171,34 @@ func stampEnd(toks []token) int {
 	}
 	if k < len(toks) && !toks[k].isWord() && strings.Contains("—–-:|", toks[k].text) {
 		return k + 1
+	}
+	return 0
+}
+
+// maxDatelineToks is the most tokens a wire story's dateline may take
+// before its dash: "SALT FORK, Neb., March 3 (AP) —" is 11.
+const maxDatelineToks = 14
+
+// datelineEnd returns the number of tokens of a wire story's dateline that
+// opens the paragraph, up to and with its dash: "LAGOS —", "KYIV, March 18
+// (Reuters) -", "SALT FORK, Neb. (AP) —". A place in capitals opens it;
+// after it come only capitalised words, numbers, commas, stops and an
+// agency in brackets. Else 0. The first clause starts after it: the place
+// is no speaker ("LAGOS — The governor said …").
+func datelineEnd(toks []token) int {
+	if len(toks) < 3 || !toks[0].isWord() || len([]rune(toks[0].text)) < 2 || strings.ToUpper(toks[0].text) != toks[0].text || !toks[0].capital() {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= maxDatelineToks; k++ {
+		t := toks[k]
+		switch {
+		case t.is("—") || t.is("–") || t.is("-"):
+			return k + 1
+		case t.isWord() && (t.capital() || t.text[0] >= '0' && t.text[0] <= '9'):
+		case t.is(",") || t.is(".") || t.is("(") || t.is(")") || t.is("/"):
+		default:
+			return 0
+		}
 	}
 	return 0
 }

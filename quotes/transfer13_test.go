@@ -24,6 +24,24 @@ func TestThirteenthRoundMechanisms(t *testing.T) {
 				"Ivo Lant: a bad joke",
 				"the union: an insult to every nurse",
 			}},
+		{"a nickname in marks inside a name set off by a comma is no quotation, and the nickname with the surname is the same person",
+			[]string{
+				"Ivo “Buck” Lant, who keeps bees near the weir, said the rule was “a farce”.",
+				"Buck Lant said he had heard the numbers before. “Every professor has a chart,” he said.",
+			},
+			[]string{
+				"Ivo Lant: a farce",
+				"Ivo Lant: Every professor has a chart",
+			}},
+		{"a wire story's dateline is no speaker, and the sentence after its dash is the clause",
+			[]string{
+				"PORT ARLEN, Vell. (NW) — Governor Mira Quell on Tuesday vetoed the bill, calling it “a solution in search of a problem”.",
+				"KESTON — The ferry union said the timetable was “unworkable”.",
+			},
+			[]string{
+				"Mira Quell: a solution in search of a problem",
+				"the ferry union: unworkable",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
