@@ -14,8 +14,10 @@ import (
 // need no weighing: a name the question asks about that the article never
 // mentions makes it abstain (unless one sentence matches the rest of the
 // question at least minCoverageMissingName), and "what did X say (about
-// Y)" is answered from X's passages when retrieval found some. Every other
-// question goes to the answerability model (confidence.go): it is answered
+// Y)" is answered from X's passages when retrieval found some. A
+// question the article says it withholds ("his condition has not been
+// disclosed", withheld.go) is not answered. Every other question goes to
+// the answerability model (confidence.go): it is answered
 // when its best candidate scores answerThreshold, and below that the
 // engine says the article does not state it, pointing to the closest
 // passages when the best score reaches middleThreshold.
@@ -45,6 +47,11 @@ type verdict struct {
 func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
 	if v, ok := e.ruled(q, cands, f); ok {
 		return v
+	}
+	if e.withholds(q, cands) {
+		// "his condition has not been disclosed", "investigators
+		// have not named a cause" (withheld.go).
+		return verdict{}
 	}
 	best := e.bestProbability(q, cands, f)
 	return verdict{answerable: best >= answerThreshold, middling: best >= middleThreshold}
