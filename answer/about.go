@@ -28,7 +28,7 @@ func (e *Engine) aboutEntity(f focus, c candidate) bool {
 			return true
 		}
 	}
-	if e.ownNounOf(f, c) || e.possessiveOf(f, c) {
+	if e.ownNounOf(f, c) || e.possessiveOf(f, c) || e.describedOf(f, c) {
 		return true
 	}
 	return e.byNoun(f, c, f.orgNouns, false)
