@@ -66,6 +66,14 @@ func (v *vocabulary) has(word string) bool {
 			}
 		}
 	}
+	// "cfo" of an article that writes "Chief Financial Officer".
+	if ex := lexicon.Expand(word); len(ex) > 1 {
+		all := true
+		for _, w := range ex {
+			all = all && v.words[w]
+		}
+		return all
+	}
 	return false
 }
 
