@@ -72,6 +72,9 @@ func (e *Engine) ruled(q string, cands []candidate, f focus) (verdict, bool) {
 				// …?" of an article about "lawmakers", "the chair" of one
 				// where a committee is "chaired by" someone.
 				found = e.vocab.has(w) || slices.ContainsFunc(retrieval.Terms(w), e.vocab.hasStem)
+				// "the mayor" of an article with only a "Deputy Mayor"
+				// (underrank.go).
+				found = found && !e.onlyUnderRank(q, w)
 			}
 			if !found {
 				name := ent.String()
