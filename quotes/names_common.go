@@ -9,7 +9,8 @@ import (
 
 // commonOf reports whether the "of" at j inside the run starting at i
 // joins a name to one or two capitalised common nouns that end the run:
-// "Chamber of Commerce", "Sisters of Mercy". WordNet decides what a common
+// "Chamber of Commerce", "Sisters of Mercy", a common noun before "of" as
+// well as after it. WordNet decides what a common
 // noun is; a place that is also a noun ("Reading") passes too, which is
 // rare enough after a name. No title may stand before it ("Secretary of
 // State" is read as a title), and the run must end there: "Head of
@@ -19,6 +20,11 @@ func commonOf(toks []token, i, j int) bool {
 		if lexicon.Titles.Has(trimDot(t.text)) || t.poss {
 			return false
 		}
+	}
+	if j == i || !commonNoun(toks[j-1].lower()) {
+		// "Tomasz Brel of Harbour Point": a person from a place; a body
+		// named for what it does has a common noun before "of".
+		return false
 	}
 	k := j + 1
 	for ; k < len(toks) && k < j+3 && toks[k].capital() && toks[k].sent == toks[j].sent && toks[k].quote == toks[j].quote; k++ {
