@@ -15,3 +15,13 @@ func TestPersonOfPlace(t *testing.T) {
 		"the chamber of commerce": {"Dunmore Chamber of Commerce"},
 	}, nil)
 }
+
+// TestOfficeAfterName checks an office in title case set off after a
+// name, a noun only a person can be then "of" ("Ivo Pellam, Rector of the
+// Ashby Benefice,"). Every line and name is made up.
+func TestOfficeAfterName(t *testing.T) {
+	_, ix := parse(t, "Parishes to be grouped",
+		"The plan has been met with dismay. The Revd Canon Ivo Pellam, Rector of the Ashby Benefice of five parishes, who is due to retire in May, said his post would not be filled.",
+		"Nell Garrow, a churchwarden, said the meetings were packed.")
+	checkPeople(t, ix, map[string][]string{"the rector": {"Ivo Pellam"}, "the churchwarden": {"Nell Garrow"}}, nil)
+}

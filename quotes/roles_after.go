@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 )
 
@@ -26,7 +27,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		lo += 2
 	}
 	if !toks[lo].isWord() || toks[lo].capital() && !lexicon.Indefinites.Has(toks[lo].lower()) && !lexicon.Definites.Has(toks[lo].lower()) &&
-		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) {
+		!lexicon.IsRole(toks[lo].text) && !possessiveName(p, lo) && !nameBeforeRole(p, lo) && !titleCaseJob(toks, lo) {
 		return described{}
 	}
 	// ", and from inspectors of the board": a conjunction opens no
@@ -59,7 +60,7 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 		if w == "who" || w == "whose" || w == "which" || w == "that" || lexicon.SpeechVerbs.Has(w) {
 			break
 		}
-		if !role && (headAt(k, toks, hi) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w)) {
+		if !role && (headAt(k, toks, hi) || hi > lo && lexicon.CompoundRole(toks[hi-1].lower(), w) || k == Person && hi == lo && titleCaseJob(toks, lo)) {
 			role = true
 			if d.owner == nil {
 				d.owner = b.ownerIn(p, lo, hi, e)
@@ -107,4 +108,11 @@ func nameBeforeRole(p *para, i int) bool {
 	}
 	h := p.ments[mi].hi
 	return h < len(p.toks) && p.toks[h].isWord() && !p.toks[h].capital() && lexicon.IsRole(p.toks[h].text)
+}
+
+// titleCaseJob reports whether an office in title case opens at token i:
+// a noun WordNet knows only as a person's, then "of" ("Ivo Pellam,
+// Rector of the Ashby Benefice,", "Warden of Fold").
+func titleCaseJob(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].is("of") && jobNoun(fuzzy.Fold(toks[i].text))
 }
