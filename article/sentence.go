@@ -10,7 +10,7 @@ import (
 var abbreviations = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj
+	for _, w := range strings.Fields(`mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj ven
 		st jr sr rev hon pres supt insp det amb messrs mme mlle mdm smt engr atty sra srta
 		inc corp ltd co llc plc bros dept univ assn
 		vs etc al approx est no nos vol pp fig ed eds

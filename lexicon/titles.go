@@ -15,7 +15,7 @@ var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Gover
 	Councillor Councilor Alderman Dr Mr Mrs Ms Miss Mx Prof Professor General Gen
 	Lt Col Colonel Capt Captain Sgt Sergeant Adm Admiral Maj Commander Cmdr Chief
 	Judge Justice King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop
-	Rev Reverend Father Rabbi Imam Sheikh Sir Dame Lord Lady Ambassador Envoy
+	Rev Reverend Ven Venerable Father Rabbi Imam Sheikh Sir Dame Lord Lady Ambassador Envoy
 	Commissioner Chairman Chairwoman Chairperson Chair Director Spokesman Spokeswoman
 	Spokesperson Speaker Leader Deputy Vice Prime Attorney Sheriff Detective Det
 	Inspector Officer Superintendent Supt Coach CEO CFO COO Hon Dean Pastor Ayatollah Crown

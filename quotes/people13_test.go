@@ -25,3 +25,12 @@ func TestOfficeAfterName(t *testing.T) {
 		"Nell Garrow, a churchwarden, said the meetings were packed.")
 	checkPeople(t, ix, map[string][]string{"the rector": {"Ivo Pellam"}, "the churchwarden": {"Nell Garrow"}}, nil)
 }
+
+// TestVenerableAbbreviated checks that "the Ven." before a name ends no
+// sentence, so the office set off before it is the name's. Every line and
+// name is made up.
+func TestVenerableAbbreviated(t *testing.T) {
+	_, ix := parse(t, "Parishes to be grouped",
+		"The Dean of Arts, the Ven. Mira Oyelowo, who chairs the working group, said each team would grow.")
+	checkPeople(t, ix, map[string][]string{"the dean": {"Mira Oyelowo"}, "the Dean of Arts": {"Mira Oyelowo"}}, nil)
+}
