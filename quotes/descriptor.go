@@ -71,6 +71,9 @@ func (b *builder) descriptorAt(p *para, m *mention) bool {
 // jobNoun reports whether the folded word w is, by WordNet, a noun for a
 // person and never a name.
 func jobNoun(w string) bool {
+	if rest, ok := strings.CutPrefix(w, "co-"); ok {
+		w = rest // "co-investigator", "co-pilot": a job shared is a job
+	}
 	k := lexicon.Noun(w)
 	return k.Person && !k.Name
 }

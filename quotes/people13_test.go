@@ -34,3 +34,12 @@ func TestVenerableAbbreviated(t *testing.T) {
 		"The Dean of Arts, the Ven. Mira Oyelowo, who chairs the working group, said each team would grow.")
 	checkPeople(t, ix, map[string][]string{"the dean": {"Mira Oyelowo"}, "the Dean of Arts": {"Mira Oyelowo"}}, nil)
 }
+
+// TestSharedJobBeforeName checks a job word with "co-" before a title and
+// a name ("Co-investigator Dr Ines Mota") as a role, as the job word
+// alone would be. Every line and name is made up.
+func TestSharedJobBeforeName(t *testing.T) {
+	_, ix := parse(t, "Inhaler trial",
+		"Co-investigator Dr Ines Mota, of the Holm Institute, said the results were strong.")
+	checkPeople(t, ix, map[string][]string{"the co-investigator": {"Ines Mota"}, "Dr Mota": {"Ines Mota"}}, nil)
+}
