@@ -47,9 +47,12 @@ type sentenceEvidence struct {
 	denied  []float64 // figures it states only to deny them ("not £150")
 	// figureNouns are its figures with the things they count.
 	figureNouns []figureNoun
-	times       []timedFigure
-	names       []string // people and organisations named or speaking, pronouns resolved
-	negated     bool
+	// figureDirs are its figures that went up or down (see
+	// figure_direction.go).
+	figureDirs []figureDir
+	times      []timedFigure
+	names      []string // people and organisations named or speaking, pronouns resolved
+	negated    bool
 	// negTerms are the terms within negationReach words after a negation;
 	// posTerms the others.
 	negTerms, posTerms []string
@@ -198,6 +201,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i].compounds = compoundWords(s.Text)
 		ix.sents[i].denied = deniedFigures(s.Text)
 		ix.sents[i].figureNouns = figureNouns(s.Text)
+		ix.sents[i].figureDirs = figureDirs(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
 		ix.sents[i].aged = agedFigure.MatchString(s.Text)

@@ -266,7 +266,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failAntonym)
 	}
-	if j.hard() && (e.voteTurned(c, window) || e.refusedDone(c, window)) {
+	if j.hard() && (e.voteTurned(c, window) || e.refusedDone(c, window) || e.figureTurned(c, window)) {
 		j.polarity = false
 		j.note(failAntonym)
 	}

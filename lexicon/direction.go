@@ -116,3 +116,8 @@ var voteFiller = newSet(`by votes unanimously narrowly overwhelmingly again also
 // proposal: the second pole of the vote scale, in the forms that follow
 // "to".
 var voteAgainst = newSet(`veto reject oppose block refuse overturn scrap ban forbid prohibit quash`)
+
+// FigureAdverbs are the adverbs that say which way a figure went, up and
+// then down: "were up 41 cents", "closed 6.4 per cent higher", "down 11%".
+// "More" and "less" are left out: "5 more people" counts, it goes nowhere.
+var FigureAdverbs = [2][]string{{"up", "higher"}, {"down", "lower"}}
