@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 
@@ -117,7 +118,8 @@ func (c *claimInfo) figureElsewhere(ix *evidenceIndex, window []int, mask uint64
 		found := false
 		var with, other uint64 // companions in the figure's clauses, in other timed ones
 		for _, id := range window {
-			for _, cl := range ix.sents[id].clauses {
+			s := ix.sents[id]
+			for k, cl := range s.clauses {
 				var m uint64
 				for _, h := range cl {
 					m |= c.matches[h]
@@ -126,6 +128,9 @@ func (c *claimInfo) figureElsewhere(ix *evidenceIndex, window []int, mask uint64
 				case hasAll(cl, b.figs):
 					found = true
 					with |= m
+					if k > 0 && k < len(s.clauseWords) && !hasVerb(s.clauseWords[k]) {
+						with |= c.gappedVerbs(s.clauseWords[k-1])
+					}
 				case timed(cl):
 					other |= m
 				}
@@ -136,6 +141,53 @@ func (c *claimInfo) figureElsewhere(ix *evidenceIndex, window []int, mask uint64
 		}
 	}
 	return false
+}
+
+// hasVerb reports whether a clause's words hold one used mostly as a
+// verb ("open", "opened", "closes", "run").
+func hasVerb(words []string) bool {
+	for _, w := range words {
+		if mostlyVerbForm(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyVerbForm reports whether a word, not a function word, is in its
+// own form or by one of its base forms used mostly as a verb.
+func mostlyVerbForm(w string) bool {
+	if lexicon.FunctionWords.Has(w) {
+		return false
+	}
+	if verbShareAs(w, false) > 0.5 || verbShareAs(w, true) > 0.5 {
+		return true
+	}
+	for _, b := range lexicon.BaseForms(w) {
+		if lexicon.VerbShare(b) > 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// gappedVerbs returns the claim terms that the verbs of a clause match: a
+// clause after "and" without a verb of its own shares the verb of the
+// clause before ("shops may open from 10am to 4pm on Sundays, and larger
+// ones on the four Sundays before Christmas": the larger ones open on
+// those Sundays). Only the verb is shared, not the subject: "shops open
+// from 8am, and pubs from 11am" does not say shops open from 11am.
+func (c *claimInfo) gappedVerbs(words []string) uint64 {
+	var m uint64
+	for _, w := range words {
+		if !mostlyVerbForm(w) {
+			continue
+		}
+		for _, t := range retrieval.Terms(w) {
+			m |= c.matches[t]
+		}
+	}
+	return m
 }
 
 // timed reports whether a clause gives a figure or a time ("a month
