@@ -139,6 +139,9 @@ func (rs *resolver) resolve(all []mref) {
 			if e := rs.partOfName(r); e != nil {
 				r.m().hint = person
 				r.attach(e)
+			} else if e := rs.shortFormOf(r); e != nil {
+				r.m().hint = person
+				r.attach(e)
 			} else if rs.nameLike(r) {
 				rs.newOrg(r)
 			}
@@ -149,6 +152,12 @@ func (rs *resolver) resolve(all []mref) {
 			if e := rs.findPerson(r); e != nil {
 				r.attach(e)
 			} else if e := rs.findOrg(r); e != nil {
+				r.attach(e)
+			} else if e := rs.givenAlone(r); e != nil {
+				// "Kieran has not given up. He …": the given name of
+				// someone named in full before, that says nothing, is
+				// still whom the next "he" means.
+				r.m().hint = person
 				r.attach(e)
 			}
 		}
@@ -172,6 +181,9 @@ func (rs *resolver) resolve(all []mref) {
 	for _, r := range all {
 		if r.hintIs(unknown) && r.m().ent == nil && r.single() {
 			if e := rs.findPerson(r); e != nil {
+				r.attach(e)
+			} else if e := rs.givenAlone(r); e != nil {
+				r.m().hint = person
 				r.attach(e)
 			}
 		}
@@ -220,6 +232,9 @@ func (rs *resolver) attachPerson(r mref) {
 		e = rs.nearPerson(r.word(0))
 	}
 	if e == nil {
+		e = rs.shortFormOf(r)
+	}
+	if e == nil {
 		e = rs.newEntity(r, Person)
 		rs.people = append(rs.people, e)
 	} else {
@@ -262,7 +277,7 @@ func (rs *resolver) findPerson(r mref) *entity {
 	}
 	var best *entity
 	for _, e := range cands {
-		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) && !nickGiven(words[0], e) || !sameGeneration(r.m().gen, full, e) {
+		if full && len(e.words) > 1 && !sameGiven(words[0], e.words[0]) && !nickGiven(words[0], e) && !shortGiven(fuzzy.Fold(words[0]), fuzzy.Fold(e.words[0])) || !sameGeneration(r.m().gen, full, e) {
 			continue
 		}
 		if best == nil || (e.introAt < r.at() && (best.introAt > r.at() || e.introAt > best.introAt)) {

@@ -85,3 +85,56 @@ func foldAll(words []string) []string {
 	}
 	return out
 }
+
+// shortGiven reports whether the given names a and b, folded, are one
+// name's short and full forms: a truncation English makes ("Ted" and
+// Theodore, lexicon.ShortForm) or a beginning of three letters or more
+// ("Stan" and Stanislaw), and not given to different sexes ("Dan" and
+// Danielle).
+func shortGiven(a, b string) bool {
+	if a == b || len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	if sa, sb := lexicon.GivenSex(a), lexicon.GivenSex(b); sa != 0 && sb != 0 && sa != sb {
+		return false
+	}
+	short, full := a, b
+	if len(short) > len(full) {
+		short, full = full, short
+	}
+	return strings.HasPrefix(full, short) || lexicon.ShortForm(short, full)
+}
+
+// shortFormOf returns the one person named before mention r, a given name
+// alone with no title, whose given name it is a short form of: "Stan says"
+// after Stanislaw Kowal. Two such people: nobody.
+func (rs *resolver) shortFormOf(r mref) *entity {
+	if !r.single() || r.m().title != "" || r.quoted() {
+		return nil
+	}
+	w := fuzzy.Fold(r.word(0))
+	var found *entity
+	for _, e := range rs.people {
+		if len(e.words) < 2 || e.introAt >= r.at() || !shortGiven(w, fuzzy.Fold(e.words[0])) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// givenAlone returns the one person named in full before mention r whose
+// given name, or a short form of it, r is alone, when r is a proper name
+// and not a capitalised common word (nameLike).
+func (rs *resolver) givenAlone(r mref) *entity {
+	if !r.single() || r.m().title != "" || r.quoted() || !rs.nameLike(r) {
+		return nil
+	}
+	if e := rs.partOfName(r); e != nil && len(e.words) > 1 && sameGiven(r.word(0), e.words[0]) {
+		return e
+	}
+	return rs.shortFormOf(r)
+}
