@@ -22,6 +22,10 @@ var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Gover
 	Executive Managing Operating Financial Press Ministers Councilmember Assemblyman
 	Assemblywoman Assemblymember Manager Treasurer Auditor Comptroller Controller
 	Insp Cllr Cpl Pte Const` +
+	// The ranks British and Irish police and clergy write in short before
+	// a name: "DC Ian Rudd", "DCI Ann Lee", "Fr Declan Mulvey", "the Ven
+	// Samuel Hart", "Canon Judith Penn".
+	` DC DS DI DCI DSI DCS PC WPC PCSO Fr Revd Ven Canon Msgr` +
 	// The honorifics of other Englishes and languages that English-language
 	// papers print before names: Malaysian and Singaporean, Indian,
 	// Philippine (titles of profession), West African, European.
