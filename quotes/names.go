@@ -210,6 +210,9 @@ func isTitleWord(toks []token, k int) bool {
 	if t.text == "of" {
 		return officeOf(toks, k)
 	}
+	if t.text == "the" && k >= 1 && toks[k-1].text == "of" {
+		return officeOf(toks, k-1)
+	}
 	if !t.capital() {
 		return false
 	}

@@ -23,7 +23,38 @@ func officeOf(toks []token, j int) bool {
 		return false
 	}
 	prev := toks[j-1]
-	return prev.isWord() && prev.capital() && !prev.poss && lexicon.IsTitleWord(trimDot(prev.text)) && portfolioAt(toks, j+1, 0)
+	if !prev.isWord() || !prev.capital() || prev.poss || !lexicon.IsTitleWord(trimDot(prev.text)) {
+		return false
+	}
+	if ofThe(toks, j) {
+		// "Speaker of the House Ann Varley": a holder's given name must
+		// follow, for "the" also opens bodies ("a Fellow of the Royal
+		// Society in 1999").
+		return portfolioAt(toks, j+2, 0) && holderAhead(toks, j+3)
+	}
+	return portfolioAt(toks, j+1, 0)
+}
+
+// holderAhead reports whether a given name and another capitalised word
+// follow from token k on, past at most two more capitalised words of the
+// portfolio: "House Ann Varley", "Joint Chiefs Dan Kell".
+func holderAhead(toks []token, k int) bool {
+	for i := k; i < len(toks)-1 && i <= k+2; i++ {
+		t := toks[i]
+		if !t.isWord() || !t.capital() || t.sent != toks[k-1].sent {
+			return false
+		}
+		if lexicon.GivenName(t.text) && toks[i+1].isWord() && toks[i+1].capital() {
+			return true
+		}
+	}
+	return false
+}
+
+// ofThe reports whether the "of" at j is followed by "the" and a capital
+// in its sentence: "Speaker of the Legislature".
+func ofThe(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j+1].text == "the" && toks[j+1].sent == toks[j].sent && toks[j+2].capital()
 }
 
 // officePortfolio reports whether token k is a word of an office's
@@ -33,6 +64,9 @@ func officeOf(toks []token, j int) bool {
 func officePortfolio(toks []token, k int) bool {
 	if k >= 2 && toks[k-1].text == "of" {
 		return officeOf(toks, k-1)
+	}
+	if k >= 3 && toks[k-1].text == "the" && toks[k-2].text == "of" {
+		return officeOf(toks, k-2)
 	}
 	return k >= 3 && toks[k-2].text == "of" && officeOf(toks, k-2) && portfolioAt(toks, k, 2)
 }

@@ -42,6 +42,36 @@ func TestThirteenthRoundMechanisms(t *testing.T) {
 				"Mira Quell: a solution in search of a problem",
 				"the ferry union: unworkable",
 			}},
+		{"a short form of a given name alone is the person named in full before, and so is the given name alone that says nothing",
+			[]string{
+				"Bartholomew Quell is 78, and his apprentice, Kieran Lant, is 23.",
+				"Bart, as everyone on the quay calls him, learned the trade from his father. “A shoe tells you everything about a man,” Bart says.",
+				"Kieran has not given up. He is looking for a smaller unit nearby. “I’ll believe it when I see it,” he said.",
+			},
+			[]string{
+				"Bartholomew Quell: A shoe tells you everything about a man",
+				"Kieran Lant: I’ll believe it when I see it",
+			}},
+		{"a police rank or a clergy title in short before a surname is a title, not a second person",
+			[]string{
+				"Detective Constable Ivo Lant said the case had been “upsetting”.",
+				"“These families trusted her,” DC Lant said.",
+				"Fr Tomas Quell runs the next parish. “We would share a hall,” Fr Quell said.",
+			},
+			[]string{
+				"Ivo Lant: upsetting",
+				"Ivo Lant: These families trusted her",
+				"Tomas Quell: We would share a hall",
+			}},
+		{"an office written with 'of the' before its holder's name is a title, not part of the name",
+			[]string{
+				"Speaker of the Assembly Ivo Lant said the vote would be “close”.",
+				"“We will sit on Monday,” Lant said.",
+			},
+			[]string{
+				"Ivo Lant: close",
+				"Ivo Lant: We will sit on Monday",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
