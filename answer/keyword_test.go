@@ -176,6 +176,10 @@ func TestNameBeside(t *testing.T) {
 		{"provider", "Which cloud provider did Dropkin pick?", "Dropkin moved to a cloud provider in May.", false},
 		// A capitalised word that opens a quotation names nothing.
 		{"constituency", "Which constituency does Ana Lowe represent?", "\"One constituent wrote to me: 'The bus is how I get to work.'\"", false},
+		// Nor does one that opens a sentence, nor "I": the nephew goes
+		// unnamed; after a title's full stop a name still counts.
+		{"nephew", "What is the name of Ana Lowe's nephew?", "\"The stairs are hard going. Sometimes I ask my nephew to carry the bags.\"", false},
+		{"nephew", "What is the name of Ana Lowe's nephew?", "Her nephew, Mr. Tobin, carries the bags.", true},
 	} {
 		if got := nameBeside(tc.noun, tc.q, tc.s); got != tc.want {
 			t.Errorf("nameBeside(%q, %q) = %v, want %v", tc.noun, tc.s, got, tc.want)

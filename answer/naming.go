@@ -112,7 +112,7 @@ func nameBeside(noun, q, s string) bool {
 			// A capitalised function word opens a sentence or a quotation
 			// ("'The 46 is how I get …'"): it names nothing.
 			if len(r) > 0 && unicode.IsUpper(r[0]) && !lexicon.Temporal.Has(x) && !lexicon.FunctionWords.Has(strings.ToLower(x)) && !strings.Contains(strings.ToLower(q), strings.ToLower(x)) &&
-				!namedInQuestion(s, words, j, q) && !placeModifier(x) {
+				!namedInQuestion(s, words, j, q) && !placeModifier(x) && !opensSentence(s, words, j) && x != "I" {
 				return true
 			}
 		}
@@ -146,4 +146,19 @@ func placeModifier(w string) bool {
 	}
 	tail := w[k+1:]
 	return tail == strings.ToLower(tail)
+}
+
+// opensSentence reports whether word j follows the end of a sentence
+// after a lower-case word ("up and down. Sometimes I wait …"): its capital
+// is the sentence's, not a name's. After a title ("Mr. Ek") or an
+// initial the full stop ends no sentence.
+func opensSentence(s string, words [][]int, j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev := s[words[j-1][0]:words[j-1][1]]
+	gap := s[words[j-1][1]:words[j][0]]
+	ended := strings.ContainsAny(gap, ".!?") || strings.HasSuffix(prev, ".")
+	r := []rune(strings.TrimRight(prev, "."))
+	return ended && len(r) > 3 && unicode.IsLower(r[0])
 }
