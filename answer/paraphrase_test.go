@@ -33,6 +33,17 @@ func TestPhrasalVerbParaphrases(t *testing.T) {
 	})
 }
 
+// "Short of money" is a shortfall, a deficit or a gap in a budget.
+func TestShortOfParaphrase(t *testing.T) {
+	e := offlineEngine(t, `Museum cuts opening hours
+The Ferrow Museum will close on Mondays from April, its director said on Friday.
+The director, Alma Kurt, said the museum faced a £300,000 shortfall because insurance costs had doubled.
+The museum's café will stay open.`)
+	checkAnswerable(t, e, []answerableCase{
+		{"Why is the museum short of money?", true},
+	})
+}
+
 func TestParaphrasesTable(t *testing.T) {
 	for _, tt := range []struct {
 		verb, next, want string
@@ -42,6 +53,7 @@ func TestParaphrasesTable(t *testing.T) {
 		{"turned", "down", "refused"},
 		{"owes", "", "debts"},
 		{"owe", "the", "debts"}, // no phrase: the verb's nouns
+		{"short", "of", "shortfall"},
 	} {
 		if got := lexicon.Paraphrases(tt.verb, tt.next); !slices.Contains(got, tt.want) {
 			t.Errorf("Paraphrases(%q, %q) = %v, want %q among them", tt.verb, tt.next, got, tt.want)

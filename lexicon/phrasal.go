@@ -35,6 +35,9 @@ var phrasalVerbs = map[string][]string{
 	"back down":  {"retreat", "retreated", "concede", "conceded"},
 	"break up":   {"split", "dissolve", "dissolved"},
 	"take on":    {"hire", "hired", "recruit", "recruited", "employ", "employed"},
+	// Not a verb, but asked the same way: "short of money" is a
+	// shortfall, a deficit or a gap in a budget.
+	"short of": {"shortfall", "shortfalls", "deficit", "deficits", "gap", "shortage", "shortages"},
 }
 
 // verbNouns are the nouns a report states an event by where a reader uses
