@@ -112,6 +112,9 @@ type claimInfo struct {
 	known uint64
 	// pairs are the claim's scores and tallies (see scores.go).
 	pairs []scorePair
+	// negVerb is the term a negative claim denies, or -1 (see
+	// negated_verb.go).
+	negVerb int
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -133,6 +136,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		c.weights = append(c.weights, w)
 		c.total += w
 	}
+	c.negVerb = negatedVerb(c)
 	c.matches = map[string]uint64{}
 	for i, t := range c.terms {
 		numeric := isNumberish(t)

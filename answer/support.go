@@ -107,6 +107,8 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		// could state plainly: the claim is read by its other words. A
 		// phrase ("ruled out") covers no word of its own, so it stays.
 		j.polarity = negated || c.negMask != 0 && c.negMask&^c.negators() == 0
+		// Nor may the window state plainly what the claim denies.
+		j.polarity = j.polarity && !e.deniedStated(c, window)
 	} else {
 		var negExact uint64
 		for _, id := range window {
