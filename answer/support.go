@@ -268,7 +268,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failAntonym)
 	}
-	if j.hard() && (e.voteTurned(c, window) || e.refusedDone(c, window) || e.figureTurned(c, window)) {
+	if j.hard() && (e.voteTurned(c, window) || e.refusedDone(c, window) || e.figureTurned(c, window) || e.rankDropped(c, window)) {
 		j.polarity = false
 		j.note(failAntonym)
 	}

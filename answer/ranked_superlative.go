@@ -1,0 +1,54 @@
+// A superlative a passage ranks: "the fourth-lowest on record" is not "the
+// lowest ever", and "the second-largest" not "the largest".
+
+package answer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// superlative is a superlative word and the ordinal before it, if any:
+// "4th-lowest", "second largest", "lowest".
+var superlative = regexp.MustCompile(`(?i)(?:\b(\d+(?:st|nd|rd|th)|second)[\s-]+)?\b(\p{L}+est|best|worst)\b`)
+
+// superlatives returns the superlative words of a text that an ordinal
+// ranks ("lowest" in "the fourth-lowest") and those it does not.
+func superlatives(text string) (ranked, bare map[string]bool) {
+	ranked, bare = map[string]bool{}, map[string]bool{}
+	for _, m := range superlative.FindAllStringSubmatch(spelledFigures(text), -1) {
+		w := strings.ToLower(m[2])
+		if m[1] != "" {
+			ranked[w] = true
+		} else {
+			bare[w] = true
+		}
+	}
+	return ranked, bare
+}
+
+// rankDropped reports whether the claim gives a superlative bare that the
+// window gives only ranked below the top: "inflows were the lowest ever
+// recorded" against "the fourth-lowest on record".
+func (e *Engine) rankDropped(c *claimInfo, window []int) bool {
+	_, claim := superlatives(c.text)
+	if len(claim) == 0 {
+		return false
+	}
+	ranked, bare := map[string]bool{}, map[string]bool{}
+	for _, id := range window {
+		r, b := superlatives(e.art.Sentences[id].Text)
+		for w := range r {
+			ranked[w] = true
+		}
+		for w := range b {
+			bare[w] = true
+		}
+	}
+	for w := range claim {
+		if ranked[w] && !bare[w] {
+			return true
+		}
+	}
+	return false
+}
