@@ -15,8 +15,8 @@ import (
 // mentions makes it abstain (unless one sentence matches the rest of the
 // question at least minCoverageMissingName), and "what did X say (about
 // Y)" is answered from X's passages when retrieval found some. A
-// question the article says it withholds ("his condition has not been
-// disclosed", withheld.go) is not answered. Every other question goes to
+// question the article says it withholds ("the rider's condition has not
+// been released", withheld.go) is not answered. Every other question goes to
 // the answerability model (confidence.go): it is answered
 // when its best candidate scores answerThreshold, and below that the
 // engine says the article does not state it, pointing to the closest
@@ -49,8 +49,8 @@ func (e *Engine) judge(q string, cands []candidate, f focus) verdict {
 		return v
 	}
 	if e.withholds(q, cands) {
-		// "his condition has not been disclosed", "investigators
-		// have not named a cause" (withheld.go).
+		// "the rider's condition has not been released", "divers
+		// have not yet given a reason" (withheld.go).
 		return verdict{}
 	}
 	best := e.bestProbability(q, cands, f)

@@ -10,13 +10,13 @@ import "testing"
 func TestContrastWordInAnotherSense(t *testing.T) {
 	e := offlineEngine(t, `Pellow depot trial
 
-The scanners at Pellow depot read a parcel's label and, if the sender is a private household, the record is deleted within 48 hours, the depot manager said.
+The scanners at Pellow depot read a parcel's label and, if the sender is a private household, the record is deleted inside 48 hours, the depot manager said.
 
 The rowing club at Pellow counted only 12 women aged 20 to 30 willing to race this summer, fewer than half the crew it needs.
 
 The scanners at Pellow depot record every label they read, the depot manager said.
 
-The river at Pellow rose to 4.2 metres, the highest since gauges began in 1920. Flood levels in the town had risen about 8 inches in a century.
+The river at Pellow rose to 4.2 metres, the highest since gauges began in 1920. Flood levels on the quay had risen roughly 6 inches in ninety years.
 `)
 	checkSupport(t, e, []supportCase{
 		{"the claim's word in a word of its sense", "Labels of private senders are erased within two days of being read.", 2, true},

@@ -6,7 +6,7 @@ import (
 )
 
 // A report goes on about its subject by what they are: "Ada Roe scored
-// twice. The striker, signed in the summer, now has 19 goals." The second
+// twice. The forward, bought last winter, has netted 17 times." The second
 // sentence names no one, and its "the striker" is Roe, though the article
 // never calls her a striker where the quotation index could read it as
 // her role.

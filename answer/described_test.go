@@ -10,7 +10,7 @@ import (
 const describedScorer = `Eastvale beat Holm Rovers to reach the final
 Mira Solberg scored twice as Eastvale beat Holm Rovers 2-0 on Saturday to reach their first league cup final.
 
-The striker, signed from Brackley in June, now has 14 goals in all competitions this season.
+The striker, signed from Brackley in June, has scored 14 goals across every tournament this season.
 
 Rovers manager Ken Adu said his side had missed their chances. The veteran, who joined in 2019, has 3 goals this season.`
 

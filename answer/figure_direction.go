@@ -40,14 +40,14 @@ var dirFillers = map[string]bool{
 }
 
 // dirUnits may stand between a figure and the adverb that says which way
-// it went: "6.4 per cent higher", "11% down", "4 basis points lower".
+// it went: "3.7 per cent higher", "9% down", "7 basis points lower".
 var dirUnits = map[string]bool{
 	"%": true, "per": true, "cent": true, "percent": true, "percentage": true, "point": true,
 	"points": true, "basis": true, "cents": true, "pence": true, "p": true, "pc": true,
 }
 
 // dirClause splits a text where a figure's direction stops reaching: at
-// punctuation ("up 41 cents, or 0.5%, at $83.17": the 83.17 went nowhere).
+// punctuation ("down 12 cents, or 0.3%, at $40.25": the 40.25 went nowhere).
 var dirClause = regexp.MustCompile(`[,;:()"“”‘’!?]|\.\s|\s[-–—]\s`)
 
 // adverbDir is the way an adverb of lexicon.FigureAdverbs says a figure

@@ -33,10 +33,10 @@ func TestFigureDirs(t *testing.T) {
 		want []figureDir
 	}{
 		{"Output rose by nearly 4 percent.", []figureDir{{4, 1}}},
-		{"The index closed 0.8 percent lower.", []figureDir{{0.8, -1}}},
+		{"The benchmark closed 1.3 percent lower.", []figureDir{{1.3, -1}}},
 		{"Fines of up to 30 euros apply.", nil},
 		{"Sales fell to 12, down from 15.", []figureDir{{12, -1}}},
-		{"Prices were up 41 cents, or 0.5%, at $83.17.", []figureDir{{41, 1}}},
+		{"Wheat was down 12 cents, or 0.3%, at $40.25.", []figureDir{{12, -1}}},
 	}
 	for _, tt := range tests {
 		if got := figureDirs(tt.text); !slices.Equal(got, tt.want) {

@@ -35,9 +35,9 @@ func figureNouns(text string) []figureNoun {
 }
 
 // countsSwapped reports whether the window swaps two of the claim's
-// figures between the things they count: "five of the roads in each of
-// the past two years" against "two of the roads in each of the past five
-// years". Each figure alone is in the window, so the figure check passes.
+// figures between the things they count: "five of the bridges in both
+// of the last two winters" against "two of the bridges in both of the last
+// five winters". Each figure alone is in the window, so the figure check passes.
 func (e *Engine) countsSwapped(c *claimInfo, window []int) bool {
 	if len(c.figures) < 2 {
 		return false

@@ -173,9 +173,9 @@ func mostlyVerbForm(w string) bool {
 
 // gappedVerbs returns the claim terms that the verbs of a clause match: a
 // clause after "and" without a verb of its own shares the verb of the
-// clause before ("shops may open from 10am to 4pm on Sundays, and larger
-// ones on the four Sundays before Christmas": the larger ones open on
-// those Sundays). Only the verb is shared, not the subject: "shops open
+// clause before ("cafés may trade from 7am to 2pm on holidays, and bigger
+// ones on the three holidays after Easter": the bigger ones trade on
+// those holidays). Only the verb is shared, not the subject: "shops open
 // from 8am, and pubs from 11am" does not say shops open from 11am.
 func (c *claimInfo) gappedVerbs(words []string) uint64 {
 	var m uint64

@@ -33,7 +33,7 @@ The owner of the Dellow bakery chain said every baker at the Kirkby site will ke
 func TestModalWordAsName(t *testing.T) {
 	e := offlineEngine(t, `Guild notes
 
-The Corvell guild said the bakery let its licence expire in May and had never paid the levy.
+The Corvell guild said the bakery let its licence expire in May and so the levy went unpaid.
 
 The Corvell guild said the bakery may let its licence expire and might never pay the levy.
 

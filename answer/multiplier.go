@@ -36,7 +36,7 @@ func ratios(text string, passage bool) []float64 {
 			continue
 		}
 		// A passage's "N times" is read as a ratio whatever follows it
-		// ("four times what they pay now"): only a claim's must show it.
+		// ("five times what islanders spend today"): only a claim's must show it.
 		if m[1] != "" && !passage {
 			next := strings.ToLower(m[2])
 			ratio := next == "as" || next == "more" || next == "less" || next == "fewer" || next == "the" ||

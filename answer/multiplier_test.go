@@ -15,7 +15,7 @@ Over the last eight years the crossing to Brannock has become three times more e
 
 The number of passengers on the night boat has doubled since the timetable changed.
 
-The new berths will cost skippers four times what they pay for the old ones.
+The new berths will cost skippers four times what the old ones cost them.
 `)
 	checkSupport(t, e, []supportCase{
 		{"another ratio", "The crossing to Brannock is eight times more expensive for islanders than it was.", 2, false},

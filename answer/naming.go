@@ -149,7 +149,7 @@ func placeModifier(w string) bool {
 }
 
 // opensSentence reports whether word j follows the end of a sentence
-// after a lower-case word ("up and down. Sometimes I wait …"): its capital
+// after a lower-case word ("round and round. Often we stop …"): its capital
 // is the sentence's, not a name's. After a title ("Mr. Ek") or an
 // initial the full stop ends no sentence.
 func opensSentence(s string, words [][]int, j int) bool {

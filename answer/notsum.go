@@ -48,7 +48,7 @@ func sumSpans(s string) [][]int {
 
 // agesIn returns the spans of the ages a sentence gives, less the figures
 // after a comma that read like "Name, 68," and are not ages: a count
-// after a month or a day ("Since September, 23 readers have written
+// after a month or a day ("Since March, 41 listeners have phoned
 // in"), a distance or a measure after a place ("from Hale Station, 22
 // kilometres away"); with thing, the ages only a person has (thingAged).
 func agesIn(s string, thing bool) [][]int {

@@ -145,7 +145,7 @@ func (e *Engine) orgMute(sp quotes.Speaker) bool {
 		}
 	}
 	// Its spokesperson may stand beside the kind of body its name ends
-	// in: "A spokesperson for the bank said" of "Fenmark Bank".
+	// in: "A spokeswoman for the trust said" of "Harlow Trust".
 	own, _ := nameWords(sp, nil)
 	kind := lastField(sp.Name)
 	own[kind] = true

@@ -1,5 +1,5 @@
-// A superlative a passage ranks: "the fourth-lowest on record" is not "the
-// lowest ever", and "the second-largest" not "the largest".
+// A superlative a passage ranks: "the fifth-coldest in the series" is not "the
+// coldest ever", and "the second-largest" not "the largest".
 
 package answer
 
@@ -28,8 +28,8 @@ func superlatives(text string) (ranked, bare map[string]bool) {
 }
 
 // rankDropped reports whether the claim gives a superlative bare that the
-// window gives only ranked below the top: "inflows were the lowest ever
-// recorded" against "the fourth-lowest on record".
+// window gives only ranked below the top: "nights were the coldest ever
+// measured" against "the fifth-coldest in the series".
 func (e *Engine) rankDropped(c *claimInfo, window []int) bool {
 	_, claim := superlatives(c.text)
 	if len(claim) == 0 {

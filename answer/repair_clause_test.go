@@ -13,11 +13,11 @@ import (
 func TestMovedCitationDropsARedundantClauseSource(t *testing.T) {
 	e := offlineEngine(t, `Guild notes
 
-The Corvell bakers' guild said the Tamsin bakery had let its membership lapse in April and had never paid the annual levy.
+The Corvell bakers' guild said the Tamsin bakery had allowed its membership to lapse in April and had never paid the annual levy.
 
-Its secretary, Ora Venn, said: "A bakery that stops paying for its membership also stops being listed, and buyers are not told."
+Its secretary, Ora Venn, said: "A bakery that stops paying for its membership is dropped from the register, and buyers are not told."
 
-Ivo Brandt, a retired miller in Corvell whose storeroom flooded in June, said he had since stopped buying barley, oats and rye from the Tamsin estate.
+Ivo Brandt, a retired miller in Corvell whose storeroom flooded in the June storms, said he had since stopped buying barley, oats and rye from the Tamsin estate.
 
 "I milled grain for forty years. I know what damp grain smells like."
 `)

@@ -4,8 +4,8 @@ package answer
 // claim (clausesOf: the clauses each supports) that the source at alt,
 // which states the whole claim, does not. A cited passage that held only
 // clauses alt states as well is no longer needed once the citation moves
-// there: a short clause is covered by two of its words ("the firm's
-// licence had lapsed" by "a firm that stops paying for its licence"). One
+// there: a short clause is covered by two of its words ("the club's
+// permit had expired" by "a club that forgets to renew its permit"). One
 // that holds a clause alt lacks stays beside it.
 func (g *gateRun) beyond(kept []int, clausesOf map[int][]int, clauses []*claimInfo, alt int) []int {
 	ids := g.e.sourceSentences(g.c.sources[alt])

@@ -220,7 +220,7 @@ func (c *claimInfo) windowSoft(ix *evidenceIndex, window []int, mask, weak uint6
 					continue
 				}
 				if statesAge(ix.sents[id], v) {
-					// "men aged 18 to 45" gives an age, not the
+					// "women aged 21 to 39" gives an age, not the
 					// opposite of "young".
 					continue
 				}

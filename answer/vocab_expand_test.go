@@ -13,7 +13,7 @@ import (
 func TestVocabularyExpandsTitles(t *testing.T) {
 	const text = `Pellow Mills profit rises
 Pellow Mills reported a rise in profit on Tuesday.
-Ines Varga, Chief Financial Officer, told analysts that wool prices had fallen since May and that the benefit might not last.`
+Ines Varga, Chief Financial Officer, told investors by phone that wool prices had fallen since May and that the benefit might not last.`
 	a, err := article.Parse("t", []byte(text))
 	if err != nil {
 		t.Fatal(err)

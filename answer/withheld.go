@@ -9,8 +9,8 @@ import (
 )
 
 // An article often says in so many words that it cannot give what a
-// reader asks: "his condition has not been disclosed", "the well has yet
-// to be connected". Such a sentence matches the question better than any
+// reader asks: "the rider's condition has not been released", "the well has
+// yet to be connected". Such a sentence matches the question better than any
 // other (it names the very thing asked about), and yet it is the
 // article's silence, not an answer: "What is his condition?" and "When
 // will the well be connected?" are unanswerable.
@@ -20,8 +20,8 @@ import (
 // participle.
 var withheldRe = regexp.MustCompile(`(?i)\b(\p{L}+)(?:'s|’s)?\s+(?:has|have|had|is|are|was|were)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be|still\s+not\s+been|still\s+to\s+be)\s+(\p{L}+)`)
 
-// notGivenRe is the same in the active voice: "investigators have not
-// named a cause", "the company did not disclose the sum"; the thing is
+// notGivenRe is the same in the active voice: "divers have not yet
+// given a reason", "the company did not disclose the sum"; the thing is
 // the object's head, the word after a determiner.
 var notGivenRe = regexp.MustCompile(`(?i)\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(\p{L}+)\s+(?:a|an|the|its|his|her|their|any)\s+(\p{L}+)`)
 
@@ -45,8 +45,8 @@ var disclosureBases = map[string]bool{
 // withheld reports whether sentence s says that the thing question q asks
 // about has not been made known ("its cost has not been disclosed" for
 // "What does it cost?") or, for a question that asks when, not yet done
-// ("the borehole had yet to be connected" for "When will the borehole be
-// connected?"). The thing is the subject's last word, one of the
+// ("the footbridge had yet to be reopened" for "When will the footbridge
+// be reopened?"). The thing is the subject's last word, one of the
 // question's own terms; a yes-no question ("Has the cost been
 // disclosed?") and one that asks about the disclosure itself are
 // answered by the sentence.
@@ -89,8 +89,8 @@ func withheld(q, s string) bool {
 
 // withholds reports whether a sentence of the paragraphs the best
 // candidates stand in says that the article withholds what q asks: the
-// sentence that says so is often not the one retrieval focused on ("What
-// caused it? Investigators have not named a cause. A line tripped …").
+// sentence that says so is often not the one retrieval focused on ("Why
+// did it sink? Divers have not yet given a reason. The hull was …").
 func (e *Engine) withholds(q string, cands []candidate) bool {
 	paras := map[int]bool{}
 	for i, c := range cands {

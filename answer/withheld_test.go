@@ -11,8 +11,8 @@ func TestWithheld(t *testing.T) {
 		want bool
 	}{
 		// Made known: the asked thing is the subject or the object.
-		{"What is the condition of the driver?", "The driver was taken to hospital, and his condition has not been disclosed.", true},
-		{"What caused the flood?", "Engineers have not named a cause.", true},
+		{"What is the condition of the cyclist?", "The cyclist was flown to a clinic, and her condition has not been released.", true},
+		{"What caused the landslip?", "Surveyors have not yet given a cause.", true},
 		{"Who is the victim?", "The victim has not yet been identified by police.", true},
 		// Done: only a question that asks when.
 		{"When will the new pump be installed?", "The pump had yet to be installed on Friday.", true},
@@ -20,7 +20,7 @@ func TestWithheld(t *testing.T) {
 		// Not what the question asks for.
 		{"Who found the body?", "The body has not been identified.", false},
 		// A yes-no question, or one about the disclosure itself.
-		{"Has his condition been disclosed?", "His condition has not been disclosed.", false},
+		{"Has her condition been released?", "Her condition has not been released.", false},
 		{"Who disclosed the fee?", "The club did not disclose the fee.", false},
 		// A sentence that gives the thing.
 		{"What is the condition of the driver?", "The driver is in a stable condition.", false},
@@ -37,7 +37,7 @@ func TestWithheld(t *testing.T) {
 const withheldBarn = `Barn fire on Tolley Lane
 A fire destroyed a hay barn on Tolley Lane near Brackwood on Tuesday night, the fire service said.
 The Tolley Lane fire began in the hay store shortly after 9 p.m., because of the wind it spread to the roof within minutes.
-What started it? Fire officers have not named a cause. The farmer, Idris Penhale, said the barn had been checked on Monday.
+What started it? Fire crews have not yet given a cause. The farmer, Idris Penhale, said the barn had been checked on Monday.
 Crews from Brackwood and Oxley fought the Tolley Lane fire for six hours before it was out.`
 
 func TestWithheldAbstains(t *testing.T) {

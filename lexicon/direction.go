@@ -118,6 +118,6 @@ var voteFiller = newSet(`by votes unanimously narrowly overwhelmingly again also
 var voteAgainst = newSet(`veto reject oppose block refuse overturn scrap ban forbid prohibit quash`)
 
 // FigureAdverbs are the adverbs that say which way a figure went, up and
-// then down: "were up 41 cents", "closed 6.4 per cent higher", "down 11%".
+// then down: "was up 18 cents", "ended 2.9 per cent higher", "down 7%".
 // "More" and "less" are left out: "5 more people" counts, it goes nowhere.
 var FigureAdverbs = [2][]string{{"up", "higher"}, {"down", "lower"}}
