@@ -274,7 +274,7 @@ func (e *entity) business() bool {
 
 // kindNouns returns the nouns an organisation is called by: its name's
 // head ("union" for the Dockers' Union) and the heads of its
-// descriptions ("union" for Hamna, "the dockers' union"). A person has
+// descriptions ("union" for Bravik, "the porters' union"). A person has
 // none.
 func (e *entity) kindNouns() []string {
 	if e.kind != Organisation {
@@ -290,7 +290,7 @@ func (e *entity) kindNouns() []string {
 }
 
 // nameAdjective reports whether an organisation's name holds the
-// adjective of the folded noun w: "the prefecture" for the Kessel
+// adjective of the folded noun w: "the prefecture" for the Ombara
 // Prefectural Government, "the region" for a Regional Council.
 func (e *entity) nameAdjective(w string) bool {
 	if e.kind != Organisation {

@@ -110,7 +110,7 @@ func singular(w string) (string, bool) {
 
 // pastOneOf returns where the words after "one of them," or "one of those,"
 // at lo start, before start: the name set off after it is the one who
-// speaks ("“…”, as one of them, Oda Lindqvist, said later"). Else lo.
+// speaks ("“…”, as one of them, Brit Solheim, said afterwards"). Else lo.
 func pastOneOf(toks []token, lo, start int) int {
 	if lo+4 > start || !toks[lo].isWord() || toks[lo].lower() != "one" || !toks[lo+1].is("of") ||
 		!toks[lo+2].is("them") && !toks[lo+2].is("those") || !toks[lo+3].is(",") {
@@ -121,9 +121,9 @@ func pastOneOf(toks []token, lo, start int) int {
 
 // memberRole is the role of a person named after "one of them," when
 // "them" are members counted earlier in the sentence as an
-// organisation's: "the opposition Farmers’ League is against, though three
-// of its members voted …, as one of them, Oda Lindqvist, said" makes her a
-// "member of the opposition Farmers’ League". Else "".
+// organisation's: "the opposition Growers’ League objects, yet two of
+// its members backed …, as one of them, Brit Solheim, said" makes her a
+// "member of the opposition Growers’ League". Else "".
 func memberRole(p *para, m *mention) string {
 	toks := p.toks
 	lo := m.runLo - 4
@@ -149,7 +149,7 @@ func memberRole(p *para, m *mention) string {
 }
 
 // orgPhrase is an organisation's name with the words the article writes
-// around it: "the opposition Farmers’ League", "the Green Dawn party".
+// around it: "the opposition Growers’ League", "the Blue Coast party".
 func orgPhrase(p *para, m *mention) string {
 	toks := p.toks
 	lo, hi := m.runLo, m.hi

@@ -22,7 +22,7 @@ func commonOf(toks []token, i, j int) bool {
 		}
 	}
 	if j == i || !commonNoun(toks[j-1].lower()) {
-		// "Tomasz Brel of Harbour Point": a person from a place; a body
+		// "Halvor Dunne of Mill Cove": a person from a place; a body
 		// named for what it does has a common noun before "of".
 		return false
 	}

@@ -99,64 +99,64 @@ func TestTitledNamesakesAndInLaws(t *testing.T) {
 // TestIrregularPluralNames checks that an irregular plural's possessive
 // runs on in a body's name ("Fishermen’s Party", "Women's Institute")
 // and keeps its s, and that a person's possessive before a body's name
-// makes it that person's ("Ms Tollefsen’s Home Rule Party" is her party
+// makes it that person's ("Ms Tollefsen’s Hill Country Party" is her party
 // when the article names another). Every line and name is made up.
 func TestIrregularPluralNames(t *testing.T) {
 	_, ix := parse(t, "Trading bill splits the coalition",
 		"The bill's author, Ragna Tollefsen, the trade minister, defends it. “It is time,” says Ms Tollefsen.",
-		"The coalition is split: Ms Tollefsen’s Home Rule Party supports the bill, while its partner, the Fishermen’s Party, has allowed a free vote.",
+		"The cabinet is divided: Ms Tollefsen’s Hill Country Party is for the measure, whereas its ally, the Fishermen’s Party, lets each member choose.",
 		"The Women's Institute said it would stay neutral.")
 	checkPeople(t, ix, map[string][]string{
 		"Fishermen’s Party": {"Fishermen’s Party"}, "the Fishermen's Party": {"Fishermen’s Party"}, "Fishermens Party": {"Fishermen’s Party"},
-		"Women's Institute": {"Women's Institute"}, "Ms Tollefsen's party": {"Home Rule Party"},
+		"Women's Institute": {"Women's Institute"}, "Ms Tollefsen's party": {"Hill Country Party"},
 	}, nil)
 }
 
 // TestRolesOfBodiesAndQualifiedHeads checks that a body set off after a
-// job a person does holds it ("his card provider, Fenwick Bank,"), that
+// job a person does holds it ("her account provider, Ardmore Bank,"), that
 // the subject after an opening phrase's comma is no apposition of the
 // name ending the phrase, and that a rank before a noun for a person
 // does not head the description ("a senior civil servant" is a civil
 // servant). Every line and name is made up.
 func TestRolesOfBodiesAndQualifiedHeads(t *testing.T) {
 	_, ix := parse(t, "Bank refunds a deposit after a second look",
-		"Under section 12 of the Fair Lending Act, the card provider is liable with the trader.",
-		"Ivor Bale made a claim to his card provider, Fenwick Bank, in September.",
-		"A senior civil servant in the housing ministry concedes that the estimate is “hopeful, to be kind”.")
+		"Under clause 4 of the Consumer Credit Rules, the account provider is jointly answerable with the seller.",
+		"Petra Swale complained to her account provider, Ardmore Bank, in March.",
+		"A senior civil servant at the roads agency admits the forecast is “optimistic at best”.")
 	checkPeople(t, ix, map[string][]string{
-		"the card provider": {"Fenwick Bank"}, "the civil servant": {"a senior civil servant in the housing ministry"},
+		"the account provider": {"Ardmore Bank"}, "the civil servant": {"a senior civil servant at the roads agency"},
 	}, nil)
 }
 
 // TestBodiesByKind checks a body's name set off with "the" after a noun
-// for its kind ("the islands’ parliament, the Althing,"), which makes it
+// for its kind ("the province’s parliament, the Varhall,"), which makes it
 // a body though it never speaks, and a body's kind before "called" ("a
 // Facebook page called …"). A name set off without "the" after such a
 // noun may still be a person's. Every line and name is made up.
 func TestBodiesByKind(t *testing.T) {
 	_, ix := parse(t, "Islands vote on Sunday trading",
-		"On Tuesday the islands’ parliament, the Althing, voted by 17 to 14 to send the bill to committee.",
-		"The claim was first posted by a Facebook page called Harrow Riders United, which has about 900 followers.",
-		"The club’s head of media, Lexie Tamworth, read out a statement.")
+		"On Friday the province’s parliament, the Varhall, voted 22 to 9 to shelve the motion.",
+		"The rumour spread from a Facebook page called Brackwell Walkers United, which has some 2,000 followers.",
+		"The gallery’s head of media, Corin Maddox, took questions afterwards.")
 	checkPeople(t, ix, map[string][]string{
-		"the parliament": {"Althing"}, "the islands' parliament": {"Althing"}, "Althing": {"Althing"},
-		"the page": {"Harrow Riders United"}, "the Facebook page": {"Harrow Riders United"},
-		"the head of media": {"Lexie Tamworth"},
+		"the parliament": {"Varhall"}, "the province's parliament": {"Varhall"}, "Varhall": {"Varhall"},
+		"the page": {"Brackwell Walkers United"}, "the Facebook page": {"Brackwell Walkers United"},
+		"the head of media": {"Corin Maddox"},
 	}, nil)
 }
 
 // TestRoleByMainVerb checks a role read from the present tense of a verb
 // that gives one right after a name or after the comma closing its
-// apposition ("…, Callum Quarrie, chairs the chamber of commerce").
+// apposition ("…, Aled Penhallow, chairs the chamber of commerce").
 // Every line and name is made up.
 func TestRoleByMainVerb(t *testing.T) {
 	_, ix := parse(t, "Traders split over Sunday opening",
-		"Her brother-in-law, Callum Quarrie, chairs the town's chamber of commerce, which backs the bill.",
-		"Tove Lindqvist heads the dockers' pension fund.",
+		"His cousin, Aled Penhallow, chairs the village's chamber of commerce, which opposes the scheme.",
+		"Sunniva Brekk heads the porters' pension fund.",
 		"The march went ahead on Saturday.")
 	checkPeople(t, ix, map[string][]string{
-		"the chamber of commerce chair": {"Callum Quarrie"}, "the chair of the chamber of commerce": {"Callum Quarrie"},
-		"the head of the pension fund": {"Tove Lindqvist"},
+		"the chamber of commerce chair": {"Aled Penhallow"}, "the chair of the chamber of commerce": {"Aled Penhallow"},
+		"the head of the pension fund": {"Sunniva Brekk"},
 	}, nil)
 }
 
@@ -167,25 +167,25 @@ func TestRoleByMainVerb(t *testing.T) {
 // name is made up.
 func TestRolesByTheOwnersKind(t *testing.T) {
 	_, ix := parse(t, "Dockers fear part-time shifts",
-		"The dockers’ union, Hamna, which has 900 members, says the jobs would be part-time. Its leader, Tove Lindqvist, puts it bluntly: “Nobody is being hired.”",
-		"Hamna said it would fight the bill.",
-		"The Kessel Prefectural Government said last month that eleven festivals had been cancelled.")
+		"The porters’ union, Bravik, which has 1,200 members, warns that shifts will shrink. Its leader, Sunniva Brekk, says simply: “We are being squeezed.”",
+		"Bravik said it would fight the plan.",
+		"The Ombara Prefectural Government reported in May that six schools would close.")
 	checkPeople(t, ix, map[string][]string{
-		"the union leader": {"Tove Lindqvist"}, "Hamna's leader": {"Tove Lindqvist"},
-		"the prefecture": {"Kessel Prefectural Government"}, "Kessel prefecture": {"Kessel Prefectural Government"},
+		"the union leader": {"Sunniva Brekk"}, "Bravik's leader": {"Sunniva Brekk"},
+		"the prefecture": {"Ombara Prefectural Government"}, "Ombara prefecture": {"Ombara Prefectural Government"},
 	}, nil)
 }
 
-// TestRoleOfPlace checks that "the mayor of Tarrow" finds the story's
-// mayor, whose role has no complement, when the article names Tarrow,
+// TestRoleOfPlace checks that "the mayor of Selbury" finds the story's
+// mayor, whose role has no complement, when the article names Selbury,
 // though another person's role holds the place's name (which kept the
 // loose match from dropping it). Every line and name is made up.
 func TestRoleOfPlace(t *testing.T) {
 	_, ix := parse(t, "A shrinking port town counts its children",
-		"Tarrow, a port town of 6,000 people, has lost a third of its people since 1995. A report listed Tarrow among the towns at risk.",
-		"Mayor Osamu Kirino, 66, keeps the report above his desk. “I was grateful for it,” Kirino said.",
-		"“We made the circle wider,” said Rui Hata, 34, who heads the Tarrow Youth Club.")
-	checkPeople(t, ix, map[string][]string{"the mayor of Tarrow": {"Osamu Kirino"}, "the mayor": {"Osamu Kirino"}}, nil)
+		"Selbury, a fishing town of 4,000 people, has lost a quarter of its people since 1990. A report named Selbury among the towns at risk.",
+		"Mayor Kenji Amakusa, 71, has the report pinned by his door. “It told us the truth,” Amakusa said.",
+		"“We opened the doors to everyone,” said Mika Sone, 29, who heads the Selbury Youth Club.")
+	checkPeople(t, ix, map[string][]string{"the mayor of Selbury": {"Kenji Amakusa"}, "the mayor": {"Kenji Amakusa"}}, nil)
 }
 
 // TestCoupleByTitles checks that "Mr and Mrs Vane", even inside a

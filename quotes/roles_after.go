@@ -72,8 +72,8 @@ func (b *builder) roleAfter(p *para, m *mention, e *entity) described {
 	}
 	for j := lo + 1; j < hi && !lexicon.Copulas.Has(toks[i+1].lower()); j++ {
 		if lexicon.Copulas.Has(toks[j].lower()) {
-			// "Under section 12 of the Loans Act, the card provider is
-			// liable": the comma closes an opening phrase, and the words
+			// "Under clause 4 of the Consumer Credit Rules, the account
+			// provider is jointly answerable": the comma closes an opening phrase, and the words
 			// after it are the sentence's subject and verb.
 			return described{}
 		}
@@ -111,8 +111,8 @@ func nameBeforeRole(p *para, i int) bool {
 }
 
 // titleCaseJob reports whether an office in title case opens at token i:
-// a noun WordNet knows only as a person's, then "of" ("Ivo Pellam,
-// Rector of the Ashby Benefice,", "Warden of Fold").
+// a noun WordNet knows only as a person's, then "of" ("Edwin Tolley,
+// Rector of the Kelby Benefice,", "Warden of Fold").
 func titleCaseJob(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].is("of") && jobNoun(fuzzy.Fold(toks[i].text))
 }

@@ -68,7 +68,7 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		return described{}
 	}
 	// A body does some jobs a person does: "The liquidator, Brannock
-	// Hale LLP,", "his card provider, Fenwick Bank,".
+	// Hale LLP,", "her account provider, Ardmore Bank,".
 	if office < 0 && !headAt(e.kind, toks, head) && !(e.kind == Person && apposedNoun(p, m, head)) && !(e.kind == Organisation && bodysJob(toks, head)) {
 		return described{}
 	}
@@ -247,7 +247,7 @@ func verbWithObject(toks []token, k int) bool {
 
 // bodysJob reports whether the word at h is a noun WordNet knows only for
 // a person, in lower case after "the", a possessive or at most two
-// lower-case nouns after one: "the liquidator", "his card provider".
+// lower-case nouns after one: "the liquidator", "her account provider".
 func bodysJob(toks []token, h int) bool {
 	if toks[h].capital() || !jobNoun(fuzzy.Fold(toks[h].text)) {
 		return false

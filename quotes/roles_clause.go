@@ -256,9 +256,9 @@ func isNumber(w string) bool {
 
 // roleByMainVerb reads a role from the present tense of a verb that gives
 // one right after the name, or after the comma closing the name set off
-// by an apposition: "Callum Quarrie chairs the town's chamber of
-// commerce", "Her brother-in-law, Callum Quarrie, chairs …" give "chair
-// of the town's chamber of commerce". A past tense tells an event, not
+// by an apposition: "Aled Penhallow chairs the village's chamber of
+// commerce", "His cousin, Aled Penhallow, chairs …" give "chair of the
+// village's chamber of commerce". A past tense tells an event, not
 // what the person is.
 func roleByMainVerb(toks []token, m *mention) string {
 	v := m.hi

@@ -174,7 +174,7 @@ func kindFits(e *entity, noun string) bool {
 }
 
 // personsBody is what a person's possessive right before an organisation's
-// name says of it: "Ms Tollefsen’s Home Rule Party" is her party, found by
+// name says of it: "Ms Tollefsen’s Hill Country Party" is her party, found by
 // "Tollefsen's party" when the article names other parties.
 func personsBody(p *para, m *mention) described {
 	k := m.runLo - 1
@@ -198,9 +198,9 @@ func personsBody(p *para, m *mention) described {
 
 // apposedToBody reports whether the name m is set off by commas after a
 // lower-case noun for a kind of organisation, with "the" before it: "the
-// islands’ parliament, the Althing, voted". Such a name is the body's, one
-// word or more: a person is not called "the Althing". Without "the" the
-// name may be a person's ("the club’s head of media, Lexie Tamworth,").
+// province’s parliament, the Varhall, voted". Such a name is the body's, one
+// word or more: a person is not called "the Varhall". Without "the" the
+// name may be a person's ("the gallery’s head of media, Corin Maddox,").
 func apposedToBody(toks []token, m *mention) bool {
 	j := m.runLo - 1
 	if j < 0 || !toks[j].is("the") || lexicon.GivenName(toks[m.lo].text) {

@@ -63,10 +63,10 @@ func TestTwelfthRoundMechanisms(t *testing.T) {
 			}},
 		{"a member named after 'one of them' in a trailing 'as … explained' is the speaker, not the party before",
 			[]string{
-				"Ms Arnesen’s Green Dawn Party backs the plan, while the opposition Farmers’ League is against, though three of its members voted to delay the bill “to let tempers cool”, as one of them, Oda Lindqvist, said later.",
+				"Mr Haugen’s Blue Coast Party supports the scheme, while the opposition Growers’ League objects, yet two of its members backed a pause “so heads can cool”, as one of them, Brit Solheim, said afterwards.",
 			},
 			[]string{
-				"Oda Lindqvist: to let tempers cool",
+				"Brit Solheim: so heads can cool",
 			}},
 		{"a post read out after 'It begins:' is the words of the account the article names as its publisher afterwards",
 			[]string{
@@ -128,8 +128,8 @@ func TestCalledRole(t *testing.T) {
 // organisation whose members "them" counts.
 func TestMemberRole(t *testing.T) {
 	a, ix := parse(t, "Headline",
-		"The opposition Farmers’ League is against, though three of its members voted to delay the bill “to let tempers cool”, as one of them, Oda Lindqvist, said later.")
-	if got, want := Roles(a, ix)["Oda Lindqvist"], "member of the opposition Farmers’ League"; got != want {
-		t.Errorf("role of Oda Lindqvist: got %q, want %q", got, want)
+		"The opposition Growers’ League objects, yet two of its members backed a pause “so heads can cool”, as one of them, Brit Solheim, said afterwards.")
+	if got, want := Roles(a, ix)["Brit Solheim"], "member of the opposition Growers’ League"; got != want {
+		t.Errorf("role of Brit Solheim: got %q, want %q", got, want)
 	}
 }
