@@ -25,7 +25,7 @@ func TestWholeArticleEvalInLLMMode(t *testing.T) {
 			r.Set, r.Group, r.Mode, w.Answered, w.LeadCited, w.LaterCited, w.Facts, w.NamesFound, w.RolesRight, w.HeadlineCited)
 		if r.Mode != "llm" || w.Answered != 1 || w.LeadCited != 1 || w.LaterCited != 1 || w.HeadlineCited != 1 {
 			report := t.Errorf
-			if r.Group == eval.Blind || r.Group == eval.Blind2 || r.Group == eval.Blind3 || r.Group == eval.Blind4 || r.Group == eval.Blind5 || r.Group == eval.Blind6 || r.Group == eval.Blind7 || r.Group == eval.Blind8 || r.Group == eval.Blind9 || r.Group == eval.Blind10 {
+			if eval.IsBlind(r.Group) {
 				// The blind groups are measured, not held: they record how the
 				// engine does on articles nobody tuned on (the third round's
 				// live blog, newest entry first, has its summaries cite only

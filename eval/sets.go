@@ -35,9 +35,11 @@ type Set struct {
 	// by mechanism in the tenth, "blind9" for articles written blind at
 	// the start of the tenth round by a writer given no style hints (only
 	// styles to avoid), measured at its start and end and looked at by
-	// mechanism in the eleventh, and "blind10" for articles written blind
+	// mechanism in the eleventh, "blind10" for articles written blind
 	// the same way at the start of the eleventh round, measured at its
-	// start and end.
+	// start and end and looked at by mechanism in the twelfth, and
+	// "blind11" for articles written blind the same way at the start of
+	// the twelfth round, measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -65,11 +67,18 @@ const (
 	Blind8  = "blind8"
 	Blind9  = "blind9"
 	Blind10 = "blind10"
+	Blind11 = "blind11"
 )
+
+// IsBlind reports whether group holds articles written blind in a later
+// round (blind, blind2, …): they are measured, not held, so a test that
+// scores them logs their misses for the closing note instead of failing
+// (TestEvalFloors still guards their extractive figures).
+func IsBlind(group string) bool { return strings.HasPrefix(group, Blind) }
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -80,7 +89,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind10), then
+// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind11), then
 // by stem, so reports are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
