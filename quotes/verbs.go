@@ -234,24 +234,6 @@ func endsClause(toks []token, i int) bool {
 	return i >= len(toks) || toks[i].sent != toks[i-1].sent || !toks[i].isWord()
 }
 
-// affiliation reports whether the words from i, after a name, only say
-// where the person works or comes from, to the end of the clause: "said
-// Jane Doe of the regional weather office.", "said Ann Lee from Bristol,".
-func affiliation(toks []token, i int) bool {
-	if i >= len(toks) || !toks[i].is("of") && !toks[i].is("at") && !toks[i].is("from") || toks[i].sent != toks[i-1].sent {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+8; j++ {
-		if endsClause(toks, j) {
-			return j > i+1
-		}
-		if _, ok := speechVerb(toks, j, false); ok || toks[j].is("who") || toks[j].is("that") {
-			return false
-		}
-	}
-	return false
-}
-
 // apposition tells what a comma after a name opens a description of: a
 // person ("who", an age, or a role noun within the next few words) or an
 // organisation ("Halvmark Vand, the water company").
