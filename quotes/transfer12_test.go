@@ -100,13 +100,7 @@ func TestLetterSignatureRole(t *testing.T) {
 		"You are not the only one to write in about this builder.",
 		"The firm has now repaid the money. ‘We had stopped hoping,’ Mrs Pell tells me.",
 		"Ivo Lant, Hythe, said the firm owed him “a great deal”.")
-	got := Roles(a, ix)
-	want := map[string]string{"Nora Pell": "reader from Upton, Kent", "Ivo Lant": ""}
-	for name, role := range want {
-		if got[name] != role {
-			t.Errorf("role of %s: got %q, want %q", name, got[name], role)
-		}
-	}
+	checkRoles(t, Roles(a, ix), map[string]string{"Nora Pell": "reader from Upton, Kent", "Ivo Lant": ""})
 }
 
 // TestCalledRole: "a <description> called <Name>" says what the name is.
@@ -115,13 +109,7 @@ func TestCalledRole(t *testing.T) {
 		"The rumour was first posted by a Telegram channel called Harbour Watch, which has 900 members.",
 		"Harbour Watch said the ferry was “finished for good”.",
 		"Ivo Lant, who was called Ivo the Tall at school, said it was “nonsense”.")
-	got := Roles(a, ix)
-	want := map[string]string{"Harbour Watch": "Telegram channel", "Ivo Lant": ""}
-	for name, role := range want {
-		if got[name] != role {
-			t.Errorf("role of %s: got %q, want %q", name, got[name], role)
-		}
-	}
+	checkRoles(t, Roles(a, ix), map[string]string{"Harbour Watch": "Telegram channel", "Ivo Lant": ""})
 }
 
 // TestMemberRole: a person named after "one of them," is a member of the
@@ -131,5 +119,16 @@ func TestMemberRole(t *testing.T) {
 		"The opposition Growers’ League objects, yet two of its members backed a pause “so heads can cool”, as one of them, Brit Solheim, said afterwards.")
 	if got, want := Roles(a, ix)["Brit Solheim"], "member of the opposition Growers’ League"; got != want {
 		t.Errorf("role of Brit Solheim: got %q, want %q", got, want)
+	}
+}
+
+// checkRoles fails t for every person whose role in got is not the one
+// want gives ("" for none).
+func checkRoles(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for name, role := range want {
+		if got[name] != role {
+			t.Errorf("role of %s: got %q, want %q", name, got[name], role)
+		}
 	}
 }
