@@ -245,7 +245,7 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 		for i, w := range words {
 			word := s[w[0]:w[1]]
 			asked := len(verb) == 1 && slices.Contains(retrieval.Terms(word), verb[0])
-			if (reportingRe.MatchString(word) || asked) && near(i, speechDateWords, speechDateWords) {
+			if (reporting(word) || asked) && near(i, speechDateWords, speechDateWords) {
 				return 1
 			}
 		}

@@ -39,16 +39,28 @@ func tenseClash(q, s string) bool {
 	return false
 }
 
-// reportingRe are the reporting verbs of a sentence, past in form whatever
-// the tense of what they report.
-var reportingRe = regexp.MustCompile(`(?i)\b(said|told|added|noted|stated|announced|reported|confirmed|warned|argued|explained|wrote|called|described)\b`)
+// reporting reports whether word is a verb of saying (lexicon.SpeechVerbs,
+// or a frame verb such as "called" or "described"): past in form whatever
+// the tense of what it reports.
+func reporting(word string) bool {
+	return lexicon.SpeechVerbs.HasLower(word) || lexicon.FrameVerbs.HasLower(word)
+}
+
+// letterRunRe splits a sentence into its words for withoutReporting.
+var letterRunRe = regexp.MustCompile(`\p{L}+`)
 
 // governedRe is a participle a future or a passive governs ("to be
 // fined", "will be repaired"), not a report of what happened.
 var governedRe = regexp.MustCompile(`(?i)\b(be|been|being|to|will|would)\s+\p{L}+ed\b`)
 
 func withoutReporting(s string) string {
-	return governedRe.ReplaceAllString(reportingRe.ReplaceAllString(s, ""), "")
+	s = letterRunRe.ReplaceAllStringFunc(s, func(w string) string {
+		if reporting(w) {
+			return ""
+		}
+		return w
+	})
+	return governedRe.ReplaceAllString(s, "")
 }
 
 // futureObject reports whether a question asks for the object of what
