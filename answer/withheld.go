@@ -90,7 +90,9 @@ func withheld(q, s string) bool {
 // withholds reports whether a sentence of the paragraphs the best
 // candidates stand in says that the article withholds what q asks: the
 // sentence that says so is often not the one retrieval focused on ("Why
-// did it sink? Divers have not yet given a reason. The hull was …").
+// did it sink? Divers have not yet given a reason. The hull was …"), or
+// that it is still undecided ("the band has not said whether it will
+// play", undecided.go).
 func (e *Engine) withholds(q string, cands []candidate) bool {
 	paras := map[int]bool{}
 	for i, c := range cands {
@@ -100,7 +102,7 @@ func (e *Engine) withholds(q string, cands []candidate) bool {
 		paras[c.sent.Para] = true
 	}
 	for _, s := range e.art.Sentences {
-		if paras[s.Para] && withheld(q, s.Text) {
+		if paras[s.Para] && (withheld(q, s.Text) || undecided(q, s.Text)) {
 			return true
 		}
 	}
