@@ -50,7 +50,10 @@ func (ix *Index) Find(query string) Match {
 	if len(words) > 1 && lexicon.Unnamed.Has(words[0]) {
 		// "the anonymous nurse", "the unnamed parent": a source the
 		// article does not name, never a named nurse.
-		return Match{Speakers: speakers(byRole(ix.unnamed, words[1:]))}
+		if es := byRole(ix.unnamed, words[1:]); len(es) > 0 {
+			return Match{Speakers: speakers(es)}
+		}
+		return Match{Speakers: speakers(bySourceNoun(ix.unnamed, words[1:]))}
 	}
 	// A description may come before the name ("U.S. District Judge
 	// Harriet C. Delacroix"): the longest ending of the query that is a
@@ -101,6 +104,9 @@ func (ix *Index) Find(query string) Match {
 		return Match{Speakers: speakers(es)}
 	}
 	if es := byRole(ix.unnamed, words); len(es) > 0 {
+		return Match{Speakers: speakers(es)}
+	}
+	if es := bySourceNoun(ix.unnamed, words); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
 	if es := ix.byPress(words); len(es) > 0 {
