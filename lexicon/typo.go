@@ -117,8 +117,9 @@ func nearName(q, name string) (int, bool) {
 }
 
 // formEndings are the endings that make another form of one word: a
-// plural, a participle, an agent noun.
-var formEndings = []string{"", "s", "es", "ing", "ed", "er", "ers"}
+// plural, a participle, an agent noun, a plural of a noun in "y"
+// ("Fishery", "Fisheries").
+var formEndings = []string{"", "s", "es", "ing", "ed", "er", "ers", "y", "ies"}
 
 // OtherForm reports whether a name of three words or more is written with
 // one word in another form of the same stem, the rest as written: "Fenland

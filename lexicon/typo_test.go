@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNear(t *testing.T) {
 	tests := []struct {
@@ -54,6 +57,28 @@ func TestNearWords(t *testing.T) {
 	for _, tt := range tests {
 		if _, got := NearWords(tt.q, tt.name); got != tt.want {
 			t.Errorf("NearWords(%q, %q): got %v, want %v", tt.q, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestOtherForm checks names of three words or more written with one word
+// in another form of its stem, a plural in "ies" among them, and names
+// that differ by more than that.
+func TestOtherForm(t *testing.T) {
+	tests := []struct {
+		q, name string
+		want    bool
+	}{
+		{"fenland nurses federation", "fenland nursing federation", true},
+		{"harrow valley ferry", "harrow valley ferries", true},
+		{"north sea fishery board", "north sea fisheries board", true},
+		{"harrow valley ferry", "harrow valley farriers", false},
+		{"harrow valley ferries", "harrow hill ferry", false},
+		{"valley ferry", "valley ferries", false}, // two words: too short to tell
+	}
+	for _, tt := range tests {
+		if got := OtherForm(strings.Fields(tt.q), strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("OtherForm(%q, %q): got %v, want %v", tt.q, tt.name, got, tt.want)
 		}
 	}
 }
