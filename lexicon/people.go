@@ -190,6 +190,11 @@ var roleVerbs = map[string]string{
 	"sponsors": "sponsor", "edits": "editor", "edited": "editor", "studies": "researcher",
 }
 
+// OwnerNouns name whoever owns a business, which an article may say they
+// run ("who runs a corner shop", RoleOfVerb "head"): a lookup of "the shop
+// owner" fits the head of a shop.
+var OwnerNouns = newSet(`owner proprietor`)
+
 // RoleOfVerb returns the role a verb gives its subject ("chairs" → "chair"),
 // or "".
 func RoleOfVerb(v string) string { return roleVerbs[v] }

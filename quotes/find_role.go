@@ -206,7 +206,7 @@ func roleFit(e *entity, words []string, o roleOwner) int {
 func hasRoleWords(e *entity, words, extra []string) bool {
 	for _, w := range words {
 		if !e.roleWords[w] && !e.roleWords[strings.TrimSuffix(w, "s")] && !slices.Contains(extra, w) &&
-			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) && !e.adjectiveRole(w) && !e.nameAdjective(w) {
+			!slices.Contains(extra, w+"s") && !e.roleWords[w+"s"] && !e.contracted(w) && !e.adjectiveRole(w) && !e.nameAdjective(w) && !e.ranAsOwner(w) {
 			return false
 		}
 	}

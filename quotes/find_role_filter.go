@@ -119,3 +119,10 @@ func othersRole(e *entity, w string) bool {
 	}
 	return seen
 }
+
+// ranAsOwner reports whether the folded lookup word w names an owner
+// (lexicon.OwnerNouns) and e is the head of something it runs: "the shop
+// owner" for "who runs a tackle shop".
+func (e *entity) ranAsOwner(w string) bool {
+	return lexicon.OwnerNouns.Has(w) && e.roleWords[lexicon.RoleOfVerb("runs")]
+}

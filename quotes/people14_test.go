@@ -31,3 +31,16 @@ func TestSourceNounsTwoSources(t *testing.T) {
 		"a source familiar with the merger": {"a person familiar with the merger"},
 	}, nil)
 }
+
+// TestOwnerOfWhatTheyRun checks that "the shop owner" finds whoever the
+// article says runs a shop, and that someone described as an owner in
+// so many words comes first for "the owner". Every line and name is made
+// up.
+func TestOwnerOfWhatTheyRun(t *testing.T) {
+	_, ix := parse(t, "Late opening on the quay",
+		`Brannoc Tull, who runs a tackle shop on the quay, said: "Evenings are when the anglers come."`)
+	checkPeople(t, ix, map[string][]string{
+		"the tackle shop owner": {"Brannoc Tull"},
+		"the shop owner":        {"Brannoc Tull"},
+	}, nil)
+}
