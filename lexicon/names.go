@@ -13,7 +13,7 @@ import (
 // Ceallaigh", "Iain Mac Leòid"), and so are Arabic "Abu" and "Bin" in
 // many spellings; they start the surname all the same. Philippine names
 // join "de la" and "de los" into one ("Ramon dela Cruz").
-var Particles = newSet(`von van der den de del della di da du la le bin ben bint ibn al el ter ten dos das zu af dela delos
+var Particles = newSet(`von van der den de del della di da du des la le bin ben bint ibn al el ter ten dos das zu af dela delos
 	Ní Nic Ó Ua Uí Mac Mhic Abu Bin`)
 
 // arabicArticles are the spellings of the Arabic article in a name, which

@@ -112,7 +112,17 @@ func (b *builder) post(p *para, c int, bare bool) (who, status) {
 		// Berg, said", "the prime
 		// minister, Keir Starmer, said", "Mayor Ann Lee said", "the
 		// younger Colley said".
-		for _, t := range toks[pastOneOf(toks, how, start):start] {
+		from := pastOneOf(toks, how, start)
+		skipLo, skipHi := start, start
+		if start-1 > from && toks[start-1].is(",") {
+			// "Holbrook's head of design, Gareth Pryce, said": a
+			// role's complement before a name set off by commas.
+			skipLo, skipHi = complementSpan(toks, from, start-1)
+		}
+		for k, t := range toks[from:start] {
+			if k += from; k >= skipLo && k < skipHi {
+				continue
+			}
 			if !t.is(",") && !(t.isWord() && (lexicon.Definites.Has(t.lower()) || lexicon.Indefinites.Has(t.lower()) || t.capital() || lexicon.IsRole(t.text) || personNoun(t) || lexicon.RoleAdjectives.Has(t.text) || possessiveNoun(t) || lexicon.Seniority(t.lower()) != 0)) {
 				return who{}, none
 			}

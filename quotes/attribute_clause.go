@@ -113,3 +113,26 @@ func (b *builder) setOffName(p *para, lo, j int) (who, int, bool) {
 	}
 	return who{}, 0, false
 }
+
+// complementSpan returns the span [k, c) of a role's complement that ends
+// at the comma at c, in the phrase that starts at from: "of design" in
+// "Holbrook's head of design,". The "of", "for" or "at" must follow a
+// role word (as roleComplement reads one), and the complement hold one to
+// four words and no verb. Without one it returns c, c.
+func complementSpan(toks []token, from, c int) (int, int) {
+	for k := from + 1; k < c; k++ {
+		if !toks[k].is("of") && !toks[k].is("for") && !toks[k].is("at") {
+			continue
+		}
+		if head := toks[k-1]; !lexicon.IsRole(head.text) && !jobNoun(fuzzy.Fold(head.text)) || c-k-1 > 4 || c-k-1 < 1 {
+			return c, c
+		}
+		for _, t := range toks[k+1 : c] {
+			if !t.isWord() || t.quote >= 0 || lexicon.Auxiliaries.Has(t.lower()) || lexicon.Copulas.Has(t.lower()) || t.is("who") || t.is("that") || t.is("which") {
+				return c, c
+			}
+		}
+		return k, c
+	}
+	return c, c
+}

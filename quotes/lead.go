@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strconv"
 	"strings"
 
 	"articlebot/lexicon"
@@ -82,4 +83,20 @@ func leadDescription(toks []token) (string, string) {
 // ending at hi: "Tobias Renwick, 27,".
 func agedAfter(toks []token, hi int) bool {
 	return hi+2 < len(toks) && toks[hi].is(",") && isNumber(toks[hi+1].text) && toks[hi+2].is(",")
+}
+
+// personAge reports whether a number is an age a person may be: 1 to 120,
+// not a year ("Lagos, 2019,").
+func personAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 120
+}
+
+// agedOne reports whether an unresolved one-word name is a person's given
+// name alone by the age set off after it, as news names children: "Tobias,
+// 8, said …" (not a body that speaks, whatever the capital that opens the
+// sentence).
+func agedOne(r mref) bool {
+	m := r.m()
+	return r.single() && !r.quoted() && agedAfter(r.p.toks, m.hi) && personAge(r.p.toks[m.hi+1].text)
 }

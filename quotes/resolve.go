@@ -142,8 +142,8 @@ func (rs *resolver) resolve(all []mref) {
 			} else if e := rs.shortFormOf(r); e != nil {
 				r.m().hint = person
 				r.attach(e)
-			} else if rs.nameLike(r) {
-				rs.newOrg(r)
+			} else if rs.nameLike(r) && !agedOne(r) {
+				rs.newOrg(r) // "Tobias, 8, said" is a person's (bareName)
 			}
 		}
 	}
@@ -167,7 +167,7 @@ func (rs *resolver) resolve(all []mref) {
 	// Holub met the delegation".
 	bare := false
 	for _, r := range all {
-		if r.hintIs(unknown) && r.m().ent == nil && rs.bareName(r) {
+		if r.hintIs(unknown) && r.m().ent == nil && (rs.bareName(r) || agedOne(r)) {
 			r.m().hint = person
 			rs.attachPerson(r)
 			bare = true

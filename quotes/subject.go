@@ -57,8 +57,15 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 	if j >= lo && toks[j].is(",") {
 		// A name set off by commas after a role: "the prime minister, Keir
 		// Starmer, said".
-		if j-1 >= lo {
-			if mi := p.mentAt[j-1]; mi >= 0 && p.ments[mi].hi == j && p.ments[mi].ent != nil {
+		e := j
+		if e-2 > lo && toks[e-2].is(",") && personAge(toks[e-1].text) {
+			e -= 2 // "Another skater, Priya, 10, said": past her age
+		}
+		// "The national body, the Office of Coastal Heritage (OCH), said":
+		// past the initials in brackets.
+		e = pastBrackets(toks, lo, e-1) + 1
+		if e-1 >= lo {
+			if mi := p.mentAt[e-1]; mi >= 0 && p.ments[mi].hi == e && p.ments[mi].ent != nil {
 				m := p.ments[mi]
 				if m.runLo > lo && toks[m.runLo-1].is(",") {
 					return who{ent: m.ent}, m.runLo, found

@@ -149,6 +149,9 @@ func capitalText(w string) bool {
 	if strings.Contains(w, ".") {
 		return false
 	}
+	// The ʻokina (U+02BB), a letter of Polynesian names, may open a
+	// capitalised name: "ʻIlaisa".
+	w = strings.TrimPrefix(w, "\u02bb")
 	// A lower-case Arabic particle joined to a capital is part of a name
 	// ("al-Amiri", "el-Din").
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
