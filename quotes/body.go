@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/fuzzy"
@@ -90,4 +91,33 @@ func sentenceOrg(p *para, k int) *entity {
 		}
 	}
 	return found
+}
+
+// describedAs returns, when some organisation the article calls by the
+// noun ("The company that runs the network, Moana Telecom,") is not
+// among the ones whose names hold it (named: "Deepline Cable Company"),
+// whichever of them all the article named last before offset at outside
+// quotations: a name inside the quotation being attributed ("“… with
+// Deepline Cable Company,” the company said") is no antecedent. It
+// returns nil when no such organisation is.
+func (b *builder) describedAs(noun string, named []*entity, at int) *entity {
+	cands := named
+	for _, e := range b.rs.orgs {
+		if e.roleWords[noun] && !slices.Contains(named, e) && lastRef(e, at) >= 0 {
+			cands = append(cands[:len(cands):len(cands)], e)
+		}
+	}
+	if len(cands) == len(named) {
+		return nil
+	}
+	var best *entity
+	for _, n := range b.order {
+		if n.at >= at {
+			break
+		}
+		if slices.Contains(cands, n.e) {
+			best = n.e
+		}
+	}
+	return best
 }

@@ -183,6 +183,9 @@ func (b *builder) orgNamed(noun string, sid int, at int) *entity {
 		}
 	}
 	if len(named) > 0 {
+		if e := b.describedAs(noun, named, at); e != nil {
+			return e
+		}
 		return b.latest(named, at)
 	}
 	if later && !lexicon.Businesses.Has(noun) {

@@ -28,6 +28,9 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		// "The city's bus drivers' union, the Tolland Transit Workers
 		// Association,": an organisation noun right before the comma.
 		if !toks[c-2].isWord() || toks[c-2].capital() || !isHead(e.kind, toks[c-2].text) {
+			if toks[c-1].is(",") {
+				return commonDescription(toks, c-1)
+			}
 			return described{}
 		}
 		c--
@@ -37,6 +40,11 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	}
 	if c < 1 || !toks[c].is(",") || toks[c].sent != toks[m.lo].sent {
 		return described{}
+	}
+	if e.kind == Organisation {
+		if d := relativeDescription(toks, c); d.text != "" {
+			return d
+		}
 	}
 	head, end := c-1, c
 	office := -1

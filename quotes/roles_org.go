@@ -34,8 +34,18 @@ func (b *builder) orgDescriptions() {
 				continue
 			}
 			w := t.text
-			if n := p.toks[k+1]; n.capital() || n.is("of") || introduces(p, k) {
-				continue // "the company Fenwick Homes", "the university of …", "The developer behind Ashgrove, Fenwick Homes,"
+			if n := p.toks[k+1]; n.capital() || n.is("of") {
+				continue // "the company Fenwick Homes", "the university of …"
+			}
+			if e, ok := introduces(p, k); ok {
+				// "The company that runs the network, Moana Telecom,
+				// said": the name set off after the noun is what the
+				// noun calls, so a later "the company said" may mean it.
+				if e != nil && e.kind == Organisation {
+					e.addRole(w)
+					b.noteKind(w, e)
+				}
+				continue
 			}
 			// A noun that heads names ("Court", "Club") refers to an
 			// organisation the article does not name ("he told the court")
@@ -61,14 +71,23 @@ func (b *builder) orgDescriptions() {
 }
 
 // introduces reports whether the description at token k is set off before
-// a name: "The developer behind Ashgrove, Fenwick Homes, chose …".
-func introduces(p *para, k int) bool {
-	for j := k + 1; j < len(p.toks)-1 && j <= k+4 && p.toks[j].sent == p.toks[k].sent; j++ {
+// a name: "The developer behind Ashgrove, Fenwick Homes, chose …", "The
+// company that runs the mobile network, Moana Telecom, said" (up to eight
+// words, no speech verb among them), and returns what the name resolved
+// to.
+func introduces(p *para, k int) (*entity, bool) {
+	for j := k + 1; j < len(p.toks)-1 && j <= k+8 && p.toks[j].sent == p.toks[k].sent && p.toks[j].quote < 0; j++ {
+		if _, ok := speechVerb(p.toks, j, false); ok {
+			return nil, false
+		}
 		if p.toks[j].is(",") {
-			return p.mentAt[j+1] >= 0
+			if mi := p.mentAt[j+1]; mi >= 0 {
+				return p.ments[mi].ent, true
+			}
+			return nil, false
 		}
 	}
-	return false
+	return nil, false
 }
 
 // orgNameWords returns the words of the organisations' names (folded, as
@@ -212,4 +231,48 @@ func apposedToBody(toks []token, m *mention) bool {
 		return false
 	}
 	return m.hi < len(toks) && (toks[m.hi].is(",") || toks[m.hi].is(".")) && toks[m.hi-1].quote < 0
+}
+
+// relativeDescription reads a body's description that a relative clause
+// ends at the comma at c, set off before its name: "The company that runs
+// the mobile network, Moana Telecom," is the "company that runs the
+// mobile network" (the last noun, "network", is no description of it).
+// The clause holds at most eight words and opens after a determiner and a
+// noun for a body.
+func relativeDescription(toks []token, c int) described {
+	for j := c - 2; j >= 2 && j >= c-9 && toks[j].isWord() && toks[j].sent == toks[c].sent && toks[j].quote < 0; j-- {
+		if !toks[j].is("that") && !toks[j].is("which") {
+			continue
+		}
+		if n := toks[j-1]; n.capital() || !isHead(Organisation, n.text) || !lexicon.Definites.Has(toks[j-2].lower()) && !lexicon.Indefinites.Has(toks[j-2].lower()) {
+			return described{}
+		}
+		return described{text: phrase(toks, j-1, c)}
+	}
+	return described{}
+}
+
+// commonDescription reads a body's description that opens its sentence
+// and ends at the comma at c before "the" and its name, when its noun is
+// no organisation noun the lexicon lists: "The national appellations
+// body, the Institut National des Terroirs," is the "national
+// appellations body". "The" and one to four lower-case words, the last a
+// common noun and no person's.
+func commonDescription(toks []token, c int) described {
+	h := c - 1
+	if h < 1 || !toks[h].isWord() || toks[h].capital() || toks[h].poss || !lexicon.Noun(fuzzy.Fold(toks[h].text)).Noun || personNoun(toks[h]) {
+		return described{}
+	}
+	for k := h - 1; k >= 0 && k >= h-4 && toks[k].isWord() && toks[k].sent == toks[c].sent && toks[k].quote < 0; k-- {
+		if toks[k].lowerIs("the") {
+			if !sentenceInitial(toks, k) {
+				return described{}
+			}
+			return described{text: phrase(toks, k+1, c)}
+		}
+		if toks[k].capital() || lexicon.FunctionWords.Has(toks[k].lower()) || lexicon.Prepositions.Has(toks[k].lower()) {
+			return described{}
+		}
+	}
+	return described{}
 }

@@ -50,6 +50,13 @@ func TestFourteenthRoundMechanisms(t *testing.T) {
 				"The station’s manager, ʻIlaisa Kupu-Mele, said the phones rang all day. “A man asked us to read out his news,” she said.",
 			},
 			[]string{"ʻIlaisa Kupu-Mele: A man asked us to read out his news"}},
+		{"the company is the body the article called the company before its name, not one named inside the quotation",
+			[]string{
+				"The Vatu cable is owned by Deepline Cable Company.",
+				"The company that runs the mobile network, Moana Telecom, said it had added capacity.",
+				"“Our engineers are working with Deepline Cable Company,” the company said in a statement.",
+			},
+			[]string{"Moana Telecom: Our engineers are working with Deepline Cable Company"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,3 +68,15 @@ func TestFourteenthRoundMechanisms(t *testing.T) {
 	}
 }
 
+// TestBodyDescriptionRoles: a body's description set off before its name,
+// by a relative clause or by a noun the lexicon does not list, is its
+// role.
+func TestBodyDescriptionRoles(t *testing.T) {
+	a, ix := parse(t, "Headline",
+		"The company that runs the mobile network, Moana Telecom, said it had added capacity.",
+		"The national orchard body, the Institut National des Vergers (INV), said it would “look again”.")
+	checkRoles(t, Roles(a, ix), map[string]string{
+		"Moana Telecom":                 "company that runs the mobile network",
+		"Institut National des Vergers": "national orchard body",
+	})
+}
