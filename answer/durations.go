@@ -46,6 +46,12 @@ func timedFigures(text string) []timedFigure {
 			v, ok = 1, true // "the past decade"
 		}
 		u, isUnit := timeUnits[words[i+1]]
+		if ok && !isUnit && rangeUnit(words, i) != "" {
+			// "between 18 and 30 months": the first end of a range
+			// is counted in the unit of the second.
+			out = append(out, timedFigure{round(v), rangeUnit(words, i)})
+			continue
+		}
 		if !ok || !isUnit {
 			continue
 		}
@@ -55,6 +61,25 @@ func timedFigures(text string) []timedFigure {
 		out = append(out, timedFigure{round(v), u})
 	}
 	return out
+}
+
+// rangeUnit returns the unit of time after the second end of a range
+// whose first end is the number at words[i] ("18 to 30 months", "between
+// five and seven days"), or "".
+func rangeUnit(words []string, i int) string {
+	if i+3 >= len(words) || words[i+1] != "to" && words[i+1] != "and" {
+		return ""
+	}
+	// A range rises: "in 2019 and 30 days later" is none.
+	if a, ok := parseNumber(words[i]); !ok {
+		return ""
+	} else if b, ok := parseNumber(words[i+2]); !ok || b <= a {
+		return ""
+	}
+	if _, span := spanWords[words[i+3]]; span || i+4 < len(words) && words[i+4] == "old" {
+		return "" // "two to three decades" counts decades; ages are no spans
+	}
+	return timeUnits[words[i+3]]
 }
 
 // oneWords make a singular unit of time one of it in a source: "in the
@@ -207,6 +232,10 @@ func roundedUnits(t timedFigure) []timedFigure {
 		x := days / u.days
 		if r := math.Round(x); r >= 1 && math.Abs(x-r) <= roughShare*r {
 			out = append(out, timedFigure{r, u.unit})
+		} else if h := math.Round(2*x) / 2; h >= 1.5 && math.Abs(x-h) <= roughShare*h {
+			// Six weeks is "a month and a half", ten weeks "two and
+			// a half months".
+			out = append(out, timedFigure{h, u.unit})
 		}
 	}
 	return out

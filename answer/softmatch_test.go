@@ -262,6 +262,10 @@ func TestRoundedUnits(t *testing.T) {
 		{timedFigure{90, "day"}, []timedFigure{{3, "month"}}},
 		{timedFigure{52, "week"}, []timedFigure{{12, "month"}, {1, "year"}}},
 		{timedFigure{5, "week"}, nil},
+		// Halves of a month: six weeks is a month and a half.
+		{timedFigure{6, "week"}, []timedFigure{{1.5, "month"}}},
+		{timedFigure{10, "week"}, []timedFigure{{2.5, "month"}}},
+		{timedFigure{9, "week"}, []timedFigure{{2, "month"}}},
 		{timedFigure{10, "day"}, nil},
 		{timedFigure{3, "month"}, nil},
 	}

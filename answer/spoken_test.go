@@ -62,6 +62,12 @@ func TestTimedSpans(t *testing.T) {
 		{"the past decade", []timedFigure{{1 * 10, "year"}}},
 		{"a fortnight for each year worked", []timedFigure{{2, "week"}}},
 		{"within half an hour", []timedFigure{{0.5, "hour"}}},
+		// A range's first end takes the unit of its second.
+		{"usually between 9 and 21 months", []timedFigure{{9, "month"}, {21, "month"}}},
+		{"from four to eleven days", []timedFigure{{4, "day"}, {11, "day"}}},
+		{"two to three decades", []timedFigure{{3 * 10, "year"}}},
+		{"in 2031 and 21 months later", []timedFigure{{21, "month"}}},
+		{"pupils between nine and eleven years old", []timedFigure{{11, "year"}}},
 	}
 	for _, tt := range tests {
 		if got := timedFigures(tt.text); !slices.Equal(got, tt.want) {
