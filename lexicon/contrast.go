@@ -32,9 +32,11 @@ var ContrastClasses = [][]string{
 // SamePoint are words of one contrast class that name the same point of
 // it: "severe" and "serious" injuries, "autumn" and "fall", and one word
 // spelled two ways ("favour", "favor"). A claim that says one where its
-// source says the other changes nothing.
+// source says the other changes nothing. "Evening" and "night" overlap:
+// "by Friday night" is the time "by Friday evening" gives.
 var SamePoint = [][]string{
 	{"serious", "severe"},
+	{"evening", "night"},
 	{"autumn", "fall"},
 	{"favour", "favor"},
 }
