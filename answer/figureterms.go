@@ -80,7 +80,28 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 			set(w)
 		}
 	}
+	// "First" and "second" as the day of a date ("the first of
+	// March", "March second") state the day's figure.
+	for k, w := range words {
+		if compoundOrdinals[w] > 0 && dayOfDate(words, k) {
+			set(w)
+		}
+	}
 	return mask, units, currency
+}
+
+// dayOfDate reports whether the word at words[k] (lower-case tokens) is
+// the day of a date: before "of" and a month, or after a month.
+func dayOfDate(words []string, k int) bool {
+	return k+2 < len(words) && words[k+1] == "of" && monthOf(words[k+2]) > 0 || k > 0 && monthOf(words[k-1]) > 0
+}
+
+// monthOf returns the number of a month by its lower-case name, or 0.
+func monthOf(w string) int {
+	if w == "" {
+		return 0
+	}
+	return months[strings.ToUpper(w[:1])+w[1:]]
 }
 
 // currencyMarks are the marks a source writes a currency with.

@@ -107,6 +107,10 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 			out = append(out, o) // "the 22nd", "the twenty-second"
 			continue
 		}
+		if d := compoundOrdinals[w]; !ok && d > 0 && dayOfDate(words, i) {
+			out = append(out, d) // "the first of June"
+			continue
+		}
 		if !ok {
 			if f, isFrac := fractionWords[w]; isFrac && i > 0 && (words[i-1] == "a" || words[i-1] == "one" || isNumberish(words[i-1])) {
 				n := 1.0
