@@ -99,6 +99,9 @@ type claimInfo struct {
 	// binds are the claim's figures with the words beside them (see
 	// figurebind.go).
 	binds []figureBind
+	// lefts are the claim's figures with the word right before each (see
+	// figure_nearest.go).
+	lefts []figureBind
 	// wideOpp maps a claim term to the article terms opposed to it (see
 	// oppositeSwapped), worked out on first use.
 	wideOpp map[string]map[string]bool
@@ -205,6 +208,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	if len(c.figures) > 0 {
 		c.figMask, c.unitMask, c.currency = figureWordMask(c, text)
 		c.binds = figureBinds(c, text)
+		c.lefts = figureLefts(c, text)
 	}
 	c.realized = realizedMask(c, text)
 	c.pairs = scorePairs(text, pairRe)
