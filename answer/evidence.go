@@ -107,7 +107,7 @@ func negatedTerms(text string) []string {
 			}
 			continue
 		}
-		if negation.MatchString(w) || unNegated(w) {
+		if negation.MatchString(w) || unNegated(w) || k+1 < len(fields) && !negation.MatchString(fields[k+1]) && negation.MatchString(w+" "+fields[k+1]) {
 			left = negationReach
 			if !endsClause(w) {
 				continue

@@ -1,6 +1,11 @@
 package answer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"articlebot/retrieval"
+)
 
 // TestNegationWordInsideALetteredName checks that a name with letters
 // beyond ASCII beside a negation's letters ("Norðby", "Bråno") is no
@@ -19,4 +24,19 @@ The bakery outside Hallow does not sell loaves on a Monday.
 		{"no ending a name", "A ferry now carries forty cars on each crossing.", 3, true},
 		{"a negation still negates", "The bakery outside Hallow sells loaves on a Monday.", 4, false},
 	})
+}
+
+// TestTwoWordNegators checks that a negation of two words ("ruled out",
+// "turned down") negates the words after it in a passage, as "not" does,
+// and not the words before it.
+func TestTwoWordNegators(t *testing.T) {
+	for _, tc := range []struct{ text, negated, plain string }{
+		{"The inspector ruled out arson for now but said the wiring would be tested.", "arson", "inspector"},
+		{"The board turned down the bid from Pellam Freight on Monday.", "bid", "board"},
+	} {
+		got := negatedTerms(tc.text)
+		if !slices.Contains(got, retrieval.Terms(tc.negated)[0]) || slices.Contains(got, retrieval.Terms(tc.plain)[0]) {
+			t.Errorf("negatedTerms(%q) = %v; want %q negated and %q not", tc.text, got, tc.negated, tc.plain)
+		}
+	}
 }
