@@ -21,8 +21,10 @@ import (
 // once per question rather than for each candidate.
 type askedOf struct {
 	// qualifiers are the terms of the capitalised words nameMissing
-	// checks.
-	qualifiers []string
+	// checks; nounQualifiers those of them that qualify a common noun
+	// ("the Arlow plant", "the pool in Brenna"), the only ones a
+	// date is held to (namedinstance.go).
+	qualifiers, nounQualifiers []string
 	// valueNoun is the noun whose reported sum moneyValueRe asks for, and
 	// unitDim the dimension of the unit the answer is asked in.
 	valueNoun, unitDim string
@@ -37,7 +39,8 @@ func (e *Engine) askedOf(q string, f focus) askedOf {
 	a.noun, _ = possessed(q)
 	a.unitDim = askedDimension(q)
 	a.valueNoun = valueNoun(q)
-	for i, w := range strings.Fields(q) {
+	fields := strings.Fields(q)
+	for i, w := range fields {
 		w = strings.Trim(w, "?!.,;:\"“”()")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(w)
@@ -52,6 +55,9 @@ func (e *Engine) askedOf(q string, f focus) askedOf {
 			continue
 		}
 		a.qualifiers = append(a.qualifiers, ts[0])
+		if qualifiesNoun(fields, i, questionVerb(q)) {
+			a.nounQualifiers = append(a.nounQualifiers, ts[0])
+		}
 	}
 	return a
 }
@@ -76,7 +82,12 @@ func (e *Engine) amountOfKind(q string, want answerType, c candidate, f focus) b
 	if !sumOfValue(f.wants.valueNoun, c.sent.Text) || !unitKept(f.wants.unitDim, c.sent.Text) {
 		return false // units.go
 	}
-	return want != numberType && !f.money || !e.nameMissing(f, c)
+	if want == timeType {
+		// "When will the Arlow plant open?" — the date a plant in
+		// another town opened is another plant's.
+		return !e.nameMissing(f.wants.nounQualifiers, c)
+	}
+	return want != numberType && !f.money || !e.nameMissing(f.wants.qualifiers, c)
 }
 
 // moneyValueRe asks the value of a sum a company reports: "How much
@@ -131,12 +142,12 @@ var byHowMuchRe = regexp.MustCompile(`(?i)^\s*by\s+how\s+(much|many)\b`)
 // capitalised word the article uses that is not one of the question's
 // people or organisations nor the story's own subject, that a candidate's
 // window never names.
-func (e *Engine) nameMissing(f focus, c candidate) bool {
-	if len(f.wants.qualifiers) == 0 {
+func (e *Engine) nameMissing(qualifiers []string, c candidate) bool {
+	if len(qualifiers) == 0 {
 		return false
 	}
 	have := termSet(e.windowText(c))
-	for _, t := range f.wants.qualifiers {
+	for _, t := range qualifiers {
 		if !have[t] {
 			return true
 		}
