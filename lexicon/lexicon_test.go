@@ -156,6 +156,7 @@ func TestAdjectiveOf(t *testing.T) {
 	}{
 		{"finance", "financial", true}, {"economy", "economic", true}, {"operations", "operational", true},
 		{"technology", "technological", true}, {"finance", "chief", false}, {"art", "artic", false}, {"law", "legal", false},
+		{"diocese", "diocesan", true}, {"suburb", "suburban", true}, {"library", "librarian", false},
 	} {
 		if got := AdjectiveOf(tt.noun, tt.adj); got != tt.want {
 			t.Errorf("AdjectiveOf(%q, %q) = %v, want %v", tt.noun, tt.adj, got, tt.want)

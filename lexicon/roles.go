@@ -221,10 +221,11 @@ func Contracts(a, w string) bool {
 }
 
 // AdjectiveOf reports whether the lower-case word adj is the adjective a
-// noun makes with -al, -ial, -ic or -ical, as role words are written
+// noun makes with -al, -ial, -ic, -ical or -an, as role words are written
 // either way: "financial" for "finance" ("the finance chief" is the chief
 // financial officer), "economic" for "economy", "operational" for
-// "operations", "technological" for "technology".
+// "operations", "technological" for "technology", "diocesan" for
+// "diocese".
 func AdjectiveOf(noun, adj string) bool {
 	if len(noun) < 4 || len(adj) <= len(noun)-2 {
 		return false
@@ -236,7 +237,7 @@ func AdjectiveOf(noun, adj string) bool {
 		}
 	}
 	for _, s := range stems {
-		for _, suf := range []string{"al", "ial", "ic", "ical"} {
+		for _, suf := range []string{"al", "ial", "ic", "ical", "an"} {
 			if adj == s+suf {
 				return true
 			}
