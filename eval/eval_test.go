@@ -93,3 +93,27 @@ func TestScorePeople(t *testing.T) {
 		t.Errorf("got %d of %d found, misses %v; want 5 of 6, missing Lee", r.Found, r.Lookups, r.Misses)
 	}
 }
+
+// TestSameSpeaker: the determiner of an unnamed source, a relative clause
+// after its description and a leading "the" are forms the sets disagree
+// on, not another speaker; any other word is.
+func TestSameSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+		same      bool
+	}{
+		{"Ivo Lant", "ivo lant", true},
+		{"a porter", "one porter", true},
+		{"a porter", "a porter who asked not to be named", true},
+		{"a porter who works nights", "a porter", true},
+		{"Amber Lanterns", "The Amber Lanterns", true},
+		{"a porter", "a porter at the depot", false},
+		{"a porter", "a driver", false},
+		{"Ivo Lant", "Mira Lant", false},
+		{"", "the", false},
+	} {
+		if got := SameSpeaker(c.got, c.want); got != c.same {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", c.got, c.want, got, c.same)
+		}
+	}
+}

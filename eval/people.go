@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"strings"
 
-	"articlebot/fuzzy"
 	"articlebot/quotes"
 )
 
@@ -64,7 +63,7 @@ func ScorePeople(ix Finder, people []Person) PeopleReport {
 			for _, s := range m.Speakers {
 				got = append(got, s.Name)
 			}
-			if len(got) == 1 && fuzzy.Fold(got[0]) == fuzzy.Fold(p.Name) {
+			if len(got) == 1 && SameSpeaker(got[0], p.Name) {
 				r.Found++
 				continue
 			}

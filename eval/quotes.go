@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"strings"
 
 	"articlebot/article"
 	"articlebot/quotes"
@@ -39,7 +38,7 @@ func ScoreQuotes(got []quotes.Quote, gold []GoldQuote) QuoteReport {
 		}
 		used[found] = true
 		matched++
-		if strings.EqualFold(got[found].Speaker, g.Speaker) {
+		if SameSpeaker(got[found].Speaker, g.Speaker) {
 			speakers++
 		} else {
 			r.Misses = append(r.Misses, Miss{g.Text, "speaker", fmt.Sprintf("attributed to %q, want %q", got[found].Speaker, g.Speaker)})

@@ -193,7 +193,7 @@ func lineNaming(text, name string) (string, bool) {
 		return "", false
 	}
 	switch words[0] {
-	case "a", "an", "the":
+	case "a", "an", "one", "another", "the":
 		words = words[len(words)-1:]
 	}
 	// A line that opens with the name is about that person; another line
