@@ -36,8 +36,8 @@ func TestQualifiesNoun(t *testing.T) {
 // May; a plant in another town is only said to be hiring.
 const namedInstanceMill = `Fennick Mills lifts its forecast
 Fennick Mills raised its full-year forecast on Tuesday, helped by strong demand for its flooring.
-The company said margins had benefited from a new plant in Ostrava, which opened in May.
-It also said it would hire about 300 workers at its plant in Callow over the next year.
+The firm said its costs had eased thanks to a new plant in Ostrava, which opened in May.
+It also said it would take on 300 staff at a plant in Callow over the coming year.
 Fennick Mills employs about 4,000 people.`
 
 func TestNamedInstanceAbstains(t *testing.T) {

@@ -33,12 +33,12 @@ func TestUndecided(t *testing.T) {
 const undecidedGala = `Harbour hall to close with three gala nights
 The Pellmar Hall on Quay Row will close in March after 60 years, its owners said on Monday.
 Three gala nights will mark the closing, and tickets for the gala nights go on sale on Friday.
-The Tin Lanterns, who played their first gig at the hall in 1989, have not said whether they will play one of the gala nights.
+The Tin Lanterns, a folk trio formed at the hall in 1989, have not said whether they will perform at any of the gala nights.
 Other bands that played the hall have sent messages of thanks to the owners.`
 
 func TestUndecidedAbstains(t *testing.T) {
 	checkAbstains(t, offlineEngine(t, undecidedGala), []abstainCase{
-		{"Will the Tin Lanterns play one of the gala nights?", true},
+		{"Will the Tin Lanterns perform at one of the gala nights?", true},
 		{"When will the Pellmar Hall close?", false},
 	})
 }

@@ -10,18 +10,17 @@ import (
 // Names are compared folded (case, diacritics). Two differences of form
 // that the sets' own conventions disagree on are not counted as a wrong
 // speaker:
-//   - a leading "the" (an organisation is given "without the" by the
-//     heldout convention, a band with it by blind11: `Quiet Engines` and
-//     `The Quiet Engines`);
+//   - a leading "the" (the heldout gold gives organisations without it,
+//     blind11's gold gives one band with it);
 //   - for an unnamed source, its determiner and a relative clause after
-//     its description (blind6 and blind7 normalise "one" to "a", blind11
-//     keeps "one parent"; blind8 keeps "a resident who declined to be
-//     named", blind3 drops "who has worked the fire since Sunday" from `a
-//     firefighter`): "a parent" names "one parent", and "a town official"
-//     names "a town official who asked not to be named".
+//     its description (blind6 and blind7 write "one" as "a" and blind11
+//     keeps "one"; blind8 … blind10 keep a clause saying why the source
+//     is not named, blind3 drops a clause saying what the source does):
+//     "a parent" names "one parent", and "a gardener" names "a gardener
+//     who asked not to be named".
 //
-// Anything else must be equal: "a senior official" does not name "a
-// senior official at the department", nor "Kai Duffield" "Lenny Duffield".
+// Anything else must be equal: "a nurse" does not name "a nurse at the
+// clinic", nor "Ada Quell" "Rosa Quell".
 func SameSpeaker(got, want string) bool {
 	g, w := fuzzy.Words(fuzzy.Fold(got)), fuzzy.Words(fuzzy.Fold(want))
 	if strings.Join(g, " ") == strings.Join(w, " ") {

@@ -94,11 +94,11 @@ func sentenceOrg(p *para, k int) *entity {
 }
 
 // describedAs returns, when some organisation the article calls by the
-// noun ("The company that runs the network, Moana Telecom,") is not
-// among the ones whose names hold it (named: "Deepline Cable Company"),
+// noun ("The company that operates the ferries, Selkie Lines,") is not
+// among the ones whose names hold it (named: "Harbour Fibre Works"),
 // whichever of them all the article named last before offset at outside
 // quotations: a name inside the quotation being attributed ("“… with
-// Deepline Cable Company,” the company said") is no antecedent. It
+// Harbour Fibre Works,” the company said") is no antecedent. It
 // returns nil when no such organisation is.
 func (b *builder) describedAs(noun string, named []*entity, at int) *entity {
 	cands := named

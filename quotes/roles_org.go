@@ -35,10 +35,10 @@ func (b *builder) orgDescriptions() {
 			}
 			w := t.text
 			if n := p.toks[k+1]; n.capital() || n.is("of") {
-				continue // "the company Fenwick Homes", "the university of …"
+				continue // "the company Corran Estates", "the university of …"
 			}
 			if e, ok := introduces(p, k); ok {
-				// "The company that runs the network, Moana Telecom,
+				// "The company that operates the ferries, Selkie Lines,
 				// said": the name set off after the noun is what the
 				// noun calls, so a later "the company said" may mean it.
 				if e != nil && e.kind == Organisation {
@@ -71,8 +71,8 @@ func (b *builder) orgDescriptions() {
 }
 
 // introduces reports whether the description at token k is set off before
-// a name: "The developer behind Ashgrove, Fenwick Homes, chose …", "The
-// company that runs the mobile network, Moana Telecom, said" (up to eight
+// a name: "The builder behind Larkfield, Corran Estates, chose …", "The
+// company that operates the ferry service, Selkie Lines, said" (up to eight
 // words, no speech verb among them), and returns what the name resolved
 // to.
 func introduces(p *para, k int) (*entity, bool) {
@@ -234,9 +234,9 @@ func apposedToBody(toks []token, m *mention) bool {
 }
 
 // relativeDescription reads a body's description that a relative clause
-// ends at the comma at c, set off before its name: "The company that runs
-// the mobile network, Moana Telecom," is the "company that runs the
-// mobile network" (the last noun, "network", is no description of it).
+// ends at the comma at c, set off before its name: "The company that
+// operates the ferry service, Selkie Lines," is the "company that operates
+// the ferry service" (the last noun, "service", is no description of it).
 // The clause holds at most eight words and opens after a determiner and a
 // noun for a body.
 func relativeDescription(toks []token, c int) described {
@@ -254,9 +254,9 @@ func relativeDescription(toks []token, c int) described {
 
 // commonDescription reads a body's description that opens its sentence
 // and ends at the comma at c before "the" and its name, when its noun is
-// no organisation noun the lexicon lists: "The national appellations
-// body, the Institut National des Terroirs," is the "national
-// appellations body". "The" and one to four lower-case words, the last a
+// no organisation noun the lexicon lists: "The regional orchards body,
+// the Institut Régional des Vergers," is the "regional orchards body".
+// "The" and one to four lower-case words, the last a
 // common noun and no person's.
 func commonDescription(toks []token, c int) described {
 	h := c - 1

@@ -32,9 +32,9 @@ func TestFourteenthRoundMechanisms(t *testing.T) {
 			[]string{"Office of Coastal Heritage: review the plans with care"}},
 		{"a body's name may hold the French particle des",
 			[]string{
-				"The national orchard body, the Institut National des Vergers (INV), said it would “look again”.",
+				"The regional orchards body, the Institut Régional des Vergers (IRV), said it would “look again”.",
 			},
-			[]string{"Institut National des Vergers: look again"}},
+			[]string{"Institut Régional des Vergers: look again"}},
 		{"a given name alone with an age set off after it is a person, whom the next he means",
 			[]string{
 				"Her father, Colin Holt, printed the posters. “She did the hard work,” Mr Holt said.",
@@ -52,11 +52,11 @@ func TestFourteenthRoundMechanisms(t *testing.T) {
 			[]string{"ʻIlaisa Kupu-Mele: A man asked us to read out his news"}},
 		{"the company is the body the article called the company before its name, not one named inside the quotation",
 			[]string{
-				"The Vatu cable is owned by Deepline Cable Company.",
-				"The company that runs the mobile network, Moana Telecom, said it had added capacity.",
-				"“Our engineers are working with Deepline Cable Company,” the company said in a statement.",
+				"The Skerry link is owned by Harbour Fibre Works.",
+				"The company that operates the ferry service, Selkie Lines, said it had added capacity.",
+				"“Our engineers are working with Harbour Fibre Works,” the company said in a statement.",
 			},
-			[]string{"Moana Telecom: Our engineers are working with Deepline Cable Company"}},
+			[]string{"Selkie Lines: Our engineers are working with Harbour Fibre Works"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,10 +73,10 @@ func TestFourteenthRoundMechanisms(t *testing.T) {
 // role.
 func TestBodyDescriptionRoles(t *testing.T) {
 	a, ix := parse(t, "Headline",
-		"The company that runs the mobile network, Moana Telecom, said it had added capacity.",
-		"The national orchard body, the Institut National des Vergers (INV), said it would “look again”.")
+		"The company that operates the ferry service, Selkie Lines, said it had added capacity.",
+		"The regional orchards body, the Institut Régional des Vergers (IRV), said it would “look again”.")
 	checkRoles(t, Roles(a, ix), map[string]string{
-		"Moana Telecom":                 "company that runs the mobile network",
-		"Institut National des Vergers": "national orchard body",
+		"Selkie Lines":                  "company that operates the ferry service",
+		"Institut Régional des Vergers": "regional orchards body",
 	})
 }
