@@ -54,9 +54,9 @@ func TestFourteenthRoundMechanisms(t *testing.T) {
 			[]string{
 				"The Skerry link is owned by Harbour Fibre Works.",
 				"The company that operates the ferry service, Selkie Lines, said it had added capacity.",
-				"“Our engineers are working with Harbour Fibre Works,” the company said in a statement.",
+				"“Crews from Harbour Fibre Works are on site,” the company said in a statement.",
 			},
-			[]string{"Selkie Lines: Our engineers are working with Harbour Fibre Works"}},
+			[]string{"Selkie Lines: Crews from Harbour Fibre Works are on site"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
