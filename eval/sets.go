@@ -39,7 +39,10 @@ type Set struct {
 	// the same way at the start of the eleventh round, measured at its
 	// start and end and looked at by mechanism in the twelfth, and
 	// "blind11" for articles written blind the same way at the start of
-	// the twelfth round, measured at its start and end.
+	// the twelfth round, measured at its start and end and looked at by
+	// mechanism in the fourteenth, and "blind12" for articles written
+	// blind the same way at the start of the fourteenth round, measured at
+	// its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -68,6 +71,7 @@ const (
 	Blind9  = "blind9"
 	Blind10 = "blind10"
 	Blind11 = "blind11"
+	Blind12 = "blind12"
 )
 
 // IsBlind reports whether group holds articles written blind in a later
@@ -78,7 +82,7 @@ func IsBlind(group string) bool { return strings.HasPrefix(group, Blind) }
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
@@ -89,7 +93,7 @@ const ShippedStem = "shipped"
 // quotation gold (either may be missing). The stem "shipped" names the
 // built-in article, passed as shipped. Other files in a group directory,
 // such as a README.md or STEM.claims.jsonl, are not sets. Sets come in
-// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind11), then
+// the order of Groups (tuned, heldout, unseen, blind, blind2 … blind12), then
 // by stem, so reports are stable.
 func LoadSets(fsys fs.FS, root string, shipped *article.Article) ([]Set, error) {
 	var out []Set
