@@ -51,6 +51,9 @@ type claimInfo struct {
 	// evidence rather than chance; weakNearMasks caches them.
 	weakNear      map[string]uint64
 	weakNearMasks map[int]uint64
+	// memo caches what checks work out from the claim's text alone (see
+	// memo).
+	memo map[string]any
 	// lead is the paragraph that leads every other in support of the
 	// claim by leadMargin, or 0 (see leadParagraph).
 	lead int

@@ -27,7 +27,7 @@ func (e *Engine) figureDenied(c *claimInfo, window []int, figs []float64) bool {
 	if len(denied) == 0 {
 		return false
 	}
-	own := deniedFigures(c.text)
+	own := memo(c, "denied", deniedFigures)
 	for _, f := range c.figures {
 		if containsFloat(own, f) {
 			continue

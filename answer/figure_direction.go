@@ -119,7 +119,7 @@ func figureDirs(text string) []figureDir {
 // window gives no direction, or gives both ways, is left to the other
 // checks.
 func (e *Engine) figureTurned(c *claimInfo, window []int) bool {
-	claim := figureDirs(c.text)
+	claim := memo(c, "figureDirs", figureDirs)
 	if len(claim) == 0 {
 		return false
 	}

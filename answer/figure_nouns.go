@@ -42,7 +42,7 @@ func (e *Engine) countsSwapped(c *claimInfo, window []int) bool {
 	if len(c.figures) < 2 {
 		return false
 	}
-	claim := figureNouns(c.text)
+	claim := memo(c, "figureNouns", figureNouns)
 	if len(claim) < 2 {
 		return false
 	}

@@ -13,7 +13,7 @@ import (
 // adds a qualifier the window lacks is left to the other checks.
 func (e *Engine) kinQualified(c *claimInfo, window []int) bool {
 	var plain []string
-	for _, m := range lexicon.KinMentions(c.text) {
+	for _, m := range memo(c, "kin", lexicon.KinMentions) {
 		if m.Qualifier == "" {
 			plain = append(plain, m.Noun)
 		}

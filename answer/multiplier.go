@@ -63,7 +63,7 @@ func ratios(text string, passage bool) []float64 {
 // faster") that the window does not give as one: a window whose only
 // 10 counts something else ("the first ten years") does not state it.
 func (e *Engine) ratioMissing(c *claimInfo, window []int) bool {
-	claim := ratios(c.text, false)
+	claim := memo(c, "ratios", claimRatios)
 	if len(claim) == 0 {
 		return false
 	}

@@ -31,7 +31,7 @@ func superlatives(text string) (ranked, bare map[string]bool) {
 // window gives only ranked below the top: "nights were the coldest ever
 // measured" against "the fifth-coldest in the series".
 func (e *Engine) rankDropped(c *claimInfo, window []int) bool {
-	_, claim := superlatives(c.text)
+	claim := memo(c, "superlatives", bareSuperlatives)
 	if len(claim) == 0 {
 		return false
 	}

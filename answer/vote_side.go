@@ -45,7 +45,7 @@ func voteTakes(text string) []int {
 // the plan" against "voted against the plan", "voted against sending it"
 // against "voted 9 to 4 to send it".
 func (e *Engine) voteTurned(c *claimInfo, window []int) bool {
-	claim := voteTakes(c.text)
+	claim := memo(c, "votes", voteTakes)
 	if len(claim) == 0 {
 		return false
 	}
