@@ -76,6 +76,9 @@ type sentenceEvidence struct {
 	// compounds are the words the sentence uses only inside hyphenated
 	// compounds, with their partners (see compoundWords).
 	compounds map[string][]string
+	// denials are the terms its privative words deny (see
+	// privativeDenials).
+	denials []string
 }
 
 // negationReach is how many words after "not" or "declined" a negation
@@ -200,6 +203,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].compounds = compoundWords(s.Text)
 		ix.sents[i].denied = deniedFigures(s.Text)
+		ix.sents[i].denials = privativeDenials(s.Text, ix.sents[i].negTerms)
 		ix.sents[i].figureNouns = figureNouns(s.Text)
 		ix.sents[i].figureDirs = figureDirs(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)

@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 
@@ -42,4 +43,55 @@ func privativeObjects(c *claimInfo, text string) uint64 {
 		}
 	}
 	return m
+}
+
+// privativeDenials are the terms the privative words of a sentence deny
+// (see lexicon.Privatives): "exempt" denies "covered". A privative word
+// the sentence itself negates ("not exempt") denies nothing.
+func privativeDenials(text string, negTerms []string) []string {
+	joined := " " + strings.Join(lowerWords(text), " ") + " "
+	var out []string
+	for p, denied := range privativeForms {
+		if !strings.Contains(joined, " "+p+" ") || containsStr(negTerms, privativeHead[p]) {
+			continue
+		}
+		for _, t := range denied {
+			if !containsStr(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// privativeForms are lexicon.Privatives with the denied words as terms;
+// privativeHead is each privative's last term (the word a negation
+// would cover).
+var privativeForms, privativeHead = func() (map[string][]string, map[string]string) {
+	forms, head := map[string][]string{}, map[string]string{}
+	for p, denied := range lexicon.Privatives {
+		for _, d := range denied {
+			forms[p] = append(forms[p], retrieval.Terms(d)...)
+		}
+		if ts := retrieval.Terms(p); len(ts) > 0 {
+			head[p] = ts[len(ts)-1]
+		}
+	}
+	return forms, head
+}()
+
+// privativeNegates reports whether a window denies, by a privative word,
+// a word the negative claim negates: "would be exempt" for "will not be
+// covered".
+func (e *Engine) privativeNegates(c *claimInfo, window []int) bool {
+	ix := e.evidence.get(e.art, e.quotes)
+	negs := c.negMask | c.negators()
+	for _, id := range window {
+		for _, t := range ix.sents[id].denials {
+			if i := indexOf(c.terms, t); i >= 0 && negs&(1<<i) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

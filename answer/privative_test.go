@@ -17,3 +17,24 @@ About 120 workers at the Harrow mill did not lose their jobs after the sale.
 		{"did not lose", "About 120 workers at the Harrow mill lost their jobs after the sale.", 3, false},
 	})
 }
+
+// TestPrivativeWindow checks that a negative claim rests on a window that
+// denies its word by a privative one ("exempt" for "not covered", "free"
+// for "not charged", "for the first time" for "never … before"), while a
+// claim that negates another word is still turned away.
+func TestPrivativeWindow(t *testing.T) {
+	e := offlineEngine(t, `Toll changes at Brenmore
+
+Delivery vans registered in Brenmore will be exempt from the new bridge toll, the council said.
+
+The Brenmore ferry will offer free crossings for cyclists until the spring.
+
+The Brenmore rowing club reached the regional final for the first time in its history.
+`)
+	checkSupport(t, e, []supportCase{
+		{"exempt is not covered", "Delivery vans registered in Brenmore will not be covered by the new bridge toll.", 2, true},
+		{"free is not charged", "The Brenmore ferry will not charge cyclists for crossings until the spring.", 3, true},
+		{"first time is never before", "The Brenmore rowing club had never reached the regional final before.", 4, true},
+		{"another word negated", "Delivery vans registered in Brenmore will not use the new bridge.", 2, false},
+	})
+}

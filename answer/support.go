@@ -106,7 +106,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		// nothing" for "the talks ended in deadlock") has nothing a window
 		// could state plainly: the claim is read by its other words. A
 		// phrase ("ruled out") covers no word of its own, so it stays.
-		j.polarity = negated || c.negMask != 0 && c.negMask&^c.negators() == 0
+		j.polarity = negated || c.negMask != 0 && c.negMask&^c.negators() == 0 || e.privativeNegates(c, window)
 		// Nor may the window state plainly what the claim denies.
 		j.polarity = j.polarity && !e.deniedStated(c, window)
 	} else {
