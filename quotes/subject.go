@@ -115,6 +115,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 			if k := m.runLo - 1; k-1 >= lo && (toks[k].is("from") || toks[k].is("by")) && lexicon.StatementNouns.Has(toks[k-1].lower()) {
 				return who{ent: m.ent}, m.runLo, found
 			}
+			if w, start, ok := b.affiliatedSubject(p, lo, j); ok {
+				return w, start, found
+			}
 			// "a spokesperson for Lumenar said": the name qualifies a
 			// description.
 			return b.descriptionBefore(p, lo, v)
@@ -125,6 +128,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 			}
 		}
 		return who{ent: m.ent}, m.runLo, found
+	}
+	if w, start, ok := b.affiliatedSubject(p, lo, j); ok {
+		return w, start, found // "Tom Berg from the port authority said"
 	}
 	w := toks[j].lower()
 	if lexicon.Households.Has(w) && !toks[j].poss {
