@@ -14,8 +14,9 @@ import (
 const maxLabelWords = 5
 
 // labelTail is how many bytes before the marks labelled reads: the five
-// words before them, however long English words run.
-const labelTail = 80
+// words before them, however long English words run, and the thing named
+// after a group's "calling" (see groupLabel).
+const labelTail = 120
 
 // labelled reports whether the words inner in quotation marks, after the
 // text before, are a label the sentence gives something rather than
@@ -34,12 +35,14 @@ func labelled(before, inner string) bool {
 	// The few words before the marks are all it reads: splitting the
 	// whole paragraph before every span doubled the allocations of
 	// deciding what is speech.
-	if len(before) > labelTail {
+	cut := len(before) > labelTail
+	if cut {
 		before = before[len(before)-labelTail:]
 		for len(before) > 0 && !utf8.RuneStart(before[0]) {
 			before = before[1:]
 		}
 	}
+	first := !cut
 	raw := strings.Fields(before)
 	ws := lastWords(before, 3)
 	n := len(ws)
@@ -47,6 +50,9 @@ func labelled(before, inner string) bool {
 		return false
 	}
 	words := fieldCount(inner)
+	if groupLabel(raw, first, words) {
+		return true
+	}
 	for k := len(raw) - 2; k >= 0 && k >= len(raw)-4; k-- {
 		// "nicknamed the old crane “the Big Yellow”": the thing named
 		// may come between.

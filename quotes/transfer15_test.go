@@ -23,6 +23,18 @@ func TestFifteenthRoundMechanisms(t *testing.T) {
 				"Wenna Strout: barely an hour before the meeting.",
 				"Piran Hosken: some time in June",
 			}},
+		{"a name a group of people gives something is no quotation; a person's or a pronoun's is",
+			[]string{
+				"The path runs past a rock that climbers have always called “the Anvil”.",
+				"Walkers have taken to calling the steep stretch past the old mine “the ladder,” a name now on the signs.",
+				"Many cyclists call the descent “the drop” because of its gradient.",
+				"Tamsin Rowe calls the plan “a walk in the fog”.",
+				"They call it “the Cauldron”, said Jory Penrose.",
+			},
+			[]string{
+				"Tamsin Rowe: a walk in the fog",
+				"Jory Penrose: the Cauldron",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
