@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 
@@ -16,9 +17,10 @@ import (
 // sign the order?" are unanswerable.
 
 // openQuestionRe is an open question the article reports: someone has not
-// said or decided, or is still to decide, whether something will happen.
+// said or decided (lexicon.OpenQuestionVerbs), or is still to decide,
+// whether something will happen.
 // The clause after "whether" (or "if") is group 1.
-var openQuestionRe = regexp.MustCompile(`(?i)\b(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|announce|indicated|indicate|confirmed|confirm|disclosed|disclose|revealed|reveal|stated|state)|(?:will|would|must|to|still)\s+decide|undecided(?:\s+(?:on|about))?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unclear|no\s+decision\s+(?:has\s+been|had\s+been|was)\s+(?:made|taken)(?:\s+on)?)\s+(?:whether|if)\s+([^.;:!?]+)`)
+var openQuestionRe = regexp.MustCompile(`(?i)\b(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:` + lexicon.OpenQuestionVerbs.Pattern() + `)|(?:will|would|must|to|still)\s+decide|undecided(?:\s+(?:on|about))?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unclear|no\s+decision\s+(?:has\s+been|had\s+been|was)\s+(?:made|taken)(?:\s+on)?)\s+(?:whether|if)\s+([^.;:!?]+)`)
 
 // undecidedWords is how far into the clause after "whether" the question's
 // verb may stand: "whether to accept", "whether it will play", "whether the

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
 
@@ -24,23 +25,6 @@ var withheldRe = regexp.MustCompile(`(?i)\b(\p{L}+)(?:'s|’s)?\s+(?:has|have|ha
 // given a reason", "the company did not disclose the sum"; the thing is
 // the object's head, the word after a determiner.
 var notGivenRe = regexp.MustCompile(`(?i)\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(\p{L}+)\s+(?:a|an|the|its|his|her|their|any)\s+(\p{L}+)`)
-
-// disclosureVerbs are the participles by which a thing is made known: a
-// thing "not disclosed" is withheld whatever the question asks of it.
-var disclosureVerbs = map[string]bool{
-	"disclosed": true, "released": true, "revealed": true, "announced": true,
-	"published": true, "confirmed": true, "determined": true, "established": true,
-	"identified": true, "made": true, "given": true, "specified": true,
-	"named": true,
-}
-
-// disclosureBases are the same verbs as an active verb after "did not"
-// or "have not" writes them.
-var disclosureBases = map[string]bool{
-	"disclose": true, "release": true, "reveal": true, "announce": true,
-	"publish": true, "confirm": true, "determine": true, "establish": true,
-	"identify": true, "give": true, "specify": true, "name": true,
-}
 
 // withheld reports whether sentence s says that the thing question q asks
 // about has not been made known ("its cost has not been disclosed" for
@@ -62,10 +46,10 @@ func withheld(q, s string) bool {
 			continue
 		}
 		dt := retrieval.Terms(done)
-		if len(dt) == 1 && slices.Contains(terms, dt[0]) && disclosureVerbs[done] {
+		if len(dt) == 1 && slices.Contains(terms, dt[0]) && lexicon.Disclosed.Has(done) {
 			continue // "Has the cost been disclosed?", "What was disclosed?"
 		}
-		if disclosureVerbs[done] && asksFor(q, terms, subject[0]) {
+		if lexicon.Disclosed.Has(done) && asksFor(q, terms, subject[0]) {
 			return true
 		}
 		if questionType(q) == timeType && len(dt) == 1 && slices.Contains(terms, dt[0]) {
@@ -74,7 +58,7 @@ func withheld(q, s string) bool {
 	}
 	for _, m := range notGivenRe.FindAllStringSubmatch(s, -1) {
 		verb, thing := strings.ToLower(m[1]), retrieval.Terms(m[2])
-		if !disclosureVerbs[verb] && !disclosureBases[verb] || len(thing) != 1 || !slices.Contains(terms, thing[0]) {
+		if !lexicon.Disclosed.Has(verb) && !lexicon.Disclose.Has(verb) || len(thing) != 1 || !slices.Contains(terms, thing[0]) {
 			continue
 		}
 		if vt := retrieval.Terms(verb); len(vt) == 1 && slices.Contains(terms, vt[0]) {

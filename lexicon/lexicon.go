@@ -9,6 +9,8 @@
 package lexicon
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,6 +118,23 @@ func (s Set) hasLowerUnicode(w string) bool {
 		}
 	}
 	return s.Has(strings.ToLower(w))
+}
+
+// Pattern returns the set's words as a regular-expression alternation,
+// longest first and each quoted, for a pattern that must match one of
+// them in place: "(?:" + s.Pattern() + ")".
+func (s Set) Pattern() string {
+	ws := s.Words()
+	sort.Slice(ws, func(i, j int) bool {
+		if len(ws[i]) != len(ws[j]) {
+			return len(ws[i]) > len(ws[j])
+		}
+		return ws[i] < ws[j]
+	})
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(ws, "|")
 }
 
 // Words returns the set's words in no particular order.

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -194,5 +195,30 @@ func TestIrregularPlural(t *testing.T) {
 		if got := IrregularPlural(w); got != want {
 			t.Errorf("IrregularPlural(%q): got %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestSetPattern checks that a set's pattern matches each of its words
+// whole, the longest first (an unanchored "stated" is not cut to "state"),
+// and no other word.
+func TestSetPattern(t *testing.T) {
+	re := regexp.MustCompile(`^(?:` + OpenQuestionVerbs.Pattern() + `)$`)
+	for _, w := range OpenQuestionVerbs.Words() {
+		if !re.MatchString(w) {
+			t.Errorf("%q does not match its own set's pattern", w)
+		}
+	}
+	for _, w := range []string{"sai", "sayd", "stat", "decid", "whether"} {
+		if re.MatchString(w) {
+			t.Errorf("%q matches, want no match", w)
+		}
+	}
+	prefix := regexp.MustCompile(`(?:` + OpenQuestionVerbs.Pattern() + `)`)
+	if got := prefix.FindString("has not stated whether"); got != "stated" {
+		t.Errorf("unanchored match %q, want the longest word %q", got, "stated")
+	}
+	dotted := newSet(`a.m. p.m.`)
+	if regexp.MustCompile(`^(?:` + dotted.Pattern() + `)$`).MatchString("axmx") {
+		t.Errorf("a word's dots are not quoted in its pattern")
 	}
 }
