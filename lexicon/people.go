@@ -143,7 +143,7 @@ func PluralRole(w string) bool {
 var RoleAdjectives = newSet(`prime former foreign deputy chief senior vice acting interim
 	outgoing incoming top local state federal financial executive operating
 	general associate assistant junior principal lead head managing retired
-	opposition city county regional national district`)
+	opposition city county regional provincial national district`)
 
 // Generics are nouns for groups or anonymous people that report speech
 // without a name ("Experts suggested", "a senior official said").

@@ -181,7 +181,8 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 	}
 	if last >= 0 {
 		first := last
-		for first > lo && (isTitleWord(toks, first-1) || toks[first-1].text == "of") {
+		for first > lo && (isTitleWord(toks, first-1) || officeLink(toks[first-1]) ||
+			first-1 == lo && lexicon.RoleAdjectives.Has(strings.ToLower(toks[lo].text))) {
 			first--
 		}
 		dst = classify(dst, toks, lo, first)
@@ -207,16 +208,17 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 // portfolio of an office ("Secretary of State", "Director of Highways").
 func isTitleWord(toks []token, k int) bool {
 	t := toks[k]
-	if t.text == "of" {
+	if officeLink(t) {
 		return officeOf(toks, k)
 	}
-	if t.text == "the" && k >= 1 && toks[k-1].text == "of" {
+	if t.text == "the" && k >= 1 && officeLink(toks[k-1]) {
 		return officeOf(toks, k-1)
 	}
 	if !t.capital() {
 		return false
 	}
-	return lexicon.Titles.Has(trimDot(t.text)) || officePortfolio(toks, k) || abbreviatedTitle(toks, k)
+	return lexicon.Titles.Has(trimDot(t.text)) || officePortfolio(toks, k) || abbreviatedTitle(toks, k) ||
+		k+1 < len(toks) && officeOf(toks, k+1) // "MEC for Roads"
 }
 
 // isOrg reports whether the words name an organisation: a head after a

@@ -36,7 +36,7 @@ func runEnd(toks []token, i int) int {
 		switch {
 		case t.capital():
 		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
-		case t.text == "the" && prev.text == "of" && officeOf(toks, j-1): // "Speaker of the House
+		case t.text == "the" && officeLink(prev) && officeOf(toks, j-1): // "Speaker of the House
 		case officeOf(toks, j): // "Director of Highways
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
 			!(t.text == "and" && headAhead(toks, j+1) && !fieldsAfterOf(toks, i, j)):

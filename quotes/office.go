@@ -19,12 +19,17 @@ import (
 // officeOf reports whether token j is the "of" of such an office: a title
 // or a capitalised role noun before it, a portfolio after it.
 func officeOf(toks []token, j int) bool {
-	if j < 1 || j+1 >= len(toks) || toks[j].text != "of" || toks[j-1].sent != toks[j].sent {
+	if j < 1 || j+1 >= len(toks) || !officeLink(toks[j]) || toks[j-1].sent != toks[j].sent {
 		return false
 	}
 	prev := toks[j-1]
-	if !prev.isWord() || !prev.capital() || prev.poss || !lexicon.IsTitleWord(trimDot(prev.text)) {
+	if !prev.isWord() || !prev.capital() || prev.poss {
 		return false
+	}
+	if !lexicon.IsTitleWord(trimDot(prev.text)) {
+		// "MEC for Roads Ann Lee": an office's initials before its
+		// portfolio, when a portfolio word and a two-word name follow.
+		return toks[j].text == "for" && isAcronym(prev.text) && !ofThe(toks, j) && portfolioAt(toks, j+1, 2)
 	}
 	if ofThe(toks, j) {
 		// "Speaker of the House Ann Varley": a holder's given name must
@@ -51,6 +56,13 @@ func holderAhead(toks []token, k int) bool {
 	return false
 }
 
+// officeLink reports whether t joins an office to its portfolio: "of"
+// ("Director of Highways") or "for" ("Minister for Fisheries", "Vice
+// President for Campus Life").
+func officeLink(t token) bool {
+	return t.text == "of" || t.text == "for"
+}
+
 // ofThe reports whether the "of" at j is followed by "the" and a capital
 // in its sentence: "Speaker of the Legislature".
 func ofThe(toks []token, j int) bool {
@@ -62,13 +74,13 @@ func ofThe(toks []token, j int) bool {
 // capitalised words still follow for the holder's name ("Director of
 // Public Works Ann Li").
 func officePortfolio(toks []token, k int) bool {
-	if k >= 2 && toks[k-1].text == "of" {
+	if k >= 2 && officeLink(toks[k-1]) {
 		return officeOf(toks, k-1)
 	}
-	if k >= 3 && toks[k-1].text == "the" && toks[k-2].text == "of" {
+	if k >= 3 && toks[k-1].text == "the" && officeLink(toks[k-2]) {
 		return officeOf(toks, k-2)
 	}
-	return k >= 3 && toks[k-2].text == "of" && officeOf(toks, k-2) && portfolioAt(toks, k, 2)
+	return k >= 3 && officeLink(toks[k-2]) && officeOf(toks, k-2) && portfolioAt(toks, k, 2)
 }
 
 // portfolioAt reports whether token k can name a portfolio and is
@@ -87,6 +99,13 @@ func portfolioAt(toks []token, k, after int) bool {
 		return true
 	}
 	n := nounKind(strings.ToLower(t.text))
+	if n.Noun && n.Person && k+after+1 < len(toks) && toks[k+1].sent == t.sent {
+		// "Vice President for Student Life Ann Lee": a noun for people
+		// modifies the common noun of the portfolio after it.
+		next := toks[k+1]
+		m := nounKind(strings.ToLower(next.text))
+		return next.isWord() && next.capital() && m.Noun
+	}
 	return n.Noun && !n.Person
 }
 
