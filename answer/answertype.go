@@ -151,11 +151,12 @@ var whileRe = regexp.MustCompile(`(?i)\bfor\s+(?:about\s+|nearly\s+|almost\s+|mo
 
 // yearSpans returns the spans of the years in a sentence that stand as
 // dates ("due to open in March 2029"), not as counts: a number followed by
-// a plural noun counts it ("1998 votes").
+// a plural noun counts it ("1998 votes") unless a subordinator of time
+// stands before it ("Since 2011 stalls have opened …", noncount.go).
 func yearSpans(s string) [][]int {
 	var out [][]int
 	for _, m := range dateYearRe.FindAllStringSubmatchIndex(s, -1) {
-		if m[2] >= 0 {
+		if m[2] >= 0 && !afterSubordinator(s, m[0]) {
 			next := s[m[2]:m[3]]
 			if w := strings.TrimSpace(next); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (lexicon.Noun(w).Noun || lexicon.Noun(strings.TrimSuffix(w, "s")).Noun) {
 				continue
@@ -190,6 +191,7 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 	case numberType:
 		ages := agesIn(sentence, false)
 		years := append(yearSpans(sentence), datePartSpans(sentence)...)
+		years = append(years, pronounOnes(sentence)...) // noncount.go
 		if howMuchIsQ.MatchString(whPhrase(q)) {
 			// "How much was the award?" — "shut for eighteen months
 			// before an award" is how long something went on, not an

@@ -162,6 +162,9 @@ var Generics = newSet(`experts officials analysts residents critics observers di
 var (
 	PersonPronouns = newSet(`he she`)
 	OrgPronouns    = newSet(`it they`)
+	// SubjectPronouns are the personal pronouns that stand as a clause's
+	// subject: "a deal one we could not turn down" opens a clause with one.
+	SubjectPronouns = newSet(`i we you he she they`)
 )
 
 // Offices are titles that point at one person as surely as a name does:
