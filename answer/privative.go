@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"articlebot/lexicon"
@@ -23,7 +24,8 @@ const privativeReach = 4
 // too. The verb itself stays a positive word of the claim: "did not lose
 // their income" still contradicts it. Only a positive claim's objects
 // are read so: a negative claim ("unconfirmed claims that it lost its
-// roof") needs a negative window whatever its objects.
+// roof") needs a negative window whatever its objects. A privative
+// compound's first part ("oxygen" in "oxygen-starved") is taken away too.
 func privativeObjects(c *claimInfo, text string) uint64 {
 	var m uint64
 	fields := strings.Fields(text)
@@ -42,7 +44,29 @@ func privativeObjects(c *claimInfo, text string) uint64 {
 			}
 		}
 	}
+	for _, t := range compoundDenials(text) {
+		if i := indexOf(c.terms, t); i >= 0 {
+			m |= 1 << i
+		}
+	}
 	return m
+}
+
+// compoundDenials are the terms a text's privative compounds deny (see
+// lexicon.PrivativeCompounds): "oxygen" in "oxygen-starved water".
+func compoundDenials(text string) []string {
+	if !strings.Contains(text, "-") {
+		return nil
+	}
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		f = strings.Trim(f, ".,;:!?()\"“”‘’'")
+		k := strings.LastIndexByte(f, '-')
+		if k > 0 && slices.Contains(lexicon.PrivativeCompounds, f[k+1:]) {
+			out = append(out, retrieval.Terms(f[:k])...)
+		}
+	}
+	return out
 }
 
 // privativeDenials are the terms the privative words of a sentence deny
@@ -50,7 +74,7 @@ func privativeObjects(c *claimInfo, text string) uint64 {
 // the sentence itself negates ("not exempt") denies nothing.
 func privativeDenials(text string, negTerms []string) []string {
 	joined := " " + strings.Join(lowerWords(text), " ") + " "
-	var out []string
+	out := compoundDenials(text)
 	for p, denied := range privativeForms {
 		if !strings.Contains(joined, " "+p+" ") || containsStr(negTerms, privativeHead[p]) {
 			continue

@@ -38,3 +38,22 @@ The Brenmore rowing club reached the regional final for the first time in its hi
 		{"another word negated", "Delivery vans registered in Brenmore will not use the new bridge.", 2, false},
 	})
 }
+
+// TestPrivativeCompound checks that a hyphenated privative compound
+// denies its first part on either side: a claim's "fuel-starved" engines
+// rest on a window's "engines with no fuel", a negative claim's "paid no
+// rent" on a window's "rent-free", while a claim that negates another
+// word is still turned away.
+func TestPrivativeCompound(t *testing.T) {
+	e := offlineEngine(t, `Depot news
+
+Inspectors found the two Tarlow depot engines had no fuel left in their tanks.
+
+The Tarlow bakers used the depot hall rent-free for a year.
+`)
+	checkSupport(t, e, []supportCase{
+		{"starved is no", "Inspectors found the two Tarlow depot engines were fuel-starved.", 2, true},
+		{"free is no", "The Tarlow bakers paid no rent for the depot hall for a year.", 3, true},
+		{"another word negated", "The Tarlow bakers did not use the depot hall for a year.", 3, false},
+	})
+}

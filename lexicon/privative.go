@@ -26,3 +26,7 @@ var (
 	notSaid    = []string{"say", "speak", "comment", "talk"}
 	notSeen    = []string{"see", "visible", "seen"}
 )
+
+// PrivativeCompounds end a hyphenated word that denies its first part:
+// "rent-free" is without rent, "oxygen-starved" water has no oxygen.
+var PrivativeCompounds = []string{"free", "starved", "deprived", "poor"}
