@@ -70,6 +70,10 @@ func (e *Engine) wholeOf(q string, history []Turn) (wholeQuestion, bool) {
 		prev = previous{asked: true, whole: w}
 	}
 	w, ok := classifyWhole(q, prev)
+	if ok && w.kind == authorQ && e.authorIsAPerson(q) {
+		// "Who is the author?" of a book review: the book's author.
+		return wholeQuestion{}, false
+	}
 	if ok && e.namesPerson(q) {
 		// "Summarize the Witkoff story": a person of the article is a
 		// focus, whatever the words around the name.
@@ -99,6 +103,8 @@ func (e *Engine) answerWhole(ctx context.Context, q string, w wholeQuestion, his
 		return e.done(e.headlineAnswer(), onDelta), nil
 	case quotedQ:
 		return e.done(e.quotedAnswer(w, history), onDelta), nil
+	case authorQ:
+		return e.done(e.authorAnswer(), onDelta), nil
 	case mentionedQ:
 		return e.done(e.mentionedAnswer(w, history), onDelta), nil
 	case sidesQ:

@@ -21,6 +21,7 @@ const (
 	mentionedQ           // "who is mentioned?", "who is involved?"
 	sidesQ               // "what are the sides?"
 	timelineQ            // "timeline of events"
+	authorQ              // "who wrote this?", "who is the author?" (author.go)
 )
 
 // wholeQuestion is a question about the whole article.
@@ -64,6 +65,8 @@ const (
 var cues = []cue{
 	newCue(quotedQ, personAsk, speechCue),
 	newCue(headlineQ, `\b(?:headlines?|title|titled|called)\b`),
+	newCue(authorQ, authorAsk, authorCue),
+	newCue(authorQ, `\bbylines?\b`),
 	newCue(mentionedQ, personAsk, peopleCue),
 	newCue(timelineQ, `\b(?:timeline|time line|chronolog(?:y|ical|ically)|sequence of events|order of events|in (?:what|which) order|what happened when|key dates|dates)\b`),
 	newCue(sidesQ, `\b(?:sides?|positions?|stances?|viewpoints?|points of view|perspectives?|views|opinions|for and against|pros and cons|arguments?|camps|disagree(?:ment)?s?)\b`),
@@ -115,7 +118,7 @@ func init() {
 		of in on at for to from by with about into over under within throughout and or but so as than then just also please
 		article articles story stories piece report text news item post link page pages read writeup content document thing things
 		profile interview column feature analysis review editorial obituary explainer dispatch opinion op ed blog bulletin
-		release releases press announcement transcript
+		release releases press announcement transcript factcheck
 		tell give show list explain describe provide share write make let know need want get got go going see put
 		short shorter long longer brief briefly quick quickly simple simply plain basic basically main key important overall
 		general generally whole entire big biggest most top major central few couple
@@ -164,7 +167,7 @@ func classifyWhole(q string, prev previous) (wholeQuestion, bool) {
 	}
 	rest = moreCue.ReplaceAllString(lengthCue.ReplaceAllString(rest, " "), " ")
 	rest = deictic.ReplaceAllString(rest, " ")
-	if !onlyFrame(rest) {
+	if !onlyFrame(rest) || w.kind == authorQ && !ofTheArticle(n) {
 		return wholeQuestion{}, false
 	}
 	prevWhole := prev.whole.kind != notWhole
@@ -209,6 +212,7 @@ func normalizeWhole(q string) string {
 	q = publicationBefore.ReplaceAllString(q, " $1")
 	q = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "–", " ", "—", " ").Replace(q))
 	q = tldr.ReplaceAllString(q, " tldr ")
+	q = factCheck.ReplaceAllString(q, " factcheck ")
 	q = contraction.ReplaceAllStringFunc(q, func(m string) string {
 		switch {
 		case strings.HasSuffix(m, "'s"), strings.HasSuffix(m, "s") && (m == "whats" || m == "whos"):
@@ -235,6 +239,7 @@ var articleModifier = regexp.MustCompile(`\b(?:the|this|that)\s+\p{L}+\s+(articl
 
 var (
 	tldr        = regexp.MustCompile(`\btl\s*[;:/.,-]?\s*dr\b`)
+	factCheck   = regexp.MustCompile(`\bfact[\s-]*check\b`)
 	contraction = regexp.MustCompile(`\b(?:what|who|that|it|where|how|there|here)(?:'s|'re)|\bwhats\b|\bwhos\b`)
 	nonWord     = regexp.MustCompile(`[^\p{L}\p{N}]+`)
 )

@@ -173,6 +173,11 @@ var CreditRoles = map[string]string{
 	"additional reporting": "reporter", "photography": "photographer", "photographs": "photographer",
 }
 
+// WriterRoles are the credit roles (CreditRoles) of the people who wrote a
+// story: "Reporting by X" and "Writing by Y" name its writers, "Editing by
+// Z" and "Photography by W" do not.
+var WriterRoles = newSet(`reporter writer`)
+
 // PressRoles are what a paper calls the journalists who write for it:
 // "our correspondent" in the body is the byline's writer.
 var PressRoles = newSet(`correspondent reporter writer journalist columnist editor photographer stringer author`)

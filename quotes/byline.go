@@ -69,6 +69,9 @@ func (b *builder) byline(p article.Paragraph) {
 				e = b.creditPerson(name, r, p.N, p.Start+strings.Index(p.Text, name))
 			}
 			e.wrote = true
+			if e.wroteIn == 0 {
+				e.wroteIn = p.N
+			}
 			for _, sid := range sents {
 				// "A visit by our correspondent found …" is about the writer.
 				if sid < len(b.sentPeople) && !slices.Contains(b.sentPeople[sid], e) {

@@ -33,7 +33,10 @@ func (b *builder) credits() {
 				rest := part[len(key)+len(" by "):]
 				off := p.Start + strings.Index(p.Text, rest)
 				for _, name := range creditNames(rest) {
-					b.creditPerson(name, role, p.N, off)
+					e := b.creditPerson(name, role, p.N, off)
+					if lexicon.WriterRoles.Has(role) && e.wroteIn == 0 {
+						e.wroteIn = p.N
+					}
 				}
 			}
 		}

@@ -39,6 +39,7 @@ type entity struct {
 	lastSent   int             // the last of those sentences
 	credited   bool            // named only by a byline or a credit line: the story's writer or a credit, whom no sentence is about
 	wrote      bool            // named by the byline: the story's writer, whom any journalist's role finds when nobody else holds it
+	wroteIn    int             // the paragraph of the byline, or of the credit line ("Reporting by …"), that names it as the story's writer (Writers)
 }
 
 // nameHead returns the folded noun an organisation's name is headed by:
