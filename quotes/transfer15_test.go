@@ -45,3 +45,20 @@ func TestFifteenthRoundMechanisms(t *testing.T) {
 		})
 	}
 }
+
+// TestMannerVerbs: a verb of speaking in a manner the lexicon did not
+// list attributes a quotation as "said" does, before or after its name.
+func TestMannerVerbs(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"Nell Tregear runs the ferry café. “The pasties sell out by ten,” boasted Nell Tregear, 61.",
+		"Her brother, Jago Tregear, bakes them. “Somebody has to light the oven at four,” he grumbled.",
+		"Across the lane, Morwenna Hicks keeps the post office. “The queue blocks my door,” muttered Morwenna Hicks.")
+	want := []string{
+		"Nell Tregear: The pasties sell out by ten",
+		"Jago Tregear: Somebody has to light the oven at four",
+		"Morwenna Hicks: The queue blocks my door",
+	}
+	if got := said(ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -34,7 +34,7 @@ func speechVerb(toks []token, i int, frame bool) (string, bool) {
 	if w == "raised" && i+1 < len(toks) && (toks[i+1].is("concerns") || toks[i+1].is("concern")) {
 		return "raised concerns", true
 	}
-	if lexicon.SpeechVerbs.Has(w) || (frame && lexicon.FrameVerbs.Has(w)) {
+	if lexicon.SpeechVerbs.Has(w) || (frame && (lexicon.FrameVerbs.Has(w) || lexicon.MannerVerbs.Has(w))) {
 		return w, true
 	}
 	if (participle(w) || frame && frameParticiple(w)) && i > 0 && (toks[i-1].is(",") || toks[i-1].capital() && toks[i-1].isWord()) {
