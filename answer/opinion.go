@@ -126,12 +126,19 @@ func (g *gateRun) similar(c *claimInfo, j judgement) bool {
 	if min <= 0 || !j.hard() || j.coverage < secondOpinionFloor || j.coverage >= supportCoverage {
 		return false
 	}
-	sim, err := g.e.index.Similarity(g.ctx, c.text, g.windowText(j))
+	window := g.windowText(j)
+	sim, err := g.e.index.Similarity(g.ctx, c.text, window)
 	if err != nil {
 		g.e.log.Debug("similarity unavailable; the words decide", "err", err)
 		return false
 	}
-	return sim >= min
+	if sim < min {
+		return false
+	}
+	if c.nameShare() >= namedRescueShare {
+		return g.similarBeyondNames(c, window, min)
+	}
+	return true
 }
 
 // known is accept without noting anything to ask.
