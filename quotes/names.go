@@ -150,8 +150,9 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 		return dst
 	}
 	// A run that ends with an organisation head is an organisation even if
-	// it starts with a title word: "Justice Ministry".
-	if hi-lo >= 2 && lexicon.OrgHeads.Has(toks[hi-1].text) {
+	// it starts with a title word: "Justice Ministry". An office whose
+	// portfolio is a body is none: "Member of Parliament".
+	if hi-lo >= 2 && lexicon.OrgHeads.Has(toks[hi-1].text) && !(hi-lo == 3 && lexicon.IsTitleWord(toks[lo].text) && officeOf(toks, lo+1)) {
 		return append(dst, mention{runLo: runLo, lo: lo, hi: hi, hint: organisation})
 	}
 	// Titles alone name no one ("Chief Financial Officer"), and a title

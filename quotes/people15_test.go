@@ -58,3 +58,21 @@ func TestOfficeForPortfolio(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeOfBody checks that an office whose portfolio is a body's head
+// word ("Member of Parliament", "Member of Congress") names no body of its
+// own: set off before its holder, it is the holder's role, and "the MP"
+// finds the holder alone (names.go classify). Made-up names: a housing
+// story.
+func TestOfficeOfBody(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The estate's Member of Parliament, Dr Oona Tay, said she had written to the housing board twice.",
+		"“Nobody has answered me,” Tay said.")
+	checkPeople(t, ix, map[string][]string{"the MP": {"Oona Tay"}, "the estate's Member of Parliament": {"Oona Tay"},
+		"Member of Parliament": {"Oona Tay"}}, map[string]int{"Oona Tay": 1})
+	for _, s := range ix.Speakers() {
+		if s.Name == "Member of Parliament" {
+			t.Errorf("the office is a speaker of its own: %v", s)
+		}
+	}
+}
