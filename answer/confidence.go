@@ -180,9 +180,10 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// another event's.
 			holds = false
 		}
-		if want == personType && agentless(q, c.sent.Text) {
+		if want == personType && agentless(q, c.sent.Text) || identity && unnamedDoer(q, c.sent.Text) {
 			// "Who shut the valve?" — "the valve had been shut"
-			// names no one who did it (agent.go).
+			// names no one who did it (agent.go); "a diver had
+			// reported seeing it" does not name the diver (doer.go).
 			holds = false
 		}
 		if holds {
