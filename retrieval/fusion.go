@@ -3,6 +3,8 @@ package retrieval
 import (
 	"cmp"
 	"slices"
+
+	"articlebot/lexicon"
 )
 
 // rrfK is the reciprocal rank fusion constant of Cormack et al. (2009): it
@@ -53,7 +55,7 @@ func (f *fusion) speakers(names []string, terms []string) {
 	}
 	var topic uint64
 	for i, t := range terms {
-		if _, speech := speechVerbs[t]; !speech && !nameTerms[t] {
+		if _, speech := speechVerbs[t]; !speech && !nameTerms[t] && !misspelt(t, nameTerms) {
 			topic |= 1 << i
 		}
 	}
@@ -109,4 +111,19 @@ func (f *fusion) ranked(k int) []Hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// misspelt reports whether a query term is one of the speakers' name terms
+// with a typo (lexicon.Near): in "what did Amaka Okafur say" the question
+// names Amaka Okafor and asks for no topic, so every passage quoting her
+// counts. The question's names were resolved, typos and all, before the
+// search (quotes.Index.Named); left as a topic, a misspelt name matches no
+// passage and keeps the speaker's own quotations from the top.
+func misspelt(t string, nameTerms map[string]bool) bool {
+	for n := range nameTerms {
+		if _, ok := lexicon.Near(t, n); ok {
+			return true
+		}
+	}
+	return false
 }

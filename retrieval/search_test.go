@@ -126,6 +126,9 @@ func TestSearchSpeakers(t *testing.T) {
 	}{
 		{"speaker only", Query{Text: "what did Witkoff say", Speakers: []string{"Steve Witkoff"}}, []int{4, 5}, true, 6},
 		{"speaker folded", Query{Text: "what did he say", Speakers: []string{"steve  WITKOFF"}}, []int{4, 5}, true, 0},
+		// The question's names were resolved, typos and all, before the
+		// search: a misspelt name asks for no topic.
+		{"speaker misspelt", Query{Text: "what did Stve Witkof say", Speakers: []string{"Steve Witkoff"}}, []int{4, 5}, true, 6},
 		{"speaker on topic", Query{Text: "what did Witkoff say about the Black Sea", Speakers: []string{"Steve Witkoff"}}, []int{5}, true, 0},
 		{"speaker off topic", Query{Text: "Kursk", Speakers: []string{"Steve Witkoff"}}, []int{26}, false, 4},
 		{"unknown speaker", Query{Text: "Jeddah", Speakers: []string{"Nobody"}}, []int{4}, false, 0},
