@@ -133,3 +133,24 @@ func (b *builder) afterOpening(p *para, lo, v int) (who, status) {
 	}
 	return who{}, none
 }
+
+// namedAfterDescription returns the person named right after the comma at
+// c that ends a description after an inverted speech verb, when the name
+// ends the clause: "“…,” said another judge, Ann Lee." The name, not the
+// description, is the speaker, as before the verb ("Another judge, Ann
+// Lee, said").
+func (b *builder) namedAfterDescription(p *para, c int) (who, bool) {
+	toks := p.toks
+	if c+1 >= len(toks) || !toks[c].is(",") || toks[c+1].sent != toks[c].sent {
+		return who{}, false
+	}
+	mi := p.mentAt[c+1]
+	if mi < 0 {
+		return who{}, false
+	}
+	m := p.ments[mi]
+	if m.runLo != c+1 || m.ent == nil || m.ent.kind != Person || toks[m.hi-1].poss || !endsClause(toks, m.hi) {
+		return who{}, false
+	}
+	return who{ent: m.ent}, true
+}

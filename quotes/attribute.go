@@ -278,6 +278,9 @@ func (b *builder) describedAfter(p *para, v int, verb string) (who, status) {
 	if end == start {
 		return who{}, none
 	}
+	if w, ok := b.namedAfterDescription(p, end); ok {
+		return w, found // "“…,” exclaimed another judge, Ann Lee."
+	}
 	if r := restrictiveEnd(toks, end, len(toks)); r > end {
 		end = r // "“…,” said a parent who declined to give her name."
 	}

@@ -62,3 +62,19 @@ func TestMannerVerbs(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNamedAfterInvertedDescription: a name set off after the description
+// that follows an inverted speech verb is the speaker, as it is before the
+// verb.
+func TestNamedAfterInvertedDescription(t *testing.T) {
+	_, ix := parse(t, "Headline",
+		"The jury tasted forty loaves. “It was the crust,” said the chair, Wilf Pascoe.",
+		"“Quite remarkable,” exclaimed another juror, Elowen Nance.")
+	want := []string{
+		"Wilf Pascoe: It was the crust",
+		"Elowen Nance: Quite remarkable",
+	}
+	if got := said(ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
