@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"articlebot/internal/fakeopenai"
-	"articlebot/llm"
 )
 
 func TestModelRewriteIsChecked(t *testing.T) {
@@ -63,20 +62,5 @@ func TestModelRewriteIsChecked(t *testing.T) {
 // about what is done with the answers, not about time.
 func patientEngine(t testing.TB, s *fakeopenai.Server, tweak ...func(*Engine)) *Engine {
 	t.Helper()
-	c, err := llm.New(llm.Config{
-		BaseURL:           s.URL(),
-		ChatModel:         fakeopenai.DefaultChatModel,
-		FirstTokenTimeout: 20 * time.Second,
-		IdleTimeout:       20 * time.Second,
-		BackoffBase:       time.Millisecond,
-		BackoffMax:        2 * time.Millisecond,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := withGenerator(t, c)
-	for _, f := range tweak {
-		f(e)
-	}
-	return e
+	return engineWithTimeout(t, s, 20*time.Second, tweak...)
 }

@@ -40,9 +40,11 @@ type Set struct {
 	// start and end and looked at by mechanism in the twelfth, and
 	// "blind11" for articles written blind the same way at the start of
 	// the twelfth round, measured at its start and end and looked at by
-	// mechanism in the fourteenth, and "blind12" for articles written
-	// blind the same way at the start of the fourteenth round, measured at
-	// its start and end.
+	// mechanism in the fourteenth, "blind12" for articles written blind
+	// the same way at the start of the fourteenth round, measured at its
+	// start and end and looked at by mechanism in the fifteenth, and
+	// "blind13" for articles written blind the same way at the start of
+	// the fifteenth round, measured at its start and end.
 	Group     string
 	Article   *article.Article
 	Questions []Question
@@ -72,6 +74,7 @@ const (
 	Blind10 = "blind10"
 	Blind11 = "blind11"
 	Blind12 = "blind12"
+	Blind13 = "blind13"
 )
 
 // IsBlind reports whether group holds articles written blind in a later
@@ -82,7 +85,7 @@ func IsBlind(group string) bool { return strings.HasPrefix(group, Blind) }
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12, Blind13}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.

@@ -11,8 +11,8 @@ import (
 )
 
 // credits reads the credit line a wire story ends with ("Reporting by
-// Katrin Aalto in Geneva and Milos Radev in Korvath; Editing by Peter
-// Hamill"), which is boilerplate, never a quotation's source, and adds its
+// Sanna Virtanen in Tallinn and Oskar Lind in Turku; Editing by Hugo
+// Marsh"), which is boilerplate, never a quotation's source, and adds its
 // people with their roles (reporter, editor) so that they can be looked
 // up. People the body already names get the role.
 func (b *builder) credits() {
@@ -43,7 +43,7 @@ func (b *builder) credits() {
 	}
 }
 
-// creditNames splits "Katrin Aalto in Geneva and Milos Radev in Korvath"
+// creditNames splits "Sanna Virtanen in Tallinn and Oskar Lind in Turku"
 // into the names, dropping places; anything that is not two to four
 // capitalised words is not a name.
 func creditNames(s string) []string {

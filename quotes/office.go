@@ -100,7 +100,7 @@ func portfolioAt(toks []token, k, after int) bool {
 	}
 	n := nounKind(strings.ToLower(t.text))
 	if n.Noun && n.Person && k+after+1 < len(toks) && toks[k+1].sent == t.sent {
-		// "Vice President for Student Life Ann Lee": a noun for people
+		// "Vice President for Campus Housing Ann Lee": a noun for people
 		// modifies the common noun of the portfolio after it.
 		next := toks[k+1]
 		m := nounKind(strings.ToLower(next.text))
