@@ -105,6 +105,9 @@ var blindFloors = map[string]setFloors{
 	// citation validity 1, quotation precision 0.875 (the science item)
 	// to 1, recall 1, speaker accuracy 0.545 (the judgment) to 1, lookups
 	// 0.642 (the judgment) to 0.886). The floors are the lowest set's
-	// figure; they are not targets.
-	eval.Blind13: {0.91, 0.51, 0.70, 0.82, 0.77, 1, 0.87, 1, 0.54, 0.64},
+	// figure; they are not targets. After the end measurement, a plural
+	// title before a list of judges ("Justices …") read as a title: the
+	// judgment's speaker accuracy 0.545 -> 0.818 and lookups 0.642 ->
+	// 0.728 (lowest now the wire briefs: 0.700 and 0.661).
+	eval.Blind13: {0.91, 0.51, 0.70, 0.82, 0.77, 1, 0.87, 1, 0.70, 0.66},
 }

@@ -222,3 +222,13 @@ func TestSetPattern(t *testing.T) {
 		t.Errorf("a word's dots are not quoted in its pattern")
 	}
 }
+
+func TestSingularTitle(t *testing.T) {
+	for w, want := range map[string]string{"Justices": "Justice", "Drs": "Dr", "Senators": "Senator", "Councillors": "Councillor",
+		"Justice": "", "Boss": "", "Marches": "", "Dress": "", "Mrs": "", "Ministers": ""} {
+		got, ok := SingularTitle(w)
+		if ok != (want != "") || got != want {
+			t.Errorf("SingularTitle(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}

@@ -47,6 +47,32 @@ var (
 		Encik Haji Shri Alhaji Herr Monsieur Señor Signor`)
 )
 
+// PluralTitle reports whether a capitalised word is the plural of a title,
+// written once before a list of names: "Justices Ann Lee, Tom Berg and Ivo
+// Marsh", "Drs Lee and Moor", "Councillors Ray and Dunn". Each name of
+// the list holds the title, and none of them is "Justices Ann Lee".
+func PluralTitle(w string) bool {
+	_, ok := SingularTitle(w)
+	return ok
+}
+
+// SingularTitle returns the title a plural title is the plural of
+// ("Justice" for "Justices"), or false when w is no plural of a title.
+func SingularTitle(w string) (string, bool) {
+	n := len(w)
+	switch {
+	case Titles.Has(w):
+		return "", false // a title of its own: "Mrs" is no plural of "Mr"
+	case n > 4 && strings.HasSuffix(w, "es") && Titles.Has(w[:n-1]):
+		return w[:n-1], true
+	case n > 4 && strings.HasSuffix(w, "es") && Titles.Has(w[:n-2]):
+		return w[:n-2], true
+	case n > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && Titles.Has(w[:n-1]):
+		return w[:n-1], true
+	}
+	return "", false
+}
+
 // IsTitleWord reports whether a capitalised word (period dropped) before a
 // name is a title or a role: "Mayor", "Dr", "Councilmember", "Hydrologist".
 // Titles are dropped from canonical names by this rule.

@@ -187,7 +187,11 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 			first--
 		}
 		dst = classify(dst, toks, lo, first)
-		return append(dst, mention{runLo: first, lo: last + 1, hi: hi, hint: person, title: trimDot(toks[last].text)})
+		title := trimDot(toks[last].text)
+		if one, ok := lexicon.SingularTitle(title); ok {
+			title = one // "Justices Ann Lee, Tom Berg and …": each a Justice
+		}
+		return append(dst, mention{runLo: first, lo: last + 1, hi: hi, hint: person, title: title})
 	}
 	m := mention{runLo: runLo, lo: lo, hi: hi}
 	switch {
@@ -218,7 +222,7 @@ func isTitleWord(toks []token, k int) bool {
 	if !t.capital() {
 		return false
 	}
-	return lexicon.Titles.Has(trimDot(t.text)) || officePortfolio(toks, k) || abbreviatedTitle(toks, k) ||
+	return lexicon.Titles.Has(trimDot(t.text)) || lexicon.PluralTitle(t.text) || officePortfolio(toks, k) || abbreviatedTitle(toks, k) ||
 		k+1 < len(toks) && officeOf(toks, k+1) // "MEC for Roads"
 }
 

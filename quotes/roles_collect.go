@@ -117,6 +117,8 @@ func (b *builder) titleRole(p *para, m *mention) described {
 			if t.capital() {
 				w = strings.ToUpper(w[:1]) + w[1:]
 			}
+		} else if one, ok := lexicon.SingularTitle(w); ok && t.capital() {
+			w = one // "Justices Ann Lee, Tom Berg and …": each a Justice
 		} else {
 			w = t.text
 		}
