@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -104,6 +105,42 @@ func TestYearMissing(t *testing.T) {
 	} {
 		if got := yearMissing(tc.q, para); got != tc.want {
 			t.Errorf("yearMissing(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// An aspectual verb with an object asks about the object's event: "When
+// will the mill resume shipments?" is not answered by the mill's founding
+// date.
+func TestAspectualVerbsWithAnObject(t *testing.T) {
+	e := offlineEngine(t, `Flooded mill halts shipments
+
+The Corran paper mill, which has operated on the river since 1962, was flooded on Sunday.
+
+Shipments from the mill are halted until the yard is dry, its owner said.
+`)
+	res, err := e.Ask(context.Background(), Request{Question: "When will the Corran paper mill resume shipments to its buyers?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Abstained && strings.Contains(res.Answer, "1962") {
+		t.Errorf("answered with the mill's founding date: %q", res.Answer)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"When will the mill resume shipments to its buyers?", "shipments"},
+		{"When does the crew start work?", "work"},
+		{"When does jury selection begin?", ""},
+		{"When does the fair start this year?", ""},
+	} {
+		v := strings.Fields(strings.TrimSuffix(tc.q, "?"))
+		verb := ""
+		for _, w := range v {
+			if isAspectual(strings.ToLower(w)) {
+				verb = strings.ToLower(w)
+			}
+		}
+		if got := objectHead(tc.q, verb); got != tc.want {
+			t.Errorf("objectHead(%q, %q) = %q, want %q", tc.q, verb, got, tc.want)
 		}
 	}
 }

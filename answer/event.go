@@ -42,6 +42,11 @@ func (f focus) eventAbsence(q, verb string, c candidate) float64 {
 	if absent == 0 || !isAspectual(verb) {
 		return absent
 	}
+	if head := objectHead(q, verb); head != "" {
+		// "When will the plant resume deposits?": the event is what
+		// resumes, the deposits, not the plant.
+		return f.keyAbsence(head, c)
+	}
 	if head := subjectHead(q, verb); head != "" {
 		return f.keyAbsence(head, c)
 	}
@@ -74,6 +79,28 @@ func subjectHead(q, verb string) string {
 		}
 	}
 	return head
+}
+
+// objectHead returns the head of an aspectual verb's object, the first
+// content word after the verb and before a preposition ("deposits" in
+// "When will the plant resume deposits on its other dams?", "work" in
+// "When does the crew start work?"), or "" when the verb has none ("When
+// does jury selection begin?").
+func objectHead(q, verb string) string {
+	ws, _ := raised(questionTokens(q), capitalised(q))
+	v := slices.Index(ws, verb)
+	if v < 0 {
+		return ""
+	}
+	for _, w := range ws[v+1:] {
+		if lexicon.Prepositions.Has(w) || timeNouns[w] {
+			return "" // "When does the fair start this year?" has no object
+		}
+		if !determiners[w] && !lexicon.FunctionWords.Has(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // timeNouns are the words a time adjective ("last", "next") stands before.
