@@ -23,7 +23,8 @@ import (
 // in capitals ("Chief Financial Officer (CFO)") is no body, and a name
 // that is a person's already or opens with a given name keeps its kind:
 // a transcript labels its speakers by their initials ("host Nell Arbuthnot
-// (NA)").
+// (NA)"), unless it ends with a body's head ("Grace Valley Water
+// Authority (GVWA)", "Lake Basin Board (LBB)").
 func bracketedInitials(all []mref) map[mref]string {
 	var out map[mref]string
 	for _, r := range all {
@@ -34,7 +35,8 @@ func bracketedInitials(all []mref) map[mref]string {
 			continue
 		}
 		acr := toks[j+1].text
-		if !initialsOf(acr, r.words()) || lexicon.IsTitleWord(r.word(0)) || lexicon.GivenName(r.word(0)) || lexicon.IsRole(strings.ToLower(r.word(r.size()-1))) {
+		if !initialsOf(acr, r.words()) || lexicon.IsTitleWord(r.word(0)) || lexicon.GivenName(r.word(0)) && !lexicon.OrgHeads.Has(r.word(r.size()-1)) ||
+			lexicon.IsRole(strings.ToLower(r.word(r.size()-1))) {
 			continue
 		}
 		if out == nil {

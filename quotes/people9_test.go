@@ -64,6 +64,14 @@ func TestPeopleNinthRound(t *testing.T) {
 				"TNFF": {"Tamil Nadu Farmers' Federation"}, "Tamil Nadu Farmers' Federation": {"Tamil Nadu Farmers' Federation"},
 				"the head of operations": {"Bronagh Teale"}},
 			map[string]int{"Tamil Nadu Farmers' Federation": 1, "Bronagh Teale": 1}},
+		{"a body's name opening with a given name and ending with a body's head (water story)",
+			[]string{
+				"The Grace Valley Water Authority (GVWA) said on Monday that the reservoir was full.",
+				"“Nobody should water gardens before June,” GVWA said in a statement.",
+			},
+			map[string][]string{"GVWA": {"Grace Valley Water Authority"}, "the GVWA": {"Grace Valley Water Authority"},
+				"Grace Valley Water Authority": {"Grace Valley Water Authority"}},
+			map[string]int{"Grace Valley Water Authority": 1}},
 		{"initials of an office in brackets name no organisation (council report)",
 			[]string{
 				"The council's Chief Financial Officer (CFO), Denise Arkwright, said: “The reserves are gone.”",
