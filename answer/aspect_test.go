@@ -115,7 +115,7 @@ func TestYearMissing(t *testing.T) {
 func TestAspectualVerbsWithAnObject(t *testing.T) {
 	e := offlineEngine(t, `Flooded mill halts shipments
 
-The Corran paper mill, which has operated on the river since 1962, was flooded on Sunday.
+The Corran paper mill, a fixture of the riverbank since 1962, was flooded on Sunday.
 
 Shipments from the mill are halted until the yard is dry, its owner said.
 `)
