@@ -17,6 +17,22 @@ type setFloors struct {
 	lookups                                                float64 // speaker lookups (STEM.people.jsonl) that find the right person
 }
 
+// floor is one score and the lowest it may be.
+type floor struct {
+	name      string
+	got, want float64
+}
+
+// checkFloors reports every score below its floor.
+func checkFloors(t *testing.T, floors []floor) {
+	t.Helper()
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("%s: got %.3f, want at least %.3f", f.name, f.got, f.want)
+		}
+	}
+}
+
 // evalFloors are the lowest offline scores each group of eval sets may
 // reach. The held-out floors are set from the first measurement of articles
 // written before the engine was run on them; they guard against regressions
@@ -119,10 +135,7 @@ func TestEvalFloors(t *testing.T) {
 			if len(s.Questions) < 20 {
 				t.Errorf("only %d questions: the set is too small to mean much", len(s.Questions))
 			}
-			floors := []struct {
-				name      string
-				got, want float64
-			}{
+			floors := []floor{
 				{"recall@5", q.RecallAt5, fl.recall5},
 				{"recall@1", q.RecallAt1, fl.recall1},
 				{"MRR", q.MRR, fl.mrr},
@@ -133,30 +146,20 @@ func TestEvalFloors(t *testing.T) {
 			if r.Quotes == nil {
 				t.Errorf("no quotation gold: every eval set needs a STEM.quotes.jsonl")
 			} else {
-				floors = append(floors, []struct {
-					name      string
-					got, want float64
-				}{
+				floors = append(floors, []floor{
 					{"quotation precision", r.Quotes.Precision, fl.quotePrecision},
 					{"quotation recall", r.Quotes.Recall, fl.quoteRecall},
 					{"speaker accuracy", r.Quotes.SpeakerAccuracy, fl.speakers},
 				}...)
 			}
 			if r.People != nil && r.People.Lookups > 0 {
-				floors = append(floors, struct {
-					name      string
-					got, want float64
-				}{"speaker lookups", r.People.Rate, fl.lookups})
+				floors = append(floors, floor{"speaker lookups", r.People.Rate, fl.lookups})
 			}
 			if !hasFloors {
 				t.Logf("group %q has no floors yet: only the set's structure is checked", floorGroup(s))
 				floors = nil
 			}
-			for _, f := range floors {
-				if f.got < f.want {
-					t.Errorf("%s: got %.3f, want at least %.3f", f.name, f.got, f.want)
-				}
-			}
+			checkFloors(t, floors)
 			checkWholeFloors(t, s, r)
 			if t.Failed() {
 				for _, m := range q.Misses {

@@ -127,10 +127,7 @@ func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
 	if !ok {
 		return // a group without floors yet (see evalFloors)
 	}
-	floors := []struct {
-		name      string
-		got, want float64
-	}{
+	floors := []floor{
 		{"whole-article answered", w.Answered, fl.answered},
 		{"overviews citing the lead", w.LeadCited, fl.lead},
 		{"overviews citing a later paragraph", w.LaterCited, fl.later},
@@ -138,16 +135,9 @@ func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {
 		{"headline cited", w.HeadlineCited, fl.headline},
 	}
 	if w.RolesRight >= 0 {
-		floors = append(floors, struct {
-			name      string
-			got, want float64
-		}{"quoted people with the right role", w.RolesRight, fl.roles})
+		floors = append(floors, floor{"quoted people with the right role", w.RolesRight, fl.roles})
 	}
-	for _, f := range floors {
-		if f.got < f.want {
-			t.Errorf("%s: got %.3f, want at least %.3f", f.name, f.got, f.want)
-		}
-	}
+	checkFloors(t, floors)
 	if t.Failed() {
 		for _, m := range w.Misses {
 			t.Logf("miss [%s] %q: %s", m.Kind, m.Question, m.Why)
