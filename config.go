@@ -54,6 +54,12 @@ type config struct {
 	// model's space, from which the gate takes a borderline claim and its
 	// passage to say the same thing (EMBEDDING_SUPPORT_SIMILARITY; 0: off).
 	EmbedSupportSimilarity float64
+	// EmbedNamedSupportSimilarity is the similarity, in the same space, a
+	// borderline claim carried by the names it shares with its passage must
+	// keep once those names are left out of both
+	// (EMBEDDING_SUPPORT_SIMILARITY_WITHOUT_NAMES; 0: such claims are not
+	// rescued by the embedder).
+	EmbedNamedSupportSimilarity float64
 
 	LogLevel slog.Level
 	// LogLevelSet says LOG_LEVEL was given; the terminal commands then log
@@ -157,27 +163,28 @@ func dotenvGetenv(paths []string) (string, env, error) {
 func loadConfig(getenv env) (config, error) {
 	r := reader{getenv: getenv}
 	c := config{
-		BaseURL:                strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
-		APIKey:                 r.secret("OPENAI_API_KEY"),
-		ChatModel:              r.str("CHAT_MODEL", ""),
-		EmbeddingModel:         r.str("EMBEDDING_MODEL", ""),
-		EmbedBatch:             r.int("EMBEDDING_BATCH", 0),
-		QueryPrefix:            r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
-		DocPrefix:              r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
-		CacheDir:               r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
-		Sources:                r.int("ARTICLEBOT_K", 0),
-		ContextTokens:          r.int("LLM_CONTEXT_TOKENS", 0),
-		AnswerTokens:           r.int("LLM_ANSWER_TOKENS", 0),
-		Temperature:            float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
-		ConnectTimeout:         r.duration("LLM_CONNECT_TIMEOUT", 0),
-		FirstTokenTimeout:      r.duration("LLM_FIRST_TOKEN_TIMEOUT", 0),
-		IdleTimeout:            r.duration("LLM_IDLE_TIMEOUT", 0),
-		RequestTimeout:         r.duration("LLM_REQUEST_TIMEOUT", 0),
-		MaxRetries:             r.int("LLM_MAX_RETRIES", -1),
-		SecondOpinion:          r.bool("GATE_SECOND_OPINION", false),
-		EmbedSupportSimilarity: r.float("EMBEDDING_SUPPORT_SIMILARITY", 0, 1),
-		SecondOpinionTimeout:   r.duration("GATE_SECOND_OPINION_TIMEOUT", 0),
-		LogLevel:               r.level("LOG_LEVEL", slog.LevelInfo),
+		BaseURL:                     strings.TrimRight(r.str("OPENAI_BASE_URL", ""), "/"),
+		APIKey:                      r.secret("OPENAI_API_KEY"),
+		ChatModel:                   r.str("CHAT_MODEL", ""),
+		EmbeddingModel:              r.str("EMBEDDING_MODEL", ""),
+		EmbedBatch:                  r.int("EMBEDDING_BATCH", 0),
+		QueryPrefix:                 r.getenv("EMBEDDING_QUERY_PREFIX"), // trailing spaces matter
+		DocPrefix:                   r.getenv("EMBEDDING_DOCUMENT_PREFIX"),
+		CacheDir:                    r.str("ARTICLEBOT_CACHE_DIR", defaultCacheDir()),
+		Sources:                     r.int("ARTICLEBOT_K", 0),
+		ContextTokens:               r.int("LLM_CONTEXT_TOKENS", 0),
+		AnswerTokens:                r.int("LLM_ANSWER_TOKENS", 0),
+		Temperature:                 float32(r.float("LLM_TEMPERATURE", 0, maxTemperature)),
+		ConnectTimeout:              r.duration("LLM_CONNECT_TIMEOUT", 0),
+		FirstTokenTimeout:           r.duration("LLM_FIRST_TOKEN_TIMEOUT", 0),
+		IdleTimeout:                 r.duration("LLM_IDLE_TIMEOUT", 0),
+		RequestTimeout:              r.duration("LLM_REQUEST_TIMEOUT", 0),
+		MaxRetries:                  r.int("LLM_MAX_RETRIES", -1),
+		SecondOpinion:               r.bool("GATE_SECOND_OPINION", false),
+		EmbedSupportSimilarity:      r.float("EMBEDDING_SUPPORT_SIMILARITY", 0, 1),
+		EmbedNamedSupportSimilarity: r.float("EMBEDDING_SUPPORT_SIMILARITY_WITHOUT_NAMES", 0, 1),
+		SecondOpinionTimeout:        r.duration("GATE_SECOND_OPINION_TIMEOUT", 0),
+		LogLevel:                    r.level("LOG_LEVEL", slog.LevelInfo),
 		Discord: discordConfig{
 			Token:        r.secret("DISCORD_TOKEN"),
 			GuildID:      r.str("DISCORD_GUILD_ID", ""),

@@ -42,7 +42,8 @@ func (r *remoteEmbeddings) options(cfg config) retrieval.Options {
 		QueryPrefix: cfg.QueryPrefix,
 		// The gate's similarity threshold belongs to the embedding
 		// model: 0 (unset) leaves that check off for a remote one.
-		SupportSimilarity: cfg.EmbedSupportSimilarity,
+		SupportSimilarity:      cfg.EmbedSupportSimilarity,
+		NamedSupportSimilarity: cfg.EmbedNamedSupportSimilarity,
 	}
 }
 

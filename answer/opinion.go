@@ -136,7 +136,7 @@ func (g *gateRun) similar(c *claimInfo, j judgement) bool {
 		return false
 	}
 	if c.nameShare() >= namedRescueShare {
-		return g.similarBeyondNames(c, window, min)
+		return g.similarBeyondNames(c, window)
 	}
 	return true
 }

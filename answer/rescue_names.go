@@ -10,23 +10,16 @@ import (
 )
 
 // namedRescueShare is the share of a claim's weight its names carry from
-// which the embedder's rescue compares the claim and its passage without
-// the names too, and namedRescueDrop how far below the rescue's
-// threshold that comparison may fall. A claim and a passage that name the
-// same people look alike to an embedder of hashed words whatever they say
-// of them: "Supt. Ada Moor said the search would be paused overnight"
-// against a passage where Ada Moor says the search goes on. Calibrated on
-// the fifteen eval groups (round 15) with the local embedder, on the
-// claims the rescue accepted (9 invented, 21 correct own-words): names
-// carried 0.37-0.41 of three invented claims that score 0.09-0.21 without
-// them (blind2, blind6, blind12: all three rejected now), and at most 0.33
-// of every correct one but one (0.42, which scores 0.31 without its
-// names). At a share of 0.30 two more invented claims met the check and
-// two correct ones (0.23 and 0.25 without their names) were lost.
-const (
-	namedRescueShare = 0.35
-	namedRescueDrop  = 0.10
-)
+// which the embedder's rescue also compares the claim and its passage
+// without the names, against the embedder's own threshold for that
+// (retrieval.Index.NamedSupportSimilarity). A claim and a passage that name
+// the same people look alike to an embedder whatever they say of them.
+// Calibrated on the fifteen eval groups (round 15) with the local embedder,
+// on the claims the rescue accepted (9 invented, 21 correct own-words):
+// names carried 0.37-0.41 of three invented claims and at most 0.33 of
+// every correct one but one (0.42). At a share of 0.30 two more invented
+// claims met the check and two correct ones were lost.
+const namedRescueShare = 0.35
 
 // nameShare is the share of the claim's weight its names carry.
 func (c *claimInfo) nameShare() float64 {
@@ -47,15 +40,20 @@ func (c *claimInfo) nameShare() float64 {
 }
 
 // similarBeyondNames reports whether the claim and its passage, both
-// without the words of the claim's names, are still alike: within
-// namedRescueDrop of the rescue's threshold min.
-func (g *gateRun) similarBeyondNames(c *claimInfo, window string, min float64) bool {
+// without the words of the claim's names, are still alike by the
+// embedder's threshold for that; an embedder with none rescues no claim
+// its names carry.
+func (g *gateRun) similarBeyondNames(c *claimInfo, window string) bool {
+	min := g.e.index.NamedSupportSimilarity()
+	if min <= 0 {
+		return false
+	}
 	sim, err := g.e.index.Similarity(g.ctx, withoutNames(c, c.text), withoutNames(c, window))
 	if err != nil {
 		g.e.log.Debug("similarity unavailable; the words decide", "err", err)
 		return false
 	}
-	return sim >= min-namedRescueDrop
+	return sim >= min
 }
 
 // withoutNames is a text without the words of the names the claim gives.

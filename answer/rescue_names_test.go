@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"articlebot/article"
+	"articlebot/retrieval"
 )
 
 // TestRescueNotByNames: a claim whose names carry much of its weight is
@@ -39,5 +42,37 @@ func TestRescueNotByNames(t *testing.T) {
 	}
 	if got := withoutNames(e.claimInfo("Osric Pellingford-Dunne sent them home."), "Osric Pellingford-Dunne said so."); got != "said so." {
 		t.Errorf("withoutNames: got %q, want %q", got, "said so.")
+	}
+}
+
+// TestRescueByNamesNeedsTheEmbeddersThreshold: whether a claim carried by
+// its names is still like its passage without them is judged by the
+// embedder's own threshold for that; an embedder configured with a support
+// threshold but none for names rescues no such claim.
+func TestRescueByNamesNeedsTheEmbeddersThreshold(t *testing.T) {
+	const text = "Storm over Quillon\n\nThe ridge above Quillon was closed on Sunday after heavy rain.\n\n" +
+		"Osric Pellingford-Dunne said crews with lamps and ropes would keep combing the gullies until the ridge was clear.\n"
+	const claim = "Osric Pellingford-Dunne said crews with lamps would keep combing the gullies."
+	a, err := article.Parse("t", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unnamed, err := New(context.Background(), a, Options{Logger: quiet, Retrieval: retrieval.Options{
+		Embed:             retrieval.LocalEmbedder(retrieval.DefaultDim),
+		SupportSimilarity: retrieval.LocalSupportSimilarity,
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	window := a.Sentences[a.Body()[1].Sentences[0]].Text
+	for _, tc := range []struct {
+		name string
+		e    *Engine
+		want bool
+	}{{"built-in embedder", offlineEngine(t, text), true}, {"no threshold without names", unnamed, false}} {
+		g := &gateRun{ctx: context.Background(), e: tc.e}
+		if got := g.similarBeyondNames(tc.e.claimInfo(claim), window); got != tc.want {
+			t.Errorf("%s: similar beyond the names %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

@@ -60,6 +60,12 @@ type Options struct {
 	// LocalSupportSimilarity; with another, 0 leaves the check off until
 	// it is calibrated for that model.
 	SupportSimilarity float64
+	// NamedSupportSimilarity is the similarity, in this embedder's space,
+	// that a claim carried by its names must keep against its passage
+	// without them (see Index.NamedSupportSimilarity). With the local
+	// embedder 0 means LocalNamedSupportSimilarity; with another, 0 leaves
+	// such claims to the words alone.
+	NamedSupportSimilarity float64
 }
 
 // Index holds the chunks of one article in a chromem-go collection (the
@@ -85,6 +91,7 @@ type Index struct {
 	synonyms        bool     // expand queries with WordNet synonyms
 	local           bool     // embedded by the local embedder
 	supportSim      float64
+	namedSupportSim float64
 }
 
 // Build embeds and indexes chunks. Chunk IDs must be unique and non-empty.
@@ -105,11 +112,15 @@ func Build(ctx context.Context, chunks []Chunk, opts Options) (*Index, error) {
 	if local && opts.SupportSimilarity == 0 {
 		opts.SupportSimilarity = LocalSupportSimilarity
 	}
+	if local && opts.NamedSupportSimilarity == 0 {
+		opts.NamedSupportSimilarity = LocalNamedSupportSimilarity
+	}
 	ix := &Index{
 		chunks:          chunks,
 		byID:            make(map[string]int32, len(chunks)),
 		embed:           opts.Embed,
 		supportSim:      opts.SupportSimilarity,
+		namedSupportSim: opts.NamedSupportSimilarity,
 		queryPrefix:     opts.QueryPrefix,
 		speakers:        map[string][]int32{},
 		speakerMinDense: opts.SpeakerMinDenseZ,
