@@ -242,10 +242,12 @@ func roundedUnits(t timedFigure) []timedFigure {
 }
 
 // oneCompound is "one" joined to a unit of time in a compound: "a one-year
-// waiver", "a one-day strike".
-var oneCompound = regexp.MustCompile(`(?i)\bone-(year|month|week|day|hour|minute)\b`)
+// waiver", "a one-day strike". A "one" joined to a word before it is the
+// end of a longer number ("a ninety-one-year-old"), read whole by
+// spelledFigures.
+var oneCompound = regexp.MustCompile(`(?i)(^|[^\pL\pN-])one-(year|month|week|day|hour|minute)\b`)
 
 // oneCounted writes a claim's "one-year" as "1-year", a count of time it
 // must prove like "six-month": "one" alone is no figure ("one of the"),
 // but in such a compound it counts.
-func oneCounted(text string) string { return oneCompound.ReplaceAllString(text, "1-$1") }
+func oneCounted(text string) string { return oneCompound.ReplaceAllString(text, "${1}1-$2") }

@@ -195,7 +195,7 @@ func readPhrase(text string, toks []spelledToken, k int) (float64, int, bool) {
 			total, cur, last = total+cur*lastScale, 0, scale
 		case w == "dozen" && last != none:
 			return total + cur*12, i + 1, false
-		case w == "and" && (last == hundred || last == scale) && i+1 < len(toks) && startsCount(toks[i+1].w):
+		case w == "and" && (last == hundred || last == scale) && i+1 < len(toks) && startsCount(toks[i+1].w) && !newCount(text, toks, i+1, last, lastScale):
 			// "two hundred and fifty"
 		case w == "and" && (last == unit || last == ten) && i+2 < len(toks) && joined(text, toks, i+1):
 			f, end := fractionPhrase(text, toks, i+1)
@@ -245,6 +245,25 @@ func yearPhrase(text string, toks []spelledToken, i int, total, cur float64, las
 		}
 	}
 	return cur*100 + two, end, true
+}
+
+// newCount reports whether the count at token k, after an "and", starts a
+// number of its own: one that reaches the hundreds after a hundred
+// ("between six hundred and nine hundred") or a scale as large as the one
+// before the "and" ("two million and three million"), where "two hundred
+// and fifty", "one hundred and twenty-five thousand" and "two thousand
+// and five hundred" go on.
+func newCount(text string, toks []spelledToken, k int, last numberClass, lastScale float64) bool {
+	for j := k + 1; j < len(toks) && j <= k+2 && joined(text, toks, j); j++ {
+		w := toks[j].w
+		if last == hundred && w == "hundred" || last == scale && scaleWords[w] > 100 && scaleWords[w] >= lastScale {
+			return true
+		}
+		if _, ok := spelledNumbers[w]; !ok && w != "one" {
+			break
+		}
+	}
+	return false
 }
 
 // startsCount reports whether a word can go on a number after "and": a

@@ -66,6 +66,11 @@ func TestSpelledFigures(t *testing.T) {
 		{"half a decade", "five years", true},
 		{"half a century", "50 years", true},
 		{"half a decade", "ten years", false},
+		{"between six hundred and nine hundred rand", "600 to 900 rand", true},
+		{"between six hundred and nine hundred rand", "60,900 rand", false},
+		{"two million and three million", "2 million and 3 million", true},
+		{"one hundred and twenty-five thousand", "125,000", true},
+		{"two thousand and five hundred", "2,500", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.claim+" / "+tt.source, func(t *testing.T) {
@@ -75,6 +80,26 @@ func TestSpelledFigures(t *testing.T) {
 				t.Errorf("claim %v against %v = %v; want %v", c, src, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOneInALongerNumber checks that the "one" ending a longer number
+// joined to a unit of time is read with the number ("a ninety-one-year-old
+// ferryman" is 91), not as a one-year compound.
+func TestOneInALongerNumber(t *testing.T) {
+	tests := []struct {
+		claim, source string
+		want          bool
+	}{
+		{"a ninety-one-year-old ferryman", "the 91-year-old ferryman", true},
+		{"a ninety-one-year-old ferryman", "the 90-year-old ferryman", false},
+		{"a one-year lease", "a lease for 1 year", true},
+	}
+	for _, tt := range tests {
+		c, rough := figuresOf(oneCounted(tt.claim))
+		if got := roughlyMatch(c, rough, figures(tt.source)) && timesAgree(timedFigures(oneCounted(tt.claim)), timedFigures(tt.source)); got != tt.want {
+			t.Errorf("claim %q (%v) against %q = %v; want %v", tt.claim, c, tt.source, got, tt.want)
+		}
 	}
 }
 
