@@ -53,8 +53,11 @@ type Engine struct {
 	// evidence is what the citation gate reads of each sentence, built on
 	// first use.
 	evidence *evidenceOnce
-	sources  int
-	log      *slog.Logger
+	// arms are the article's compared figure pairs (figure_arms.go),
+	// read on first use.
+	arms    *armsOnce
+	sources int
+	log     *slog.Logger
 
 	gen           Generator
 	contextTokens int
@@ -159,6 +162,7 @@ func newEngine(ctx context.Context, a *article.Article, opts Options, concurrent
 		index:    ix,
 		vocab:    vocab,
 		evidence: &evidenceOnce{},
+		arms:     &armsOnce{},
 		sources:  opts.Sources,
 		log:      opts.Logger,
 
