@@ -158,8 +158,9 @@ func titleCaseOffice(toks []token, c int) int {
 // word of two to four letters with no vowel ("Cr", "Cllr", "Bdr"), with or
 // without a full stop ("Cr Lisa Varga", "Cr Varga"); a contraction of a
 // listed title (lexicon.TitleContraction: "Revd"); or two or three
-// capitals before a given name and another capitalised word, as police and
-// military ranks are written ("DI Jo Marsh", "SP Ada Obi"). English words
+// capitals before a given name, or a word no dictionary knows, and another
+// capitalised word, as police and military ranks and chess titles are
+// written ("DI Jo Marsh", "SP Ada Obi", "GM Tavik Orlenko"). English words
 // have vowels, so a short word without one before a name is a shortened
 // rank or office, not a name of its own; an organisation's initials stand
 // before its own words or a title, not before a person's given name.
@@ -174,10 +175,19 @@ func abbreviatedTitle(toks []token, k int) bool {
 	}
 	switch {
 	case n >= 2 && n <= 4 && lexicon.VowelLess(w) && !lexicon.PlaceAbbreviations.Has(w), lexicon.TitleContraction(w):
-	case n >= 2 && n <= 3 && w == toks[k].text && isAcronym(w) && lexicon.GivenName(toks[j].text) &&
+	case n >= 2 && n <= 3 && w == toks[k].text && isAcronym(w) && (lexicon.GivenName(toks[j].text) || noEnglishWord(toks[j].text)) &&
 		j+1 < len(toks) && toks[j+1].isWord() && toks[j+1].capital() && toks[j+1].sent == toks[k].sent:
 	default:
 		return false
 	}
 	return !lexicon.OrgHeads.Has(toks[j].text) && !(j+1 < len(toks) && lexicon.OrgHeads.Has(toks[j+1].text))
+}
+
+// noEnglishWord reports whether a capitalised word is no English noun,
+// verb or function word, as a name from another language is ("Tavik"):
+// initials before it and another capitalised word are a title's, where
+// initials before an English word open a body's name ("RNZ Pacific News").
+func noEnglishWord(w string) bool {
+	l := strings.ToLower(w)
+	return !lexicon.Noun(l).Noun && lexicon.VerbShare(l) == 0 && !lexicon.FunctionWords.Has(l)
 }

@@ -166,9 +166,11 @@ func titleStart(p *para, m *mention) int {
 		w := t.lower()
 		switch {
 		case lexicon.RoleAdjectives.Has(w) || lexicon.IsTitleWord(t.text) || !t.capital() && lexicon.IsRole(w) ||
-			lo == m.runLo && !t.capital() && jobNoun(fuzzy.Fold(w)):
+			lo == m.runLo && !t.capital() && jobNoun(fuzzy.Fold(w)) && !lexicon.MostlyVerb(w):
 			// "weather forecaster Ian Molloy": a noun WordNet knows
-			// only as a person's, right before the name, is a role too.
+			// only as a person's, right before the name, is a role too;
+			// not a word used mostly as a verb ("Ann Lee beat GM Tom
+			// Berg": WordNet's "beat" is a beatnik).
 			plain = 0
 		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
 		case t.capital() && lo < m.runLo && !toks[lo].capital() && lexicon.IsRole(toks[lo].text) && sentenceInitial(toks, lo-1) &&
