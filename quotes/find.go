@@ -34,6 +34,13 @@ func (ix *Index) Find(query string) Match {
 			return m
 		}
 	}
+	if f := strings.Fields(query); len(f) > 2 && lexicon.PostNominal(strings.Trim(f[len(f)-1], ",")) {
+		// "Ann Lee KC", "Tom Berg, OBE": letters after a name are no
+		// word of it (postNominals), in a lookup as in the article.
+		if m := ix.Find(strings.TrimRight(strings.Join(f[:len(f)-1], " "), ",")); len(m.Speakers) > 0 {
+			return m
+		}
+	}
 	words := fuzzy.Words(query)
 	for len(words) > 1 && (lexicon.Definites.Has(words[0]) || lexicon.Indefinites.Has(words[0])) {
 		words = words[1:]

@@ -27,7 +27,10 @@ func lettersAfterComma(toks []token, ments []mention, i int) bool {
 	}
 	last := ments[len(ments)-1]
 	if last.hi == i-1 {
-		return last.hint == person
+		// A name not yet known for a person's holds letters as one
+		// does when it opens with a given name ("Ruth Wanjiku Mbugua,
+		// OGW, said"): an organisation's name does not.
+		return last.hint == person || last.hint == unknown && last.hi-last.lo >= 2 && (lexicon.GivenName(toks[last.lo].text) || noEnglishWord(toks[last.lo].text))
 	}
 	return last.hi < i-2 && lettersAfterComma(toks, ments, i-2)
 }

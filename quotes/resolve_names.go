@@ -72,9 +72,29 @@ func (rs *resolver) bareName(r mref) bool {
 			continue
 		}
 		if lexicon.PlaceHeads.Has(w) || lexicon.Temporal.Has(w) || lexicon.SentenceStarters.Has(w) ||
-			isParticle(w) || rs.lower[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) > 2 {
+			isParticle(w) || rs.lower[strings.ToLower(w)] && !closingSurname(r, i) || strings.Contains(w, ".") && len(w) > 2 {
 			return false
 		}
 	}
 	return true
+}
+
+// closingSurname reports whether word i of a mention, a word the article
+// also writes in lower case, is still the surname of the name it closes:
+// the last word, after a given name (or, inside a sentence, after a word
+// no dictionary knows), no noun, and set off by punctuation after it
+// ("Wanjiru Kamau Too, OGW, said", "and Zawadi Said, JJ.A, agreed"). A
+// title-cased line capitalises the common word before another word ("Jane
+// Doe Said to Quit"), and a noun closes a place's or a body's name
+// ("Marlow Baths,").
+func closingSurname(r mref, i int) bool {
+	m, toks := r.m(), r.p.toks
+	if i == 0 || i != r.size()-1 || !lexicon.GivenName(r.word(0)) && (m.initial || !noEnglishWord(r.word(0))) || m.hi >= len(toks) {
+		return false
+	}
+	if l := strings.ToLower(r.word(i)); lexicon.Noun(l).Noun || lexicon.Noun(strings.TrimSuffix(l, "s")).Noun {
+		return false
+	}
+	next := toks[m.hi]
+	return !next.isWord() && next.sent == toks[m.lo].sent && !next.is("'") && !next.is("’")
 }
