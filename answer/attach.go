@@ -208,6 +208,9 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 	if len(at) == 0 {
 		return 0
 	}
+	if want != reasonType && figureOfHolder(q, s, words, at) {
+		return 1 // "the $2 million the council had set aside" (holder.go)
+	}
 	near := func(i int, before, after int) bool {
 		for _, a := range at {
 			if a <= i+after && a >= i-before {

@@ -168,6 +168,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		if !e.amountOfKind(q, want, c, f) || !e.relativeKept(f, c) {
 			holds = false // qualifier.go, kinship.go
 		}
+		if (want == numberType || want == timeType || f.money) && e.holderAbsent(q, f, c) {
+			holds = false // another holder's figure or date (holder.go)
+		}
 		if want == timeType && !speechQuestion.MatchString(questionVerb(q)) && onlySayingTimes(c.sent.Text) {
 			// "When will the mayor meet the company?" — "she said on
 			// Wednesday that she had asked for a meeting" dates the

@@ -74,7 +74,7 @@ func subjectHead(q, verb string) string {
 		if lexicon.Prepositions.Has(w) && head != "" {
 			break
 		}
-		if !determiners[w] && !lexicon.FunctionWords.Has(w) && !lexicon.Prepositions.Has(w) {
+		if !determiners[w] && !lexicon.FunctionWords.Has(w) && !lexicon.Prepositions.Has(w) && !lexicon.PreverbAdverbs.Has(w) {
 			head = w
 		}
 	}

@@ -184,6 +184,12 @@ var FunctionWords = newSet(`
 		s t d ll m re ve
 	`)
 
+// PreverbAdverbs stand between a question's subject and its verb without
+// being part of the subject: "When was the crack first recorded?", "When
+// will the rules finally apply?".
+var PreverbAdverbs = newSet(`first last still already ever never again once also just now finally
+	recently originally initially actually really even only soon`)
+
 // PlaceHeads end the names of places: "Calder Avenue", "Gulf of Ister".
 var PlaceHeads = newSet(`Street St Avenue Ave Road Rd Boulevard Lane Drive Way Square Place
 	Park Bridge River Lake Sea Ocean Bay Gulf Strait Island Islands Mountain Mountains
