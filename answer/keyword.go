@@ -144,8 +144,8 @@ func askedPhrase(q string) []string {
 			if len(np) == 0 && (determiners[w] || indefinites[w]) {
 				continue // "the four other bidders"
 			}
-			if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || questionAux[w] {
-				break
+			if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || questionAux[w] || lexicon.PreverbAdverbs.Has(w) {
+				break // "the three hikers still unaccounted for"
 			}
 			if len(np) > 0 && k+1 < len(ws) && (pastForm(w) || k < len(caps) && caps[k] && !caps[k-1] && !lexicon.IsRole(w)) {
 				// "the lending society Ruiz borrowed from": a name or
