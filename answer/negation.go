@@ -41,7 +41,7 @@ var anonymityAside = regexp.MustCompile(`(?i)\b(?:(?:asked|asking|wished|request
 // are not negative lose their "no" or "not", an anonymity aside its
 // negation, and "rather than" and "instead of" become "not".
 func negationForm(text string) string {
-	text = anonymityAside.ReplaceAllString(text, "anonymously")
+	text = withTimeBounds(anonymityAside.ReplaceAllString(text, "anonymously"))
 	text = notNegative.ReplaceAllStringFunc(text, func(m string) string {
 		return leadingNo.ReplaceAllString(m, "")
 	})
@@ -53,7 +53,7 @@ func negationForm(text string) string {
 // 15" is a positive claim); they make the words after them negated (see
 // claimInfo.negMask), and a source's "rather than" is its "not".
 func negative(text string) bool {
-	text = anonymityAside.ReplaceAllString(text, "anonymously")
+	text = withTimeBounds(anonymityAside.ReplaceAllString(text, "anonymously"))
 	return hasNegation(notNegative.ReplaceAllStringFunc(text, func(m string) string {
 		return leadingNo.ReplaceAllString(m, "")
 	}))
