@@ -194,12 +194,13 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		if len(ts) != 1 || indexOf(c.terms, ts[0]) < 0 {
 			continue
 		}
-		if p := e.vocab.place(fuzzy.Fold(w)); p != "" {
+		if p := e.vocab.claimPlace(fuzzy.Fold(w)); p != "" {
 			for _, pt := range retrieval.Terms(p) {
 				c.matches[pt] |= 1 << indexOf(c.terms, ts[0])
 			}
 		}
 	}
+	e.initialMatches(c, text)
 	for _, t := range negatedTerms(text) {
 		if i := indexOf(c.terms, t); i >= 0 {
 			c.negMask |= 1 << i

@@ -3,6 +3,7 @@
 package answer
 
 import (
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 	"strings"
 	"unicode"
@@ -14,7 +15,12 @@ import (
 // stranger returns the first capitalised word inside a claim (not its
 // first word) that the article never uses in any form, or "".
 func (e *Engine) stranger(text string) string {
-	for i, w := range strings.Fields(text) {
+	fields := strings.Fields(text)
+	initials := e.initialNames(fields)
+	for i, w := range fields {
+		if _, ok := initials[i]; ok {
+			continue // "EU" for the article's "European Union"
+		}
 		w = strings.Trim(w, ".,;:!?()[]\"“”‘’'")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		r := []rune(w)
@@ -27,7 +33,7 @@ func (e *Engine) stranger(text string) string {
 		if _, cal := calendarWords[w]; cal {
 			continue
 		}
-		if !e.vocab.hasName(w) && !e.roleAbbreviation(w) && !roleInitials(w) && !e.knownParts(w) && !degreeLetters(w) {
+		if !e.vocab.hasName(w) && e.vocab.claimPlace(fuzzy.Fold(w)) == "" && !e.roleAbbreviation(w) && !roleInitials(w) && !e.knownParts(w) && !degreeLetters(w) {
 			return w
 		}
 	}

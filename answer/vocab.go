@@ -3,6 +3,7 @@ package answer
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"articlebot/article"
 	"articlebot/fuzzy"
@@ -15,7 +16,12 @@ import (
 // article at all.
 type vocabulary struct {
 	words map[string]bool
-	index *retrieval.Index // the article's search terms, for hasStem
+	// runInitials and abbrInitials are the article's names by their
+	// initials and its abbreviations (see initialNames), read on first
+	// use.
+	initialsOnce              sync.Once
+	runInitials, abbrInitials map[string][]string
+	index                     *retrieval.Index // the article's search terms, for hasStem
 	backIndex
 }
 
