@@ -34,6 +34,10 @@ func neededClasses(fields []string) [][]string {
 			k+2 < len(fields) && strings.EqualFold(fields[k+1], "of") && strings.EqualFold(strings.Trim(fields[k+2], ".,;:!?"), "all")) {
 			continue
 		}
+		// "At most a tenth": a bound on a figure, not most of something.
+		if w == "most" && k > 0 && strings.EqualFold(strings.Trim(fields[k-1], "\"“‘'("), "at") {
+			continue
+		}
 		// "Is expected to gain most.", "suffered most, she said": "most"
 		// that ends its clause is how much, not most of something.
 		if w == "most" && (k+1 == len(fields) || strings.TrimRight(f, ".,;:!?)\"”’'") != f) {

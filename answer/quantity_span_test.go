@@ -40,3 +40,19 @@ Some shippers at Marlow backed the dredging plan.
 		{"most of a group", "Most shippers at Marlow backed the dredging plan.", 3, false},
 	})
 }
+
+// TestAtMostIsABound checks that "at most" bounds a figure ("at most a
+// fifth of the berths") rather than claiming most of something, while
+// "most" of a group still needs a source that says how many.
+func TestAtMostIsABound(t *testing.T) {
+	e := offlineEngine(t, `Tarrow marina
+
+Under the plan, visiting yachts could take up no more than 20% of the Tarrow marina's berths.
+
+Some berth holders at Tarrow backed the plan.
+`)
+	checkSupport(t, e, []supportCase{
+		{"at most is a bound", "Visiting yachts could take at most a fifth of the Tarrow marina's berths.", 2, true},
+		{"most of a group", "Most berth holders at Tarrow backed the plan.", 3, false},
+	})
+}
