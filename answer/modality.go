@@ -72,17 +72,28 @@ func modalTerms(text string) []string {
 
 // realizedMask returns the claim's terms that state a thing as done: a
 // verb in the past tense ("bought", "published", "held") that no modal
-// word of the claim governs ("could have bought" is not done).
+// word of the claim governs ("could have bought" is not done). A
+// participle after a bare "be" is not done either, whatever governs it:
+// "to be sold", "urged that the pier be rebuilt or sold" ask for it.
 func realizedMask(c *claimInfo, text string) uint64 {
 	// In a claim "would" governs too: "promised every baker would be kept
 	// on" states a promise, not that anyone was kept on.
 	governed := modalTerms(wouldAsWill.ReplaceAllString(text, "will"))
 	var m uint64
 	prev := ""
+	bare := false // after a bare "be": "urged that the pier be rebuilt or sold"
 	for _, f := range strings.Fields(text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()[]\"“”‘’'"))
 		before := prev
 		prev = w
+		if w == "be" {
+			bare = true
+			continue
+		}
+		if bare && (w == "or" || w == "and" || pastForm(w)) {
+			continue
+		}
+		bare = false
 		if !pastForm(w) || adjectivalBefore(before) {
 			continue
 		}

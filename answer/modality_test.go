@@ -45,3 +45,28 @@ HALLOW PIER WILL REOPEN IN JUNE, THE HARBOUR BOARD SAID.
 		{"a modal in capitals still is", "Hallow pier reopened in June, the harbour board said.", 4, false},
 	})
 }
+
+// TestBareBeIsNotDone checks that a participle after a bare "be" ("urged
+// that the pier be rebuilt or sold") states no deed, so a passage that
+// asks for it supports the claim, while the same verb stated as done
+// still needs a passage that says it was done.
+func TestBareBeIsNotDone(t *testing.T) {
+	e := offlineEngine(t, `Pier report
+
+A survey in 2019 said the Hallow pier should be rebuilt or sold within five years.
+`)
+	tests := []struct {
+		claim string
+		want  bool
+	}{
+		{"A 2019 survey urged that the Hallow pier be rebuilt or sold within five years.", true},
+		{"The Hallow pier was rebuilt within five years of a 2019 survey.", false},
+	}
+	for _, tt := range tests {
+		p, _ := e.art.Paragraph(2)
+		j := e.best(e.claimInfo(tt.claim), p.Sentences)
+		if got := j.supports(); got != tt.want {
+			t.Errorf("supports %q = %v (coverage %.2f, failed [%s]); want %v", tt.claim, got, j.coverage, j.why, tt.want)
+		}
+	}
+}
