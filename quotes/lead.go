@@ -92,11 +92,43 @@ func personAge(w string) bool {
 	return err == nil && n >= 1 && n <= 120
 }
 
-// agedOne reports whether an unresolved one-word name is a person's given
-// name alone by the age set off after it, as news names children: "Tobias,
-// 8, said …" (not a body that speaks, whatever the capital that opens the
-// sentence).
+// agedOne reports whether an unresolved one-word name is a person's name
+// by what is set off after it: an age, as news names children ("Tobias,
+// 8, said …"), or a description of a person, as news names those who go
+// by one name ("Tumenbat, a 61-year-old fisherman, said …"; see
+// personDescribedAfter). Not a body that speaks, whatever the capital that
+// opens the sentence.
 func agedOne(r mref) bool {
 	m := r.m()
-	return r.single() && !r.quoted() && agedAfter(r.p.toks, m.hi) && personAge(r.p.toks[m.hi+1].text)
+	if !r.single() || r.quoted() {
+		return false
+	}
+	return agedAfter(r.p.toks, m.hi) && personAge(r.p.toks[m.hi+1].text) || personDescribedAfter(r.p.toks, m.hi)
+}
+
+// personDescribedAfter reports whether an apposition after a name ending
+// at hi describes a person: a comma, "a" or "an", and within three
+// lower-case words an age ("a 58-year-old") or a role noun that no body
+// is called ("a nurse", "an electrician", not "a builder" or "a maker").
+func personDescribedAfter(toks []token, hi int) bool {
+	if hi+2 >= len(toks) || !toks[hi].is(",") || !toks[hi+1].is("a") && !toks[hi+1].is("an") {
+		return false
+	}
+	for h := hi + 2; h < len(toks) && h <= hi+4; h++ {
+		t := toks[h]
+		if !t.isWord() || t.capital() || t.quote >= 0 {
+			return false
+		}
+		if yearsOld(t) != "" {
+			return true
+		}
+		w := t.lower()
+		if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) {
+			return false
+		}
+		if lexicon.IsRole(w) && !lexicon.IsOrgNoun(w) {
+			return true
+		}
+	}
+	return false
 }
