@@ -138,10 +138,23 @@ func (ix *Index) StatementsBy(name string) []Statement {
 }
 
 // canonical returns the speaker name that name refers to: itself when it
-// is a speaker's name or a group's, else the Lookup result.
+// is a speaker's name or a group's, or the description of an unnamed
+// source some quotation or statement is attributed to ("a resident", not
+// the named chair of the residents' group a lookup by role finds), else
+// the Lookup result.
 func (ix *Index) canonical(name string) string {
 	for _, e := range ix.speakers {
 		if e.name == name {
+			return name
+		}
+	}
+	for _, q := range ix.quotes {
+		if q.Speaker == name {
+			return name
+		}
+	}
+	for _, s := range ix.statements {
+		if s.Speaker == name {
 			return name
 		}
 	}
