@@ -60,8 +60,8 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 			k = int(p.ments[mi].hi) - 1 // "a Department for Education spokesperson": past the name's "for"
 			continue
 		}
-		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || (partitive || lexicon.Quantifiers.Has(det)) && lexicon.PluralRole(w) {
-			head = k // "a waiter said": any noun WordNet knows only as a person's; "three nurses on the ward said": a counted plural
+		if lexicon.IsRole(w) || lexicon.Generics.Has(w) || lexicon.OrgNouns.Has(w) || b.orgNoun(w) || !t.capital() && jobNoun(fuzzy.Fold(w)) || (partitive || lexicon.Quantifiers.Has(det)) && (lexicon.PluralRole(w) || !t.capital() && pluralOfJob(w)) {
+			head = k // "a waiter said": any noun WordNet knows only as a person's; "three nurses on the ward said", "one of the jury's assessors": a counted plural
 		} else if indefinite && !t.poss && personNoun(t) {
 			head = k // "a Harbour Board insider said": a noun WordNet knows as a person's, among other things, heading a source
 		}

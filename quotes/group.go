@@ -108,6 +108,13 @@ func singular(w string) (string, bool) {
 	return "", false
 }
 
+// pluralOfJob reports whether w is the plural of a noun WordNet knows only
+// as a person's ("reviewers", "stewards"): one of them is a person.
+func pluralOfJob(w string) bool {
+	one, ok := singular(w)
+	return ok && jobNoun(fuzzy.Fold(one))
+}
+
 // pastOneOf returns where the words after "one of them," or "one of those,"
 // at lo start, before start: the name set off after it is the one who
 // speaks ("“…”, as one of them, Brit Solheim, said afterwards"). Else lo.
