@@ -262,6 +262,7 @@ func (b *builder) attributeParagraph(p *para) {
 			b.spoke = append(b.spoke, w)
 			b.noteGroup(w.generic, q.sent)
 			b.quotes = append(b.quotes, q.quote)
+			b.tagSpan(p, q, w.name())
 			b.quoteWho = append(b.quoteWho, w)
 			if w.ok() {
 				paraLast = w

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,4 +111,19 @@ func turnQuote(p *para, t *turn) *quoteInfo {
 		}
 	}
 	return nil
+}
+
+// tagSpan files the speaker of quotation q under each sentence after its
+// first that the quotation runs into, up to its closing mark: "‘I tried it
+// once. It worked,’ she said." is hers in both sentences, so a question
+// about what she said finds the sentence that names her by "she said".
+func (b *builder) tagSpan(p *para, q *quoteInfo, name string) {
+	if name == "" || q.closeTok < 0 {
+		return
+	}
+	for s := q.sent + 1; s <= int(p.toks[q.closeTok].sent); s++ {
+		if !slices.Contains(b.bySentence[s], name) {
+			b.bySentence[s] = append(b.bySentence[s], name)
+		}
+	}
 }
