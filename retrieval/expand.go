@@ -14,7 +14,8 @@ const maxExpansions = 3
 // maxExpansions of its WordNet synonyms that the article does use:
 // "Why were the frontier posts shut?" also searches "close". Words the
 // article has are left alone, so a question in the article's own words
-// searches exactly as written.
+// searches exactly as written; so are speech verbs, which ask whose words,
+// not about a topic.
 func (ix *Index) expand(text string) string {
 	var out []string
 	seen := map[string]bool{}
@@ -26,6 +27,12 @@ func (ix *Index) expand(text string) string {
 		}
 		seen[w] = true
 		if _, has := ix.keyword.ids[t]; has {
+			return
+		}
+		if _, speech := speechVerbs[t]; speech {
+			// "what did she say": WordNet's noun "say" (a chance to
+			// speak) brought in "chance", a topic that kept the
+			// passages quoting her from the top.
 			return
 		}
 		n := 0
