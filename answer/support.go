@@ -272,6 +272,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failAntonym)
 	}
+	if j.hard() && e.undoneSlot(c, window, mask) {
+		j.polarity = false
+		j.note(failModality)
+	}
 	if j.hard() && e.swappedRoles(c, window) {
 		j.names = false
 		j.note(failSwappedRoles)
