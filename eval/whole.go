@@ -182,48 +182,6 @@ func factsNamed(text string, facts []string) float64 {
 	return float64(n) / float64(len(facts))
 }
 
-// lineNaming returns the line of an answer that names someone: by the
-// whole name, or by its first and last words on one line ("Raymond
-// Okafor" for "Raymond T. Okafor"), compared as words without case or
-// diacritics. An unnamed source given by a description ("a senior
-// official") is named by its last word.
-func lineNaming(text, name string) (string, bool) {
-	words := fuzzy.Words(fuzzy.Fold(name))
-	if len(words) == 0 {
-		return "", false
-	}
-	switch words[0] {
-	case "a", "an", "one", "another", "the":
-		words = words[len(words)-1:]
-	}
-	// A line that opens with the name is about that person; another line
-	// may name them in passing ("her lawyer").
-	var found string
-	for _, line := range strings.Split(text, "\n") {
-		have := fuzzy.Words(fuzzy.Fold(line))
-		if !containsRun(have, words) && !(len(words) > 1 && slices.Contains(have, words[0]) && slices.Contains(have, words[len(words)-1])) {
-			continue
-		}
-		if len(have) > 0 && have[0] == words[0] {
-			return line, true
-		}
-		if found == "" {
-			found = line
-		}
-	}
-	return found, found != ""
-}
-
-// containsRun reports whether words holds run as consecutive words.
-func containsRun(words, run []string) bool {
-	for i := 0; i+len(run) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
-}
-
 func rolesOf(people []Person, name string) []string {
 	for _, p := range people {
 		if fuzzy.Fold(p.Name) == fuzzy.Fold(name) {

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -84,5 +85,32 @@ func TestLoadPeople(t *testing.T) {
 	var fe *FormatError
 	if _, err := LoadPeople(fsys, "bad.jsonl"); !errors.As(err, &fe) || fe.Line != 1 {
 		t.Errorf("got %v, want a format error on line 1", err)
+	}
+}
+
+func TestLineNamingAnUnnamedSourceByItsHeadNoun(t *testing.T) {
+	answer := "- Lena Brook (harbour master): “…” [1]\n- An unnamed source (a ferry mechanic): “…” [2]\n- An unnamed source (an official): “…” [3]"
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"a ferry mechanic who asked not to be named", true},
+		{"a ferry mechanic at the Lowmoor yard", true},
+		{"one of two officials familiar with the tender", false}, // "officials" is not on any line
+		{"an official close to the board", true},
+		{"a porter who declined to be named", false},
+		{"a skipper in the harbour", false}, // the last word "harbour" is in "harbour master"
+	} {
+		if _, got := lineNaming(answer, tt.name); got != tt.want {
+			t.Errorf("lineNaming(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestLineNamingPrefersTheLineOfTheDescription(t *testing.T) {
+	answer := "- Ola Fenn (nurse in charge): “…” [1]\n- An unnamed source (a nurse at another clinic in the valley): “…” [2]"
+	line, ok := lineNaming(answer, "a nurse at another clinic who asked not to be named")
+	if !ok || !strings.Contains(line, "unnamed") {
+		t.Errorf("lineNaming = %q, %v; want the unnamed nurse's line", line, ok)
 	}
 }
