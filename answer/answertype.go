@@ -54,8 +54,9 @@ var (
 	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)|` + periodTimes)
 	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)
 	// cardinalRe is a number that counts: not a fraction ("half their
-	// households") nor a percentage ("18 per cent of mothers").
-	cardinalRe = regexp.MustCompile(`(?i)^(\d[\d,.]*|` + writtenNumbers + `|dozens|scores)$`)
+	// households") nor a percentage ("18 per cent of mothers"). A
+	// written number from 21 to 99 is hyphenated ("forty-one"), one word.
+	cardinalRe = regexp.MustCompile(`(?i)^(\d[\d,.]*|(` + writtenNumbers + `)(-(` + writtenNumbers + `))*|dozens|scores)$`)
 	// lengthRe is a figure with a unit of length: "9.6 feet", "a 14-metre
 	// core", "two miles".
 	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(nautical\s+)?(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
