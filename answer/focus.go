@@ -193,6 +193,12 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 			// "fell" for "fall", "took" for "take".
 			ft.alts = append(ft.alts, retrieval.Terms(a)...)
 		}
+		for _, d := range lexicon.Derived(words[t]) {
+			// "speakers" for "spoke", "signatures" for "signed" (same root).
+			if rt := retrieval.Terms(d); len(rt) == 1 && rt[0] != t && e.vocab.hasStem(rt[0]) {
+				ft.alts = append(ft.alts, rt[0])
+			}
+		}
 		if !e.vocab.hasStem(t) && !slices.ContainsFunc(ft.alts, e.vocab.hasStem) {
 			// No form the article uses ("testified" for "testify"):
 			// its synonyms ("evidence").

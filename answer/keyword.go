@@ -191,6 +191,13 @@ func (f focus) keyAbsence(word string, c candidate) float64 {
 				return 0
 			}
 		}
+		for _, r := range lexicon.Derived(word) {
+			// "How many people spoke?" — "37 speakers": the event
+			// named by a word of the same root.
+			if rt := retrieval.Terms(r); len(rt) == 1 && c.terms[rt[0]] {
+				return 0
+			}
+		}
 		return 1
 	}
 	return 0

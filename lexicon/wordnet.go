@@ -130,6 +130,22 @@ func Opposites(w string) []string {
 	return out
 }
 
+// Derived returns the words WordNet gives as derivationally related to a
+// lower-case word, of any part of speech ("speaker" and "speech" for
+// "spoke", "punishment" for "punish"), looking the word up by its base
+// forms as Related does.
+func Derived(w string) []string {
+	var out []string
+	for _, b := range baseForms(w) {
+		for _, d := range line("^" + b) {
+			if d != w && !contains(out, d) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
 // BaseForms returns the base forms WordNet lists for an inflected
 // lower-case word by its exception lists and suffix rules ("bus" for
 // "buses", "take" for "took"), the word itself left out. Stemmers miss

@@ -65,3 +65,23 @@ func TestPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestDerived(t *testing.T) {
+	tests := []struct {
+		word, want string
+	}{
+		{"spoke", "speaker"},       // by the base of an irregular form
+		{"punished", "punishment"}, // verb to noun
+		{"signatures", "sign"},     // noun to verb
+		{"publishes", "publication"},
+	}
+	for _, tt := range tests {
+		if got := Derived(tt.word); !slices.Contains(got, tt.want) {
+			t.Errorf("Derived(%q): got %q, want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+	// Derivation is not synonymy: "speak" has no derived "talk".
+	if got := Derived("speak"); slices.Contains(got, "talk") {
+		t.Errorf("Derived(speak): got %q, want no synonym among them", got)
+	}
+}

@@ -13,7 +13,9 @@
 // ("frontier": boundary, bound). Lines "=took take" give an irregular
 // form's base, and "+take took taken" a base's irregular forms, from
 // WordNet's exception lists. Lines "!buy sell" give a word's antonyms
-// (WordNet's lexical antonym pointers, both ways). Lines "step_down quit
+// (WordNet's lexical antonym pointers, both ways). Lines "^speak speech
+// speaker" give a word's derivationally related forms (WordNet's lexical
+// "+" pointers, both ways, across parts of speech). Lines "step_down quit
 // resign" give a verb's, adjective's or adverb's multi-word lemma of two
 // or three words (a phrasal verb or collocation) the one-word lemmas of
 // its synsets, or of the synset above when it has none. Lines are sorted,
@@ -67,6 +69,7 @@ func perWord(groups []string) []string {
 	syn := map[string][]string{}
 	forms := map[string][]string{}
 	opp := map[string][]string{}
+	der := map[string][]string{}
 	var out []string
 	for _, g := range groups {
 		f := strings.Fields(g)
@@ -76,6 +79,10 @@ func perWord(groups []string) []string {
 					opp[p[0]] = append(opp[p[0]], p[1])
 				}
 			}
+			continue
+		}
+		if f[0] == "^" {
+			addBothWays(der, f[1], f[2])
 			continue
 		}
 		if f[0] == "~" {
@@ -114,6 +121,7 @@ func perWord(groups []string) []string {
 	for w, os := range opp {
 		out = append(out, "!"+w+" "+strings.Join(os, " "))
 	}
+	out = append(out, derivedLines(der)...)
 	sort.Strings(out)
 	return out
 }
@@ -125,6 +133,7 @@ type synset struct {
 	phrases []string // multi-word lemmas, "step_down"
 	lemmas  []string // every lemma, "" where unusable, in WordNet's order
 	opposed []antonym
+	derived []derivation
 	similar []string // offsets of "similar to" synsets (adjectives)
 	broader []string // offsets of hypernyms (nouns and verbs)
 }
@@ -150,11 +159,16 @@ func build(dir string) ([]string, error) {
 			out = append(out, key)
 		}
 	}
+	all := map[string]map[string]synset{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		sets, err := readData(filepath.Join(dir, "data."+pos))
 		if err != nil {
 			return nil, err
 		}
+		all[pos] = sets
+	}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		sets := all[pos]
 		offsets := make([]string, 0, len(sets))
 		for off := range sets {
 			offsets = append(offsets, off)
@@ -214,6 +228,7 @@ func build(dir string) ([]string, error) {
 					out = append(out, l)
 				}
 			}
+			out = derivedPairs(out, seen, all, s)
 		}
 	}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {

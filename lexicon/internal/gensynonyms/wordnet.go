@@ -59,6 +59,11 @@ func readData(path string) (map[string]synset, error) {
 				if _, err := fmt.Sscanf(fields[i+3], "%x", &st); err == nil {
 					s.opposed = append(s.opposed, antonym{from: st >> 8, to: st & 0xff, offset: fields[i+1]})
 				}
+			case "+":
+				var st int
+				if _, err := fmt.Sscanf(fields[i+3], "%x", &st); err == nil {
+					s.derived = append(s.derived, derivation{antonym{from: st >> 8, to: st & 0xff, offset: fields[i+1]}, fields[i+2]})
+				}
 			}
 			i += 4
 		}
