@@ -276,7 +276,7 @@ func reasonsIn(s string) [][]int {
 		}
 		out = append(out, m)
 	}
-	return out
+	return append(out, consequences(s)...) // consequence.go
 }
 
 // prefixWords returns the first n words of s.

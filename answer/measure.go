@@ -162,9 +162,10 @@ func causeOf(s string, words [][]int, i int, at []int) bool {
 			before = max(before, a)
 		}
 	}
-	if before >= 0 && whyConnective.MatchString(s[words[before][0]:]) {
-		// "…, which is why the port hires"/"That's why it hires": what
-		// follows is what the cause before it explains.
+	if before >= 0 && (whyConnective.MatchString(s[words[before][0]:]) || opensConsequence(s[words[before][0]:])) {
+		// "…, which is why the port hires"/"That's why it hires"/"…, so
+		// the port hires": what follows is what the cause before it
+		// explains (consequence.go).
 		return true
 	}
 	return before >= 0 && strings.ContainsAny(s[words[before][0]:words[i][0]], ",;")
