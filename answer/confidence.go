@@ -218,8 +218,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
 	}
-	if orderClash(q, c.sent.Text) {
-		// "the first ferry" — "the last boat" (order.go).
+	if orderClash(q, c.sent.Text) || e.ordinalClash(q, c) {
+		// "the first ferry" — "the last boat" (order.go); "the second
+		// hearing" — "the first hearing" (ordinal_clash.go).
 		x[7] = 1
 	}
 	if !typed && sideMissing(q, c.sent.Text) {
