@@ -24,10 +24,11 @@ var (
 	// "7.40pm" has no word break before its meridiem.
 	digitalClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:([:.])(\d{2}))?(?:\s*(a\.?m\b\.?|p\.?m\b\.?)|\b)`)
 	// spelledClock is "ten to seven", "half past six", "a quarter to
-	// nine", "sixteen minutes past two", "seven o'clock", then a meridiem
-	// or a part of the day. Minutes other than five, ten, twenty and the
+	// nine", "sixteen minutes past two", "seven o'clock", "twenty to
+	// midnight", then a meridiem or a part of the day ("on the evening
+	// of Tuesday"). Minutes other than five, ten, twenty and the
 	// quarters need the word "minutes": "from nine to five" is no time.
-	spelledClock = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(twenty-five|five|ten|twenty|quarter|half|[a-z]+(?:-[a-z]+)?\s+minutes?|\d{1,2}\s+minutes?)\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(\s+o[’']clock)?(?:\s+(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|a\.?m\b\.?|p\.?m\b\.?|(?:on\s+[A-Z][a-z]+day|this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night)))?`)
+	spelledClock = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(twenty-five|five|ten|twenty|quarter|half|[a-z]+(?:-[a-z]+)?\s+minutes?|\d{1,2}\s+minutes?)\s+(past|after|to|before)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|midnight|noon|midday)(\s+o[’']clock)?(?:\s+(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night|a\.?m\b\.?|p\.?m\b\.?|(?:on\s+[A-Z][a-z]+day|this|that|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night)|on\s+the\s+(?:morning|afternoon|evening|night)\s+of))?`)
 	noonClock    = regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`)
 )
 
@@ -81,10 +82,23 @@ func clockTimes(text string) []clockTime {
 			return strings.ToLower(text[m[2*k]:m[2*k+1]])
 		}
 		oclock, meridiem := part(4) != "", part(5)
-		if !oclock && meridiem == "" && !(part(1) != "" && atClock(text, m[0], m[1])) {
+		if !oclock && meridiem == "" && !(part(1) != "" && (atClock(text, m[0], m[1]) || plainClock(text, part(1), part(2), part(3), m[1]))) {
 			continue
 		}
 		h, ok := parseNumber(part(3))
+		if noon, isNoon := noonHours[part(3)]; isNoon {
+			if part(1) == "" {
+				continue // "midnight" alone: noonClock reads it
+			}
+			// Before midnight is the evening, after it the morning;
+			// before noon the morning, after it the afternoon.
+			before := part(2) == "to" || part(2) == "before"
+			meridiem = "am"
+			if before == noon {
+				meridiem = "pm"
+			}
+			h, ok = 12, true
+		}
 		if !ok {
 			h = 1 // "one"
 			if part(3) != "one" {
@@ -151,6 +165,31 @@ func clockTimes(text string) []clockTime {
 func atClock(text string, start, end int) bool {
 	before := strings.Fields(strings.ToLower(text[:start]))
 	if len(before) == 0 || strings.Trim(before[len(before)-1], "(") != "at" {
+		return false
+	}
+	after := strings.Fields(text[end:])
+	if len(after) == 0 {
+		return true
+	}
+	next := strings.ToLower(after[0])
+	if w := strings.TrimRight(next, ".,;:!?)"); w != next {
+		return true
+	}
+	return lexicon.FunctionWords.Has(next)
+}
+
+// noonHours are the hours said as words of their own, true for midnight:
+// "twenty to midnight" is 11.40pm, "ten past noon" 12.10pm.
+var noonHours = map[string]bool{"midnight": true, "noon": false, "midday": false}
+
+// plainClock reports whether a spelled time with its minutes and neither
+// "at" nor a meridiem is still a time of day: minutes no range or count
+// says ("half past six", "a quarter to ten", "twenty past eight", "ten to
+// midnight") at the end of a clause or before a function word. "Five to
+// ten years", "from nine to five" and "a year and a half to two" stay
+// figures.
+func plainClock(text, minutes, prep, hour string, end int) bool {
+	if _, noon := noonHours[hour]; !noon && prep != "past" && prep != "after" && minutes != "quarter" {
 		return false
 	}
 	after := strings.Fields(text[end:])
