@@ -143,7 +143,8 @@ func sameVerb(w, v string) bool {
 
 // causeOf reports whether a causal connective gives the cause of the
 // question's word at index i: one after it in the clause's reach ("sales
-// fell after …"), or one before it across a comma ("Because the material
+// fell after …") or further on in the same clause (sameClause), or one
+// before it across a comma ("Because the material
 // soaks up heat …, buildings need less heating"). A connective before the
 // word in the same clause makes the word part of the cause of something
 // else ("sales fell after a large customer delayed orders").
@@ -155,7 +156,7 @@ func sameVerb(w, v string) bool {
 func causeOf(s string, words [][]int, i int, at []int) bool {
 	before := -1
 	for _, a := range at {
-		if a > i && a-i <= besideWords {
+		if a > i && (a-i <= besideWords || sameClause(s[words[i][1]:words[a][0]])) {
 			return true
 		}
 		if a < i {
@@ -170,6 +171,30 @@ func causeOf(s string, words [][]int, i int, at []int) bool {
 	}
 	return before >= 0 && strings.ContainsAny(s[words[before][0]:words[i][0]], ",;")
 }
+
+// sameClause reports whether the words between a question's word and a
+// causal connective after it stay in one clause: no punctuation, no
+// conjunction, no relative clause opening between. The
+// connective then gives the cause of the clause's verb however far a
+// string of phrases has pushed it ("postponed the vote on the levy until
+// March on Thursday evening after two members walked out"), where
+// "an overhaul that was postponed to keep fuel flowing" gives the
+// postponement's.
+func sameClause(between string) bool {
+	if strings.ContainsAny(between, ",;:—–()") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		w = trimWord(w)
+		if lexicon.Conjunctions.Has(w) || clauseOpeners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpeners open a relative clause.
+var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // whyConnective opens the effect of the cause before it: "…, which is
 // why", "That's why".
