@@ -28,7 +28,11 @@ func timedFigures(text string) []timedFigure {
 	for i := 0; i+1 < len(words); i++ {
 		if f, ok := fractionWords[words[i]]; ok {
 			// "half of next year" is six months, "half an hour" 30
-			// minutes (otherUnits converts).
+			// minutes (otherUnits converts), "three quarters of an
+			// hour" 45.
+			if n, counted := parseNumber(words[max(i-1, 0)]); i > 0 && counted {
+				f *= n
+			}
 			for k := i + 1; k < len(words) && k <= i+3; k++ {
 				if u, isUnit := timeUnits[words[k]]; isUnit {
 					if _, span := spanWords[words[k]]; !span {

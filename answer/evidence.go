@@ -44,7 +44,10 @@ type evidenceIndex struct {
 type sentenceEvidence struct {
 	terms   []string // distinct terms
 	figures []float64
-	denied  []float64 // figures it states only to deny them ("not £150")
+	// pairRatios are the ratios it gives by two figures ("24 months
+	// instead of eight"; see ratio_pairs.go).
+	pairRatios []float64
+	denied     []float64 // figures it states only to deny them ("not £150")
 	// figureNouns are its figures with the things they count.
 	figureNouns []figureNoun
 	// figureDirs are its figures that went up or down (see
@@ -97,8 +100,13 @@ func negatedTerms(text string) []string {
 	last := map[string]bool{} // term: whether its last occurrence is negated
 	var order []string
 	left := 0
-	fields := strings.Fields(negationForm(text))
+	fields := strings.Fields(negationFormAs(text, alternativeNot))
+	alt, since := false, 0 // within an alternative, and its words so far
 	for k, w := range fields {
+		if alt && since > 0 && alternativeEnds[strings.ToLower(w)] {
+			left, alt = 0, false
+		}
+		since++
 		if !negation.MatchString(w) && unNegated(w) && !takesComplement(fields, k) {
 			// "unconfirmed reports that the roof blew off": the prefix
 			// negates its own word, not the reports' content.
@@ -111,7 +119,7 @@ func negatedTerms(text string) []string {
 			continue
 		}
 		if negation.MatchString(w) || unNegated(w) || k+1 < len(fields) && !negation.MatchString(fields[k+1]) && negation.MatchString(w+" "+fields[k+1]) {
-			left = negationReach
+			left, alt, since = negationReach, w == alternativeNot, 0
 			if !endsClause(w) {
 				continue
 			}
@@ -203,6 +211,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].compounds = compoundWords(s.Text)
 		ix.sents[i].denied = deniedFigures(s.Text)
+		ix.sents[i].pairRatios = pairRatios(s.Text)
 		ix.sents[i].denials = privativeDenials(s.Text, ix.sents[i].negTerms)
 		ix.sents[i].figureNouns = figureNouns(s.Text)
 		ix.sents[i].figureDirs = figureDirs(s.Text)

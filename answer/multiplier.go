@@ -6,6 +6,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -39,7 +40,7 @@ func ratios(text string, passage bool) []float64 {
 		// ("five times what islanders spend today"): only a claim's must show it.
 		if m[1] != "" && !passage {
 			next := strings.ToLower(m[2])
-			ratio := next == "as" || next == "more" || next == "less" || next == "fewer" || next == "the" ||
+			ratio := next == "as" || next == "more" || next == "less" || next == "fewer" || next == "the" || next == "what" ||
 				len(next) > 4 && strings.HasSuffix(next, "er") && !notComparative[next]
 			if !ratio {
 				continue
@@ -67,12 +68,20 @@ func (e *Engine) ratioMissing(c *claimInfo, window []int) bool {
 	if len(claim) == 0 {
 		return false
 	}
+	ix := e.evidence.get(e.art, e.quotes)
 	var have []float64
 	for _, id := range window {
 		have = append(have, ratios(e.art.Sentences[id].Text, true)...)
+		have = append(have, ix.sents[id].pairRatios...)
 	}
 	for _, v := range claim {
-		if !containsFloat(have, v) {
+		// A ratio qualified as the claim's figure is ("nearly twice as
+		// fast" for 1.8 times) may be as far from the passage's.
+		r := exact
+		if k := slices.Index(c.figures, v); k >= 0 && k < len(c.rough) {
+			r = c.rough[k]
+		}
+		if !roughlyMatch([]float64{v}, []rounding{r}, have) {
 			return true
 		}
 	}

@@ -40,13 +40,28 @@ var anonymityAside = regexp.MustCompile(`(?i)\b(?:(?:asked|asking|wished|request
 // negationForm rewrites text for the negation checks only: idioms that
 // are not negative lose their "no" or "not", an anonymity aside its
 // negation, and "rather than" and "instead of" become "not".
-func negationForm(text string) string {
+func negationForm(text string) string { return negationFormAs(text, "not") }
+
+// alternativeNot is the "not" negatedTerms reads for "rather than" and
+// "instead of": it negates the alternative they name, which ends where
+// the clause goes on ("24 months instead of eight to repair the roof"
+// does not negate the repair).
+const alternativeNot = "not·"
+
+// negationFormAs is negationForm with "rather than" and "instead of"
+// written as alt.
+func negationFormAs(text, alt string) string {
 	text = withTimeBounds(anonymityAside.ReplaceAllString(text, "anonymously"))
 	text = notNegative.ReplaceAllStringFunc(text, func(m string) string {
 		return leadingNo.ReplaceAllString(m, "")
 	})
-	return negativeToo.ReplaceAllString(text, "not")
+	return negativeToo.ReplaceAllString(text, alt)
 }
+
+// alternativeEnds are the words after which an alternative named by
+// "rather than" or "instead of" is over: an infinitive of purpose or a
+// relative clause about the whole ("instead of six to do the work").
+var alternativeEnds = map[string]bool{"to": true, "that": true, "which": true, "so": true}
 
 // negative reports whether text is negative. "Rather than" and "instead
 // of" do not make a claim negative ("every eight minutes instead of every

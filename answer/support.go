@@ -88,6 +88,11 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			plain |= c.matched(plainKey-id, s.plainTerms)
 		}
 	}
+	if statesRatio(c) {
+		for _, id := range window {
+			figs = append(figs, ix.sents[id].pairRatios...)
+		}
+	}
 	claimFigs, rough := convertedAway(c, times)
 	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window) && !e.figureDenied(c, window, figs) && !e.countsSwapped(c, window) && !e.ratioMissing(c, window)
 	if !j.figures {
