@@ -50,6 +50,8 @@ type sentenceEvidence struct {
 	denied     []float64 // figures it states only to deny them ("not £150")
 	// figureNouns are its figures with the things they count.
 	figureNouns []figureNoun
+	// unitFigures are its figures with their units (see figure_units.go).
+	unitFigures []unitFigure
 	// figureDirs are its figures that went up or down (see
 	// figure_direction.go).
 	figureDirs []figureDir
@@ -214,6 +216,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i].pairRatios = pairRatios(s.Text)
 		ix.sents[i].denials = privativeDenials(s.Text, ix.sents[i].negTerms)
 		ix.sents[i].figureNouns = figureNouns(s.Text)
+		ix.sents[i].unitFigures = unitFigures(s.Text)
 		ix.sents[i].figureDirs = figureDirs(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)

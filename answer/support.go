@@ -94,7 +94,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		}
 	}
 	claimFigs, rough := convertedAway(c, times)
-	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window) && !e.figureDenied(c, window, figs) && !e.countsSwapped(c, window) && !e.ratioMissing(c, window)
+	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window) && !e.figureDenied(c, window, figs) && !e.countsSwapped(c, window) && !e.ratioMissing(c, window) && !e.unitChanged(c, window)
 	if !j.figures {
 		j.note(failFigures)
 	} else if c.figMask != 0 {
