@@ -281,7 +281,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.polarity = false
 		j.note(failModality)
 	}
-	if j.hard() && e.swappedRoles(c, window) {
+	if j.hard() && (e.swappedRoles(c, window) || e.deedSwapped(c, window)) {
 		j.names = false
 		j.note(failSwappedRoles)
 	}
