@@ -67,7 +67,11 @@ const ShortWord = 5
 // right vouches for it). The words must pair up in order, each with its first
 // letter right and at most one edit more than its own length allows, and
 // the edits of all words together within what the whole name's length
-// allows. It returns the total number of edits.
+// allows. In a name of three words or more whose other words are all spelt
+// right, the one misspelt word may be further off than that ("Tan Wei Ling
+// Jay" for Tan Wei Ling Jie: two edits in three letters), the whole
+// name's length still bounding its edits. It returns the total number of
+// edits.
 func NearWords(q, name []string) (int, bool) {
 	if len(q) != len(name) || len(q) == 0 {
 		return 0, false
@@ -80,12 +84,13 @@ func NearWords(q, name []string) (int, bool) {
 		}
 		return nearName(q[0], name[0])
 	}
-	total, letters := 0, 0
+	total, letters, wrong, over := 0, 0, 0, 0
 	for i, w := range q {
 		letters += utf8.RuneCountInString(name[i])
 		if w == name[i] {
 			continue
 		}
+		wrong++
 		rw, _ := utf8.DecodeRuneInString(w)
 		rn, _ := utf8.DecodeRuneInString(name[i])
 		if rw != rn {
@@ -93,9 +98,15 @@ func NearWords(q, name []string) (int, bool) {
 		}
 		d := fuzzy.Distance(w, name[i])
 		if d > MaxTypos(min(utf8.RuneCountInString(w), utf8.RuneCountInString(name[i])))+1 {
-			return 0, false
+			over++
 		}
 		total += d
+	}
+	if over > 0 && (over > 1 || wrong > 1 || len(q) < 3) {
+		// One word spelt further off than its length allows passes only
+		// in a name of three words or more whose other words are all
+		// spelt right: "Kelvin Lau Wei Jay" for Kelvin Lau Wei Jie.
+		return 0, false
 	}
 	return total, total <= MaxTypos(letters)
 }

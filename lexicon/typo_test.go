@@ -49,10 +49,16 @@ func TestNearWords(t *testing.T) {
 		{[]string{"europe"}, []string{"european"}, false},
 		{[]string{"markus", "bel"}, []string{"marcus", "bell"}, true},
 		{[]string{"milla", "kovac"}, []string{"tomasz", "kovac"}, false},
-		{[]string{"jon", "doe"}, []string{"jan", "dee"}, false},          // two edits in six letters
-		{[]string{"sofie", "aberg"}, []string{"sophie", "aberg"}, true},  // two edits in one word, two in eleven letters
-		{[]string{"sofi", "aberg"}, []string{"sophie", "aberg"}, false},  // three edits
-		{[]string{"sofie", "aberk"}, []string{"sophie", "aberg"}, false}, // three edits in eleven letters
+		{[]string{"jon", "doe"}, []string{"jan", "dee"}, false},                                      // two edits in six letters
+		{[]string{"sofie", "aberg"}, []string{"sophie", "aberg"}, true},                              // two edits in one word, two in eleven letters
+		{[]string{"sofi", "aberg"}, []string{"sophie", "aberg"}, false},                              // three edits
+		{[]string{"sofie", "aberk"}, []string{"sophie", "aberg"}, false},                             // three edits in eleven letters
+		{[]string{"tan", "wei", "ling", "jay"}, []string{"tan", "wei", "ling", "jie"}, true},         // the other three words vouch for it
+		{[]string{"orla", "nic", "giolla", "ruadh"}, []string{"orla", "nic", "giolla", "rua"}, true}, // two letters added to a short surname
+		{[]string{"wei", "jay"}, []string{"wei", "jie"}, false},                                      // one other word does not
+		{[]string{"tan", "wai", "ling", "jay"}, []string{"tan", "wei", "ling", "jie"}, false},        // nor a second misspelt word
+		{[]string{"tan", "wei", "ling", "kay"}, []string{"tan", "wei", "ling", "jie"}, false},        // the first letter must agree
+		{[]string{"tan", "wei", "ling", "jaymie"}, []string{"tan", "wei", "ling", "jie"}, false},     // three edits in thirteen letters
 	}
 	for _, tt := range tests {
 		if _, got := NearWords(tt.q, tt.name); got != tt.want {
