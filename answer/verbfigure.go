@@ -14,11 +14,13 @@ import (
 // the sentence need not name again.
 
 // figureLeads may stand between a verb and its measured object: "exports
-// about 60,000", "burned more than 6,000".
+// about 60,000", "burned more than 6,000", and a phrasal verb's particle,
+// "set aside twelve gigalitres", "pumped out 3 million litres".
 var figureLeads = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`about some nearly almost around roughly approximately over under more less fewer than up to at least most just an estimated a further another`) {
+	for _, w := range strings.Fields(`about some nearly almost around roughly approximately over under more less fewer than up to at least most just an estimated a further another
+		aside out off away back down`) {
 		figureLeads[w] = true
 	}
 }

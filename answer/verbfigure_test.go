@@ -10,6 +10,9 @@ func TestObjectFigure(t *testing.T) {
 		{"mill", "The Ostrava works mills about 40,000 tonnes a month.", true},
 		{"flooded", "The storm flooded more than 2,300 acres of farmland.", true},
 		{"ships", "The port ships up to 9 million litres of olive oil a year.", true},
+		// A phrasal verb's particle stands between the verb and its object.
+		{"set", "The board has set aside twelve gigalitres for the river towns.", true},
+		{"pumped", "Crews pumped out about 3 million litres from the tunnel.", true},
 		// A share, a sum of money or a figure away from the verb measures nothing.
 		{"ships", "The port ships 18 per cent of the region's oil.", false},
 		{"ships", "The port ships oil worth $40 million.", false},
