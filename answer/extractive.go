@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"articlebot/article"
+	"articlebot/fuzzy"
 	"articlebot/lexicon"
 	"articlebot/retrieval"
 )
@@ -225,7 +226,10 @@ func (e *Engine) nameTerms(terms, speakers []string) map[string]bool {
 		}
 		forms := append([]string{sp.Name}, sp.Aliases...)
 		for _, f := range forms {
-			for _, nt := range retrieval.Terms(f) {
+			// The name's words as written as well as their stems: a
+			// misspelling is near the word ("Amarel" for "Amaral"), not
+			// always near its stem ("amar").
+			for _, nt := range append(retrieval.Terms(f), fuzzy.Words(f)...) {
 				for _, t := range terms {
 					if _, ok := lexicon.Near(t, nt); ok {
 						out[t] = true
