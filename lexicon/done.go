@@ -16,3 +16,8 @@ var UndoneVerbs = newSet(`promise pledge vow offer propose plan intend seek requ
 	consider debate discuss weigh review adjourn postpone delay defer shelve suspend reject refuse
 	decline deny block oppose veto scrap cancel withdraw abandon halt freeze threaten expect hope want
 	apply bid attempt try recommend suggest announce table press push lobby`)
+
+// DecisionVerbs, besides UndoneVerbs, make what follows "to" a decision,
+// not a deed: the council "voted to build" the wall, the firm "agreed to
+// buy" the vans, a court "ordered" it "to pay". Base forms.
+var DecisionVerbs = newSet(`vote decide agree choose resolve order aim want set move`)
