@@ -19,7 +19,9 @@ import (
 // the headline is read even when it was taken for a paragraph of the body,
 // and near the top a name alone with the place it was filed from is a
 // byline too, without "By" ("Ada Lim, Harwich", "Ports | Ada Lim, Harwich
-// | 2 May"): a given name opens it.
+// | 2 May"): a given name opens it, unless the line gives the date
+// ("Ada Lim, 2 May 2026") or stands alone over a line that does: a name
+// and a date are the writer's credit whatever the name.
 func (b *builder) byline(p article.Paragraph) {
 	if p.N == 1 {
 		return
@@ -32,6 +34,8 @@ func (b *builder) byline(p article.Paragraph) {
 		return
 	}
 	by := slices.ContainsFunc(parts, func(s string) bool { _, ok := cutBy(s); return ok })
+	next, _ := b.a.Paragraph(p.N + 1)
+	dated := len(parts) == 1 && datePart(next.Text) && len(strings.Fields(next.Text)) <= 8
 	for _, part := range parts {
 		rest, ok := cutBy(part)
 		role := ""
@@ -39,7 +43,7 @@ func (b *builder) byline(p article.Paragraph) {
 			if by || p.Kind == article.Body && !meta || p.N > 3 && !meta {
 				continue
 			}
-			rest, role, ok = filedFrom(part, meta)
+			rest, role, ok = filedFrom(part, meta, dated)
 			if !ok {
 				continue
 			}
@@ -134,13 +138,19 @@ func cutBy(s string) (string, bool) {
 // capitalised words opening with a given name, then at most three more.
 // In a line with a date (meta), words after the comma that are not all
 // capitalised are the writer's role or column ("Ada Lim, Money matters |
-// 2 May"), returned as role.
-func filedFrom(s string, meta bool) (name, role string, ok bool) {
+// 2 May"), returned as role. A date after the comma ("Ada Lim, 2 May
+// 2026"), or one on the line below (dated), makes the name a byline
+// without a given name the lexicon knows ("Ásdís Hrafnsdóttir").
+func filedFrom(s string, meta, dated bool) (name, role string, ok bool) {
 	name, place, _ := strings.Cut(s, ",")
 	words := strings.Fields(name)
-	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) || len(creditNames(name)) != 1 ||
+	dated = dated && place == "" || datePart(place) && len(strings.Fields(place)) <= 5
+	if len(words) < 2 || len(words) > 4 || !dated && !lexicon.GivenName(words[0]) || len(creditNames(name)) != 1 ||
 		slices.ContainsFunc(words, func(w string) bool { return lexicon.OrgHeads.Has(w) || lexicon.OrgWords.Has(w) }) {
 		return "", "", false // "Kelby Gazette | 4 April": the paper's name
+	}
+	if dated {
+		return name, "", true
 	}
 	pw := strings.Fields(place)
 	if len(pw) > 3 {
