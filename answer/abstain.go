@@ -267,9 +267,12 @@ func stripNames(q string, names []string) string {
 
 // namesAnother reports whether a sentence names a person or organisation
 // of the article that the question does not: "Kovač, who leads the
-// fisheries committee" answers "Who leads the fisheries committee?".
+// fisheries committee" answers "Who leads the fisheries committee?". A
+// question of identity ("Who is the club's treasurer?") asks whom its
+// role names, so a person it gives only by that role is the answer, not
+// one it names.
 func (e *Engine) namesAnother(s article.Sentence, q string) bool {
-	asked := e.quotes.Named(q)
+	asked := e.askedAbout(q, e.quotes.Named(q))
 	for _, n := range append(e.quotes.SpeakersIn(s.ID), e.quotes.Mentioned(s.Text)...) {
 		if !contains(asked, n) {
 			return true

@@ -45,7 +45,7 @@ func (e *Engine) extractiveFrom(r retrieved) Result {
 	q, sources := r.question, r.sources
 	cands := e.candidates(r)
 	res := Result{Mode: Extractive, Sources: sources, Citations: []Citation{}, Warnings: []string{}}
-	v := e.judge(q, cands, e.focusOf(q, r.speakers))
+	v := e.judge(q, cands, e.focusOf(q, e.askedAbout(q, r.speakers)))
 	if !v.answerable {
 		res.Abstained = true
 		res.Answer = abstention(v)
