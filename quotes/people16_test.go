@@ -38,3 +38,19 @@ func TestBylineByDate(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnerAcrossParagraphs checks that "Its director, NAME," opening a
+// paragraph is the director of the body the paragraph before opens with,
+// not of another named later. The lines are made up.
+func TestOwnerAcrossParagraphs(t *testing.T) {
+	_, ix := parse(t,
+		"Dam warnings ignored, campaigners say",
+		"Harrow Water Watch, a campaign group, said its review for the Tarnby District Council had listed the dam among those at risk.",
+		"Its director, Dr Ann Lee, said: “A dam does not fail in one morning.”",
+	)
+	for _, q := range []string{"the director of Harrow Water Watch", "the director"} {
+		if got := findNames(ix, q); !slices.Equal(got, []string{"Ann Lee"}) {
+			t.Errorf("Find(%q): got %q, want Ann Lee", q, got)
+		}
+	}
+}

@@ -124,40 +124,10 @@ func (b *builder) pronounOwnerAt(p *para, k int, self *entity) *entity {
 	if e := b.kinOwner(p, k); e != nil && e != self && e.kind == Person && (e.gender == 0 || e.gender == lexicon.PronounGender(w)) {
 		return e
 	}
-	if e := subjectOrgBefore(p, k, self); e != nil && lexicon.PronounGender(w) == 0 {
+	if e := b.subjectOrgBefore(p, k, self); e != nil && lexicon.PronounGender(w) == 0 {
 		return e
 	}
 	return b.pronounOwner(int(p.toks[k].start), w, self)
-}
-
-// subjectOrgBefore returns, for a possessive pronoun at k that opens its
-// sentence, the first organisation the sentence before in the paragraph
-// names outside a prepositional phrase: "The union, UNIMOL, called a strike
-// at all Varco sites. Its general secretary …" is the union's, not the
-// owner of the sites named last.
-func subjectOrgBefore(p *para, k int, self *entity) *entity {
-	toks := p.toks
-	lo, _ := p.sentRange(int(toks[k].sent))
-	if lo != k || lo == 0 {
-		return nil
-	}
-	plo, _ := p.sentRange(int(toks[lo-1].sent))
-	for j := plo; j < lo; j++ {
-		mi := p.mentAt[j]
-		if mi < 0 || toks[j].quote >= 0 {
-			continue
-		}
-		m := p.ments[mi]
-		if m.ent == nil || m.ent == self || toks[m.hi-1].poss || afterPreposition(toks, m.runLo) {
-			j = m.hi - 1
-			continue
-		}
-		if m.ent.kind == Organisation {
-			return m.ent
-		}
-		return nil
-	}
-	return nil
 }
 
 // possessiveOwner returns whose a description is when token i is a
