@@ -54,3 +54,29 @@ func TestOwnerAcrossParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleInPresentPerfect checks that a relative clause in the present
+// perfect gives a role as the present does ("who has long been treasurer
+// of the allotment society", "who has worked as a welder in the shipyard
+// for nine years"), without the phrase of time. The lines are made up.
+func TestRoleInPresentPerfect(t *testing.T) {
+	_, ix := parse(t,
+		"Storm floods the harbour road",
+		"“The plots were under a foot of water,” said Oren Vale, who has long been treasurer of the allotment society.",
+		"Pia Lund, who has worked as a welder in the shipyard for nine years, lost her van in the storm.",
+		"“It was parked where it always is,” Lund said.",
+	)
+	tests := map[string]string{"the society's treasurer": "Oren Vale", "the treasurer": "Oren Vale", "the welder": "Pia Lund"}
+	for q, want := range tests {
+		m := ix.Find(q)
+		if len(m.Speakers) != 1 || m.Speakers[0].Name != want {
+			t.Errorf("Find(%q): got %v, want %s", q, m.Speakers, want)
+			continue
+		}
+		for _, r := range m.Speakers[0].Roles {
+			if strings.Contains(r, "since") || strings.Contains(r, "years") {
+				t.Errorf("%s: role %q keeps the phrase of time", want, r)
+			}
+		}
+	}
+}

@@ -89,7 +89,7 @@ func agentRole(toks []token, v int, perfect bool) string {
 // its clause: "has sold noodles from the same stall since 2009".
 func durationAfter(toks []token, v int) bool {
 	for k := v + 1; k < len(toks) && k <= v+12 && toks[k].sent == toks[v].sent && !toks[k].is(","); k++ {
-		if toks[k].is("since") || toks[k].is("for") && k+1 < len(toks) && (isNumber(toks[k+1].lower()) || lexicon.Indefinites.Has(toks[k+1].lower()) || toks[k+1].is("decades") || toks[k+1].is("years")) {
+		if durationAt(toks, k) {
 			return true
 		}
 	}
@@ -179,7 +179,7 @@ func (b *builder) rolePredicate(p *para, m *mention) described {
 		h = bareHead(toks, h)
 		hi := h + 1
 		if hi < len(toks) && toks[hi].isWord() && (toks[hi].is("of") || toks[hi].is("at") || toks[hi].is("for")) {
-			for hi++; hi < len(toks) && hi < h+7 && toks[hi].isWord() && toks[hi].sent == toks[h].sent; hi++ {
+			for hi++; hi < len(toks) && hi < h+7 && toks[hi].isWord() && toks[hi].sent == toks[h].sent && !durationAt(toks, hi); hi++ {
 			}
 		}
 		d := described{owner: b.ownerIn(p, lo, h, m.ent)}
@@ -210,13 +210,22 @@ func bareHead(toks []token, h int) int {
 }
 
 // predicateStart returns where the complement of a linking verb at v
-// starts ("is", "was", "became", "serves as", "worked as"), or -1.
+// starts ("is", "was", "became", "serves as", "worked as"), or -1. A
+// present perfect says the same of the present: "has long been
+// treasurer of the society", "has worked as a welder".
 func predicateStart(toks []token, v int) int {
+	if v+2 < len(toks) && (toks[v].is("has") || toks[v].is("have")) {
+		v++
+		for v+1 < len(toks) && toks[v].isWord() && !toks[v].is("been") && !toks[v].is("has") && !toks[v].is("have") && !toks[v].is("had") &&
+			lexicon.Auxiliaries.Has(toks[v].lower()) && !modal(toks[v].lower()) {
+			v++ // "has long been", "has also worked as"
+		}
+	}
 	if v+1 >= len(toks) || !toks[v].isWord() {
 		return -1
 	}
 	switch toks[v].lower() {
-	case "is", "was", "became", "becomes":
+	case "is", "was", "became", "becomes", "been":
 		// "was elected mayor", "was appointed treasurer".
 		if w := toks[v+1].lower(); v+2 < len(toks) && (w == "elected" || w == "appointed" || w == "named" || w == "chosen" || w == "made") {
 			return v + 2
