@@ -232,3 +232,25 @@ func TestSingularTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWithheldName checks that clauses which keep a name back are told from
+// clauses that name, refuse or describe something else.
+func TestWithheldName(t *testing.T) {
+	for _, tt := range []struct {
+		clause string
+		want   bool
+	}{
+		{"asked not to be named", true},
+		{"declined to be identified because staff may not talk to the press", true},
+		{"did not want his name published", true},
+		{"would not give his name", true},
+		{"spoke on condition of anonymity", true},
+		{"was named captain of the crew last year", false},
+		{"did not want the ferry to stop", false},
+		{"runs the ticket office", false},
+	} {
+		if got := WithheldName(strings.Fields(tt.clause)); got != tt.want {
+			t.Errorf("WithheldName(%q): got %v, want %v", tt.clause, got, tt.want)
+		}
+	}
+}

@@ -27,6 +27,9 @@ type Match struct {
 // roles, exact matches before typos, typos before prefixes.
 func (ix *Index) Find(query string) Match {
 	query = withoutClassYears(query) // "Ana Ruiz ’27"
+	if m, ok := ix.findWithheld(query); ok {
+		return m
+	}
 	if name, _, ok := strings.Cut(query, ","); ok && strings.TrimSpace(name) != "" {
 		// "Ana Ruiz, Harwich", "Ana Ruiz, the reporter": the name before
 		// a comma, when it finds someone.

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"strings"
 
 	"articlebot/fuzzy"
 	"articlebot/lexicon"
@@ -60,4 +61,32 @@ func describedAsSource(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// findWithheld looks up a source by its description when the query says
+// why the article gives no name: "a deckhand who asked not to be named",
+// "the clerk who would not give her name" ask for the unnamed deckhand or
+// clerk, whatever words of the article's the clause repeats.
+// The article's own wording of the clause may differ, or be set off by
+// commas, so it is left out of the lookup (lexicon.WithheldName).
+func (ix *Index) findWithheld(query string) (Match, bool) {
+	words := strings.Fields(strings.ToLower(query))
+	for i, w := range words {
+		if w != "who" || i == 0 || !lexicon.WithheldName(words[i+1:]) {
+			continue
+		}
+		desc := words[:i]
+		for len(desc) > 1 && (lexicon.Definites.Has(desc[0]) || lexicon.Indefinites.Has(desc[0])) {
+			desc = desc[1:]
+		}
+		if len(desc) > 0 && lexicon.Unnamed.Has(desc[0]) {
+			desc = desc[1:]
+		}
+		if len(desc) == 0 {
+			return Match{}, false
+		}
+		m := ix.Find("the anonymous " + strings.Join(desc, " "))
+		return m, len(m.Speakers) > 0
+	}
+	return Match{}, false
 }

@@ -80,3 +80,26 @@ func TestRoleInPresentPerfect(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupWithWithheldName checks that a lookup which says why a source
+// is not named ("a deckhand who asked not to be named") finds the source
+// the article describes, however it words the reason. The lines are made
+// up.
+func TestLookupWithWithheldName(t *testing.T) {
+	_, ix := parse(t,
+		"Ferry crews walk out",
+		"The crews stopped work at noon. One deckhand, who would not give his name, said the rota had been changed without warning. “We heard it on the radio,” said Ivo Brandt, a captain.",
+		"A nurse at the port clinic who declined to be identified because staff may not talk to the press said two crew had been treated for exhaustion.",
+		"A ticket clerk, speaking anonymously, said sailings were cancelled until Friday.",
+	)
+	tests := map[string]string{
+		"a deckhand who asked not to be named":          "a deckhand",
+		"the nurse who did not want to be identified":   "a nurse at the port clinic",
+		"the clerk who spoke on condition of anonymity": "a ticket clerk",
+	}
+	for q, want := range tests {
+		if got := findNames(ix, q); !slices.Equal(got, []string{want}) {
+			t.Errorf("Find(%q): got %q, want %s", q, got, want)
+		}
+	}
+}
