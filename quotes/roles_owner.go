@@ -124,6 +124,9 @@ func (b *builder) pronounOwnerAt(p *para, k int, self *entity) *entity {
 	if e := b.kinOwner(p, k); e != nil && e != self && e.kind == Person && (e.gender == 0 || e.gender == lexicon.PronounGender(w)) {
 		return e
 	}
+	if lexicon.PronounGender(w) == 0 && k+1 < len(p.toks) && lexicon.Kin.Has(p.toks[k+1].lower()) {
+		return nil // "Their son, Tomasz": a couple's, never a body's
+	}
 	if e := b.subjectOrgBefore(p, k, self); e != nil && lexicon.PronounGender(w) == 0 {
 		return e
 	}
