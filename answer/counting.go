@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ import (
 // or two unlike things ("steel and a strike") states no count.
 func listCounts(text string) []float64 {
 	words := strings.Fields(text)
-	var out []float64
+	out := othersCounts(text)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,;:!?()\"“”‘’'"))
 		if lw == "both" {
@@ -154,4 +155,24 @@ func personNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// othersCount is a count said as the thing named and N others: "Dam 4
+// and two other dams" are three dams, "the mayor and four others" five.
+var othersCount = regexp.MustCompile(`(?i)(\S+)\s+(?:and|with)\s+(?:on\s+|at\s+|in\s+|to\s+|for\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+others?\b`)
+
+// othersCounts returns the counts a text states as one thing and N
+// others. Things before "and" that are many ("three councils and two
+// other bodies") make no count.
+func othersCounts(text string) []float64 {
+	var out []float64
+	for _, m := range othersCount.FindAllStringSubmatch(text, -1) {
+		if prev := strings.ToLower(bareWord(m[1])); prev == "" || plural(prev) && !isCapital(bareWord(m[1])) {
+			continue
+		}
+		if n, ok := parseNumber(strings.ToLower(m[2])); ok {
+			out = append(out, n+1)
+		}
+	}
+	return out
 }
