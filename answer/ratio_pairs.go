@@ -90,5 +90,5 @@ func pairValue(s string) (float64, bool) {
 // times as long", "twice the rent", "half as many"), so that a ratio its
 // passage gives by two figures may state it.
 func statesRatio(c *claimInfo) bool {
-	return len(memo(c, "ratios", claimRatios)) > 0 || halfAsRatio.MatchString(c.text)
+	return len(memo(c, "ratios", claimRatios)) > 0 || memo(c, "halfAsRatio", halfAsRatio.MatchString)
 }
