@@ -167,15 +167,7 @@ func atClock(text string, start, end int) bool {
 	if len(before) == 0 || strings.Trim(before[len(before)-1], "(") != "at" {
 		return false
 	}
-	after := strings.Fields(text[end:])
-	if len(after) == 0 {
-		return true
-	}
-	next := strings.ToLower(after[0])
-	if w := strings.TrimRight(next, ".,;:!?)"); w != next {
-		return true
-	}
-	return lexicon.FunctionWords.Has(next)
+	return timeMayEndAt(text, end)
 }
 
 // noonHours are the hours said as words of their own, true for midnight:
@@ -192,6 +184,14 @@ func plainClock(text, minutes, prep, hour string, end int) bool {
 	if _, noon := noonHours[hour]; !noon && prep != "past" && prep != "after" && minutes != "quarter" {
 		return false
 	}
+	return timeMayEndAt(text, end)
+}
+
+// timeMayEndAt reports whether what follows end in text lets a spelled time
+// end there: nothing, punctuation closing the word, or a function word
+// ("… at twenty to eight on Friday"), not a noun it would count ("ten to
+// twelve months").
+func timeMayEndAt(text string, end int) bool {
 	after := strings.Fields(text[end:])
 	if len(after) == 0 {
 		return true
