@@ -60,7 +60,7 @@ func negationFormAs(text, alt string) string {
 
 // alternativeEnds are the words after which an alternative named by
 // "rather than" or "instead of" is over: an infinitive of purpose or a
-// relative clause about the whole ("instead of six to do the work").
+// relative clause about the whole ("instead of four to finish the job").
 var alternativeEnds = map[string]bool{"to": true, "that": true, "which": true, "so": true}
 
 // negative reports whether text is negative. "Rather than" and "instead

@@ -6,7 +6,7 @@ func TestFigureOfAnotherPlace(t *testing.T) {
 	e := offlineEngine(t, `Flood reaches Ostrava Gardens
 The river broke its banks above Ostrava Gardens early on Tuesday, and families were moved to the school hall.
 
-Mining is the main employer in Kelby, a town of about 12,000 people where one adult in three has no job. The mine pays well. Its shifts are long. Most of its miners live in Ostrava Gardens.
+The brewery hires most of the workers in Kelby, a town of about 12,000 people. The mine pays well. Its shifts are long. Most of its miners live in Ostrava Gardens.
 
 About 340 people live in Merrow, the next village downstream.`)
 	checkAnswerable(t, e, []answerableCase{

@@ -1,4 +1,4 @@
-// Ratios a passage states by two figures: "18 months instead of six" is
+// Ratios a passage states by two figures: "30 days instead of ten" is
 // three times as long, "up from 40 to 80" twice as much, "N350,000
 // against the N120,000" almost three times.
 
@@ -15,7 +15,7 @@ var (
 	// scale word ("2.5 million"), or a number word ("six").
 	pairFigure = regexp.MustCompile(`(?i)\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|lakh|crore)s?\b)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`)
 	// pairBetween is what joins the new figure to the one it is set
-	// against: "18 months instead of six", "20 minutes, up from every
+	// against: "30 days instead of ten", "20 minutes, up from every
 	// 30", "N350,000 a year, against the N120,000", "7 compared with 4".
 	// No other figure and no clause end lies between them.
 	pairBetween = regexp.MustCompile(`(?i)^[^\d.;:!?]{0,60}\b(?:instead\s+of|rather\s+than|up\s+from|down\s+from|against|compared\s+(?:with|to)|versus|vs)\b[^\d.;:!?]{0,40}$`)

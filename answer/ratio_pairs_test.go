@@ -38,25 +38,25 @@ func TestRatioOfTwoFigures(t *testing.T) {
 
 The tribunal gave the landlord 24 months instead of eight to repair the roof of the Quarry Row flats.
 
-Stallholders at the new Ostberg hall would pay 90,000 crowns a year, against the 31,000 most of them pay now.
+Tenants of the new Ostberg flats would be charged 90,000 crowns a year, against the 31,000 they are charged today.
 
 The Harl bridge toll rose from 40 cents to 80 cents in June.
 
 The Ostberg ferry will run every 15 minutes from Monday, up from every 45.
 
-The Orvel basin is drained at 1.8 times the rate at which rain refills it.
+The Orvel reservoir loses water 1.8 times faster than its springs can refill it.
 `)
 	checkSupport(t, e, []supportCase{
 		{"three times as long", "The tribunal gave the landlord three times as long to repair the Quarry Row roof.", 2, true},
 		{"four times as long", "The tribunal gave the landlord four times as long to repair the Quarry Row roof.", 2, false},
 		{"a count equal to the ratio", "The tribunal gave the landlord 3 roofs to repair at Quarry Row.", 2, false},
-		{"almost three times what", "Stallholders at the new Ostberg hall would pay almost three times what they pay now.", 3, true},
-		{"twice what", "Stallholders at the new Ostberg hall would pay twice what they pay now.", 3, false},
+		{"almost three times what", "Tenants of the new Ostberg flats would be charged almost three times what they are charged today.", 3, true},
+		{"twice what", "Tenants of the new Ostberg flats would be charged twice what they are charged today.", 3, false},
 		{"twice the toll", "In June the Harl bridge toll became twice as high.", 4, true},
 		{"three times the toll", "In June the Harl bridge toll became three times as high.", 4, false},
 		{"three times as often", "From Monday the Ostberg ferry will run three times as often.", 5, true},
-		{"nearly twice as fast", "The Orvel basin is drained nearly twice as fast as rain refills it.", 6, true},
-		{"three times as fast", "The Orvel basin is drained three times as fast as rain refills it.", 6, false},
+		{"nearly twice as fast", "The Orvel reservoir loses water nearly twice as fast as its springs refill it.", 6, true},
+		{"three times as fast", "The Orvel reservoir loses water three times as fast as its springs refill it.", 6, false},
 	})
 }
 

@@ -37,7 +37,7 @@ func onlyInfinitive(q, s string) bool {
 			return false
 		}
 		for k := to - 1; k >= 0 && k >= to-maxDecisionGap; k-- {
-			// "voted 7-2 on Monday night to build": the decision's
+			// "voted 5-4 on Friday morning to close": the decision's
 			// margin and time stand between the verb and "to".
 			if decisionVerb(trimWord(ws[k])) {
 				found = true
