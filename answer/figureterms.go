@@ -83,7 +83,7 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 	// "First" and "second" as the day of a date ("the first of
 	// March", "March second") state the day's figure.
 	for k, w := range words {
-		if compoundOrdinals[w] > 0 && dayOfDate(words, k) {
+		if compoundOrdinal(w) > 0 && dayOfDate(words, k) {
 			set(w)
 		}
 	}

@@ -107,7 +107,7 @@ func readFigures(text string, claim bool) ([]float64, []rounding) {
 			out = append(out, o) // "the 22nd", "the twenty-second"
 			continue
 		}
-		if d := compoundOrdinals[w]; !ok && d > 0 && dayOfDate(words, i) {
+		if d := compoundOrdinal(w); !ok && d > 0 && dayOfDate(words, i) {
 			out = append(out, d) // "the first of June"
 			continue
 		}

@@ -75,7 +75,7 @@ func basisPoints(text string) string {
 var ordinalDigits = regexp.MustCompile(`^(\d+)(?:st|nd|rd|th)$`)
 
 // ordinalValue reads an ordinal in digits from "3rd" up: "1st" and "2nd"
-// are no figures, as "first" and "second" alone are not (ordinalWords).
+// are no figures, as "first" and "second" alone are not (ordinalWord).
 func ordinalValue(w string) (float64, bool) {
 	m := ordinalDigits.FindStringSubmatch(w)
 	if m == nil {

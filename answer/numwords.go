@@ -15,19 +15,10 @@ import (
 // The word classes of a spelled number. The values of "two" to "ninety",
 // "hundred", "thousand", "dozen" and the fractions are spelledNumbers,
 // scaleWords and fractionWords (numbers.go); these are the words only a
-// phrase makes a number: "one" ("one of the"), "zero", the ordinals.
+// phrase makes a number: "one" ("one of the"), "zero", the ordinals
+// (ordinalWord, compoundOrdinal).
 var (
 	phraseOnly = map[string]float64{"one": 1, "zero": 0}
-	// ordinalWords are the ordinals from "third" up; "first" and
-	// "second" are too often no rank of a count ("a second time", "at
-	// first"), so they count only inside a compound ("twenty-first").
-	ordinalWords = map[string]float64{
-		"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-		"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-		"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-		"fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	}
-	compoundOrdinals = map[string]float64{"first": 1, "second": 2}
 	// digitWords are the digits after "point": "one point six".
 	digitWords = map[string]string{"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
 		"five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -219,10 +210,10 @@ func readPhrase(text string, toks []spelledToken, k int) (float64, int, bool) {
 			cur += d
 			i = j - 1
 			last = unit
-		case ordinalWords[w] > 0 && (last == none || last == ten && ordinalWords[w] < 10 || last == hundred || last == scale):
-			return total + cur + ordinalWords[w], i + 1, true
-		case compoundOrdinals[w] > 0 && (last == ten || last == hundred || last == scale):
-			return total + cur + compoundOrdinals[w], i + 1, true
+		case ordinalWord(w) > 0 && (last == none || last == ten && ordinalWord(w) < 10 || last == hundred || last == scale):
+			return total + cur + ordinalWord(w), i + 1, true
+		case compoundOrdinal(w) > 0 && (last == ten || last == hundred || last == scale):
+			return total + cur + compoundOrdinal(w), i + 1, true
 		default:
 			return total + cur, i, false
 		}
