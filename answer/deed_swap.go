@@ -3,7 +3,6 @@ package answer
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"articlebot/lexicon"
 	"articlebot/retrieval"
@@ -64,12 +63,7 @@ func claimDoer(text string) (name []string, verb string) {
 }
 
 // upperToken reports whether a token opens with a capital letter.
-func upperToken(tok string) bool {
-	for _, r := range strings.TrimLeft(tok, "\"“‘'(") {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+func upperToken(tok string) bool { return isCapital(strings.TrimLeft(tok, "\"“‘'(")) }
 
 // doerWord returns a name token folded for comparison, or "" for a title
 // ("Dr.", "Sgt.") or a function word.
@@ -84,8 +78,9 @@ func doerWord(tok string) string {
 	return w
 }
 
-// relativeWords open a relative clause between a subject and its verb
-// ("Ana Ruiz, who chairs the board, said").
+// relativeWords open a relative clause: between a subject and its verb
+// ("Ana Ruiz, who chairs the board, said"), or between a figure and the
+// word it must stand beside (measure.go's sameClause).
 var relativeWords = map[string]bool{"who": true, "whose": true, "whom": true, "which": true, "where": true, "that": true}
 
 // subjectName returns the name words of the subject that ends at token k

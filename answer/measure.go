@@ -186,15 +186,12 @@ func sameClause(between string) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(between)) {
 		w = trimWord(w)
-		if lexicon.Conjunctions.Has(w) || clauseOpeners[w] {
+		if lexicon.Conjunctions.Has(w) || relativeWords[w] {
 			return false
 		}
 	}
 	return true
 }
-
-// clauseOpeners open a relative clause.
-var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // whyConnective opens the effect of the cause before it: "…, which is
 // why", "That's why".

@@ -26,10 +26,12 @@ type askedRank struct {
 // "fourth-placed" is "fourth" and "placed", "Okonjo's" is "okonjo" and
 // "s".
 func rankTokens(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	return strings.FieldsFunc(strings.ToLower(s), rankSplit)
 }
+
+// rankSplit separates the words rankTokens reads: anything but letters
+// and digits.
+func rankSplit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // askedRanks returns the ranks from the second up that a question asks
 // about. A rank that dates ("the second of March", "March 2nd"), counts
@@ -37,7 +39,7 @@ func rankTokens(s string) []string {
 // capitalised after the question's first word) is no rank in a series.
 func askedRanks(q string) []askedRank {
 	var out []askedRank
-	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(q, rankSplit)
 	ws := rankTokens(q)
 	for i, w := range ws {
 		n, ok := lexicon.Ordinal(w)
