@@ -23,27 +23,6 @@ type unitFigure struct {
 	unit string
 }
 
-// currencyCodes replace the marks a text writes currencies with, so that
-// they survive tokenising as words of their own.
-var currencyCodes = strings.NewReplacer("$", " curusd ", "£", " curgbp ", "€", " cureur ", "₹", " curinr ", "¥", " curjpy ")
-
-// currencyNames are the currency words written after a figure.
-var currencyNames = map[string]string{
-	"dollar": "curusd", "dollars": "curusd", "pound": "curgbp", "pounds": "curgbp",
-	"euro": "cureur", "euros": "cureur", "rupee": "curinr", "rupees": "curinr", "yen": "curjpy",
-}
-
-// currencyName reports whether a word is one of the currency codes
-// currencyCodes writes.
-func currencyName(w string) bool {
-	for _, c := range currencyNames {
-		if w == c {
-			return true
-		}
-	}
-	return false
-}
-
 // unitAliases folds the spellings of one unit of measure into one word.
 var unitAliases = map[string]string{
 	"meter": "metre", "kilometer": "kilometre", "km": "kilometre", "centimeter": "centimetre", "cm": "centimetre",
@@ -94,8 +73,8 @@ func unitFigures(text string) []unitFigure {
 			switch {
 			case next == "%" || next == "percent" || next == "per" && n+1 < len(words) && words[n+1] == "cent":
 				f.unit = "pct"
-			case currencyNames[next] != "":
-				f.unit = currencyNames[next]
+			case currencyByWord[next].code != "":
+				f.unit = currencyByWord[next].code
 			case measureUnit(next) != "":
 				// "290 billion litres" is "290 gigalitres": a scaled
 				// measure is left to the figure check.

@@ -56,12 +56,12 @@ func figureWordMask(c *claimInfo, text string) (mask, units uint64, currency map
 				if i := set(next); i >= 0 {
 					units |= 1 << i
 				}
-			case currencyMarks[next] != "":
+			case currencyByWord[next].mark != "":
 				if i := set(next); i >= 0 {
 					if currency == nil {
 						currency = map[int]string{}
 					}
-					currency[i] = currencyMarks[next]
+					currency[i] = currencyByWord[next].mark
 				}
 			}
 		}
@@ -103,9 +103,6 @@ func monthOf(w string) int {
 	}
 	return months[strings.ToUpper(w[:1])+w[1:]]
 }
-
-// currencyMarks are the marks a source writes a currency with.
-var currencyMarks = map[string]string{"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
 
 // figureCredit returns the claim's figure words a window states, given
 // that its figures matched: all of them, but a currency word only where

@@ -89,7 +89,7 @@ func rateWord(w string) bool {
 	}
 	_, unit := timeUnits[w]
 	_, measure := unitDimensions[w]
-	return unit || measure || currencyMarks[w] != "" || calendarWord(w) || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
+	return unit || measure || currencyByWord[w].mark != "" || calendarWord(w) || inClass(w, lexicon.ContrastClasses[2]) || inClass(w, lexicon.ContrastClasses[4]) ||
 		w == "weekend" || w == "quarter"
 }
 
