@@ -14,7 +14,7 @@ import (
 // that summarises like a careful one: the summaries reach the model with
 // the lead as the first source, and no such question abstains.
 func TestWholeArticleEvalInLLMMode(t *testing.T) {
-	reports, s := llmEval(t, fakeopenai.Summarizing)
+	reports, requests := llmEval(t)
 	for _, r := range reports {
 		w := r.Whole
 		if w == nil {
@@ -41,7 +41,7 @@ func TestWholeArticleEvalInLLMMode(t *testing.T) {
 		}
 	}
 	summaries := 0
-	for _, req := range s.ChatRequests() {
+	for _, req := range requests {
 		if !strings.Contains(req.LastUser(), "in article order") {
 			continue
 		}

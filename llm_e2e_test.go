@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/philippgille/chromem-go"
@@ -137,7 +139,7 @@ func TestEmbeddingRequests(t *testing.T) {
 // against a fake endpoint that answers like a careful model: every shown
 // citation and quotation must check out.
 func TestEvalInLLMMode(t *testing.T) {
-	reports, _ := llmEval(t, fakeopenai.Grounded)
+	reports, _ := llmEval(t)
 	for _, r := range reports {
 		q := r.Questions
 		t.Logf("%s: mode %s, citation validity %.3f, quotation validity %.3f, recall@5 %.3f, abstention %.3f",
@@ -206,20 +208,39 @@ func TestStreamingOnATerminal(t *testing.T) {
 	}
 }
 
-// llmEval runs `eval --json` in llm mode against a fake endpoint answering
-// with respond, and returns the reports of every eval set and the endpoint,
-// whose requests tests may read.
-func llmEval(t *testing.T, respond func(fakeopenai.ChatRequest) fakeopenai.Behaviour) ([]eval.Report, *fakeopenai.Server) {
+// llmEvalRun is one `eval --json` run in llm mode against a fake endpoint,
+// shared by the tests that read it: an eval of every set takes minutes
+// under -race, and one run serves them all, since Summarizing answers a
+// summary prompt as a careful model does and every other prompt as
+// Grounded does.
+var llmEvalRun struct {
+	once     sync.Once
+	reports  []eval.Report
+	requests []fakeopenai.ChatRequest
+	failure  string
+}
+
+// llmEval returns the reports of every eval set from the shared llm-mode
+// run and the chat requests its endpoint received.
+func llmEval(t *testing.T) ([]eval.Report, []fakeopenai.ChatRequest) {
 	t.Helper()
-	s := fakeopenai.New(t)
-	s.Respond(respond)
-	out, errOut, code := cli(t, "", llmVars(t, s, false), "eval", "--json")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, errOut)
+	r := &llmEvalRun
+	r.once.Do(func() {
+		s := fakeopenai.New(t)
+		s.Respond(fakeopenai.Summarizing)
+		out, errOut, code := cli(t, "", llmVars(t, s, false), "eval", "--json")
+		if code != exitOK {
+			r.failure = fmt.Sprintf("eval exit %d: %s", code, errOut)
+			return
+		}
+		if err := json.Unmarshal([]byte(out), &r.reports); err != nil {
+			r.failure = "eval JSON does not parse: " + err.Error()
+			return
+		}
+		r.requests = s.ChatRequests()
+	})
+	if r.failure != "" {
+		t.Fatal(r.failure)
 	}
-	var reports []eval.Report
-	if err := json.Unmarshal([]byte(out), &reports); err != nil {
-		t.Fatal(err)
-	}
-	return reports, s
+	return r.reports, r.requests
 }
