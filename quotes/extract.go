@@ -42,12 +42,18 @@ func findSpans(text string) []span {
 	singles := singleSpans(text, doubles)
 	var out []span
 	k := 0
+	closeOf := func(s span) int { // an unclosed span runs to the paragraph's end
+		if s.close < 0 {
+			return len(text)
+		}
+		return s.close
+	}
 	for _, d := range doubles {
-		for k < len(singles) && singles[k].close < d.open {
+		for k < len(singles) && closeOf(singles[k]) < d.open {
 			k++
 		}
-		if k < len(singles) && singles[k].open < d.open && singles[k].close > d.open {
-			continue // nested in a single quotation
+		if k < len(singles) && singles[k].open < d.open && closeOf(singles[k]) > d.open {
+			continue // nested in a single quotation, closed or running on
 		}
 		out = append(out, d)
 	}
@@ -182,7 +188,10 @@ func singleSpans(text string, doubles []span) []span {
 // follows a colon (said: 'We …) before a capital. In straight marks the
 // capital tells a quotation from an elision ('90s, 'em).
 func runsOn(text string, m mark) bool {
-	if m.r != '‘' && m.r != '\'' || !strings.ContainsAny(lastRune(strings.TrimSpace(text)), ".!?") {
+	// The sentence may end inside a nested double quotation: 'My mother
+	// said: "Ask the wind."
+	end := strings.TrimRight(strings.TrimSpace(text), "\"”»")
+	if m.r != '‘' && m.r != '\'' || !strings.ContainsAny(lastRune(end), ".!?") {
 		return false
 	}
 	if m.at == 0 && m.r == '‘' {

@@ -23,8 +23,9 @@ const labelTail = 120
 // anyone's speech, whatever punctuation the house style puts inside the
 // marks:
 //   - after "nicknamed", "renamed" (lexicon.LabelLead) and what they
-//     name, or right after "known as" or "referred to as": pupils
-//     nicknamed the room “the cooler.”;
+//     name, or right after "known as" (a few words may come between:
+//     "known locally as") or "referred to as": pupils nicknamed the room
+//     “the cooler.”;
 //   - right after "titled" or "entitled", a title whose parts between
 //     commas are each in title case: a leaflet titled “Walk, Don't Drive,”;
 //   - right after a verb of calling whose subject is a plain noun in a
@@ -65,7 +66,7 @@ func labelled(before, inner string) bool {
 	}
 	switch v := ws[n-1]; {
 	case lexicon.LabelLead.Has(v),
-		v == "as" && n >= 2 && ws[n-2] == "known",
+		v == "as" && knownAsWords(raw),
 		v == "as" && n >= 3 && ws[n-3] == "referred" && ws[n-2] == "to":
 		return words <= maxLabelWords
 	case v == "titled" || v == "entitled":
@@ -99,4 +100,26 @@ func commaTitle(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// knownAsGap is the most words "known" and "as" may have between them:
+// "known locally as", "known to most residents as".
+const knownAsGap = 3
+
+// knownAsWords reports whether raw, the words before the marks, end in "known
+// as", with at most knownAsGap words between and no punctuation.
+func knownAsWords(raw []string) bool {
+	n := len(raw)
+	if n < 2 || !strings.EqualFold(raw[n-1], "as") {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-2-knownAsGap; k-- {
+		if strings.ContainsAny(raw[k], ",:;—–()") {
+			return false
+		}
+		if strings.EqualFold(raw[k], "known") {
+			return true
+		}
+	}
+	return false
 }
