@@ -63,7 +63,14 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 	}
 	// "the developer behind Ashgrove": a head noun with a short complement.
 	if office < 0 && (!isHead(e.kind, toks[head].text) || toks[head].capital() && !sentenceInitial(toks, head)) {
-		for k := head; k > 0 && k > c-5 && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
+		// The complement runs at most four words back, five when one is
+		// an owner's possessive ("The head of the agency's audit unit,"),
+		// which stands where its "the" would.
+		reach := c - 5
+		if slices.ContainsFunc(toks[max(0, c-4):c], possessive) {
+			reach--
+		}
+		for k := head; k > 0 && k > reach && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
 			// "the Head of Finance, Margit Roe,": an office in title case.
 			office := e.kind == Person && officeOf(toks, k)
 			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && (!toks[k-1].capital() || office || sentenceInitial(toks, k-1)) && isHead(e.kind, toks[k-1].text) {

@@ -1,0 +1,31 @@
+package quotes
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRoleOfOwnedUnit checks that "The head of the agency's audit unit,
+// NAME," keeps "head of": a complement with an owner's possessive is a
+// word longer than one without. The lines are made up.
+func TestRoleOfOwnedUnit(t *testing.T) {
+	_, ix := parse(t,
+		"Grain stores run low",
+		"The district grain board cut rations on Monday.",
+		"The head of the board's audit unit, Tom Reyes, was cautious: “It is an estimate and it may change by spring.”",
+		"The leader of the party's youth wing, Ms. Ana Ruiz, a teacher in Orba, called the cut “small but painful for every family”.",
+	)
+	for _, c := range []struct{ query, want, role string }{
+		{"the head of the audit unit", "Tom Reyes", "head of the board's audit unit"},
+		{"the youth wing leader", "Ana Ruiz", "leader of the party's youth wing"},
+	} {
+		sp := ix.Find(c.query).Speakers
+		if len(sp) != 1 || sp[0].Name != c.want {
+			t.Errorf("Find(%q): got %v, want %s", c.query, sp, c.want)
+			continue
+		}
+		if !slices.Contains(sp[0].Roles, c.role) {
+			t.Errorf("Find(%q): roles %q, want %q among them", c.query, sp[0].Roles, c.role)
+		}
+	}
+}
