@@ -29,3 +29,29 @@ func TestRoleOfOwnedUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfBodyAfterName checks that a titled name followed by "of" and
+// a body's name or, set off by commas, a phrase, is that body's title
+// holder, shown first, and still found by the bare title. The lines are
+// made up.
+func TestTitleOfBodyAfterName(t *testing.T) {
+	_, ix := parse(t,
+		"Flood rescues continue",
+		"The river rose overnight and closed both bridges.",
+		"Capt. Rosa Diaz of Harl County Fire Rescue told reporters that two boats were still out on the flats. “People waited too long,” Diaz said.",
+		"Det. Sgt. Ann Roe, of the force's fraud unit, said the missing pump had “simply been sold for scrap by someone”.",
+	)
+	for _, c := range []struct{ query, want, role string }{
+		{"the captain", "Rosa Diaz", "Captain of Harl County Fire Rescue"},
+		{"the detective sergeant", "Ann Roe", "Detective Sergeant of the force's fraud unit"},
+	} {
+		sp := ix.Find(c.query).Speakers
+		if len(sp) != 1 || sp[0].Name != c.want {
+			t.Errorf("Find(%q): got %v, want %s", c.query, sp, c.want)
+			continue
+		}
+		if len(sp[0].Roles) == 0 || sp[0].Roles[0] != c.role {
+			t.Errorf("Find(%q): roles %q, want %q first", c.query, sp[0].Roles, c.role)
+		}
+	}
+}

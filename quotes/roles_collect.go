@@ -36,7 +36,8 @@ func (b *builder) collectRoles() {
 			}
 			found = append(found, calledRole(p, m))
 			if e.kind == Person {
-				found = append(found, described{text: memberRole(p, m)}, b.titleRole(p, m), described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
+				title := b.titleRole(p, m)
+				found = append(found, described{text: memberRole(p, m)}, affiliated(p, m, title), title, described{text: roleByVerb(p, m)}, described{text: counselSide(p, m)}, described{text: labelRole(p, m)},
 					described{text: roleByPassive(p, m)}, b.rolePredicate(p, m))
 			}
 			for _, r := range found {
