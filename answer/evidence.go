@@ -55,9 +55,12 @@ type sentenceEvidence struct {
 	// figureDirs are its figures that went up or down (see
 	// figure_direction.go).
 	figureDirs []figureDir
-	times      []timedFigure
-	names      []string // people and organisations named or speaking, pronouns resolved
-	negated    bool
+	// frequencies and spans are how often it says things happen and
+	// every length of time it names, in days (see frequency.go).
+	frequencies, spans []float64
+	times              []timedFigure
+	names              []string // people and organisations named or speaking, pronouns resolved
+	negated            bool
 	// negTerms are the terms within negationReach words after a negation;
 	// posTerms the others.
 	negTerms, posTerms []string
@@ -218,6 +221,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		ix.sents[i].figureNouns = figureNouns(s.Text)
 		ix.sents[i].unitFigures = unitFigures(s.Text)
 		ix.sents[i].figureDirs = figureDirs(s.Text)
+		ix.sents[i].frequencies, ix.sents[i].spans = frequencies(s.Text), spans(s.Text)
 		ix.sents[i].modalTerms = modalTerms(s.Text)
 		ix.sents[i].clauses = clauseTerms(s.Text)
 		ix.sents[i].aged = agedFigure.MatchString(s.Text)
