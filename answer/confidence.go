@@ -159,8 +159,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// customer at all: the sentence does not say who.
 			holds = false
 		}
-		if (figureAsked(want) || f.money) && placeAway(q, e.windowText(c)) || figureAsked(want) && onlyInfinitive(q, c.sent.Text) {
-			holds = false // another place's figure (placequal.go); a decision's (tense_infinitive.go)
+		if (figureAsked(want) || f.money) && placeAway(q, e.windowText(c)) || figureAsked(want) && onlyInfinitive(q, c.sent.Text) ||
+			want == numberType && x[16] == 1 && countedByOther(q, c.sent.Text) {
+			holds = false // another place's figure (placequal.go); a decision's (tense_infinitive.go); another deed's count (counted_verb.go)
 		}
 		if want != timeType && periodMissing(q, e.windowText(c)) {
 			// "How many people died in the 1998 hurricane?", "What was
