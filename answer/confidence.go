@@ -163,7 +163,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			want == numberType && x[16] == 1 && countedByOther(q, c.sent.Text) {
 			holds = false // another place's figure (placequal.go); a decision's (tense_infinitive.go); another deed's count (counted_verb.go)
 		}
-		if want != timeType && periodMissing(q, e.windowText(c)) {
+		if want != timeType && (periodMissing(q, e.windowText(c)) || fullYearMissing(q, e.windowText(c))) {
 			// "How many people died in the 1998 hurricane?", "What was
 			// the jobless rate in March?": a figure in a paragraph that
 			// never names 1998, or March, is another period's.
@@ -217,7 +217,7 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			x[8] = 0
 		}
 	}
-	if !typed && (f.unseenValue(q) || !sumOfValue(f.wants.valueNoun, c.sent.Text) || !unitKept(f.wants.unitDim, c.sent.Text)) {
+	if !typed && (f.unseenValue(q) || fullYearMissing(q, e.windowText(c)) || !sumOfValue(f.wants.valueNoun, c.sent.Text) || !unitKept(f.wants.unitDim, c.sent.Text)) {
 		// "What was the jobless rate in May?" of an article that never
 		// speaks of joblessness: no sentence states that rate.
 		x[7] = 1
