@@ -159,15 +159,8 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			// customer at all: the sentence does not say who.
 			holds = false
 		}
-		if (figureAsked(want) || f.money) && placeAway(q, e.windowText(c)) || figureAsked(want) && onlyInfinitive(q, c.sent.Text) ||
-			want == numberType && x[16] == 1 && countedByOther(q, c.sent.Text) {
-			holds = false // another place's figure (placequal.go); a decision's (tense_infinitive.go); another deed's count (counted_verb.go)
-		}
-		if want != timeType && (periodMissing(q, e.windowText(c)) || fullYearMissing(q, e.windowText(c))) {
-			// "How many people died in the 1998 hurricane?", "What was
-			// the jobless rate in March?": a figure in a paragraph that
-			// never names 1998, or March, is another period's.
-			holds = false
+		if e.othersFigure(q, want, f, c, x[16] == 1) {
+			holds = false // another place's, period's, decision's or deed's figure (figure_other.go)
 		}
 		if !e.amountOfKind(q, want, c, f) || !e.relativeKept(f, c) {
 			holds = false // qualifier.go, kinship.go

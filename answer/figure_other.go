@@ -1,0 +1,21 @@
+package answer
+
+// othersFigure reports whether the figure or sum a candidate holds is
+// another's than the one asked for: another place's (placequal.go), another
+// period's, a decision's (tense_infinitive.go) or, when the question's
+// verb is absent, another deed's count (counted_verb.go).
+func (e *Engine) othersFigure(q string, want answerType, f focus, c candidate, verbAbsent bool) bool {
+	window := e.windowText(c)
+	if (figureAsked(want) || f.money) && placeAway(q, window) || figureAsked(want) && onlyInfinitive(q, c.sent.Text) {
+		return true
+	}
+	if want == numberType && verbAbsent && countedByOther(q, c.sent.Text) {
+		return true // "flooded 300 homes" counts no homes protected
+	}
+	// "How many people died in the 1998 hurricane?", "What was the
+	// jobless rate in March?": a figure in a paragraph that never names
+	// 1998, or March, is another period's; "What revenue is expected for
+	// the full year?" — "$40 million for the quarter" is a quarter's
+	// (fullyear.go).
+	return want != timeType && (periodMissing(q, window) || fullYearMissing(q, window))
+}
