@@ -71,7 +71,7 @@ func spokenForms(text string) (string, []float64) {
 		n, _ := parseNumber(ratioNumber(text[loc[2]:loc[3]]))
 		den := text[loc[6]:loc[7]]
 		d, _ := parseNumber(ratioNumber(den))
-		if n <= 0 || d <= n || isDigitByte(den[0]) && d > maxShareDigits {
+		if n <= 0 || d <= n || isDigitByte(den[0]) && d > maxShareDigits || compoundEnds(text, loc) {
 			continue
 		}
 		shares = append(shares, round(n/d))
@@ -80,7 +80,7 @@ func spokenForms(text string) (string, []float64) {
 		b := []byte(text)
 		for _, loc := range ratioWords.FindAllStringSubmatchIndex(text, -1) {
 			den := text[loc[6]:loc[7]]
-			if d, _ := parseNumber(den); isDigitByte(den[0]) && d > maxShareDigits {
+			if d, _ := parseNumber(den); isDigitByte(den[0]) && d > maxShareDigits || compoundEnds(text, loc) {
 				continue
 			}
 			for k := loc[0]; k < loc[1]; k++ {
@@ -96,6 +96,25 @@ func spokenForms(text string) (string, []float64) {
 // with: "1 in 4" is a share, "11 out of 37 plants" two counts and "four in
 // 2012" no ratio at all.
 const maxShareDigits = 10
+
+// compoundEnds reports whether a share's numbers are the ends of longer
+// spelled numbers: "forty-one out of two hundred" is 41 of 200, not "one
+// out of two" (the tens word glued before "one", "hundred" after "two").
+func compoundEnds(text string, loc []int) bool {
+	before := strings.Fields(text[:loc[0]])
+	if strings.HasSuffix(text[:loc[0]], "-") || len(before) > 0 && tensWords[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))] {
+		return true
+	}
+	after := text[loc[1]:]
+	if strings.HasPrefix(after, "-") {
+		return true
+	}
+	rest := strings.Fields(after)
+	return len(rest) > 0 && scaleWords[strings.ToLower(strings.Trim(rest[0], ",.;:"))] > 0
+}
+
+// tensWords are the tens a unit word may follow in a spelled number.
+var tensWords = map[string]bool{"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true}
 
 // ratioNumber folds a ratio's number word; "one" is a number only here.
 func ratioNumber(w string) string {
