@@ -224,6 +224,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	e.phraseMatches(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
+	e.headMatches(c, text)
 	e.roleNames(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.verb = claimVerb(c, text)
