@@ -44,10 +44,11 @@ func cachedMask(cache map[int]uint64, table map[string]uint64, id int, have []st
 }
 
 // variantsOf returns the other forms a term may take in an article: its
-// synonyms in the lexicon ("truce": "ceasefire"), and the country for its
-// capital or demonym ("moscow", "russian": "russia").
+// synonyms in the lexicon ("truce": "ceasefire"), a month's short form
+// ("decemb": "dec"), and the country for its capital or demonym
+// ("moscow", "russian": "russia").
 func variantsOf(t string) []string {
-	out := append([]string(nil), synonyms[t]...)
+	out := append(append([]string(nil), synonyms[t]...), monthForms(t)...)
 	for _, a := range aliases[t] {
 		for _, v := range retrieval.Terms(a) {
 			if v != t {
