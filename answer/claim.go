@@ -51,6 +51,9 @@ type claimInfo struct {
 	// evidence rather than chance; weakNearMasks caches them.
 	weakNear      map[string]uint64
 	weakNearMasks map[int]uint64
+	// heads maps an article sentence to the claim's verbs of leading a
+	// title of office there states (see headMatches).
+	heads map[int]uint64
 	// memo caches what checks work out from the claim's text alone (see
 	// memo).
 	memo map[string]any

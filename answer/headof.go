@@ -32,12 +32,13 @@ func init() {
 }
 
 // headMatches lets a claim's verb of leading ("runs the agency") be
-// stated by a title of office the article gives one of the claim's names
-// ("the agency's chief, Ana Reyes", "general manager Ana Reyes", "Ana
-// Reyes, who chairs"), at the full weight of the verb. A title given to
-// someone else ("its vice president, Tom Ford" near "the Reyes building")
-// states nothing of hers: the title must stand within headReach words of
-// the name.
+// stated, in the sentence that holds it, by a title of office the article
+// gives one of the claim's names ("the agency's chief, Ana Reyes",
+// "general manager Ana Reyes", "Ana Reyes, who chairs"), at the full
+// weight of the verb (c.heads). A title given to someone else ("its vice
+// president, Tom Ford" near "the Reyes building") states nothing of hers:
+// the title must stand within headReach words of the name. Nor does the
+// title elsewhere ("the city elects its mayor" does not say who leads).
 func (e *Engine) headMatches(c *claimInfo, text string) {
 	var bits uint64
 	for _, w := range lowerWords(text) {
@@ -75,7 +76,10 @@ func (e *Engine) headMatches(c *claimInfo, text string) {
 			}
 			for d := max(0, k-headReach); d < min(len(words), k+headReach+1); d++ {
 				if own[words[d]] {
-					c.matches[ts[0]] |= bits
+					if c.heads == nil {
+						c.heads = map[int]uint64{}
+					}
+					c.heads[s.ID] |= bits
 					break
 				}
 			}

@@ -76,7 +76,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			times = append(times, otherUnits(t)...)
 		}
 		negated = negated || s.negated
-		mask |= c.matched(id, s.terms)
+		mask |= c.matched(id, s.terms) | c.heads[id]
 		weak |= c.weakMatched(id, s.terms)
 		if nearest {
 			weak |= cachedMask(c.weakNearMasks, c.weakNear, id, s.terms)
