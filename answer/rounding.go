@@ -23,7 +23,7 @@ const (
 // boundWords open a bound when "than" follows them ("more than"), or on
 // their own ("over 41,000", "under 2,500").
 var (
-	lowerBound = map[string]bool{"more": true, "greater": true, "over": true, "least": true, "upwards": true}
+	lowerBound = map[string]bool{"more": true, "greater": true, "over": true, "above": true, "least": true, "upwards": true}
 	upperBound = map[string]bool{"less": true, "fewer": true, "under": true, "most": true, "below": true}
 )
 

@@ -32,6 +32,8 @@ func TestSaidFigures(t *testing.T) {
 		{"forty-one out of two hundred and twelve trains", "41 of the 212 trains", true},
 		{"thirty one in two hundred", "31 of 200", true},
 		{"one out of twenty-five", "5 percent", false},
+		{"a little above eleven thousand four hundred", "11,412 people", true},
+		{"above 11,400", "11,380 people", false},
 		{"a fourfold rise", "four times as much", true},
 		{"at half-time the manager changed", "at the break the manager changed", true},
 		{"an early second-half goal", "the first goal after the break", true},
