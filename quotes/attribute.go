@@ -54,6 +54,9 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if paraLast.ok() {
 		return paraLast
 	}
+	if w, ok := b.carriedOver(p, q); ok {
+		return w
+	}
 	if w, st := b.beatNext(p, q); st == found {
 		return w
 	}

@@ -266,3 +266,22 @@ func pastApposition(p *para, lo, c int) int {
 	}
 	return -1
 }
+
+// carriedOver attributes a quotation that opens a paragraph made of
+// nothing but quoted words to whoever the paragraph before it quoted last:
+// “…,” said Ann Lee, who met Tom Berg. / “It will take two years.” A
+// paragraph with no attribution of its own goes on with the last speaker,
+// in any style of marks.
+func (b *builder) carriedOver(p *para, q *quoteInfo) (who, bool) {
+	prev := b.prevPara
+	if q.openTok != 0 || prev == nil || prev.n != p.n-1 || !b.lastQuote.ok() ||
+		len(b.quotes) == 0 || b.quotes[len(b.quotes)-1].Paragraph != prev.n {
+		return who{}, false
+	}
+	for _, t := range p.toks {
+		if t.isWord() && t.quote < 0 {
+			return who{}, false // words of the paragraph's own outside the marks
+		}
+	}
+	return b.lastQuote, true
+}

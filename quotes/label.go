@@ -123,3 +123,28 @@ func knownAsWords(raw []string) bool {
 	}
 	return false
 }
+
+// maxGlossWords is the most words the restatement after a glossed term
+// runs to before its closing comma: "or Level IV", "or the third alert
+// level".
+const maxGlossWords = 5
+
+// glossed reports whether a short span (at most lexicon.MinQuoteWords
+// words, no punctuation of its own at its end) is a term the sentence
+// restates at once in an appositive: “Amber”, or Level II, was set; set
+// off by ", or" and a second comma, the restatement opens with a capital
+// or a figure, as a name does.
+func glossed(text string, s span, inner string) bool {
+	if n := fieldCount(inner); n == 0 || n > lexicon.MinQuoteWords || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[s.closeEnd:], ", or ")
+	if !ok {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	gloss, _, ok := strings.Cut(rest, ",")
+	return ok && fieldCount(gloss) <= maxGlossWords && !strings.ContainsAny(gloss, ".!?;:“”\"")
+}

@@ -53,3 +53,41 @@ func TestRunOnWithNestedQuotation(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNineteenthRoundAttribution covers speakers the nineteenth round
+// found missed, in made-up sentences.
+func TestNineteenthRoundAttribution(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a qualifier of ten words set off after the description's head is kept",
+			[]string{
+				"A driver with one of the private bus companies on the island, who asked not to be named, said the fares would “double by the summer”.",
+			},
+			[]string{"a driver with one of the private bus companies on the island: double by the summer"}},
+		{"a paragraph of nothing but quoted words goes on with the last speaker",
+			[]string{
+				"‘We will rebuild the pier,’ said Ann Lee, who met the harbour master, Tom Berg, on Monday.",
+				"‘It will take two years and every penny we have.’",
+			},
+			[]string{
+				"Ann Lee: We will rebuild the pier",
+				"Ann Lee: It will take two years and every penny we have.",
+			}},
+		{"a term restated at once after a comma and or is no speech",
+			[]string{
+				"The observatory said the volcano had been moved to “Bhadra”, or Level II, on Monday.",
+			},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			if got := said(ix); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

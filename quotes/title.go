@@ -17,7 +17,7 @@ import (
 // "water budget" is a term, called it "historic" is speech.
 func notSpeech(text string, s span) bool {
 	inner := strings.TrimSpace(text[s.openEnd:s.close])
-	if labelled(text[:s.open], inner) {
+	if labelled(text[:s.open], inner) || glossed(text, s, inner) {
 		return true
 	}
 	if isTitle(text, s, strings.TrimRight(inner, ",.")) {
