@@ -11,7 +11,7 @@ var OrgNouns = newSet(`company firm group ministry agency council committee gove
 	alliance coalition network service maker retailer manufacturer insurer
 	lender carrier airline producer publisher developer studio charity practice
 	hospital clinic school journal newspaper broadcaster regulator watchdog
-	operator utility supplier builder chain brand label panel`)
+	operator utility supplier builder chain brand label panel ngo`)
 
 // IsOrgNoun reports whether a lower-case word names a kind of
 // organisation: "company", "hospital", "university".

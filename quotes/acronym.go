@@ -80,3 +80,27 @@ func (rs *resolver) nameInitials(acr string, e *entity) {
 		rs.orgNames[key] = e
 	}
 }
+
+// commonAcronym reports whether the run [i, j) is one acronym used as a
+// common noun or a unit, not as a body's name: after "a" or "an" or a
+// possessive ("a Lagos-based NGO", "the island's MSP") a name stands only
+// in a title run, and after a figure it is a unit ("at 0815 GMT", "a
+// 40 MW plant").
+func commonAcronym(toks []token, i, j int) bool {
+	if j != i+1 || i == 0 || !isAcronym(toks[i].text) || toks[i].poss {
+		return false
+	}
+	k := i - 1
+	if toks[k].sent != toks[i].sent || !toks[k].isWord() {
+		return false
+	}
+	for k > 0 && k > i-3 && toks[k].isWord() && !toks[k].capital() && strings.Contains(toks[k].text, "-") {
+		k-- // "a Lagos-based NGO": a compound adjective between
+	}
+	w := toks[k].lower()
+	if w == "a" || w == "an" || possessive(toks[k]) && !toks[k].capital() {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i-1].text)
+	return unicode.IsDigit(r) && j < len(toks) && (!toks[j].isWord() || !toks[j].capital())
+}

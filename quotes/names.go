@@ -87,7 +87,7 @@ func findMentions(out []mention, toks []token, run *[]mention) []mention {
 			continue
 		}
 		j := runEnd(toks, i)
-		if dateline(toks, i, j) || shouted(toks, i, j) {
+		if dateline(toks, i, j) || shouted(toks, i, j) || commonAcronym(toks, i, j) {
 			i = j
 			continue
 		}

@@ -55,3 +55,24 @@ func TestTitleOfBodyAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAsCommonNoun checks that an acronym after "a", "an", a
+// possessive or a figure is a common noun or a unit, no body: "a
+// Lagos-based NGO" describes the body before it, "0415 GMT" is a time.
+// The lines are made up.
+func TestAcronymAsCommonNoun(t *testing.T) {
+	_, ix := parse(t,
+		"Depot fire",
+		"The fire at the fuel depot run by Norvale Petroleum started at 0415 GMT on Sunday.",
+		"Tidewatch, a Lagos-based NGO, said the depot had leaked before. “We warned them twice,” said Ada Obi, its director.",
+		"“We are looking into the cause,” Norvale Petroleum said in a statement.",
+	)
+	for _, s := range ix.Speakers() {
+		if s.Name == "GMT" || s.Name == "NGO" {
+			t.Errorf("speaker %q: an acronym used as a common noun or a unit is no body", s.Name)
+		}
+	}
+	if sp := ix.Find("the NGO").Speakers; len(sp) != 1 || sp[0].Name != "Tidewatch" {
+		t.Errorf("Find(the NGO): got %v, want Tidewatch", sp)
+	}
+}
