@@ -285,7 +285,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		j.names = false
 		j.note(failSwappedRoles)
 	}
-	if j.hard() && (len(c.binds) > 0 && (c.figureElsewhere(ix, window, mask) || c.figureNearOther(ix, window, mask)) || e.armSwapped(c, window) || e.frequencyChanged(c, window) || e.magnitudeChanged(c, window)) {
+	if j.hard() && (len(c.binds) > 0 && (c.figureElsewhere(ix, window, mask) || c.figureNearOther(ix, window, mask)) || e.armSwapped(c, window) || e.frequencyChanged(c, window) || e.magnitudeChanged(c, window) || e.rankChanged(c, window)) {
 		j.figures = false
 		j.note(failFigureBound)
 	}
