@@ -75,8 +75,8 @@ var (
 	// A document's length is given in pages or words: "a 23-page
 	// ruling", "the report runs to 84 pages" answer "How long was the
 	// ruling?". Listings abbreviate the units of time, often without a
-	// space: "2hrs 40mins", "90 min", "1hr".
-	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)\b\d[\d.]*\s?(hrs?|mins?|secs?)\b|(?i)(\d[\d,]*|\b(` + writtenNumbers + `))[\s-]+(pages?|words)\b|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b`)
+	// space: "2hrs 40mins", "90 min", "1hr". Or when it ends (spanned.go).
+	durationRe = regexp.MustCompile(numberUnitRe.String() + `|(?i)\b\d[\d.]*\s?(hrs?|mins?|secs?)\b|(?i)(\d[\d,]*|\b(` + writtenNumbers + `))[\s-]+(pages?|words)\b|(?i)\bsince\s+(the\s+)?(early\s+|late\s+|mid-?)?((19|20)\d\d|(last\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(last|this) (week|month|year|season))\b` + `|` + untilSpan)
 	// howLongSinceQ asks how long something has gone on: a perfect tense.
 	howLongSinceQ = regexp.MustCompile(`(?i)^\s*how long\s+(has|have|had)\b`)
 	personRe      = regexp.MustCompile(`\p{Lu}\p{Ll}+(\s+(\p{Lu}\.|\p{Lu}\p{Ll}+|von|van|de|der|al))*\s+\p{Lu}\p{Ll}+`)
@@ -220,7 +220,8 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 		}
 	case durationType, lengthType:
 		for _, m := range typePattern[t].FindAllString(sentence, -1) {
-			if strings.HasPrefix(strings.ToLower(m), "since") && !howLongSinceQ.MatchString(q) {
+			since, until := strings.HasPrefix(strings.ToLower(m), "since"), untilRe.MatchString(m)
+			if since && !howLongSinceQ.MatchString(q) || until && howLongSinceQ.MatchString(q) {
 				continue // "since 2009" says how long something has gone on, not how long it takes
 			}
 			if !inQ(m) {

@@ -121,6 +121,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 		// answered in any group.
 		x[16] = 0
 	}
+	if x[16] == 1 && want == durationType && c.holds && spannedEvent(f, c, f.missingIn(c.terms) < len(f.terms)) {
+		x[16] = 0 // "How long did she testify?" — "appeared … for nearly three hours" (spanned.go)
+	}
 	noun := askedNoun(q)
 	identity := want == personType || whichQ.MatchString(whPhrase(q)) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(whPhrase(q))), "which")
 	typed := want != anyType || f.money || identity
