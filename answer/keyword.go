@@ -144,6 +144,12 @@ func askedPhrase(q string) []string {
 			if len(np) == 0 && (determiners[w] || indefinites[w]) {
 				continue // "the four other bidders"
 			}
+			if progressive(w) && (k == from || len(np) > 0) {
+				// "Who is paying for the dredging?" asks who does it,
+				// not for a payer; "the geologist watching the slope":
+				// the participle opens a clause about the noun.
+				break
+			}
 			if lexicon.FunctionWords.Has(w) || lexicon.Prepositions.Has(w) || questionAux[w] || lexicon.PreverbAdverbs.Has(w) {
 				break // "the three hikers still unaccounted for"
 			}
@@ -159,6 +165,13 @@ func askedPhrase(q string) []string {
 		return nil
 	}
 	return np
+}
+
+// progressive reports whether a question word is a present participle
+// of a word used mostly as a verb ("paying", "running", "watching"), not a
+// noun in -ing ("building", "meeting").
+func progressive(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && verbShareAs(w, true) > minCopulaVerbShare
 }
 
 // nameOfQ asks for someone's name: "What is the name of the N?".

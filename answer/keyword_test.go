@@ -37,6 +37,12 @@ func TestAskedNoun(t *testing.T) {
 		{"What is the name of the savings club Ortega joined?", "club"},
 		{"What is the name of the lawyer hired by the union?", "lawyer"},
 		{"Who was the previous MP?", "mp"},
+		// A present participle is the question's verb, not its noun,
+		// and after the noun opens a clause about it.
+		{"Who is leading the search?", ""},
+		{"Who is covering the cost of the repairs?", ""},
+		{"Who is the surveyor inspecting the dam?", "surveyor"},
+		{"Who is the acting chairman?", "chairman"},
 	} {
 		if got := askedNoun(tc.q); got != tc.want {
 			t.Errorf("askedNoun(%q) = %q, want %q", tc.q, got, tc.want)
