@@ -49,8 +49,8 @@ var (
 	reasonRe = regexp.MustCompile(`(?i)\b(because|since|(which|that|this) (is|was) why|that[’']s why|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	// placeRe is a place: a preposition of place or a compass bearing
 	// ("4 miles west of Port Catrell") and a name, after up to two
-	// lower-case words behind "the" ("at the former Brennet cannery").
-	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}’'-]+)`)
+	// lower-case words behind "the" or "a" ("at the former Brennet cannery").
+	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+((?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}’'-]+)`)
 	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)|` + periodTimes)
 	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)
 	// cardinalRe is a number that counts: not a fraction ("half their
@@ -61,11 +61,11 @@ var (
 	// core", "two miles".
 	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(nautical\s+)?(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
 	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
-	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "At 61, Ruiz
+	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "Ray Lee Jr., 34,", "At 61, Ruiz
 	// …" (a name or a pronoun after it; "At 6, the doors …" is a time),
 	// "She is 52.", "He turns ninety-one now." (not "since he was nine", an
 	// age at another time).
-	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)|\b(he|she|i)\s+(is|turned|turns)\s+(\d{1,3}|(` + writtenNumbers + `)(-(` + writtenNumbers + `))?)(\s+now)?[.,;]`)
+	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+(\s(jr|sr)\.?|\s(ii|iii|iv))?,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)|\b(he|she|i)\s+(is|turned|turns)\s+(\d{1,3}|(` + writtenNumbers + `)(-(` + writtenNumbers + `))?)(\s+now)?[.,;]`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
 	// "two decades".
 	numberUnitRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(more\s+|extra\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m)\b`)
