@@ -48,8 +48,8 @@ var (
 	// "…, which is why" gives the cause before it.
 	reasonRe = regexp.MustCompile(`(?i)\b(because|since|(which|that|this) (is|was) why|that[’']s why|after|as a result|due to|owing to|blam(e|es|ed|ing)|thanks to|so that|in order to|amid|over|led to|caused|reasons?|(helped|driven|fuell?ed|hit|hurt) by|benefit(ed|ted)? from|to (avoid|keep|protect|prevent|make|help|stop|ensure|give|allow))\b`)
 	// placeRe is a place: a preposition of place or a compass bearing
-	// ("4 miles west of Port Catrell") and a name, after up to two
-	// lower-case words behind "the" or "a" ("at the former Brennet cannery").
+	// ("4 miles west of Port Quillon") and a name, after up to two
+	// lower-case words behind "the" or "a" ("at the old Morvane boatyard").
 	placeRe  = regexp.MustCompile(`\b(in|at|to|from|near|inside|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+((?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}’'-]+)`)
 	timeRe   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|today|tonight|tomorrow|yesterday|(next|last|this) (week|month|year|season)|(19|20)\d\d|noon|midnight|midday)\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d|\b\d{1,2}([:.]\d\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b)|` + periodTimes)
 	numberRe = regexp.MustCompile(`(?i)(\d|\b(` + writtenNumbers + `|half|third|quarter|fifth|dozen|dozens)\b)`)

@@ -11,7 +11,7 @@ var forSpanRe = regexp.MustCompile(`(?i)\bfor\s+["“]?((at\s+least|at\s+most|mo
 
 // spannedEvent reports whether a sentence answers a how-long question
 // in other words than its verb: "How long did the manager testify?" —
-// "He answered questions for nearly two hours". How long something
+// "She spoke to reporters for close to an hour". How long something
 // lasted is said with a verb of the writer's choosing ("appeared before
 // the committee", "will not run", "keep the park open") far more often
 // than with the question's; the span after "for" is the clause's own,
@@ -26,8 +26,8 @@ func spannedEvent(f focus, c candidate, covered bool) bool {
 }
 
 // untilSpan is when a stretch of time ends, which answers "How long will
-// …?" as well as a count of days does: "will stay on scene through
-// Wednesday", "would continue until the end of September", "closed till
+// …?" as well as a count of days does: "will stay on site through
+// Friday", "would run until the end of June", "closed till
 // next spring". Not a perfect-tense question's ("How long has the road
 // been closed?" asks from when), which hasAnswerType leaves to "since".
 const untilSpan = `(?i)\b(until|till|through)\s+(at\s+least\s+|about\s+|around\s+)?(the\s+(end|middle|start|beginning)\s+of\s+)?(next\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|week|month|year|season|weekend|midnight|noon|(19|20)\d\d)\b`

@@ -32,7 +32,7 @@ func TestHowLongAnsweredByItsEnd(t *testing.T) {
 		q, s string
 		want bool
 	}{
-		{"How long will crews stay at the quarry?", "Crews will stay at the quarry through Wednesday to watch for rockfalls.", true},
+		{"How long will engineers remain on the bridge?", "Engineers will remain on the bridge through Friday in case the cables shift.", true},
 		{"How long will the lane be closed?", "The lane will be closed until the end of next month.", true},
 		{"How long will the lane be closed?", "The lane was closed in March.", false},
 		{"How long has the lane been closed?", "The lane will be closed until the end of next month.", false},

@@ -42,7 +42,7 @@ func TestNineteenthRoundSpans(t *testing.T) {
 // speaker named before finishes.
 func TestRunOnWithNestedQuotation(t *testing.T) {
 	_, ix := parse(t, "Headline",
-		"Ysella Kemp, who keeps the chandlery, said she lost a week of trade in March.",
+		"Ysella Kemp, who keeps the chandlery, said her takings fell by half in March.",
 		`'People ask me, "Is the ferry running?" and I say what my aunt said: "Ask the tide."`,
 		"'But nobody can run a shop on the tide,' she said.")
 	want := []string{
