@@ -4,8 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
+
+	"articlebot/lexicon"
 )
 
 // FuzzGate feeds arbitrary model answers to the citation gate over the
@@ -48,10 +49,10 @@ func FuzzGate(f *testing.F) {
 		for _, m := range quoteRe.FindAllStringSubmatch(c.text, -1) {
 			// A marker is not a word of the quotation, nor is a mark of
 			// punctuation the marker's removal leaves standing alone
-			// ("2 [1]! 0002" is two words, as the gate counts them).
+			// ("2 [1]! 0002" is two words, "02!2 2" two: words as the
+			// gate counts them, lexicon.LongEnough).
 			inner := strings.TrimSpace(markerRe.ReplaceAllString(strings.Join(m[1:], ""), ""))
-			words := strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if len(words) >= 3 && !e.inArticle(inner) {
+			if lexicon.LongEnough(inner) && !e.inArticle(inner) {
 				t.Fatalf("quotation %q shown in marks but not in the article: %q", inner, c.text)
 			}
 		}

@@ -62,7 +62,11 @@ func TestLongEnough(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
 		want bool
-	}{{"war on cars", true}, {"water budget", false}, {"", false}} {
+	}{
+		{"war on cars", true}, {"water budget", false}, {"", false},
+		// A dash or a mark standing alone is no word; "02!2" is one.
+		{"yes — no", false}, {"2 ! 0002", false}, {"02!2 2", false}, {"it's 9-5 now", true},
+	} {
 		if got := LongEnough(tt.s); got != tt.want {
 			t.Errorf("LongEnough(%q): got %v, want %v", tt.s, got, tt.want)
 		}
