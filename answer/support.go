@@ -100,57 +100,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	} else if c.figMask != 0 {
 		mask |= e.figureCredit(c, window, times)
 	}
-	// A negative claim needs a negative source; a positive claim must not
-	// rest on words the source negates ("declined to endorse a ceasefire"
-	// does not support "endorsed a ceasefire"); a word the claim has in
-	// another form ("discuss" for "negotiations") only when the window does
-	// not also state the claim's own word plainly ("the negotiations" of a
-	// sentence that adds "not authorised to discuss them").
-	if c.negated {
-		// A negation that covers only its own word ("came away with
-		// nothing" for "the talks ended in deadlock") has nothing a window
-		// could state plainly: the claim is read by its other words. A
-		// phrase ("ruled out") covers no word of its own, so it stays.
-		j.polarity = negated || c.negMask != 0 && c.negMask&^c.negators() == 0 || e.privativeNegates(c, window)
-		// Nor may the window state plainly what the claim denies.
-		j.polarity = j.polarity && !e.deniedStated(c, window)
-	} else {
-		var negExact uint64
-		for _, id := range window {
-			for _, t := range ix.sents[id].negTerms {
-				if i := indexOf(c.terms, t); i >= 0 {
-					negExact |= 1 << i
-				}
-			}
-		}
-		// Words the claim negates too may be negated in the window
-		// ("her account rather than her brother's" for "not by her
-		// brother").
-		if bits := (negExact | negMask&^posMask) & mask &^ c.negMask; bits != 0 {
-			j.polarity = bits&^e.relativeAside(c, window, mask, bits) == 0
-		}
-	}
-	if !j.polarity {
-		j.note(failNegation)
-	}
-	// A claim word whose opposite the window uses instead ("fallen"
-	// against "risen") turns the window against the claim.
-	for i, t := range c.terms {
-		if mask&(1<<i) != 0 {
-			continue
-		}
-		for _, a := range antonyms[t] {
-			if indexOf(c.terms, a) >= 0 {
-				continue // the claim says both ("answer the question")
-			}
-			for _, id := range window {
-				if containsStr(ix.sents[id].terms, a) && !containsStr(ix.sents[id].negTerms, a) && c.alignedClause(ix, id, mask, func(k int) bool { return containsStr(ix.sents[id].clauses[k], a) }) {
-					j.polarity = false
-					j.note(failAntonym)
-				}
-			}
-		}
-	}
+	e.windowPolarity(c, ix, window, &j, negated, mask, negMask, posMask)
 	// A claim that gives a cause needs a window that gives one, and a
 	// claim must not rest on one sentence when the next says its
 	// subject did not do it (see relation.go).
@@ -251,44 +201,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	j.missed = uncredited &^ names
 	j.ownWords = c.ownWords(j.missed)
 	j.near = len(window) > 0 && c.nearest == e.art.Sentences[window[0]].Para && c.nearGap >= ownMargin
-	// Only a window that could be accepted is worth the look (the
-	// floor of the second opinion and of the embedder's rescue).
-	if j.hard() && j.coverage >= secondOpinionFloor && e.swappedName(c, window, uncredited) {
-		j.names = false
-		j.note(failSwappedName)
-	}
-	if j.hard() && j.coverage >= secondOpinionFloor && e.oppositeSwapped(c, window, uncredited) {
-		j.polarity = false
-		j.note(failAntonym)
-	}
-	if j.hard() && e.opposedInClause(c, window, mask) {
-		j.polarity = false
-		j.note(failAntonym)
-	}
-	if j.hard() && e.causeChanged(c, window, uncredited) {
-		j.polarity = false
-		j.note(failCause)
-	}
-	if j.hard() && e.undoneInWindow(c, window, mask) {
-		j.polarity = false
-		j.note(failAntonym)
-	}
-	if j.hard() && (e.voteTurned(c, window) || e.refusedDone(c, window) || e.figureTurned(c, window) || e.rankDropped(c, window)) {
-		j.polarity = false
-		j.note(failAntonym)
-	}
-	if j.hard() && e.undoneSlot(c, window, mask) {
-		j.polarity = false
-		j.note(failModality)
-	}
-	if j.hard() && (e.swappedRoles(c, window) || e.deedSwapped(c, window)) {
-		j.names = false
-		j.note(failSwappedRoles)
-	}
-	if j.hard() && (len(c.binds) > 0 && (c.figureElsewhere(ix, window, mask) || c.figureNearOther(ix, window, mask)) || e.armSwapped(c, window) || e.frequencyChanged(c, window) || e.magnitudeChanged(c, window) || e.rankChanged(c, window)) {
-		j.figures = false
-		j.note(failFigureBound)
-	}
+	e.vetHard(c, ix, window, &j, mask, uncredited)
 	// What the claim says of the people it names must be there too: names
 	// are rare words, and a passage about the right person can cover most
 	// of a claim's weight without saying what the claim says of her.
