@@ -31,7 +31,31 @@ var Titles = newSet(`President Chancellor Premier Minister Secretary Mayor Gover
 	// Philippine (titles of profession), West African, European.
 	` Madam Madame Mme Mdm Mademoiselle Mlle Datuk Dato Datin Seri Tun Puan Encik Cik Haji Hajah
 	Shri Shrimati Smt Kumari Engr Atty Alhaji Alhaja Hajia Mallam Khun Herr Frau
-	Monsieur Señor Señora Señorita Signor Signora`)
+	Monsieur Señor Señora Señorita Signor Signora` +
+	// Ranks in full beside the short forms above, and the word a retired
+	// professor's title keeps ("Professor Emerita Ann Lee").
+	` Major Lieutenant Brigadier Corporal Commodore Marshal Emeritus Emerita` +
+	honorifics20)
+
+// honorifics20 are honorifics of South Asian, Pacific and West African
+// English that papers print before names, as they print Alhaji and Datuk:
+// Pakistani and Indian (Syed, Begum, Mian, Chaudhry, Rana, Sardar, Pandit,
+// Thiru, Maulana), Fijian (Ratu, Adi), Akan, Yoruba and Igbo chiefs (Nana,
+// Oba, Igwe, Togbe).
+const honorifics20 = ` Syed Syeda Sayyid Sayyida Begum Mian Chaudhry Chaudhary Choudhry Rana Sardar Sardarni Pandit
+	Thiru Thirumathi Tmt Janab Maulana Mufti Nawab Ratu Adi Nana Oba Igwe Togbe`
+
+var honorifics = newSet(honorifics20)
+
+// Honorific reports whether w is one of the honorifics of other Englishes
+// (honorifics20): after an office ("Minister for Lands Ratu Ana Lee") it
+// is no word of the office, alone it is what the article calls her.
+func Honorific(w string) bool { return honorifics.Has(w) }
+
+// Emeritus reports whether a title word only qualifies the title before
+// it ("Professor Emeritus", "Professor Emerita"): the person's title is
+// that one.
+func Emeritus(w string) bool { return w == "Emeritus" || w == "Emerita" }
 
 // Portfolios follow "Secretary of" or "Minister of" inside a title.
 var Portfolios = newSet(`State Defense Defence Finance Justice Health Education Energy
@@ -42,9 +66,10 @@ var Portfolios = newSet(`State Defense Defence Finance Justice Health Education 
 // "he" and "she".
 var (
 	FemaleTitles = newSet(`Mrs Ms Miss Queen Princess Dame Lady Congresswoman Councilwoman Chairwoman Spokeswoman Assemblywoman
-		Madam Madame Mme Mdm Mademoiselle Mlle Datin Puan Cik Hajah Shrimati Smt Kumari Alhaja Hajia Frau Señora Señorita Signora`)
+		Madam Madame Mme Mdm Mademoiselle Mlle Datin Puan Cik Hajah Shrimati Smt Kumari Alhaja Hajia Frau Señora Señorita Signora
+		Syeda Sayyida Begum Sardarni Thirumathi Tmt Adi`)
 	MaleTitles = newSet(`Mr King Prince Sir Lord Congressman Councilman Chairman Spokesman Father Assemblyman
-		Encik Haji Shri Alhaji Herr Monsieur Señor Signor`)
+		Encik Haji Shri Alhaji Herr Monsieur Señor Signor Syed Sayyid Mian Sardar Thiru Janab Maulana Mufti Nawab Ratu`)
 )
 
 // PluralTitle reports whether a capitalised word is the plural of a title,

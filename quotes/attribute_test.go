@@ -46,6 +46,28 @@ func said(ix *Index) []string {
 	return out
 }
 
+// saidCase is a made-up article, one paragraph a line, and the
+// quotations it must yield as said renders them.
+type saidCase struct {
+	name  string
+	lines []string
+	want  []string
+}
+
+// checkSaid runs each case under a headline and compares its quotations:
+// the loop body the table tests of this package share.
+func checkSaid(t *testing.T, cases []saidCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
+			if got := said(ix); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestAttribution(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -186,8 +186,15 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 			first-1 == lo && lexicon.RoleAdjectives.Has(strings.ToLower(toks[lo].text))) {
 			first--
 		}
+		if first > lo && lo >= 2 && officeLink(toks[lo-1]) && toks[lo-2].capital() && lexicon.IsTitleWord(trimDot(toks[lo-2].text)) {
+			first = lo // "Minister for Rural Roads Ratu Ana Lee": the words before her honorific are the portfolio
+		}
 		dst = classify(dst, toks, lo, first)
-		title := trimDot(toks[last].text)
+		t := last
+		if last > first && lexicon.Emeritus(toks[last].text) {
+			t = last - 1 // "Professor Emerita Ann Lee" is a professor
+		}
+		title := trimDot(toks[t].text)
 		if one, ok := lexicon.SingularTitle(title); ok {
 			title = one // "Justices Ann Lee, Tom Berg and …": each a Justice
 		}

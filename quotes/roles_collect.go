@@ -110,7 +110,7 @@ func (b *builder) titleRole(p *para, m *mention) described {
 		}
 		w := trimDot(t.text)
 		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
-		if lexicon.Courtesy.Has(w) {
+		if lexicon.Courtesy.Has(w) || lexicon.Honorific(w) && len(words) > 0 {
 			continue
 		}
 		if ex := lexicon.Expand(strings.ToLower(w)); len(ex) == 1 && strings.HasSuffix(t.text, ".") {
@@ -174,6 +174,9 @@ func titleStart(p *para, m *mention) int {
 			// Berg": WordNet's "beat" is a beatnik).
 			plain = 0
 		case strings.Contains(t.text, ".") && t.text == strings.ToUpper(t.text):
+		case officeLink(t) && lo == m.runLo && m.runLo < m.lo && lo >= 2 && toks[lo].capital() && toks[lo-2].capital() && lexicon.IsTitleWord(toks[lo-2].text):
+			// "Minister for Outer Islands Ratu Ana Lee": the office and
+			// its portfolio, which the run of capitals after "for" holds.
 		case t.capital() && lo < m.runLo && !toks[lo].capital() && lexicon.IsRole(toks[lo].text) && sentenceInitial(toks, lo-1) &&
 			!lexicon.SentenceStarters.Has(t.text) && (p.mentAt[lo-1] < 0 || p.ments[p.mentAt[lo-1]].ent == nil):
 			// "Council member Raymond T. Okafor" opening a sentence.

@@ -9,11 +9,7 @@ import (
 // round found failing on made-up articles written to probe the engine,
 // each in made-up sentences.
 func TestFifteenthRoundMechanisms(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	checkSaid(t, []saidCase{
 		{"a person named with the body they belong to before the speech verb speaks",
 			[]string{
 				"Councillor Wenna Strout of the Moorland Alliance (MA) said the plan had changed six times and that members had the papers “barely an hour before the meeting.”",
@@ -35,15 +31,7 @@ func TestFifteenthRoundMechanisms(t *testing.T) {
 				"Tamsin Rowe: a walk in the fog",
 				"Jory Penrose: the Cauldron",
 			}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, ix := parse(t, append([]string{"Headline"}, tt.lines...)...)
-			if got := said(ix); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMannerVerbs: a verb of speaking in a manner the lexicon did not
