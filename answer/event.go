@@ -33,6 +33,9 @@ func (f focus) eventAbsence(q, verb string, c candidate) float64 {
 		// State University": an apposition says where someone works.
 		absent = 0
 	}
+	if absent == 1 && conversed(verb, c.sent.Text) {
+		absent = 0 // "sold to a cooperative" is a purchase (converse.go)
+	}
 	if absent == 1 && votedSide(verb, c.sent.Text) {
 		absent = 0 // "voted against the plan" is opposing it
 	}
