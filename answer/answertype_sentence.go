@@ -24,8 +24,9 @@ var (
 	// written number from 21 to 99 is hyphenated ("forty-one"), one word.
 	cardinalRe = regexp.MustCompile(`(?i)^(\d[\d,.]*|(` + writtenNumbers + `)(-(` + writtenNumbers + `))*|dozens|scores)$`)
 	// lengthRe is a figure with a unit of length: "9.6 feet", "a 14-metre
-	// core", "two miles".
-	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(nautical\s+)?(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b`)
+	// core", "two miles", "12km"; "3m" only before its dimension ("3m
+	// deep"), since "£3m" is three million.
+	lengthRe = regexp.MustCompile(`(?i)(\d[\d.,]*|\b(` + writtenNumbers + `|a|an))[\s-]+(nautical\s+)?(inches|inch|feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|storeys?|stories|floors)\b|\d(km|cm|mm|ft)\b|\d[\d.,]*m\s+(deep|high|tall|long|wide|thick)\b`)
 	// ageRe is an age: "aged 78", "a 40-year-old", "78 years old", "at
 	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "Ray Lee Jr., 34,", "At 61, Ruiz
 	// …" (a name or a pronoun after it; "At 6, the doors …" is a time),
@@ -163,8 +164,9 @@ var moneyRe = regexp.MustCompile(currencyLetters + `|(?i)[$£€¥₹₱₦]\s?\
 // Philippine peso ("P18.6 million", "P40 a kilo", "P85,000"), the rand
 // ("R2 billion") and the naira ("N500,000") are written: a capital letter
 // and a figure with a scale, a thousands comma or a unit price after it,
-// which a road, a form or a grade ("the N5", "a P45") does not have.
-const currencyLetters = `\b[PRNK]\d[\d.]*(\s(million|billion|thousand|trillion)\b|m\b|bn\b|\s(a|per|each|an)\s)|\b[PRNK]\d{1,3}(,\d{3})+`
+// which a road, a form or a grade ("the N5", "a P45") does not have; or
+// after a three-letter code, with a scale ("NOK 40 million").
+const currencyLetters = `\b[PRNK]\d[\d.]*(\s(million|billion|thousand|trillion)\b|m\b|bn\b|\s(a|per|each|an)\s)|\b[PRNK]\d{1,3}(,\d{3})+|\b[A-Z]{3}\s\d[\d.]*\s(million|billion|trillion)\b`
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }
