@@ -156,6 +156,12 @@ func subjectOf(toks []string, i int, isName func(int) bool) int {
 		if k < 0 || k < j-maxAppositive {
 			return speakerOther
 		}
+		if isName(k + 1) {
+			// "The developer's agent, Ann Ruiz of Tallis Planning,
+			// said": the appositive that renames the subject opens
+			// with the person's name.
+			return speakerNamed
+		}
 		j = k
 	}
 	return speakerOther
