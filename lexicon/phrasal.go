@@ -35,6 +35,9 @@ var phrasalVerbs = map[string][]string{
 	"back down":  {"retreat", "retreated", "concede", "conceded"},
 	"break up":   {"split", "dissolve", "dissolved"},
 	"take on":    {"hire", "hired", "recruit", "recruited", "employ", "employed"},
+	"sign off":   {"approve", "approved", "approval", "authorise", "authorised", "authorize", "authorized", "endorse", "endorsed"},
+	"stand in":   {"replace", "replaced", "replacement", "relief", "substitute", "deputise", "deputize", "cover"},
+	"take out":   {"withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawals"},
 	// Not a verb, but asked the same way: "short of money" is a
 	// shortfall, a deficit or a gap in a budget.
 	"short of": {"shortfall", "shortfalls", "deficit", "deficits", "gap", "shortage", "shortages"},
