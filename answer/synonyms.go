@@ -15,7 +15,7 @@ import (
 // noun's synonyms (damage, harm …). "How many people were hurt?" of an
 // article that writes "eleven workers were injured" asks what it states.
 func (v *vocabulary) synonymsIn(word string) []string {
-	var out []string
+	out := v.spelledIn(word)
 	for _, r := range lexicon.Related(word) {
 		if rt := retrieval.Terms(r); len(rt) == 1 && v.hasStem(rt[0]) {
 			out = append(out, rt[0])
@@ -57,4 +57,27 @@ func (v *vocabulary) relatedBack() map[string][]string {
 type backIndex struct {
 	backOnce sync.Once
 	back     map[string][]string
+}
+
+// spelledIn returns the search terms of a role written the other way in
+// the article: "MP" spelled out ("the Member of Parliament for Ashby"),
+// or "sergeant" abbreviated ("Sheriff's Sgt. Ruiz"). An abbreviation's
+// expansion counts only when the article has every word of it.
+func (v *vocabulary) spelledIn(word string) []string {
+	var out []string
+	if ex := lexicon.Expand(word); len(ex) > 1 || len(ex) == 1 && ex[0] != word {
+		ts := retrieval.Terms(strings.Join(ex, " "))
+		for _, t := range ts {
+			if !v.hasStem(t) {
+				return nil
+			}
+		}
+		return ts
+	}
+	for _, a := range lexicon.Abbreviating(word) {
+		if rt := retrieval.Terms(a); len(rt) == 1 && v.hasStem(rt[0]) {
+			out = append(out, rt[0])
+		}
+	}
+	return out
 }
