@@ -109,5 +109,7 @@ func roundedTo(c, e float64) bool {
 	for k := 0; k < 8 && math.Abs(c/unit-math.Round(c/unit)) > 1e-6; k++ {
 		unit /= 10
 	}
-	return math.Abs(c-e) <= unit
+	// A hair over the unit is float error ("3.5" against 3.4 differs by
+	// 0.10000000000000009), not another figure.
+	return math.Abs(c-e) <= unit*(1+1e-9)
 }
