@@ -98,7 +98,9 @@ type claimInfo struct {
 	// when the figures match; currency the currency words among them
 	// (see figureterms.go).
 	figMask, unitMask uint64
-	currency          map[int]string
+	// eras are the decades and centuries the claim names (eras.go).
+	eras     []era
+	currency map[int]string
 	// realized are the terms the claim states as done ("fined"), which a
 	// passage must not state only as possible (see modality.go).
 	realized uint64
@@ -132,8 +134,9 @@ const maxClaimTerms = 64
 func (e *Engine) claimInfo(text string) *claimInfo {
 	ix := e.evidence.get(e.art, e.quotes)
 	text = withoutAnswerWord(text)
-	figs, rough := figuresOf(oneCounted(text))
-	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(oneCounted(text)), names: e.namesIn(text),
+	eras := eraPhrases(text)
+	figs, rough := figuresOf(oneCounted(withoutEras(text, eras)))
+	c := &claimInfo{text: text, figures: figs, rough: rough, times: timedFigures(oneCounted(withoutEras(text, eras))), eras: eras, names: e.namesIn(text),
 		negated: negative(text), cause: causeClaim.MatchString(text), masks: map[int]uint64{}, anchoredIn: map[int]bool{}}
 	for _, t := range distinct(retrieval.Terms(text)) {
 		if metaWords[t] || len(c.terms) == maxClaimTerms {
@@ -217,6 +220,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 		c.binds = figureBinds(c, text)
 		c.lefts = figureLefts(c, text)
 	}
+	c.figMask |= eraWordMask(c, text)
 	c.realized = realizedMask(c, text)
 	c.pairs = scorePairs(text, pairRe)
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}

@@ -93,8 +93,8 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 			figs = append(figs, ix.sents[id].pairRatios...)
 		}
 	}
-	claimFigs, rough := convertedAway(c, times)
-	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window) && !e.figureDenied(c, window, figs) && !e.countsSwapped(c, window) && !e.ratioMissing(c, window) && !e.unitChanged(c, window)
+	claimFigs, rough := claimFigures(c, times, figs)
+	j.figures = roughlyMatch(claimFigs, rough, figs) && timesAgree(c.times, times) && e.pairsStated(c, window) && !e.figureDenied(c, window, figs) && !e.countsSwapped(c, window) && !e.ratioMissing(c, window) && !e.unitChanged(c, window) && e.erasStated(c, window, figs)
 	if !j.figures {
 		j.note(failFigures)
 	} else if c.figMask != 0 {
