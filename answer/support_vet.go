@@ -89,7 +89,7 @@ func (e *Engine) vetHard(c *claimInfo, ix *evidenceIndex, window []int, j *judge
 		j.polarity = false
 		j.note(failAntonym)
 	}
-	if j.hard() && e.undoneSlot(c, window, mask) {
+	if j.hard() && (e.undoneSlot(c, window, mask) || e.requestOnly(c, window)) {
 		j.polarity = false
 		j.note(failModality)
 	}
