@@ -97,13 +97,17 @@ func (f focus) aboutEntity(c candidate) bool {
 // organisation: "The rowing club has 300 members. Its secretary, Nell
 // Brandt, said …" speaks of the club's secretary. An opening "It" that is
 // the subject of a deed stands for the organisation the same way (itOf).
+// A "They" that opens a paragraph stands for whoever the sentence before,
+// at the end of the paragraph before, was about: news paragraphs are often
+// one sentence ("The twins met on board four. / They drew in 14 moves").
 func (e *Engine) possessiveOf(f focus, c candidate) bool {
 	first, rest, _ := strings.Cut(c.sent.Text, " ")
-	if !strings.EqualFold(first, "its") && !strings.EqualFold(first, "their") && !e.itOf(f, first, rest) {
+	they := first == "They"
+	if !strings.EqualFold(first, "its") && !strings.EqualFold(first, "their") && !they && !e.itOf(f, first, rest) {
 		return false
 	}
 	id := c.sent.ID - 1
-	if id < 0 || e.art.Sentences[id].Para != c.sent.Para {
+	if id < 0 || e.art.Sentences[id].Para != c.sent.Para && !(they && e.art.Sentences[id].Para == c.sent.Para-1) {
 		return false
 	}
 	prev := map[string]bool{}
