@@ -39,6 +39,7 @@ type evidenceIndex struct {
 	// related caches the terms of an article word's WordNet synonyms
 	// (see relatedTerms); gates of several answers read it at once.
 	related sync.Map
+	reads   []sentenceReads // by sentence ID (see evidence_reads.go)
 }
 
 type sentenceEvidence struct {
@@ -237,6 +238,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 			}
 		}
 	}
+	ix.reads = readSentences(a)
 	ix.paraNames, ix.paraTerms = map[int][]string{}, map[int][]string{}
 	for _, p := range a.Paragraphs {
 		for _, id := range p.Sentences {

@@ -52,7 +52,7 @@ func (e *Engine) magnitudeChanged(c *claimInfo, window []int) bool {
 	ix := e.evidence.get(e.art, e.quotes)
 	var have [][2]float64
 	for _, id := range window {
-		have = append(have, magnitudes(e.art.Sentences[id].Text)...)
+		have = append(have, ix.reads[id].magnitudes...)
 	}
 	if len(have) == 0 {
 		return false

@@ -71,7 +71,7 @@ func (e *Engine) ratioMissing(c *claimInfo, window []int) bool {
 	ix := e.evidence.get(e.art, e.quotes)
 	var have []float64
 	for _, id := range window {
-		have = append(have, ratios(e.art.Sentences[id].Text, true)...)
+		have = append(have, ix.reads[id].ratios...)
 		have = append(have, ix.sents[id].pairRatios...)
 	}
 	for _, v := range claim {

@@ -41,12 +41,12 @@ type spelledPhrase struct {
 	ordinal    bool
 }
 
-// spelledFigures rewrites the number phrases of a text as digits, so that
+// spellFigures rewrites the number phrases of a text as digits, so that
 // readFigures and timedFigures read "twenty-two" as 22, not as 20 and 2,
 // and "25 basis points" as 0.25 percentage points. Single number words
 // ("forty", "a third", "three-quarters") are left as they are: the readers
 // take them already.
-func spelledFigures(text string) string {
+func spellFigures(text string) string {
 	text = halves(allBut(timesWords(unglued(text))))
 	phrases := spelledPhrases(text)
 	if len(phrases) > 0 {

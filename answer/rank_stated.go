@@ -60,9 +60,10 @@ func (e *Engine) rankChanged(c *claimInfo, window []int) bool {
 	if len(claim) == 0 {
 		return false
 	}
+	ix := e.evidence.get(e.art, e.quotes)
 	var have []int
 	for _, id := range window {
-		have = append(have, ranks(e.art.Sentences[id].Text)...)
+		have = append(have, ix.reads[id].ranks...)
 	}
 	if len(have) == 0 {
 		return false

@@ -35,9 +35,10 @@ func (e *Engine) rankDropped(c *claimInfo, window []int) bool {
 	if len(claim) == 0 {
 		return false
 	}
+	ix := e.evidence.get(e.art, e.quotes)
 	ranked, bare := map[string]bool{}, map[string]bool{}
 	for _, id := range window {
-		r, b := superlatives(e.art.Sentences[id].Text)
+		r, b := ix.reads[id].ranked, ix.reads[id].bare
 		for w := range r {
 			ranked[w] = true
 		}

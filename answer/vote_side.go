@@ -49,9 +49,10 @@ func (e *Engine) voteTurned(c *claimInfo, window []int) bool {
 	if len(claim) == 0 {
 		return false
 	}
+	ix := e.evidence.get(e.art, e.quotes)
 	var have []int
 	for _, id := range window {
-		have = append(have, voteTakes(e.art.Sentences[id].Text)...)
+		have = append(have, ix.reads[id].votes...)
 	}
 	if len(have) == 0 {
 		return false
