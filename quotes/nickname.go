@@ -218,15 +218,18 @@ func nicknameSpan(text string, s span, inner string, prev []string) bool {
 	if n := fieldCount(inner); n == 0 || n > maxNickWords || strings.ContainsAny(lastRune(inner), ".,!?;:…") {
 		return false
 	}
+	if knownAsBefore(lastWords(text[:s.open], 8)) {
+		// "known as", "known in the village as", "known to its fans as
+		// the": what follows is a name, its small words in lower case
+		// too ("the Lions of the Valley", "Estrela do Sul").
+		return true
+	}
 	words := strings.Fields(inner)
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && w != "the" && w != "of" {
 			return false
 		}
-	}
-	if n := len(prev); n >= 2 && prev[n-1] == "as" && slices.Contains(prev[max(0, n-6):n-1], "known") {
-		return true // "known as", "known in the village as"
 	}
 	before := text[:s.open]
 	if !strings.HasSuffix(before, " ") {
@@ -262,4 +265,14 @@ func nameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	l, _ := utf8.DecodeLastRuneInString(w)
 	return unicode.IsUpper(r) && (unicode.IsLetter(l) || l == '.')
+}
+
+// knownAsBefore reports whether the words before a span end with "known
+// … as" or "known … as the".
+func knownAsBefore(prev []string) bool {
+	n := len(prev)
+	if n >= 1 && prev[n-1] == "the" {
+		n--
+	}
+	return n >= 2 && prev[n-1] == "as" && slices.Contains(prev[max(0, n-7):n-1], "known") // up to six words between
 }
