@@ -232,6 +232,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
 	e.headMatches(c, text)
+	e.officeMatches(c, text)
 	e.roleNames(c, text)
 	c.nameMasks = e.nameMasks(c)
 	c.verb = claimVerb(c, text)

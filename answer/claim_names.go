@@ -124,9 +124,40 @@ func (e *Engine) nameMasks(c *claimInfo) []uint64 {
 					}
 				}
 			}
+			out[k] |= titleBefore(c, f)
 		}
 	}
 	return out
+}
+
+// titleBefore returns the claim's term of a title of rank written right
+// before a form of a name ("Nana" of "Nana Boateng", "Ratu" of "Ratu
+// Semi"): part of how the claim names him, not something it says of him,
+// though canonical names leave it out. A role ("Mayor") stays part of what
+// the claim says, as roleMasks keeps it; so do the courtesy titles ("Dr",
+// "Mr"), which the support thresholds were calibrated with as claim words
+// (counting them as names cost one own-words fact each on four gate
+// articles).
+func titleBefore(c *claimInfo, form string) uint64 {
+	i := strings.Index(c.text, form)
+	if i <= 0 || !wordAt(c.text, i, len(form)) {
+		return 0
+	}
+	before := strings.Fields(c.text[:i])
+	if len(before) == 0 {
+		return 0
+	}
+	w := strings.TrimSuffix(before[len(before)-1], ".")
+	if !lexicon.Titles.Has(w) || lexicon.Courtesy.Has(w) || lexicon.IsRole(w) {
+		return 0
+	}
+	var m uint64
+	for _, t := range retrieval.Terms(w) {
+		if i := indexOf(c.terms, t); i >= 0 {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // namesIn returns the people and organisations a claim names by a form
