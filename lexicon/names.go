@@ -12,9 +12,11 @@ import (
 // and Scottish ones are written with a capital ("Dara Ní Bhriain", "Seán Ó
 // Ceallaigh", "Iain Mac Leòid"), and so are Arabic "Abu" and "Bin" in
 // many spellings; they start the surname all the same. Philippine names
-// join "de la" and "de los" into one ("Ramon dela Cruz").
+// join "de la" and "de los" into one ("Ramon dela Cruz"). Welsh
+// patronymics join "ap" ("ab" before a vowel) and, of a daughter, "ferch"
+// ("Rhys ap Gruffydd", "Gwen ferch Ellis").
 var Particles = newSet(`von van der den de del della di da du des la le bin ben bint ibn al el ter ten dos das zu af dela delos
-	Ní Nic Ó Ua Uí Mac Mhic Abu Bin`)
+	ap ab ferch verch Ní Nic Ó Ua Uí Mac Mhic Abu Bin`)
 
 // arabicArticles are the spellings of the Arabic article in a name, which
 // sources write either way ("Nour el-Din", "Nour al-Din").
