@@ -31,6 +31,23 @@ func TestHonorificsLeaveTheName(t *testing.T) {
 				"Ilse Brandvold: ready to sail by dawn",
 				"Agnete Kallberg: the most careful count in forty years",
 			}},
+		{"an honorific that is also a given name, before one name, is the person's own",
+			[]string{
+				"The novelist Rana Dasgupta said the prize was “a surprise to everyone, me first”.",
+				"“We will sing it again tomorrow,” said Nana Mouskouri.",
+			},
+			[]string{
+				"Rana Dasgupta: a surprise to everyone, me first",
+				"Nana Mouskouri: We will sing it again tomorrow",
+			}},
+		{"before the surname of someone named with it, the honorific is the title",
+			[]string{
+				"The chief, Nana Kofi Mensah, opened the fair at noon.",
+				"“Bring your children next year,” Nana Mensah said.",
+			},
+			[]string{
+				"Kofi Mensah: Bring your children next year",
+			}},
 		{"a portfolio before an honorific is the office's, not a name",
 			[]string{
 				"Minister for Coastal Works Ratu Semi Koroi told reporters the wall was “half built and fully paid for”.",

@@ -235,6 +235,7 @@ func (rs *resolver) attachPerson(r mref) {
 		e = rs.shortFormOf(r)
 	}
 	if e == nil {
+		honorificGiven(r)
 		e = rs.newEntity(r, Person)
 		rs.people = append(rs.people, e)
 	} else {

@@ -98,3 +98,16 @@ func closingSurname(r mref, i int) bool {
 	next := toks[m.hi]
 	return !next.isWord() && next.sent == toks[m.lo].sent && !next.is("'") && !next.is("’")
 }
+
+// honorificGiven gives back to a new person's name the honorific dropped
+// before it when the honorific is also a given name ("Rana", "Nana", "Adi")
+// and one word is left: "Rana Ayyub", whom no earlier person's surname
+// claims, is named so; "Nana Boateng" after Nana Kofi Boateng is found by
+// surname before a new person is made, and keeps Nana as a title.
+func honorificGiven(r mref) {
+	m := r.m()
+	if r.single() && m.lo > 0 && lexicon.Honorific(m.title) && trimDot(r.p.toks[m.lo-1].text) == m.title {
+		m.lo--
+		m.title = ""
+	}
+}
