@@ -3,11 +3,16 @@ package answer
 // othersFigure reports whether the figure or sum a candidate holds is
 // another's than the one asked for: another place's (placequal.go), another
 // period's, a decision's (tense_infinitive.go) or, when the question's
-// verb is absent, another deed's count (counted_verb.go).
+// verb is absent, another deed's count (counted_verb.go), or for a
+// question about what will happen, the date of its event already done
+// (happened.go).
 func (e *Engine) othersFigure(q string, want answerType, f focus, c candidate, verbAbsent bool) bool {
 	window := e.windowText(c)
 	if (figureAsked(want) || f.money) && placeAway(q, window) || figureAsked(want) && onlyInfinitive(q, c.sent.Text) {
 		return true
+	}
+	if want == timeType && doneAlready(q, c.sent.Text) {
+		return true // "When will the line reopen?" — "reopened on Friday"
 	}
 	if want == numberType && verbAbsent && countedByOther(q, c.sent.Text) {
 		return true // "flooded 300 homes" counts no homes protected

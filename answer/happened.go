@@ -1,0 +1,74 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"articlebot/lexicon"
+)
+
+// A question about when something will happen is not answered by a
+// sentence that reports it as done: "When will the ferry resume?" —
+// "Sailings resumed at dawn on Friday, but the night ferry stays
+// cancelled" dates a resumption that is over, whatever else is still to
+// come. The sentence must say nothing of the future (plannedRe) and hold
+// the question's own verb in a past form that no "will", "to" or form of
+// "be" governs ("is expected to be resumed" is a plan).
+
+// governors are the words before a past participle that make it a plan, a
+// passive or a possibility rather than a report of what happened.
+var governors = map[string]bool{
+	"be": true, "been": true, "being": true, "to": true, "will": true, "would": true, "shall": true,
+	"can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+}
+
+// doneAlready reports whether a future when-question's event is reported
+// by sentence s as having happened, and s says nothing of the future.
+func doneAlready(q, s string) bool {
+	if !futureQ.MatchString(q) || plannedRe.MatchString(s) {
+		return false
+	}
+	return pastOfVerb(s, questionVerb(q))
+}
+
+// pastOfVerb reports whether s holds verb v in a past form ("reopened",
+// "took") not governed by a word of governors. A passive question gives
+// its verb as a participle ("When will the depot be rebuilt?"), which
+// stands for itself as well as its base.
+func pastOfVerb(s, v string) bool {
+	if v == "" {
+		return false
+	}
+	bases := lexicon.BaseForms(v)
+	if len(bases) == 0 {
+		bases = []string{v}
+	}
+	for _, b := range bases {
+		if b == v {
+			continue
+		}
+		if !slices.Contains(lexicon.Forms(b), v) && !strings.HasSuffix(v, "ed") {
+			bases = []string{v} // "needs": not a past form of anything
+			break
+		}
+	}
+	past := func(w string) bool {
+		if w == v {
+			return true // the question's own participle
+		}
+		if !strings.HasSuffix(w, "ed") && !slices.ContainsFunc(bases, func(b string) bool { return slices.Contains(lexicon.Forms(b), w) }) {
+			return false
+		}
+		return slices.ContainsFunc(lexicon.BaseForms(w), func(b string) bool { return slices.Contains(bases, b) })
+	}
+	ws := letterRunRe.FindAllString(strings.ToLower(s), -1)
+	for i, w := range ws {
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || i > 0 && governors[ws[i-1]] {
+			continue // a gerund, a present form, or a plan or passive to come
+		}
+		if !slices.Contains(bases, w) && past(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package answer
+
+import (
+	"context"
+	"testing"
+)
+
+func TestDoneAlready(t *testing.T) {
+	for _, tc := range []struct {
+		q, s string
+		want bool
+	}{
+		{"When will the ferry resume?", "Sailings resumed at dawn on Friday, but the night ferry stays cancelled.", true},
+		{"When will the depot be rebuilt?", "The old depot was rebuilt in 1974 after a storm.", true},
+		{"When will the ferry resume?", "The ferry is expected to resume on Friday.", false},                 // a plan
+		{"When will the ferry resume?", "Sailings resumed on Friday and will resume nightly in May.", false}, // the future too
+		{"When did the ferry resume?", "Sailings resumed at dawn on Friday.", false},                         // a past question
+		{"When will the ferry resume?", "The strike began on Friday.", false},                                // another verb
+	} {
+		if got := doneAlready(tc.q, tc.s); got != tc.want {
+			t.Errorf("doneAlready(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestPastEventDatesNoFutureOne(t *testing.T) {
+	e := offlineEngine(t, "Canal towpath partly open\n\nThe eastern half of the canal towpath reopened at first light on Thursday, but the western half by the lock remains fenced off, and walkers are asked to keep clear.\n\nThe canal trust employs twelve rangers.\n")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"When will the western half of the towpath reopen?", false},
+		{"When did the eastern half of the towpath reopen?", true},
+	} {
+		r, err := e.retrieve(context.Background(), tc.q, e.sources)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.judge(tc.q, e.candidates(r), e.focusOf(tc.q, r.speakers)).answerable; got != tc.want {
+			t.Errorf("judge(%q).answerable = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
