@@ -239,6 +239,9 @@ func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 			// of pneumonia" is the brother's death.
 			continue
 		}
+		if reportOnly(q, c.sent.Text) {
+			continue // "Will the mill shut?" — "the mill was sold" (happened.go)
+		}
 		best = max(best, probability(e.signals(q, c, f, want, unseen)))
 	}
 	return best

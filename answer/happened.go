@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -71,4 +72,17 @@ func pastOfVerb(s, v string) bool {
 		}
 	}
 	return false
+}
+
+// willQ opens a yes/no question about what will happen: "Will the shop
+// close?".
+var willQ = regexp.MustCompile(`(?i)^\s*(will|shall)\s`)
+
+// reportOnly reports whether sentence s cannot answer a yes/no question
+// about what will happen because it only reports what happened ("Will the
+// mill shut?" — "Orders fell 9 percent and the mill was sold"): whether
+// something will be done is said by what is planned, promised or
+// expected, not by a past event however close its words (tense.go).
+func reportOnly(q, s string) bool {
+	return willQ.MatchString(q) && tenseClash(q, s)
 }

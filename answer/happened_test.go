@@ -41,3 +41,22 @@ func TestPastEventDatesNoFutureOne(t *testing.T) {
 		}
 	}
 }
+
+func TestPastReportAnswersNoWillQuestion(t *testing.T) {
+	e := offlineEngine(t, "Ferry operator results\n\nFreight sales at the ferry operator fell 8 percent last year after a large haulier moved its trailers to rail, and the board sold two of its older freight ships.\n\nThe operator said it would keep the night crossing to the islands until March.\n\nThe operator carries two million passengers a year.\n")
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"Will the operator sell its freight ships?", false},
+		{"Will the operator keep the night crossing?", true},
+	} {
+		r, err := e.retrieve(context.Background(), tc.q, e.sources)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.judge(tc.q, e.candidates(r), e.focusOf(tc.q, r.speakers)).answerable; got != tc.want {
+			t.Errorf("judge(%q).answerable = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
