@@ -239,7 +239,7 @@ func (e *Engine) bestProbability(q string, cands []candidate, f focus) float64 {
 			// of pneumonia" is the brother's death.
 			continue
 		}
-		if reportOnly(q, c.sent.Text) {
+		if reportOnly(q, c.sent.Text, want) {
 			continue // "Will the mill shut?" — "the mill was sold" (happened.go)
 		}
 		best = max(best, probability(e.signals(q, c, f, want, unseen)))

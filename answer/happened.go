@@ -78,11 +78,13 @@ func pastOfVerb(s, v string) bool {
 // close?".
 var willQ = regexp.MustCompile(`(?i)^\s*(will|shall)\s`)
 
-// reportOnly reports whether sentence s cannot answer a yes/no question
-// about what will happen because it only reports what happened ("Will the
-// mill shut?" — "Orders fell 9 percent and the mill was sold"): whether
-// something will be done is said by what is planned, promised or
-// expected, not by a past event however close its words (tense.go).
-func reportOnly(q, s string) bool {
-	return willQ.MatchString(q) && tenseClash(q, s)
+// reportOnly reports whether sentence s cannot answer a question about
+// what will happen, asked yes or no or for who will do it, because it only
+// reports what happened ("Will the mill shut?", "Who will buy the mill?" —
+// "Orders fell 9 percent and the mill was sold"): whether something will
+// be done, and by whom, is said by what is planned, promised or expected,
+// not by a past event however close its words (tense.go). A date or a
+// figure is weighed by its own rules (doneAlready above).
+func reportOnly(q, s string, want answerType) bool {
+	return (willQ.MatchString(q) || want == personType && futureQ.MatchString(q)) && tenseClash(q, s)
 }

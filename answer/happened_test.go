@@ -60,3 +60,15 @@ func TestPastReportAnswersNoWillQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestPastReportNamesNoFutureDoer(t *testing.T) {
+	e := offlineEngine(t, "Dredger up for sale\n\nOsric Pell, who runs a salvage yard at Kell Point, purchased the harbour trust's old tug in 2019 and bid for its old dredger last year.\n\nThe trust employs thirty staff.\n")
+	q := "Who will buy the old dredger?"
+	r, err := e.retrieve(context.Background(), q, e.sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.judge(q, e.candidates(r), e.focusOf(q, r.speakers)).answerable {
+		t.Errorf("judge(%q).answerable = true, want false", q)
+	}
+}
