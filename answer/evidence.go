@@ -43,7 +43,10 @@ type evidenceIndex struct {
 }
 
 type sentenceEvidence struct {
-	terms   []string // distinct terms
+	terms []string // distinct terms
+	// elided are counts of time it gives without their unit after a
+	// comparison (see elided_units.go).
+	elided  []timedFigure
 	figures []float64
 	// pairRatios are the ratios it gives by two figures ("24 months
 	// instead of eight"; see ratio_pairs.go).
@@ -212,7 +215,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 				names = append(names, sp)
 			}
 		}
-		ix.sents[i] = sentenceEvidence{terms: terms, figures: append(figures(s.Text), listCounts(s.Text)...), times: sourceTimes(s.Text), names: names,
+		ix.sents[i] = sentenceEvidence{terms: terms, figures: append(figures(s.Text), listCounts(s.Text)...), times: sourceTimes(s.Text), elided: elidedUnits(s.Text), names: names,
 			negated: hasNegation(negationForm(s.Text)), negTerms: negatedTerms(s.Text), pronounLead: leadingPronoun.MatchString(s.Text),
 			words: distinct(lowerWords(s.Text)), capitals: capitalSequence(s.Text)}
 		ix.sents[i].compounds = compoundWords(s.Text)

@@ -71,7 +71,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	for _, id := range window {
 		s := ix.sents[id]
 		figs = append(figs, s.figures...)
-		times = append(times, s.times...)
+		times = append(append(times, s.times...), c.elidedTimes(s.elided)...)
 		for _, t := range s.times {
 			times = append(times, otherUnits(t)...)
 		}
