@@ -5,8 +5,8 @@ package answer
 import "regexp"
 
 // elidedAfter are the comparisons after which a source leaves out the
-// unit of a count of time it has just given: "18 months instead of six",
-// "every 20 minutes, up from every 30", "ten days rather than seven".
+// unit of a count of time it has just given: "30 months instead of four",
+// "every 15 minutes, up from every 40", "ten days rather than seven".
 var elidedAfter = [][2]string{
 	{"instead", "of"}, {"rather", "than"}, {"up", "from"}, {"down", "from"},
 	{"compared", "with"}, {"compared", "to"},
@@ -29,8 +29,8 @@ var elidedNext = map[string]bool{
 }
 
 // elidedWindow is how many words back the count with a unit may stand:
-// "every 20 minutes in peak hours from Monday 8 December, up from every
-// 30" is eleven.
+// "every 15 minutes on weekday mornings from the first of next month,
+// up from every 40" is eleven.
 const elidedWindow = 12
 
 // elidedUnits returns the counts of time a source sentence gives without
@@ -53,7 +53,7 @@ func elidedUnits(text string) []timedFigure {
 			case isUnit && !span && (i == 0 || words[i-1] != "the"):
 				unit, at, between = u, i, false
 			case isUnit:
-				// "in the 24 hours to Monday" is the period something
+				// "in the 48 hours to dawn" is the period something
 				// else is counted over, not the count compared.
 				unit = ""
 			default:
@@ -71,8 +71,8 @@ func elidedUnits(text string) []timedFigure {
 			k++
 		}
 		// Another number between the count and the comparison may be
-		// what is compared, unless both are rates ("every 20 minutes
-		// from 8 December, up from every 30").
+		// what is compared, unless both are rates ("every 15 minutes
+		// from next month, up from every 40").
 		if between && !every {
 			continue
 		}
