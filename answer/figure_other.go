@@ -17,6 +17,9 @@ func (e *Engine) othersFigure(q string, want answerType, f focus, c candidate, v
 	if want == numberType && verbAbsent && countedByOther(q, c.sent.Text) {
 		return true // "flooded 300 homes" counts no homes protected
 	}
+	if want == numberType && oneMemberOnly(q, c.sent.Text) {
+		return true // "One trustee, who asked not to be named, said" (count_member.go)
+	}
 	// "How many people died in the 1998 hurricane?", "What was the
 	// jobless rate in March?": a figure in a paragraph that never names
 	// 1998, or March, is another period's; "What revenue is expected for
