@@ -108,6 +108,7 @@ func (rs *resolver) resolve(all []mref) {
 			rs.attachPerson(r)
 		}
 	}
+	rs.officeInitials(all)
 	// Longest names first, ties in article order (slices' stable sort:
 	// sort.SliceStable's reflection-based swaps over a 4.5 MB article's
 	// mentions were over a third of resolving them). Only the mentions
