@@ -53,38 +53,11 @@ func (e *Engine) headMatches(c *claimInfo, text string) {
 	if bits == 0 || len(c.names) == 0 {
 		return
 	}
-	own := map[string]bool{}
-	for _, n := range c.names {
-		forms := []string{n}
-		if sp, ok := e.quotes.Lookup(n); ok {
-			forms = append(forms, sp.Aliases...)
-		}
-		for _, f := range forms {
-			for _, w := range lowerWords(f) {
-				if len(w) > 2 {
-					own[w] = true
-				}
-			}
-		}
-	}
-	for _, s := range e.art.Sentences {
-		words := lowerWords(s.Text)
-		for k, w := range words {
-			ts := retrieval.Terms(w)
-			if len(ts) != 1 || !headTitles[ts[0]] {
-				continue
-			}
-			for d := max(0, k-headReach); d < min(len(words), k+headReach+1); d++ {
-				if own[words[d]] {
-					if c.heads == nil {
-						c.heads = map[int]uint64{}
-					}
-					c.heads[s.ID] |= bits
-					break
-				}
-			}
-		}
-	}
+	own, _ := e.nameForms(c)
+	e.markNear(c, bits, own, func(w string) bool {
+		ts := retrieval.Terms(w)
+		return len(ts) == 1 && headTitles[ts[0]]
+	})
 }
 
 // headReach is how many words may stand between a title and its holder's

@@ -41,7 +41,17 @@ func (e *Engine) officeMatches(c *claimInfo, text string) {
 	if bits == 0 {
 		return
 	}
-	own, roles := map[string]bool{}, map[string]bool{}
+	own, roles := e.nameForms(c)
+	e.markNear(c, bits, own, func(w string) bool {
+		return !own[w] && (lexicon.IsRole(w) || anyOf(roles, retrieval.Terms(w)))
+	})
+}
+
+// nameForms returns the words (over two letters, lower case) of the
+// claim's names and of their aliases in the quotes index, and the terms of
+// the roles the index gives those people.
+func (e *Engine) nameForms(c *claimInfo) (own, roles map[string]bool) {
+	own, roles = map[string]bool{}, map[string]bool{}
 	for _, n := range c.names {
 		forms := []string{n}
 		if sp, ok := e.quotes.Lookup(n); ok {
@@ -60,13 +70,17 @@ func (e *Engine) officeMatches(c *claimInfo, text string) {
 			}
 		}
 	}
+	return own, roles
+}
+
+// markNear states the claim's words in bits (c.heads) in every sentence
+// where a word office accepts stands within headReach words of one of the
+// name's words (own).
+func (e *Engine) markNear(c *claimInfo, bits uint64, own map[string]bool, office func(w string) bool) {
 	for _, s := range e.art.Sentences {
 		words := lowerWords(s.Text)
 		for k, w := range words {
-			if own[w] || !lexicon.IsRole(w) && !anyOf(roles, retrieval.Terms(w)) {
-				continue
-			}
-			if holderNear(words, k, own) {
+			if office(w) && holderNear(words, k, own) {
 				if c.heads == nil {
 					c.heads = map[int]uint64{}
 				}
