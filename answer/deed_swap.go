@@ -172,29 +172,46 @@ func (e *Engine) deedSwapped(c *claimInfo, window []int) bool {
 	if len(name) == 0 || !memo(c, "personNamed", func(string) bool { return e.personNamed(name) }) {
 		return false
 	}
-	forms := verbTerms(verb)
-	other, named := false, false
+	named := false
 	for _, id := range window {
-		toks := strings.Fields(e.art.Sentences[id].Text)
-		for _, t := range toks {
+		for _, t := range strings.Fields(e.art.Sentences[id].Text) {
 			named = named || slices.Contains(name, doerWord(t))
 		}
+	}
+	other := false
+	all := e.activeUses(window, verb, func(toks []string, i, k int) bool {
+		if k >= 0 && strings.EqualFold(trimWord(toks[k]), "it") {
+			return true // a thing does it: neither the claim's person nor another
+		}
+		subj := subjectName(toks, k, ix.lower)
+		if len(subj) == 0 || slices.ContainsFunc(subj, func(w string) bool { return slices.Contains(name, w) }) {
+			return false // the claim's doer, or one that may be
+		}
+		other = true
+		return true
+	})
+	return all && other && named
+}
+
+// activeUses calls f for each active use of a claim's verb in the window's
+// sentences, with the sentence's words (toks), the verb's index (i) and its
+// subject's (k, from subjectBefore; -1 for none). A gerund, a passive, a
+// verb followed by "by" and the word used as a noun are no active use. f
+// returns false to stop, and activeUses then returns false.
+func (e *Engine) activeUses(window []int, verb string, f func(toks []string, i, k int) bool) bool {
+	forms := verbTerms(verb)
+	for _, id := range window {
+		toks := strings.Fields(e.art.Sentences[id].Text)
 		for i, tok := range toks {
 			w := strings.ToLower(trimWord(tok))
 			ts := retrieval.Terms(w)
 			if len(ts) != 1 || !forms[ts[0]] || strings.HasSuffix(w, "ing") || passiveBefore(toks, i) || byAfter(toks, i) || nounUse(toks, i, verb) {
 				continue
 			}
-			k := subjectBefore(toks, i)
-			if k >= 0 && strings.EqualFold(trimWord(toks[k]), "it") {
-				continue // a thing does it: neither the claim's person nor another
+			if !f(toks, i, subjectBefore(toks, i)) {
+				return false
 			}
-			subj := subjectName(toks, k, ix.lower)
-			if len(subj) == 0 || slices.ContainsFunc(subj, func(w string) bool { return slices.Contains(name, w) }) {
-				return false // the claim's doer, or one that may be
-			}
-			other = true
 		}
 	}
-	return other && named
+	return true
 }

@@ -76,37 +76,28 @@ func (e *Engine) nounDeedSwapped(c *claimInfo, window []int) bool {
 	same := func(w string) bool {
 		return w == head || slices.Equal(retrieval.Terms(w), retrieval.Terms(head))
 	}
-	forms := verbTerms(verb)
 	other := false
-	for _, id := range window {
-		toks := strings.Fields(e.art.Sentences[id].Text)
-		for i, tok := range toks {
-			w := strings.ToLower(trimWord(tok))
-			ts := retrieval.Terms(w)
-			if len(ts) != 1 || !forms[ts[0]] || strings.HasSuffix(w, "ing") || passiveBefore(toks, i) || byAfter(toks, i) || nounUse(toks, i, verb) {
-				continue
-			}
-			k := subjectBefore(toks, i)
-			if k < 0 || strings.HasSuffix(toks[k], ",") || strings.ContainsAny(toks[k], "\"”’'") {
-				return false // an apposition, no subject or a quotation before the
-				// verb ("… birds,” said the artist's daughter): may be the claim's doer
-			}
-			raw := trimWord(toks[k])
-			sw := strings.ToLower(raw)
-			opens := k == 0 || strings.HasSuffix(toks[k-1], ".")
-			if sw == "" || lexicon.FunctionWords.Has(sw) || same(sw) || !commonNoun(sw) || (raw != sw && !opens) {
-				return false // a pronoun, a name, the claim's noun: may be the doer
-			}
-			if slices.ContainsFunc(toks[i+1:], func(t string) bool { return same(strings.ToLower(trimWord(t))) }) {
-				return false // "… open on weekdays, and the main library on Fridays": a gapped clause may give the claim's doer the verb
-			}
-			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if same(strings.ToLower(trimWord(toks[j]))) {
-					return false // "the museum's board": the claim's body in the subject
-				}
-			}
-			other = true
+	all := e.activeUses(window, verb, func(toks []string, i, k int) bool {
+		if k < 0 || strings.HasSuffix(toks[k], ",") || strings.ContainsAny(toks[k], "\"”’'") {
+			return false // an apposition, no subject or a quotation before the
+			// verb ("… birds,” said the artist's daughter): may be the claim's doer
 		}
-	}
-	return other
+		raw := trimWord(toks[k])
+		sw := strings.ToLower(raw)
+		opens := k == 0 || strings.HasSuffix(toks[k-1], ".")
+		if sw == "" || lexicon.FunctionWords.Has(sw) || same(sw) || !commonNoun(sw) || (raw != sw && !opens) {
+			return false // a pronoun, a name, the claim's noun: may be the doer
+		}
+		if slices.ContainsFunc(toks[i+1:], func(t string) bool { return same(strings.ToLower(trimWord(t))) }) {
+			return false // "… open on weekdays, and the main library on Fridays": a gapped clause may give the claim's doer the verb
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if same(strings.ToLower(trimWord(toks[j]))) {
+				return false // "the museum's board": the claim's body in the subject
+			}
+		}
+		other = true
+		return true
+	})
+	return all && other
 }
