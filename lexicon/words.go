@@ -34,8 +34,16 @@ var CommercialHeads = newSet(`Systems Industries Securities Holdings Partners Te
 
 // LegalSuffixes end a company's registered name and are left out when the
 // article also writes the name without them: "Corvell Glazing Ltd" is
-// Corvell Glazing.
-var LegalSuffixes = newSet(`Ltd Ltd. Limited Inc Inc. LLC LLP plc PLC Plc Corp Corp. AG SA GmbH NV BV Pty Bhd`)
+// Corvell Glazing. Some are written in lower case after the name
+// (Quebec's "inc.", Iceland's "hf.").
+var LegalSuffixes = newSet(`Ltd Ltd. Limited Inc Inc. LLC LLP plc PLC Plc Corp Corp. AG SA GmbH NV BV Pty Bhd
+	S.A. SpA S.p.A. Srl S.r.l. Oy Oyj ASA Tbk inc inc. ltd ltd. hf hf. ehf ehf.`)
+
+// LegalPrefixes open a company's registered name in some countries'
+// usage: Indonesia's "PT" (perseroan terbatas) and "CV", the Russian and
+// Central Asian joint-stock and limited forms ("PJSC Kestrel Energy").
+// Before a capitalised name they mark a company, never a person's title.
+var LegalPrefixes = newSet(`PT CV PJSC OJSC JSC OAO OOO ZAO PAO`)
 
 // ClubHeads end the names of sports clubs, which go by them alone:
 // "Rovers" for Bramsworth Rovers, "Town" for Colby Town, "United" for

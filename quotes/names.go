@@ -149,6 +149,11 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 	if lo >= hi {
 		return dst
 	}
+	// A legal form before the name is a company's, not a title before a
+	// person's ("PT Sumber Jaya Abadi"), and stays in its name.
+	if hi-lo >= 2 && lexicon.LegalPrefixes.Has(toks[lo].text) {
+		return append(dst, mention{runLo: runLo, lo: lo, hi: hi, hint: organisation})
+	}
 	// A run that ends with an organisation head is an organisation even if
 	// it starts with a title word: "Justice Ministry". An office whose
 	// portfolio is a body is none: "Member of Parliament".
@@ -237,6 +242,9 @@ func isTitleWord(toks []token, k int) bool {
 // name (White House) or before one (Center for Strategic Studies), a
 // one-word organisation (Kremlin) or an acronym (NATO).
 func isOrg(toks []token) bool {
+	if len(toks) >= 2 && lexicon.LegalSuffixes.Has(toks[len(toks)-1].text) {
+		return true // "Grjót hf.", "Halden SA"
+	}
 	for i, t := range toks {
 		if lexicon.OrgWords.Has(t.text) {
 			return true

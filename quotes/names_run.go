@@ -35,6 +35,10 @@ func runEnd(toks []token, i int) int {
 		}
 		switch {
 		case t.capital():
+		case lexicon.LegalSuffixes.Has(t.text):
+			// "Grjót hf.", "Immeubles Lavoie inc.": a company's legal
+			// form in lower case ends its name.
+			hasHead = true
 		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
 		case t.text == "the" && officeLink(prev) && officeOf(toks, j-1): // "Speaker of the House
 		case officeOf(toks, j): // "Director of Highways
