@@ -36,3 +36,16 @@ func (rs *resolver) plainCompanyNames() {
 		}
 	}
 }
+
+// legalPrefixed reports whether a run of two or more words opens with a
+// company's legal form (lexicon.LegalPrefixes): "PT Sumber Jaya Abadi" is
+// a company, which keeps the form in its name, not a person with a title.
+func legalPrefixed(toks []token) bool {
+	return len(toks) >= 2 && lexicon.LegalPrefixes.Has(toks[0].text)
+}
+
+// legalSuffixed reports whether a run of two or more words ends with a
+// company's legal form (lexicon.LegalSuffixes): "Brimfoss hf.", "Halden SA".
+func legalSuffixed(toks []token) bool {
+	return len(toks) >= 2 && lexicon.LegalSuffixes.Has(toks[len(toks)-1].text)
+}

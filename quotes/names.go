@@ -149,9 +149,7 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 	if lo >= hi {
 		return dst
 	}
-	// A legal form before the name is a company's, not a title before a
-	// person's ("PT Sumber Jaya Abadi"), and stays in its name.
-	if hi-lo >= 2 && lexicon.LegalPrefixes.Has(toks[lo].text) {
+	if legalPrefixed(toks[lo:hi]) { // "PT Sumber Jaya Abadi" is a company, not a person with a title
 		return append(dst, mention{runLo: runLo, lo: lo, hi: hi, hint: organisation})
 	}
 	// A run that ends with an organisation head is an organisation even if
@@ -242,9 +240,6 @@ func isTitleWord(toks []token, k int) bool {
 // name (White House) or before one (Center for Strategic Studies), a
 // one-word organisation (Kremlin) or an acronym (NATO).
 func isOrg(toks []token) bool {
-	if len(toks) >= 2 && lexicon.LegalSuffixes.Has(toks[len(toks)-1].text) {
-		return true // "Grjót hf.", "Halden SA"
-	}
 	for i, t := range toks {
 		if lexicon.OrgWords.Has(t.text) {
 			return true
@@ -260,7 +255,7 @@ func isOrg(toks []token) bool {
 		len(toks) >= 4 && toks[len(toks)-3].text == "of" && commonOf(toks, 0, len(toks)-3) {
 		return true // "Chamber of Commerce", "Federation of Small Businesses"
 	}
-	return len(toks) == 1 && isAcronym(toks[0].text)
+	return len(toks) == 1 && isAcronym(toks[0].text) || legalSuffixed(toks) // "Brimfoss hf."
 }
 
 func isAcronym(w string) bool {

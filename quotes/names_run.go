@@ -36,7 +36,7 @@ func runEnd(toks []token, i int) int {
 		switch {
 		case t.capital():
 		case lexicon.LegalSuffixes.Has(t.text):
-			// "Grjót hf.", "Immeubles Lavoie inc.": a company's legal
+			// "Brimfoss hf.", "Immeubles Lavoie inc.": a company's legal
 			// form in lower case ends its name.
 			hasHead = true
 		case lexicon.Particles.Has(t.text) && capitalAhead(toks, j):
