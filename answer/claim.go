@@ -226,6 +226,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	c.weakNear, c.weakNearMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
+	e.derivedMatches(c, text)
 	e.softMatches(c, text)
 	// After the soft matches: a phrase's words keep their word vectors.
 	e.phraseMatches(c, text)
