@@ -93,6 +93,10 @@ func (e *Engine) vetHard(c *claimInfo, ix *evidenceIndex, window []int, j *judge
 		j.polarity = false
 		j.note(failModality)
 	}
+	if j.hard() && e.deedReplaced(c, window, uncredited) {
+		j.polarity = false
+		j.note(failContrast)
+	}
 	if j.hard() && (e.swappedRoles(c, window) || e.deedSwapped(c, window) || e.nounDeedSwapped(c, window) || e.identitySwapped(c, mask|^uncredited)) {
 		j.names = false
 		j.note(failSwappedRoles)
