@@ -225,7 +225,7 @@ func (f focus) attachment(want answerType, q, s string) float64 {
 			return 1 // "refine 180,000 barrels a day" (verbfigure.go)
 		}
 		for i, w := range words {
-			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && f.stands(ts[0], counted) && !modifiesNoun(s, words, i, q) &&
+			if ts := retrieval.Terms(s[w[0]:w[1]]); len(ts) > 0 && (f.stands(ts[0], counted) || workforceCount(ts[0], counted)) && !modifiesNoun(s, words, i, q) &&
 				(countsBefore(s, words, i, mass) && !givenCount(q, s, words, i) && !inRatio(s, words, i) || countNamed(s, words, i) || percentOf(s, words, i) || mass && (measuredAfter(s, words, i) || shareOf(s, words, i)) || elidedCount(s, words, i, questionVerb(q))) {
 				return 1
 			}

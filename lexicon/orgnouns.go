@@ -33,3 +33,10 @@ func IsOrgHead(w string) bool {
 	r := []rune(w)
 	return len(r) > 0 && OrgHeads.Has(strings.ToUpper(string(r[0]))+string(r[1:]))
 }
+
+// Workforce are the nouns for an employer's people and the posts they
+// fill: a count of any of them counts the others ("85 staff" are the
+// workers sent home; "employs 2,100 people" are the jobs that depend on
+// it). "people" counts a workforce when the question's noun is one.
+var Workforce = newSet(`worker workers employee employees staff staffer staffers personnel
+	workforce job jobs`)
