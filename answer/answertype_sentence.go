@@ -156,17 +156,20 @@ func hasAnswerType(t answerType, q, sentence string) bool {
 
 // moneyRe matches a sum of money: "$4.1 million", "£40", "62 cents",
 // "1.2 billion kroner", and in Indian English "Rs 64 crore", "₹12 lakh"
-// (a lakh or a crore is only ever counted in rupees).
+// (a lakh or a crore is only ever counted in rupees); the East African
+// shilling's "Shs1.5 billion" and "KES 500", the cedi's "GH¢25" or "GH₵25"
+// and the other ISO codes written before a figure ("UGX", "ZAR", "NGN").
 // Written out too: "eighty thousand euros", "millions of dollars".
-var moneyRe = regexp.MustCompile(currencyLetters + `|(?i)[$£€¥₹₱₦]\s?\d|\b(php|ksh|sh|rm|rp)\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(` + lexicon.CurrencyNounPattern() + `|p\b)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(` + lexicon.CurrencyNounPattern() + `)\b`)
+var moneyRe = regexp.MustCompile(currencyLetters + `|(?i)[$£€¥₹₱₦¢₵]\s?\d|\b(php|ksh|shs?|ush|ugx|kes|tzs|ghs|zar|ngn|rm|rp)\s?\d|\b(rs\.?|inr)\s?\d|\d[\d.,]*\s(lakh|crore)\b|\d[\d.,]*\s?(` + lexicon.CurrencyNounPattern() + `|p\b)\b|\b\d[\d.,]*\s?(million|billion|trillion)\s+(dollars?|pounds?|euros?|kroner)|\b(` + writtenNumbers + `|a|several|tens|trillions?)([\s-]+(` + writtenNumbers + `))*\s+(of\s+)?(` + lexicon.CurrencyNounPattern() + `)\b`)
 
 // currencyLetters is a sum after a one-letter currency sign, as the
 // Philippine peso ("P18.6 million", "P40 a kilo", "P85,000"), the rand
 // ("R2 billion") and the naira ("N500,000") are written: a capital letter
-// and a figure with a scale, a thousands comma or a unit price after it,
+// and a figure with a scale, a thousands comma or space ("R45 000", the
+// rand's house style) or a unit price after it,
 // which a road, a form or a grade ("the N5", "a P45") does not have; or
 // after a three-letter code, with a scale ("NOK 40 million").
-const currencyLetters = `\b[PRNK]\d[\d.]*(\s(million|billion|thousand|trillion)\b|m\b|bn\b|\s(a|per|each|an)\s)|\b[PRNK]\d{1,3}(,\d{3})+|\b[A-Z]{3}\s\d[\d.]*\s(million|billion|trillion)\b`
+const currencyLetters = `\b[PRNK]\d[\d.]*(\s(million|billion|thousand|trillion)\b|m\b|bn\b|\s(a|per|each|an)\s)|\b[PRNK]\d{1,3}([,\x{202F}\x{A0} ]\d{3})+\b|\b[A-Z]{3}\s\d[\d.]*\s(million|billion|trillion)\b`
 
 // hasMoney reports whether a sentence states a sum of money.
 func hasMoney(s string) bool { return moneyRe.MatchString(s) }

@@ -60,6 +60,9 @@ func (e *Engine) signals(q string, c candidate, f focus, want answerType, unseen
 			holds = false
 			x[9] = 1
 		}
+		if f.money && f.addedTo(c.sent.Text) {
+			holds = false // a sum on top of the asked price (addition.go)
+		}
 		if m := costToRe.FindStringSubmatch(q); f.money && m != nil && !particles[strings.ToLower(m[2])] && f.keyAbsence(m[1], c) == 1 {
 			// "How much did the viaduct cost to build?": what repairs
 			// to it cost is another price. A phrasal verb ("cost to
