@@ -29,14 +29,40 @@ func doneAlready(q, s string) bool {
 	if !futureQ.MatchString(q) || plannedRe.MatchString(s) {
 		return false
 	}
-	return pastOfVerb(s, questionVerb(q))
+	v := questionVerb(q)
+	if !pastOfVerb(s, v) {
+		return false
+	}
+	// A light verb ("take", "go") or a phrasal verb ("take over") says
+	// its event with the word after it: "When will the fair take place?"
+	// is not done by "the decision, taken by a vote", nor "When will the
+	// nephew take over?" by "took the keys". The past form must be
+	// followed by that word too.
+	next := wordAfter(questionTokens(q), v)
+	if next == "" || determiners[next] || !lightVerb(v) && !particles[next] {
+		return true
+	}
+	return pastOfVerbThen(s, v, next)
+}
+
+// wordAfter returns the word after the first v in ws, or "".
+func wordAfter(ws []string, v string) string {
+	i := slices.Index(ws, v)
+	if i < 0 || i+1 >= len(ws) {
+		return ""
+	}
+	return ws[i+1]
 }
 
 // pastOfVerb reports whether s holds verb v in a past form ("reopened",
 // "took") not governed by a word of governors. A passive question gives
 // its verb as a participle ("When will the depot be rebuilt?"), which
 // stands for itself as well as its base.
-func pastOfVerb(s, v string) bool {
+func pastOfVerb(s, v string) bool { return pastOfVerbThen(s, v, "") }
+
+// pastOfVerbThen is pastOfVerb with the past form followed by next when
+// next is not "".
+func pastOfVerbThen(s, v, next string) bool {
 	if v == "" {
 		return false
 	}
@@ -66,6 +92,9 @@ func pastOfVerb(s, v string) bool {
 	for i, w := range ws {
 		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || i > 0 && governors[ws[i-1]] {
 			continue // a gerund, a present form, or a plan or passive to come
+		}
+		if next != "" && (i+1 >= len(ws) || ws[i+1] != next) {
+			continue
 		}
 		if !slices.Contains(bases, w) && past(w) {
 			return true

@@ -16,6 +16,10 @@ func TestDoneAlready(t *testing.T) {
 		{"When will the ferry resume?", "Sailings resumed on Friday and will resume nightly in May.", false}, // the future too
 		{"When did the ferry resume?", "Sailings resumed at dawn on Friday.", false},                         // a past question
 		{"When will the ferry resume?", "The strike began on Friday.", false},                                // another verb
+		{"When will the fair take place?", "The vote, taken by a show of hands on Monday, lets the fair go ahead.", false},
+		{"When will the fair take place?", "The fair took place on Saturday.", true},
+		{"When will the nephew take over?", "The nephew took the keys on Monday.", false},
+		{"When will the nephew take over?", "The nephew took over on Monday.", true},
 	} {
 		if got := doneAlready(tc.q, tc.s); got != tc.want {
 			t.Errorf("doneAlready(%q, %q) = %v, want %v", tc.q, tc.s, got, tc.want)
