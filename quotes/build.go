@@ -152,6 +152,7 @@ func (b *builder) run() {
 	}
 	b.splitDescriptors()
 	b.dropOpeners()
+	learnTitles(all)
 	b.rs.resolve(all)
 	b.rs.plainCompanyNames()
 	noteHeads(b.rs.orgs)
