@@ -45,6 +45,23 @@ var LegalSuffixes = newSet(`Ltd Ltd. Limited Inc Inc. LLC LLP plc PLC Plc Corp C
 // Before a capitalised name they mark a company, never a person's title.
 var LegalPrefixes = newSet(`PT CV PJSC OJSC JSC OAO OOO ZAO PAO`)
 
+// legalForms holds LegalSuffixes and LegalPrefixes in lower case without
+// their stops, for LegalForm.
+var legalForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []Set{LegalSuffixes, LegalPrefixes} {
+		for w := range s.m {
+			m[strings.ToLower(strings.ReplaceAll(w, ".", ""))] = true
+		}
+	}
+	return m
+}()
+
+// LegalForm reports whether w, in any case and with or without its
+// stops, is a company's legal form written before or after its name:
+// "SA", "inc.", "pt".
+func LegalForm(w string) bool { return legalForms[strings.ToLower(strings.ReplaceAll(w, ".", ""))] }
+
 // ClubHeads end the names of sports clubs, which go by them alone:
 // "Rovers" for Bramsworth Rovers, "Town" for Colby Town, "United" for
 // Harwick United. City and County are left out: they end the names of

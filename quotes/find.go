@@ -131,6 +131,11 @@ func (ix *Index) Find(query string) Match {
 	if es := ix.byPrefix(strings.Join(trimTitles(words), " ")); len(es) > 0 {
 		return Match{Speakers: speakers(es)}
 	}
+	if rest, ok := withoutLegalForms(query); ok {
+		if m := ix.Find(rest); len(m.Speakers) > 0 {
+			return m // "Halden SA" for the Halden the article names without its legal form
+		}
+	}
 	var m Match
 	for _, e := range ix.near(strings.Join(trimTitles(words), " ")) {
 		m.Suggestions = append(m.Suggestions, e.speaker())

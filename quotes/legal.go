@@ -49,3 +49,19 @@ func legalPrefixed(toks []token) bool {
 func legalSuffixed(toks []token) bool {
 	return len(toks) >= 2 && lexicon.LegalSuffixes.Has(toks[len(toks)-1].text)
 }
+
+// withoutLegalForms returns a lookup without the legal forms before and
+// after a company's name (lexicon.LegalForm), and whether it had any:
+// "Halden SA" and "PT Halden" are looked up as "Halden" when the article
+// never writes the form.
+func withoutLegalForms(query string) (string, bool) {
+	f := strings.Fields(query)
+	n := len(f)
+	for len(f) > 1 && lexicon.LegalForm(strings.TrimRight(f[len(f)-1], ",")) {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 1 && lexicon.LegalForm(f[0]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " "), len(f) < n
+}

@@ -30,3 +30,23 @@ func TestCompanyLegalForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWithoutLegalForm looks a company up with a legal form the
+// article does not write, after its name or before it. The lines are
+// made up.
+func TestFindWithoutLegalForm(t *testing.T) {
+	_, ix := parse(t,
+		"Brewery sold",
+		"Halden Bryggeri has sold its malt house to a rival brewer.",
+		"Sinar Logam Raya, which runs the smelter, said output would fall.",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"Halden Bryggeri SA", "Halden Bryggeri"},
+		{"Halden Bryggeri Ltd.", "Halden Bryggeri"},
+		{"PT Sinar Logam Raya", "Sinar Logam Raya"},
+	} {
+		if got := findNames(ix, c.query); len(got) != 1 || got[0] != c.want {
+			t.Errorf("Find(%q): got %q, want %s", c.query, got, c.want)
+		}
+	}
+}
