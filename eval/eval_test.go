@@ -95,8 +95,8 @@ func TestScorePeople(t *testing.T) {
 }
 
 // TestSameSpeaker: the determiner of an unnamed source, a relative clause
-// after its description and a leading "the" are forms the sets disagree
-// on, not another speaker; any other word is.
+// after its description, a leading "the" and a company's legal form are
+// forms the sets disagree on, not another speaker; any other word is.
 func TestSameSpeaker(t *testing.T) {
 	for _, c := range []struct {
 		got, want string
@@ -107,6 +107,11 @@ func TestSameSpeaker(t *testing.T) {
 		{"a porter", "a porter who asked not to be named", true},
 		{"a porter who works nights", "a porter", true},
 		{"Amber Lanterns", "The Amber Lanterns", true},
+		{"Halden Bryggeri", "Halden Bryggeri SA", true},
+		{"Maisons Carignan inc.", "Maisons Carignan", true},
+		{"Sinar Logam", "PT Sinar Logam", true},
+		{"Halden SA", "Halden AG", true},
+		{"Halden Bryggeri", "Halden Bryggeri Holdings", false},
 		{"a porter", "a porter at the depot", false},
 		{"a porter", "a driver", false},
 		{"Ivo Lant", "Mira Lant", false},

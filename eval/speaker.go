@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"articlebot/fuzzy"
+	"articlebot/lexicon"
 )
 
 // SameSpeaker reports whether an extracted speaker names the gold speaker.
@@ -18,6 +19,10 @@ import (
 //     is not named, blind3 drops a clause saying what the source does):
 //     "a parent" names "one parent", and "a gardener" names "a gardener
 //     who asked not to be named".
+//   - a company's legal form (lexicon.LegalForm) before or after its
+//     name (blind14's gold keeps "SA" and "PT", blind16's drops "inc.",
+//     and the engine names a company written both ways by its shorter
+//     form): "Halden" names "Halden SA".
 //
 // Anything else must be equal: "a nurse" does not name "a nurse at the
 // clinic", nor "Ada Quell" "Rosa Quell".
@@ -27,7 +32,23 @@ func SameSpeaker(got, want string) bool {
 		return true
 	}
 	g, w = speakerCore(g), speakerCore(w)
+	if len(g) > 0 && strings.Join(g, " ") == strings.Join(w, " ") {
+		return true
+	}
+	g, w = withoutLegalForm(g), withoutLegalForm(w)
 	return len(g) > 0 && strings.Join(g, " ") == strings.Join(w, " ")
+}
+
+// withoutLegalForm returns a name's folded words without a company's legal
+// forms before or after it, keeping at least one word.
+func withoutLegalForm(words []string) []string {
+	for len(words) > 1 && lexicon.LegalForm(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 1 && lexicon.LegalForm(words[0]) {
+		words = words[1:]
+	}
+	return words
 }
 
 // speakerCore returns the words of a speaker's name without a leading
