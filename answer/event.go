@@ -7,6 +7,7 @@ import (
 
 	"articlebot/fuzzy"
 	"articlebot/lexicon"
+	"articlebot/retrieval"
 )
 
 // aspectual verbs tell when or for how long an event goes on, not what it
@@ -23,7 +24,9 @@ var aspectual = map[string]bool{
 // sentence has.
 func (f focus) eventAbsence(q, verb string, c candidate) float64 {
 	absent := f.keyAbsence(verb, c)
-	if absent == 1 && lightVerb(verb) {
+	if lightVerb(verb) && phrasalAbsent(q, verb, c) {
+		absent = 1
+	} else if absent == 1 && lightVerb(verb) {
 		// "Which charity should donations go to?" — "donations be made
 		// to Laughter Lines": a light verb carries no event of its own.
 		absent = 0
@@ -147,6 +150,32 @@ func init() {
 		take takes took taken taking give gives gave given giving come comes came coming put puts`) {
 		lightVerbs[w] = true
 	}
+}
+
+// phrasalAbsent reports whether a light verb with a particle after it
+// in question q ("take up", "go off") is a phrasal verb that candidate c
+// states in no word: the phrasal verb carries an event, as a light verb
+// alone does not. "When will the assembly take up the notice?" is not
+// answered by a date in a sentence that only says the notice was filed.
+func phrasalAbsent(q, verb string, c candidate) bool {
+	next := wordAfter(questionTokens(q), verb)
+	if !particles[next] {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(c.sent.Text))
+	for _, b := range append(lexicon.BaseForms(verb), verb) {
+		for _, form := range append(lexicon.Forms(b), b) {
+			if slices.Contains(words, form) {
+				return false // "took up the case"
+			}
+		}
+	}
+	for _, w := range lexicon.Paraphrases(verb, next) {
+		if ts := retrieval.Terms(w); len(ts) == 1 && c.terms[ts[0]] {
+			return false // "take on" — "hired"
+		}
+	}
+	return true
 }
 
 // lightVerb reports whether a question's verb is a light verb.
