@@ -194,7 +194,11 @@ func context(toks []token, m *mention) {
 	if qualifiesSource(toks, m.runLo) {
 		return // "a security guard at Larkspur Towers, who …, said": the clause is the guard's
 	}
-	if h := apposition(toks, m.hi); h != unknown {
+	// "The parish clerk, Ann Roe, locked the hall": a name set off after a
+	// description is itself the apposition, and a verb with its object after
+	// the second comma is the sentence's predicate, no description of it.
+	predicate := m.runLo > 0 && toks[m.runLo-1].is(",") && verbWithObject(toks, m.hi+1)
+	if h := apposition(toks, m.hi); h != unknown && !predicate {
 		if h == organisation && lexicon.GivenName(toks[m.lo].text) && m.hi+1 < len(toks) && toks[m.hi+1].capital() && !lexicon.Definites.Has(toks[m.hi+1].lower()) {
 			// "Ann Roe, Communications Unit, Marlow University": a field naming
 			// where she works, not what she is ("Corran Hill Racing,
