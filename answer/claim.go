@@ -227,6 +227,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	c.weakNear, c.weakNearMasks = map[string]uint64{}, map[int]uint64{}
 	e.wordnetMatches(c, text)
 	e.derivedMatches(c, text)
+	e.lightVerbMatches(c, text)
 	e.softMatches(c, text)
 	// After the soft matches: a phrase's words keep their word vectors.
 	e.phraseMatches(c, text)
