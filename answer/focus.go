@@ -82,7 +82,11 @@ func init() {
 		budget`) {
 		moneyWords[t] = true
 	}
-	for _, t := range retrieval.Terms(`sell sold sells buy bought buys charge charged charges fetch fetched`) {
+	// A fine, a debt, a loan, a gift or a stake is a sum too: "How much
+	// was the firm fined?", "How much does the council owe?".
+	for _, t := range retrieval.Terms(`sell sold sells buy bought buys charge charged charges fetch fetched
+		fine fined fines owe owed owes borrow borrowed borrows lend lent lends loan loaned
+		donate donated donates invest invested invests`) {
 		tradeWords[t] = true
 	}
 }
@@ -162,7 +166,9 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		}
 		if wh := whPhrase(q); (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(wh)) && amountQ.MatchString(wh) && !asksSaying(q) {
 			f.money = true
-			f.shareToo = changeNouns[askedNoun(q)]
+			// A fine is also set as a share ("up to 4 per cent of its
+			// turnover").
+			f.shareToo = f.shareToo || changeNouns[askedNoun(q)] || t == "fine"
 			if e.vocab.hasStem(t) {
 				f.moneyHeads = append(f.moneyHeads, t)
 			}
