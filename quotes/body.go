@@ -76,11 +76,12 @@ func (b *builder) noteKind(w string, e *entity) {
 
 // sentenceOrg returns the one organisation named before token k in its
 // sentence, outside quotations ("lead Halbrook Rovers into the final after
-// the club confirmed"), or nil when none or several are.
+// the club confirmed"), or nil when none or several are. A dateline's
+// agency is none of them.
 func sentenceOrg(p *para, k int) *entity {
 	var found *entity
 	for _, m := range p.ments {
-		if m.lo >= k || p.toks[m.lo].sent != p.toks[k].sent || p.toks[m.lo].quote >= 0 || m.ent == nil {
+		if m.lo >= k || p.toks[m.lo].sent != p.toks[k].sent || p.toks[m.lo].quote >= 0 || m.ent == nil || m.ent.wire {
 			continue
 		}
 		if m.ent.kind == Organisation {

@@ -154,6 +154,7 @@ func (b *builder) run() {
 	b.dropOpeners()
 	learnTitles(all)
 	b.rs.resolve(all)
+	b.markWire()
 	b.rs.plainCompanyNames()
 	noteHeads(b.rs.orgs)
 	b.registerUnnamed()

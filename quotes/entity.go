@@ -37,6 +37,7 @@ type entity struct {
 	seniority  int8            // +1 the elder, -1 the younger of namesakes told apart by kin roles or ages (markSeniority)
 	sents      int             // sentences attributed so far that refer to it (noteSubjects), for salience
 	lastSent   int             // the last of those sentences
+	wire       bool            // credited by a dateline as the story's agency (markWire), which no description means
 	credited   bool            // named only by a byline or a credit line: the story's writer or a credit, whom no sentence is about
 	wrote      bool            // named by the byline: the story's writer, whom any journalist's role finds when nobody else holds it
 	wroteIn    int             // the paragraph of the byline, or of the credit line ("Reporting by …"), that names it as the story's writer (Writers)

@@ -37,6 +37,9 @@ func (b *builder) orgDescriptions() {
 			if n := p.toks[k+1]; n.capital() || n.is("of") {
 				continue // "the company Corran Estates", "the university of …"
 			}
+			if nounModifier(p.toks, k) {
+				continue // "the team bus", "the club shop": another thing
+			}
 			if e, ok := introduces(p, k); ok {
 				// "The company that operates the ferries, Selkie Lines,
 				// said": the name set off after the noun is what the
@@ -107,7 +110,8 @@ func (b *builder) orgNameWords() map[string]bool {
 // organisation the nearest earlier sentence (of the last six) opens with
 // as its subject (not after a preposition),
 // unless described as another kind; else, of those named in that
-// stretch, the one the article names most.
+// stretch, the one the article names most. A dateline's agency is never
+// one.
 func (b *builder) orgBefore(noun string, sid, at int, self *entity) *entity {
 	var holding []*entity
 	for _, e := range b.rs.orgs {
@@ -140,7 +144,7 @@ func (b *builder) orgBefore(noun string, sid, at int, self *entity) *entity {
 		}
 		opener := !firstOf[s] && b.opensSentence(k, s)
 		firstOf[s] = true
-		if n.e.kind != Organisation || n.e == self || !kindFits(n.e, noun) {
+		if n.e.kind != Organisation || n.e == self || n.e.wire || !kindFits(n.e, noun) {
 			continue
 		}
 		if opener && !n.object {
