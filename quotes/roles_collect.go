@@ -245,7 +245,8 @@ func phrase(toks []token, lo, hi int) string {
 
 // orgPremodifier is what lower-case words between a determiner and an
 // organisation's name say it is: "the opposition Farmers' Party", "the
-// state-owned Halvmark Vand".
+// state-owned Halvmark Vand"; without "the" where the clause opens with
+// it (bareOrgStart).
 func orgPremodifier(p *para, m *mention) described {
 	toks := p.toks
 	lo := m.runLo
@@ -253,8 +254,14 @@ func orgPremodifier(p *para, m *mention) described {
 		!lexicon.FunctionWords.Has(toks[lo-1].lower()) && !lexicon.Definites.Has(toks[lo-1].lower()) && !lexicon.Indefinites.Has(toks[lo-1].lower()) {
 		lo--
 	}
-	if lo == m.runLo || lo == 0 || !strings.EqualFold(toks[lo-1].text, "the") {
+	if lo == m.runLo || lo == 0 {
 		return described{}
+	}
+	from := lo
+	if !strings.EqualFold(toks[lo-1].text, "the") {
+		if from = bareOrgStart(p, m, lo); from < 0 {
+			return described{}
+		}
 	}
 	// Only words that describe: "the fund holds Corvane shares" is a clause.
 	for _, t := range toks[lo:m.runLo] {
@@ -262,7 +269,7 @@ func orgPremodifier(p *para, m *mention) described {
 			return described{}
 		}
 	}
-	return described{text: phrase(toks, lo, m.runLo)}
+	return described{text: phrase(toks, from, m.runLo)}
 }
 
 // orgPostmodifier is a lower-case noun for the body that governs an
