@@ -278,7 +278,7 @@ func (e *Engine) retrieve(ctx context.Context, question string, k int) (retrieve
 			names = append(names, s)
 		}
 	}
-	q := retrieval.Query{Text: question, Keywords: strings.Join(names, " "), Speakers: r.speakers, K: max(4*k, 20)}
+	q := retrieval.Query{Text: question, Keywords: strings.Join(names, " "), Speakers: e.searchSpeakers(question, r.speakers), K: max(4*k, 20)}
 	hits, err := e.index.Search(ctx, q)
 	if errors.Is(err, retrieval.ErrDenseUnavailable) && ctx.Err() == nil {
 		// The article must stay answerable while a remote embedding

@@ -1,0 +1,32 @@
+package answer
+
+import (
+	"articlebot/quotes"
+	"articlebot/retrieval"
+)
+
+// searchSpeakers returns the speakers a question names whose quoting
+// chunks the search's speaker rule may promote. A question asking when
+// or where something befell an organisation ("When was the club
+// founded?") asks a fact about it, not its statement: the chunks that
+// quote a body are its announcements, which name it and the topic
+// without dating it, so organisations are left out. A person's own
+// words often tell when or where ("I left in 1990"), so people stay.
+func (e *Engine) searchSpeakers(question string, named []string) []string {
+	if len(named) == 0 || !retrieval.AsksWhenOrWhere(question) {
+		return named
+	}
+	orgs := map[string]bool{}
+	for _, sp := range e.quotes.Speakers() {
+		if sp.Kind == quotes.Organisation {
+			orgs[sp.Name] = true
+		}
+	}
+	var out []string
+	for _, n := range named {
+		if !orgs[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
