@@ -166,7 +166,7 @@ func (e *Engine) focusOf(q string, speakers []string) focus {
 		}
 		if wh := whPhrase(q); (moneyWords[t] || tradeWords[t] && howMuchQ.MatchString(wh)) && amountQ.MatchString(wh) && !asksSaying(q) {
 			f.money = true
-			// A fine is also set as a share ("up to 4 per cent of its
+			// A fine is also set as a share ("as much as a tenth of its
 			// turnover").
 			f.shareToo = f.shareToo || changeNouns[askedNoun(q)] || t == "fine"
 			if e.vocab.hasStem(t) {

@@ -11,7 +11,7 @@ import (
 )
 
 // lightNounReach is how many words after a light verb its action noun may
-// stand ("made a final decision": the third).
+// stand ("made a firm decision": the third).
 const lightNounReach = 3
 
 // lightVerbMatches lets a light verb of the claim ("made", "took",

@@ -9,16 +9,16 @@ func TestWireAgencyIsNoDescribedBody(t *testing.T) {
 	checkSaid(t, []saidCase{
 		{"the agency in the dateline is not the club",
 			[]string{
-				"OSLAND, Norway, May 4 (Northwire) - Second-tier club Vestby Ballklubb will play its last two home games without fans, the club said on Monday.",
-				"In a notice translated by Northwire, the club said the attack was cowardly.",
-				`"We are ashamed of Sunday," the club said.`,
+				"OSLAND, Norway, May 4 (Northwire) - Second-tier club Vestby Ballklubb has fined three of its players for breaking a curfew, the club said on Monday.",
+				"In a notice translated by Northwire, the club said the curfew had been clear.",
+				`"We will not tolerate this," the club said.`,
 			},
-			[]string{"Vestby Ballklubb: We are ashamed of Sunday"}},
+			[]string{"Vestby Ballklubb: We will not tolerate this"}},
 		{"a noun before another noun is no description of the club",
 			[]string{
-				"Second-tier club Vestby Ballklubb will play its last two home games without fans after supporters attacked the team bus, the club said.",
-				`"We are ashamed of Sunday," the club said.`,
+				"Second-tier club Vestby Ballklubb will close its north stand for a month after fans threw bottles at the team bus, the club said.",
+				`"We will not tolerate this," the club said.`,
 			},
-			[]string{"Vestby Ballklubb: We are ashamed of Sunday"}},
+			[]string{"Vestby Ballklubb: We will not tolerate this"}},
 	})
 }
