@@ -157,6 +157,27 @@ var blindFloors = map[string]setFloors{
 	// 1, speaker accuracy 0.455 (the union newsletter: "Sister" kept in a
 	// name; a "Me" before a lawyer's name, "Ssalongo" and "Nnalongo" alike)
 	// to 1, lookups 0.545 (the union newsletter) to 0.766). The floors are
-	// the lowest set's figure; they are not targets.
-	eval.Blind16: {0.94, 0.75, 0.82, 0.78, 0.66, 1, 0.91, 1, 0.45, 0.54},
+	// the lowest set's figure; they are not targets. Twenty-first round
+	// (looked at by mechanism): titles no list knows are learned from how
+	// the article names the person again ("Sister", "Me", "Ssalongo"), a
+	// verb with its object after an apposed name is the predicate, not a
+	// description; abstention 0.848 (the court report) to 0.913, speaker
+	// accuracy 0.727 (the union newsletter) to 1, lookups 0.750 (the union
+	// newsletter) to 0.944.
+	eval.Blind16: {0.94, 0.75, 0.82, 0.84, 0.66, 1, 0.91, 1, 0.72, 0.75},
+	// blind17: four articles written blind at the start of the
+	// twenty-first round (a Maltese local news portal's fireworks-factory
+	// permit, an Aboriginal land council's water licence on community
+	// radio, a German trade magazine's English edition on a machine-tool
+	// maker's insolvency, a Thai English-language daily's call-centre fraud
+	// gang), kept off main and measured by the lead only, at the start and
+	// the end of the round (per set, end: recall@5 0.946 to 0.973,
+	// recall@1 0.784 to 0.811, MRR 0.858 to 0.885, abstention 0.848 (the
+	// trade magazine) to 0.913, unanswerables abstained 6 (the fraud gang,
+	// the water licence) to 8 of 9, citation validity 1, quotation
+	// precision and recall 1, speaker accuracy 0.538 (the water licence:
+	// "Uncle" and "Aunty" kept in names) to 1, lookups 0.831 (the fireworks
+	// permit) to 0.892). The floors are the lowest set's figure; they are
+	// not targets.
+	eval.Blind17: {0.94, 0.78, 0.85, 0.84, 0.66, 1, 1, 1, 0.53, 0.83},
 }

@@ -125,6 +125,13 @@ var wholeFloors = map[string]struct {
 	// cited; names 0.667 (the union newsletter: the hospital and a title
 	// kept in a name) to 1, right roles 0.571 (the community weekly) to 1.
 	eval.Blind16: {1, 1, 1, 0.66, 0.57, 1},
+	// blind17 at the end of the twenty-first round, blind: every summary
+	// answered but one ("tl;dr" of the trade magazine, abstained), the
+	// lead and a later paragraph cited 0.667 (the same) to 1, every
+	// headline cited; names 0.667 (the fireworks permit: an architect's
+	// title kept in his name) to 1, right roles 0.500 (the trade magazine,
+	// the fireworks permit) to 1.
+	eval.Blind17: {0.8, 0.66, 0.66, 0.66, 0.5, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {

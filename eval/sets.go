@@ -78,6 +78,7 @@ const (
 	Blind14 = "blind14"
 	Blind15 = "blind15"
 	Blind16 = "blind16"
+	Blind17 = "blind17"
 )
 
 // IsBlind reports whether group holds articles written blind in a later
@@ -88,7 +89,7 @@ func IsBlind(group string) bool { return strings.HasPrefix(group, Blind) }
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12, Blind13, Blind14, Blind15, Blind16}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12, Blind13, Blind14, Blind15, Blind16, Blind17}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
