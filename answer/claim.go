@@ -171,16 +171,12 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	// Inflections a stemmer leaves apart: "buses" is "bus".
 	for _, w := range lowerWords(text) {
-		ts := retrieval.Terms(w)
-		if len(ts) != 1 {
-			continue
-		}
-		i := indexOf(c.terms, ts[0])
+		t, i := c.termOf(w)
 		if i < 0 {
 			continue
 		}
 		for _, b := range lexicon.BaseForms(w) {
-			if bt := retrieval.Terms(b); len(bt) == 1 && bt[0] != ts[0] {
+			if bt := retrieval.Terms(b); len(bt) == 1 && bt[0] != t {
 				if _, ok := ix.idf[bt[0]]; ok {
 					c.matches[bt[0]] |= 1 << i
 				}

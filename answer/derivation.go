@@ -21,11 +21,7 @@ import (
 func (e *Engine) derivedMatches(c *claimInfo, text string) {
 	ix := e.evidence.get(e.art, e.quotes)
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		ts := retrieval.Terms(w)
-		if len(ts) != 1 {
-			continue
-		}
-		i := indexOf(c.terms, ts[0])
+		t, i := c.termOf(w)
 		if i < 0 {
 			continue
 		}
@@ -37,9 +33,19 @@ func (e *Engine) derivedMatches(c *claimInfo, text string) {
 			if lexicon.CommonWords.Has(d) {
 				continue
 			}
-			if ds := retrieval.Terms(d); len(ds) == 1 && ds[0] != ts[0] {
+			if ds := retrieval.Terms(d); len(ds) == 1 && ds[0] != t {
 				into[ds[0]] |= 1 << i
 			}
 		}
 	}
+}
+
+// termOf returns the one term word w stands for and its index in the
+// claim's terms, or -1 when w is not one term or not one of the claim's.
+func (c *claimInfo) termOf(w string) (string, int) {
+	ts := retrieval.Terms(w)
+	if len(ts) != 1 {
+		return "", -1
+	}
+	return ts[0], indexOf(c.terms, ts[0])
 }
