@@ -24,17 +24,25 @@ The county said the bypass would be finished by the autumn.
 		{"Residents expect a diminution of noise.", "diminut", 4},
 		{"The haulier made an admission about a double shift.", "admiss", 3},
 	} {
-		p, ok := e.art.Paragraph(tt.para)
-		if !ok {
-			t.Fatalf("no paragraph %d", tt.para)
-		}
-		c := e.claimInfo(tt.claim)
-		i := indexOf(c.terms, tt.term)
-		if i < 0 {
-			t.Fatalf("%q: no term %q in %v", tt.claim, tt.term, c.terms)
-		}
-		if j := e.best(c, p.Sentences); j.missed&(1<<i) != 0 {
-			t.Errorf("%q: ¶%d leaves %q uncredited (coverage %.2f)", tt.claim, tt.para, tt.term, j.coverage)
+		if ok, coverage := termCredited(t, e, tt.claim, tt.term, tt.para); !ok {
+			t.Errorf("%q: ¶%d leaves %q uncredited (coverage %.2f)", tt.claim, tt.para, tt.term, coverage)
 		}
 	}
+}
+
+// termCredited reports whether the best window of paragraph para credits
+// the claim's term, and that window's coverage.
+func termCredited(t *testing.T, e *Engine, claim, term string, para int) (bool, float64) {
+	t.Helper()
+	p, ok := e.art.Paragraph(para)
+	if !ok {
+		t.Fatalf("no paragraph %d", para)
+	}
+	c := e.claimInfo(claim)
+	i := indexOf(c.terms, term)
+	if i < 0 {
+		t.Fatalf("%q: no term %q in %v", claim, term, c.terms)
+	}
+	j := e.best(c, p.Sentences)
+	return j.missed&(1<<i) == 0, j.coverage
 }

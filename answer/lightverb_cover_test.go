@@ -30,18 +30,8 @@ A bakery on the quay sells cakes to passengers.
 		{"The board made the inspectors look at the older boat.", "made", 3, false},
 		{"Harbour staff would carry out. An inspection followed.", "carri", 3, false},
 	} {
-		p, ok := e.art.Paragraph(tt.para)
-		if !ok {
-			t.Fatalf("no paragraph %d", tt.para)
-		}
-		c := e.claimInfo(tt.claim)
-		i := indexOf(c.terms, tt.term)
-		if i < 0 {
-			t.Fatalf("%q: no term %q in %v", tt.claim, tt.term, c.terms)
-		}
-		j := e.best(c, p.Sentences)
-		if got := j.missed&(1<<i) == 0; got != tt.credited {
-			t.Errorf("%q: ¶%d credits %q = %v, want %v (coverage %.2f)", tt.claim, tt.para, tt.term, got, tt.credited, j.coverage)
+		if got, coverage := termCredited(t, e, tt.claim, tt.term, tt.para); got != tt.credited {
+			t.Errorf("%q: ¶%d credits %q = %v, want %v (coverage %.2f)", tt.claim, tt.para, tt.term, got, tt.credited, coverage)
 		}
 	}
 }
