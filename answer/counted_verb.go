@@ -132,7 +132,7 @@ func finiteVerb(ws []string, i int) string {
 		return ""
 	}
 	regular := strings.HasSuffix(w, "ed")
-	if lightVerbs[w] || w == "had" || w == "left" || w == "kept" || !regular && (len(lexicon.Forms(w)) == 0 || strings.HasSuffix(w, "s")) {
+	if lexicon.Light(w) || w == "had" || w == "left" || w == "kept" || !regular && (len(lexicon.Forms(w)) == 0 || strings.HasSuffix(w, "s")) {
 		return ""
 	}
 	for _, b := range verbBases(w) {

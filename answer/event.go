@@ -141,17 +141,6 @@ func yearMissing(q string, terms map[string]bool) bool {
 	return false
 }
 
-// lightVerbs carry little meaning of their own; the nouns around them say
-// what happens ("donations go to", "take on staff", "get a say").
-var lightVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`go goes went gone going get gets got gotten getting make makes made making
-		take takes took taken taking give gives gave given giving come comes came coming put puts`) {
-		lightVerbs[w] = true
-	}
-}
-
 // phrasalAbsent reports whether a light verb with a particle after it
 // in question q ("take up", "go off") is a phrasal verb that candidate c
 // states in no word: the phrasal verb carries an event, as a light verb
@@ -178,8 +167,9 @@ func phrasalAbsent(q, verb string, c candidate) bool {
 	return true
 }
 
-// lightVerb reports whether a question's verb is a light verb.
-func lightVerb(verb string) bool { return lightVerbs[strings.ToLower(verb)] }
+// lightVerb reports whether a question's verb is a bare light verb
+// (lexicon.Light).
+func lightVerb(verb string) bool { return lexicon.Light(strings.ToLower(verb)) }
 
 // affiliationVerbs say where someone works or studies, which an
 // apposition states without a verb ("a lecturer at Orrin College", "an

@@ -254,3 +254,22 @@ func TestWithheldName(t *testing.T) {
 		}
 	}
 }
+
+// TestLightVerbReadings checks the one light-verb table's two readings:
+// "conducted" lends its tense to an action noun but is no bare light
+// verb, "went" is bare only, "made" is both, and "carried" needs "out".
+func TestLightVerbReadings(t *testing.T) {
+	for _, tt := range []struct {
+		w                 string
+		action, bareLight bool
+		particle          string
+	}{
+		{"made", true, true, ""}, {"conducted", true, false, ""}, {"went", false, true, ""},
+		{"carried", true, false, "out"}, {"puts", true, true, "forward"}, {"walked", false, false, ""},
+	} {
+		p, ok := LightVerb(tt.w)
+		if ok != tt.action || p != tt.particle || Light(tt.w) != tt.bareLight {
+			t.Errorf("%q: LightVerb = %q, %v; Light = %v; want %q, %v, %v", tt.w, p, ok, Light(tt.w), tt.particle, tt.action, tt.bareLight)
+		}
+	}
+}

@@ -2,32 +2,62 @@ package lexicon
 
 import "strings"
 
-// lightVerbForms are the forms of the light verbs of English: verbs that
-// lend their tense to an action noun and add no meaning of their own
-// ("made a decision" is "decided", "gave approval" is "approved", "carried
-// out an inspection" is "inspected"). A phrasal one is its verb followed
-// by its particle.
-var lightVerbForms = map[string]string{}
+// Light verbs of English, in one table with two readings.
+//
+// An action-noun light verb lends its tense to the noun it governs and adds
+// no meaning of its own ("made a decision" is "decided", "gave approval"
+// is "approved", "carried out an inspection" is "inspected"); a phrasal
+// one is its verb followed by its particle (LightVerb).
+//
+// A bare light verb carries little meaning of its own: the nouns or the
+// particle around it say what happens ("donations go to", "take on
+// staff", "get a say") (Light).
+const (
+	actionNoun = 1 << iota
+	bare
+)
+
+type lightForm struct {
+	particle string
+	kind     int
+}
+
+var lightVerbForms = map[string]lightForm{}
 
 func init() {
-	for _, group := range []struct{ forms, particle string }{
-		{"make makes made making", ""},
-		{"take takes took taken taking", ""},
-		{"give gives gave given giving", ""},
-		{"conduct conducts conducted conducting", ""},
-		{"undertake undertakes undertook undertaken undertaking", ""},
-		{"carry carries carried carrying", "out"},
-		{"put puts putting", "forward"},
+	for _, group := range []struct {
+		forms, particle string
+		kind            int
+	}{
+		{"make makes made making", "", actionNoun | bare},
+		{"take takes took taken taking", "", actionNoun | bare},
+		{"give gives gave given giving", "", actionNoun | bare},
+		{"conduct conducts conducted conducting", "", actionNoun},
+		{"undertake undertakes undertook undertaken undertaking", "", actionNoun},
+		{"carry carries carried carrying", "out", actionNoun},
+		{"put puts", "forward", actionNoun | bare},
+		{"putting", "forward", actionNoun},
+		{"go goes went gone going", "", bare},
+		{"get gets got gotten getting", "", bare},
+		{"come comes came coming", "", bare},
 	} {
 		for _, f := range strings.Fields(group.forms) {
-			lightVerbForms[f] = group.particle
+			lightVerbForms[f] = lightForm{group.particle, group.kind}
 		}
 	}
 }
 
-// LightVerb reports whether a lower-case word is a form of a light verb,
-// and the particle that must follow it ("out" for "carried"), or "".
+// LightVerb reports whether a lower-case word is a form of an action-noun
+// light verb, and the particle that must follow it ("out" for "carried"),
+// or "".
 func LightVerb(w string) (particle string, ok bool) {
-	particle, ok = lightVerbForms[w]
-	return particle, ok
+	f, ok := lightVerbForms[w]
+	if !ok || f.kind&actionNoun == 0 {
+		return "", false
+	}
+	return f.particle, true
 }
+
+// Light reports whether a lower-case word is a form of a bare light verb,
+// one whose nouns or particle say what happens ("went", "takes", "got").
+func Light(w string) bool { return lightVerbForms[w].kind&bare != 0 }
