@@ -60,8 +60,18 @@ func agesIn(s string, thing bool) [][]int {
 		}
 		out = append(out, m)
 	}
+	if thing {
+		out = append(out, thingAgeRe.FindAllStringIndex(s, -1)...)
+	}
 	return out
 }
+
+// thingAgeRe is how old a thing is, said in ways a person's age is not:
+// the length of its history ("in the society's 140-year history") or how
+// long ago it began ("began forming at least 9,000 years ago", "was
+// founded 60 years ago"). "She started work 20 years ago" is no age of
+// hers, so these count only for a thing (thingAged).
+var thingAgeRe = regexp.MustCompile(`(?i)\b(\d[\d,]*|` + writtenNumbers + `)[\s-]years?[\s-](history|existence)\b|\b(began|begun|started|formed|founded|built|established|opened|dates\s+back|dating\s+back)\s+(\p{Ll}+ing\s+)?((at\s+least|about|some|more\s+than|nearly|almost|around|roughly|over)\s+)?(\d[\d,]*|` + writtenNumbers + `)\s+years\s+ago\b`)
 
 // unitAfterRe is a unit of measure right after a figure.
 var unitAfterRe = regexp.MustCompile(`(?i)^\s*(nautical\s+|square\s+|cubic\s+)?(kilomet|km\b|kms\b|miles?\b|met(re|er)s?\b|m\b|feet\b|foot\b|ft\b|yards?\b|inch|centimet|cm\b|millimet|mm\b|hectares?\b|acres?\b|tonnes?\b|tons?\b|kilos?\b|kg\b|pounds?\b|lbs?\b|per\s?cent|%|percent)`)
@@ -72,7 +82,7 @@ var howOldThingQ = regexp.MustCompile(`(?i)^\s*how old (is|are|was|were) (the |i
 
 // personAgeRe is an age said only of a person: "Ruiz, 61,", "at 61,
 // Ruiz", "she is 61".
-var personAgeRe = regexp.MustCompile(`(?i)^(\p{Lu}\p{Ll}+,\s\d|at\s+\d|(he|she|i)\s)`)
+var personAgeRe = regexp.MustCompile(`(?i)^(\p{Lu}\p{Ll}+,\s\d|at\s+\d|(he|she|i|who)\s|\()`)
 
 // thingAged reports whether a question asks how old a thing is, in lower
 // case words only (no name) whose last is no person noun: a person's age
