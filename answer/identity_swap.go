@@ -64,6 +64,11 @@ func descriptionTerms(text string) []string {
 // other checks (her description may be in words the index does not read
 // as a role), and so is a description whose every word the window or one
 // of her descriptions gives ("the group's chair" for "chairs the group").
+// A word of the claim's description that the window and her
+// descriptions lack is also a swap when another word of it is in the
+// window: the claim keeps the post and changes what kind it is ("a former
+// prison officer" for the one it calls "a former customs officer"), which
+// a gloss of a foreign title, all of it new words, does not.
 func (e *Engine) identitySwapped(c *claimInfo, have uint64) bool {
 	if c.subject == "" {
 		return false
@@ -85,8 +90,14 @@ func (e *Engine) identitySwapped(c *claimInfo, have uint64) bool {
 			have |= c.matches[t]
 		}
 	}
+	held := false // another word of the description is in the window
 	for _, t := range terms {
-		if i := indexOf(c.terms, t); i >= 0 && (names|have)&(1<<i) == 0 && (lexicon.Kin.Has(t) || e.othersRole(sp.Name, t)) {
+		if i := indexOf(c.terms, t); i >= 0 && have&^names&(1<<i) != 0 {
+			held = true
+		}
+	}
+	for _, t := range terms {
+		if i := indexOf(c.terms, t); i >= 0 && (names|have)&(1<<i) == 0 && (lexicon.Kin.Has(t) || e.othersRole(sp.Name, t) || held) {
 			return true
 		}
 	}

@@ -28,6 +28,26 @@ Brant's daughter, Ottilie Brant, a school librarian, helped the tenants draft th
 	})
 }
 
+// TestIdentityModifierSwapped checks that a claim keeping the head of the
+// description the article gives a person but changing a word of it ("a
+// former prison officer" for "a former customs officer") is not
+// supported, while the same description in another order still is.
+func TestIdentityModifierSwapped(t *testing.T) {
+	e := offlineEngine(t, `Lind takes Fenby seat
+
+Tove Lind, a 44-year-old former customs officer, won the Fenby seat with 61 per cent of the vote.
+
+The Rev Ada Moss, a part-time curate in the Fenby group who works as a school nurse, said turnout was the lowest she could remember.
+`)
+	checkSupport(t, e, []supportCase{
+		{"another kind of officer", "Tove Lind is a former prison officer.", 2, false},
+		{"her post", "Tove Lind is a former customs officer.", 2, true},
+		{"her post reordered", "Tove Lind is a former officer of customs.", 2, true},
+		{"another rank of curate", "Ada Moss is a senior curate in the Fenby group.", 3, false},
+		{"her rank", "Ada Moss is a part-time curate in the Fenby group.", 3, true},
+	})
+}
+
 // TestDescriptionTerms checks which words of a claim describe its subject.
 func TestDescriptionTerms(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
