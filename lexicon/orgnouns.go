@@ -40,3 +40,15 @@ func IsOrgHead(w string) bool {
 // it). "people" counts a workforce when the question's noun is one.
 var Workforce = newSet(`worker workers employee employees staff staffer staffers personnel
 	workforce job jobs`)
+
+// bodyNouns are nouns for a body of people that OrgNouns leaves out,
+// because they seldom stand for an organisation alone ("the band played
+// on") but do say what a name set beside them is: "the punk band Salt
+// Docks", "the magazine Tin Roof", "the choir Nine Larks".
+var bodyNouns = newSet(`band magazine paper choir orchestra troupe society trust cooperative
+	co-operative syndicate collective periodical tabloid`)
+
+// NamesBody reports whether a lower-case noun, set right before a name
+// ("the charity Green Moor Kids", "the folk band Copper Kettles"), says
+// the name is an organisation's.
+func NamesBody(w string) bool { return IsOrgNoun(w) || bodyNouns.Has(w) }

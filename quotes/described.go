@@ -133,6 +133,9 @@ func (b *builder) described(p *para, lo, v int) (who, int, status) {
 		return w, lo, found
 	}
 	if lexicon.OrgNouns.Has(hw) || b.orgNoun(hw) {
+		if e := namedAfter(p, head); e != nil {
+			return who{ent: e}, lo, found // "The union Metallwerk Zwei, which …, said": the body the noun introduces
+		}
 		owned := slices.ContainsFunc(toks[first:head], possessive)
 		if e := b.orgNamed(hw, int(toks[head].sent), int(at)); e != nil && (!owned || slices.Contains(fuzzy.Words(e.name), hw)) {
 			return who{ent: e}, lo, found

@@ -209,6 +209,8 @@ func classify(dst []mention, toks []token, lo, hi int) []mention {
 		m.hint = organisation
 	case runLo > 0 && toks[runLo-1].isWord() && lexicon.IsRole(toks[runLo-1].text):
 		m.hint = person
+	case hi-lo > 1 && runLo == lo && !lexicon.CommonGivenName(toks[lo].text) && bodyNamed(toks, lo):
+		m.hint = organisation // "the charity Green Moor Kids"; "the firm Ann Lee founded" is a clause
 	case hi-lo == 1 && runLo > 0 && toks[runLo-1].isWord() && !toks[runLo-1].capital() && lexicon.OrgNouns.Has(toks[runLo-1].text) &&
 		(hi >= len(toks) || !toks[hi].isWord()):
 		// "Dutch group Havenkraft,", "the insurer Corvane.": a kind of

@@ -43,7 +43,7 @@ func runEnd(toks []token, i int) int {
 		case t.text == "the" && officeLink(prev) && officeOf(toks, j-1): // "Speaker of the House
 		case officeOf(toks, j): // "Director of Highways
 		case lexicon.Connectors.Has(t.text) && hasHead && j+1 < len(toks) && toks[j+1].capital() &&
-			!(t.text == "and" && headAhead(toks, j+1) && !fieldsAfterOf(toks, i, j)):
+			!(t.text == "and" && headAhead(toks, j+1) && !fieldsAfterOf(toks, i, j)) && !headEndsName(toks, i, j):
 		case (t.text == "and" || t.text == "&") && !hasHead && j+1 < len(toks) && toks[j+1].capital() && headAhead(toks, j+1) &&
 			commonRun(toks, i, j):
 			// "Harbour and Transport Workers' Federation", "Food and Drug
@@ -179,4 +179,15 @@ func oneBodyAhead(toks []token, i int) bool {
 		// nouns, so a verb of saying in any tense will do.
 		return lexicon.SpeechVerbs.Has(w)
 	}
+}
+
+// headEndsName reports whether the "and" at j follows a head that ends a
+// body's name after a word of the name itself: "the Medical Research
+// Foundation and Green Moor Kids" are two bodies. A head that is a field
+// after "of" ("Institute of Museum and Library Services") goes on.
+func headEndsName(toks []token, i, j int) bool {
+	if toks[j].text != "and" && toks[j].text != "&" || j-2 < i {
+		return false
+	}
+	return lexicon.OrgHeads.Has(toks[j-1].text) && toks[j-2].capital() && !lexicon.Connectors.Has(toks[j-2].text)
 }

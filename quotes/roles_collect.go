@@ -249,6 +249,9 @@ func phrase(toks []token, lo, hi int) string {
 // it (bareOrgStart).
 func orgPremodifier(p *para, m *mention) described {
 	toks := p.toks
+	if from, ok := bodyNounBefore(toks, m.runLo); ok {
+		return described{text: phrase(toks, from, m.runLo)} // "the environmental group Silver Fen Watch"
+	}
 	lo := m.runLo
 	for lo > 0 && m.runLo-lo < 3 && toks[lo-1].isWord() && !toks[lo-1].capital() && toks[lo-1].sent == toks[m.lo].sent &&
 		!lexicon.FunctionWords.Has(toks[lo-1].lower()) && !lexicon.Definites.Has(toks[lo-1].lower()) && !lexicon.Indefinites.Has(toks[lo-1].lower()) {
