@@ -11,7 +11,7 @@ func TestBodyNamedByNoun(t *testing.T) {
 	_, ix := parse(t,
 		"Mill closure angers town",
 		"The environmental group Silver Fen Watch blamed the owners for years of neglect.",
-		"Tomas Riba, chief executive of the charity Little Lanterns Aid, said the closure would hurt families.",
+		"Tomas Riba, who runs the charity Little Lanterns Aid, warned families would suffer.",
 		"The folk band Copper Kettles played outside the gates.",
 		"The newspaper La Voz de Brennock reported the sale in May.",
 	)
@@ -36,7 +36,7 @@ func TestBodyNamedSpeaks(t *testing.T) {
 	_, ix := parse(t,
 		"Plant to shed jobs",
 		"The plant will cut 200 jobs, its owners said.",
-		"The union Metallwerk Zwei, which represents most of the staff, said in a statement that the plan was ‘a cynical trick dressed as reform’ and called a rally.",
+		"The union Metallwerk Zwei, which represents most of the staff, told members on Monday the scheme was ‘a cynical trick dressed as reform’ and called a rally.",
 	)
 	qs := ix.Quotes()
 	if len(qs) != 1 || qs[0].Speaker != "Metallwerk Zwei" {
@@ -50,8 +50,8 @@ func TestBodyNamedSpeaks(t *testing.T) {
 func TestHeadEndsBodyName(t *testing.T) {
 	_, ix := parse(t,
 		"Study funded",
-		"Tomas Riba, chief executive of the charity Little Lanterns Aid, said the results were good.",
-		"The study was funded by the Harbour Research Foundation and Little Lanterns Aid.",
+		"Tomas Riba, who runs the charity Little Lanterns Aid, praised the results.",
+		"Money for the trial came from the Harbour Research Foundation and Little Lanterns Aid.",
 	)
 	for _, q := range []string{"Little Lanterns Aid", "the charity"} {
 		if got := findNames(ix, q); len(got) != 1 || got[0] != "Little Lanterns Aid" {
