@@ -59,3 +59,19 @@ func TestHeadEndsBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedComplementHead checks that a noun no list knows as a role
+// heads a description with a complement set off before a person's name:
+// "The headteacher of Carreg School, Elin Rhosier, wrote". The lines are
+// made up.
+func TestApposedComplementHead(t *testing.T) {
+	_, ix := parse(t,
+		"Quarry plan",
+		"The plan was approved on Tuesday.",
+		"The headteacher of Carreg School, Elin Rhosier, wrote to the council to object.",
+	)
+	sp := ix.Find("Elin Rhosier").Speakers
+	if len(sp) != 1 || len(sp[0].Roles) == 0 || sp[0].Roles[0] != "headteacher of Carreg School" {
+		t.Errorf("got %+v, want Elin Rhosier, headteacher of Carreg School", sp)
+	}
+}

@@ -73,7 +73,10 @@ func (b *builder) roleBefore(p *para, m *mention, e *entity) described {
 		for k := head; k > 0 && k > reach && toks[k].isWord() && toks[k].sent == toks[c].sent; k-- {
 			// "the Head of Finance, Margit Roe,": an office in title case.
 			office := e.kind == Person && officeOf(toks, k)
-			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && (!toks[k-1].capital() || office || sentenceInitial(toks, k-1)) && isHead(e.kind, toks[k-1].text) {
+			if lexicon.Prepositions.Has(toks[k].lower()) && toks[k-1].isWord() && (!toks[k-1].capital() || office || sentenceInitial(toks, k-1)) &&
+				(isHead(e.kind, toks[k-1].text) || e.kind == Person && apposedNoun(p, m, k-1)) {
+				// "the headteacher of Carreg School, Elin Rhosier,": a
+				// noun no list knows heads the complement by its place too.
 				head = k - 1
 				break
 			}
