@@ -150,7 +150,7 @@ func endsSentenceAt(text string, i, j int) bool {
 	k := i
 	for k > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:k])
-		if !(unicode.IsLetter(r) || r == '.') {
+		if !(unicode.IsLetter(r) || r == '.' || r == '-' && strings.HasSuffix(text[:k-size], ".")) {
 			break
 		}
 		k -= size
@@ -158,6 +158,9 @@ func endsSentenceAt(text string, i, j int) bool {
 	word := text[k:i]
 	if word == "" {
 		return true
+	}
+	if compoundAbbreviation(word) {
+		return false
 	}
 	lower := strings.ToLower(word)
 	if meridiems[lower] {
@@ -173,6 +176,24 @@ func endsSentenceAt(text string, i, j int) bool {
 	if isAcronym(word) {
 		// "U.S. officials" continues; "the U.S. The Kremlin" does not.
 		return sentenceStarters[nextWord(text, j)]
+	}
+	return true
+}
+
+// compoundAbbreviation reports whether word is abbreviations joined by
+// ".-", as German writes a degree of a field before a name ("Dr.-Ing",
+// "Dipl.-Kfm"): each part a capital and one to four lower-case letters.
+// Its period is the abbreviation's, before the name. (lexicon.CompoundTitle
+// is the same rule for the quotation index, which article does not import.)
+func compoundAbbreviation(word string) bool {
+	parts := strings.Split(word, ".-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 5 || p[0] < 'A' || p[0] > 'Z' || strings.ToLower(p[1:]) != p[1:] || strings.ContainsAny(p, ".-") {
+			return false
+		}
 	}
 	return true
 }

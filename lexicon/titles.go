@@ -103,7 +103,7 @@ func SingularTitle(w string) (string, bool) {
 // Titles are dropped from canonical names by this rule.
 func IsTitleWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	if Titles.Has(w) {
+	if Titles.Has(w) || CompoundTitle(w) {
 		return true
 	}
 	var buf [lowerKeyMax]byte
@@ -111,6 +111,29 @@ func IsTitleWord(w string) bool {
 		return titleRole(w, string(l)) // on the stack: titleRole keeps nothing of it
 	}
 	return titleRole(w, strings.ToLower(w))
+}
+
+// CompoundTitle reports whether w, with or without its final period, is
+// abbreviated titles or degrees joined by ".-", as German writes a
+// doctorate or diploma of a field before a name ("Dr.-Ing.", "Dipl.-Ing.",
+// "Dipl.-Kfm.", "Dipl.-Wirt.-Ing."): every part a capital and one to four
+// lower-case letters. Such a word is a title, never a name of its own.
+func CompoundTitle(w string) bool {
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 5 || p[0] < 'A' || p[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(p); i++ {
+			if p[i] < 'a' || p[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titleRole reports whether w, without its final period, is a role

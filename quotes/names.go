@@ -234,7 +234,7 @@ func isTitleWord(toks []token, k int) bool {
 	if !t.capital() {
 		return false
 	}
-	return lexicon.Titles.Has(trimDot(t.text)) || lexicon.PluralTitle(t.text) || officePortfolio(toks, k) || abbreviatedTitle(toks, k) ||
+	return lexicon.Titles.Has(trimDot(t.text)) || lexicon.CompoundTitle(t.text) || lexicon.PluralTitle(t.text) || officePortfolio(toks, k) || abbreviatedTitle(toks, k) ||
 		k+1 < len(toks) && officeOf(toks, k+1) // "MEC for Roads"
 }
 

@@ -110,7 +110,8 @@ func (b *builder) titleRole(p *para, m *mention) described {
 		}
 		w := trimDot(t.text)
 		// Courtesy titles ("Dr.", "Mr.") say nothing of what a person does.
-		if lexicon.Courtesy.Has(w) || lexicon.Honorific(w) && len(words) > 0 {
+		// Nor do degrees ("Dr.-Ing.", "Dipl.-Kfm.").
+		if lexicon.Courtesy.Has(w) || lexicon.CompoundTitle(w) || lexicon.Honorific(w) && len(words) > 0 {
 			continue
 		}
 		if ex := lexicon.Expand(strings.ToLower(w)); len(ex) == 1 && strings.HasSuffix(t.text, ".") {

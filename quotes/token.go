@@ -147,7 +147,7 @@ func (t token) capital() bool { return t.kind == word && t.flags&capitalised != 
 func capitalText(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	if strings.Contains(w, ".") {
-		return false
+		return lexicon.CompoundTitle(w) // "Dr.-Ing.", a title before a name
 	}
 	// The ʻokina (U+02BB), a letter of Polynesian names, may open a
 	// capitalised name: "ʻIlaisa".

@@ -93,7 +93,8 @@ func wordEnd(text string, i int, marks *markIndex) int {
 			joins = unicode.IsLetter(next) || unicode.IsDigit(next)
 		case '.':
 			joins = unicode.IsLetter(next) && isInitialish(text[i:j]) || unicode.IsDigit(prev) && unicode.IsDigit(next) ||
-				unicode.IsUpper(next) && dottedLetters(text[i:j]) && dottedPartAt(text[j+size:])
+				unicode.IsUpper(next) && dottedLetters(text[i:j]) && dottedPartAt(text[j+size:]) ||
+				next == '-' && compoundTitleAt(text[i:j], text[j+size:])
 		case ',':
 			joins = unicode.IsDigit(prev) && unicode.IsDigit(next)
 		}
@@ -104,7 +105,8 @@ func wordEnd(text string, i int, marks *markIndex) int {
 	}
 	if j < len(text) && text[j] == '.' {
 		w := text[i:j]
-		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.HasLower(w) || strings.Contains(w, ".") && dottedLetters(w) {
+		if isInitialish(w) || lexicon.Titles.Has(w) || lexicon.Abbreviations.HasLower(w) || strings.Contains(w, ".") && dottedLetters(w) ||
+			lexicon.CompoundTitle(w) {
 			j++
 		}
 	}
@@ -173,4 +175,13 @@ func dottedPart(s string) bool {
 func dottedPartAt(s string) bool {
 	part, _, ok := strings.Cut(s, ".")
 	return ok && dottedPart(part)
+}
+
+// compoundTitleAt reports whether the period after w, with rest after it
+// (opening with a hyphen), joins two abbreviated titles into one
+// ("Dipl.-Ing.", "Dr.-Ing.", "Dipl.-Kfm."): w so far and the part after
+// the hyphen, up to its period, make a lexicon.CompoundTitle.
+func compoundTitleAt(w, rest string) bool {
+	part, _, ok := strings.Cut(rest[1:], ".")
+	return ok && lexicon.CompoundTitle(w+".-"+part)
 }
