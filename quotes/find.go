@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"articlebot/fuzzy"
 	"articlebot/lexicon"
@@ -43,6 +44,14 @@ func (ix *Index) Find(query string) Match {
 		if m := ix.Find(strings.TrimRight(strings.Join(f[:len(f)-1], " "), ",")); len(m.Speakers) > 0 {
 			return m
 		}
+	}
+	if bare, nick, ok := cutNickname(query); ok {
+		// "Ann "Tiny" Lee": the nickname in marks inside a name is no
+		// word of it (nickname), in a lookup as in the article.
+		if m := ix.Find(bare); len(m.Speakers) > 0 {
+			return m
+		}
+		return ix.Find(nick)
 	}
 	words := fuzzy.Words(query)
 	for len(words) > 1 && (lexicon.Definites.Has(words[0]) || lexicon.Indefinites.Has(words[0])) {
@@ -200,4 +209,29 @@ func speakers(es []*entity) []Speaker {
 		out = append(out, e.speaker())
 	}
 	return out
+}
+
+// cutNickname splits a lookup that writes a nickname in quotation marks
+// between the words of a name ("Ann “Tiny” Lee", "Ann 'Tiny' Lee")
+// into the name without it and the nickname; ok is false for any other.
+func cutNickname(query string) (bare, nickname string, ok bool) {
+	f := strings.Fields(query)
+	for i := 1; i < len(f)-1; i++ {
+		r, _ := utf8.DecodeRuneInString(f[i])
+		if !strings.ContainsRune("\"'\u2018\u201c", r) {
+			continue
+		}
+		for k := i; k < len(f)-1 && k < i+maxNickWords; k++ {
+			last, _ := utf8.DecodeLastRuneInString(f[k])
+			if !strings.ContainsRune("\"'\u2019\u201d", last) {
+				continue
+			}
+			inner := strings.TrimFunc(strings.Join(f[i:k+1], " "), func(r rune) bool { return strings.ContainsRune("\"'\u2018\u2019\u201c\u201d", r) })
+			if inner == "" {
+				return "", "", false
+			}
+			return strings.Join(append(append([]string(nil), f[:i]...), f[k+1:]...), " "), inner, true
+		}
+	}
+	return "", "", false
 }

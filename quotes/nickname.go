@@ -50,10 +50,14 @@ const maxNickWords = 4
 // the nickname. It returns where the caller's scan goes on: past the name
 // and nickname, or j when there is none.
 func nickname(toks []token, m *mention, j int) int {
-	if m.hint == organisation || m.hi != j || j+2 >= len(toks) || !personLike(toks, *m) {
+	if m.hint == organisation || m.hi != j || j+2 >= len(toks) {
 		return j
 	}
-	if o := knownAs(toks, j); o > j {
+	o := knownAs(toks, j)
+	if !personLike(toks, *m) && !(o > j && toks[j].is("(")) {
+		return j // "(nickname Boy)" after a name says it is a person's
+	}
+	if o > j {
 		// "Kevin Marsh, known as ‘The Bullet’,": a nickname after the
 		// name, set off.
 		if k := nickEnd(toks, o); k > o {
@@ -100,13 +104,13 @@ func nickname(toks []token, m *mention, j int) int {
 }
 
 // knownAs returns the token after ", known as" (or ", nicknamed", ",
-// dubbed") at j, or j when there is none: the opening mark of a nickname,
+// dubbed", or the same after an opening bracket, "(nickname") at j, or j when there is none: the opening mark of a nickname,
 // or its first capitalised word. An age may come first (", 57,"), an
 // adverb before "known" ("better known", "affectionately known") and a
 // short phrase after it ("known in the village as", "known to
 // friends as").
 func knownAs(toks []token, j int) int {
-	if j+2 >= len(toks) || !toks[j].is(",") {
+	if j+2 >= len(toks) || !toks[j].is(",") && !toks[j].is("(") { // "Ann Lee (nickname Tiny)"
 		return j
 	}
 	k := j + 1
@@ -126,7 +130,7 @@ func knownAs(toks []token, j int) int {
 			return j
 		}
 		k = as + 1
-	case k < len(toks) && (toks[k].lower() == "nicknamed" || toks[k].lower() == "dubbed"):
+	case k < len(toks) && (toks[k].lower() == "nicknamed" || toks[k].lower() == "nickname" || toks[k].lower() == "dubbed"):
 		k++
 	default:
 		return j
