@@ -22,6 +22,12 @@ import (
 // scanning machines" does not count the noun; a measured mass may take
 // "of" ("3 billion litres of water").
 func countsBefore(s string, words [][]int, i int, mass bool) bool {
+	if i > 0 && strings.ContainsAny(s[words[i-1][1]:words[i][0]], ",;:—–") {
+		// "of 96 million baht, police said": a noun just after a
+		// comma opens a new phrase; the count before it is another
+		// noun's.
+		return false
+	}
 	reach := i - countWords
 	for j := i - 1; j >= 0 && j >= reach; j-- {
 		w := strings.ToLower(s[words[j][0]:words[j][1]])
