@@ -29,6 +29,14 @@ func namesakeWord(toks []token, m *mention, j int) int {
 			m.senior, m.runLo = int8(s), k-2
 		}
 	}
+	if s := suffixSeniority(toks[m.hi-1]); s != 0 && m.hi-m.lo >= 2 {
+		// "Dale Ruiz Jr.", "Ruiz Sr. said": the abbreviation is written
+		// capitalised, inside the run of the name, and means what the
+		// word after it does.
+		m.gen, _ = lexicon.Generation(s)
+		m.senior, m.genAfter = int8(s), true
+		return j
+	}
 	if j >= len(toks) || !toks[j].isWord() || toks[j].sent != toks[m.lo].sent || toks[j].quote != toks[m.lo].quote {
 		return j
 	}
@@ -54,6 +62,26 @@ func namesakeWord(toks []token, m *mention, j int) int {
 	}
 	m.gen, m.hi, m.genAfter = g, j+1, true
 	return j + 1
+}
+
+// suffixSeniority returns the seniority of a capitalised abbreviation
+// that ends a name ("Jr.", "Sr", "Snr"; lexicon.Seniority), else 0.
+func suffixSeniority(t token) int {
+	w := trimDot(t.text)
+	if !t.capital() || len(w) > 3 || t.poss {
+		return 0
+	}
+	return lexicon.Seniority(strings.ToLower(w))
+}
+
+// genName returns the name of mention m of a paragraph's tokens with its
+// generation word: as the article writes it when it is an abbreviation
+// inside the name ("Dale Ruiz Jr."), else the word ("Oduya senior").
+func genName(toks []token, m *mention, name string) string {
+	if m.genAfter && suffixSeniority(toks[m.hi-1]) != 0 {
+		return name + " " + toks[m.hi-1].text
+	}
+	return withGeneration(name, m.gen)
 }
 
 // sameGeneration reports whether a mention written with generation g (or

@@ -86,6 +86,10 @@ func forms(e *entity, given map[string]int) []form {
 	for _, g := range generationForms(e) {
 		add(g, 100, false)
 	}
+	if e.gen != "" {
+		// "Dale Ruiz" for "Dale Ruiz Jr.", below a namesake's own name.
+		add(fuzzy.Words(strings.Join(e.words, " ")), 95, false)
+	}
 	for _, a := range e.aliases {
 		sur := fuzzy.Words(strings.Join(surname(strings.Fields(a)), " "))
 		if len(sur) > 0 {

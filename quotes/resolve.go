@@ -45,7 +45,7 @@ func (r mref) m() *mention       { return &r.p.ments[r.i] }
 func (r mref) words() []string   { return r.m().words(r.p.toks) }
 func (r mref) word(k int) string { return r.m().word(r.p.toks, k) }
 func (r mref) at() int           { return int(r.p.toks[r.m().lo].start) }
-func (r mref) name() string      { return withGeneration(strings.Join(r.words(), " "), r.m().gen) }
+func (r mref) name() string      { return genName(r.p.toks, r.m(), strings.Join(r.words(), " ")) }
 func (r mref) quoted() bool      { return r.p.toks[r.m().lo].quote >= 0 }
 func (r mref) attach(e *entity) {
 	r.m().ent = e
@@ -214,13 +214,6 @@ func (rs *resolver) index(e *entity) {
 	rs.indexWords(e)
 }
 
-// prefix2 returns the first two letters of s: people whose surnames differ
-// by a typo almost always share them.
-func prefix2(s string) string {
-	r := []rune(s)
-	return string(r[:min(2, len(r))])
-}
-
 // attachPerson attaches a mention with evidence of a person to the person
 // it names, creating one if needed. A fuller form of the name becomes the
 // canonical name.
@@ -243,6 +236,9 @@ func (rs *resolver) attachPerson(r mref) {
 		r.attach(e)
 		if w := r.words(); len(w) > len(e.words) && !r.quoted() {
 			e.words, e.name = w, withGeneration(strings.Join(w, " "), e.gen)
+			if r.m().gen == e.gen {
+				e.name = r.name()
+			}
 		}
 	}
 	rs.index(e)

@@ -111,3 +111,10 @@ func honorificGiven(r mref) {
 		m.title = ""
 	}
 }
+
+// prefix2 returns the first two letters of s: people whose surnames differ
+// by a typo almost always share them.
+func prefix2(s string) string {
+	r := []rune(s)
+	return string(r[:min(2, len(r))])
+}

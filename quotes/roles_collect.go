@@ -25,6 +25,11 @@ func (b *builder) collectRoles() {
 				continue
 			}
 			found := append(space[:0], b.roleBefore(p, m, e), b.roleAfter(p, m, e))
+			if o, kin := pairedKin(p, m, found[0].text); o != nil && e.kind == Person {
+				e.addOwnedRole(possessiveOf(o.name)+" "+kin[0], o)
+				o.addOwnedRole(possessiveOf(e.name)+" "+kin[1], e)
+				found[0] = described{}
+			}
 			if sig := b.letterRole(p, m); sig != "" && e.kind == Person {
 				found = append(found, described{text: sig})
 			}
