@@ -52,8 +52,10 @@ type claimInfo struct {
 	weakNear      map[string]uint64
 	weakNearMasks map[int]uint64
 	// heads maps an article sentence to the claim's verbs of leading a
-	// title of office there states (see headMatches).
-	heads map[int]uint64
+	// title of office there states (see headMatches), and to the claim's
+	// words its phrasal verbs mean (see phrasalWindowMatches);
+	// weakHeads those its phrasal verbs mean by WordNet.
+	heads, weakHeads map[int]uint64
 	// memo caches what checks work out from the claim's text alone (see
 	// memo).
 	memo map[string]any
@@ -227,6 +229,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	e.softMatches(c, text)
 	// After the soft matches: a phrase's words keep their word vectors.
 	e.phraseMatches(c, text)
+	e.phrasalWindowMatches(c)
 	c.nameMasks = e.nameMasks(c)
 	c.subject = e.subject(text, c.names)
 	e.headMatches(c, text)

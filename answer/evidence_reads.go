@@ -17,6 +17,9 @@ type sentenceReads struct {
 	ratios     []float64       // as a passage gives them (see multiplier.go)
 	ranked     map[string]bool // superlatives with a rank (see ranked_superlative.go)
 	bare       map[string]bool // superlatives without one
+	// phrasal and weakPhrasal are what its phrasal verbs mean (see
+	// phrasal_window.go).
+	phrasal, weakPhrasal []string
 }
 
 // readSentences reads every sentence of an article.
@@ -27,6 +30,7 @@ func readSentences(a *article.Article) []sentenceReads {
 		r.ranks, r.magnitudes, r.votes = ranks(s.Text), magnitudes(s.Text), voteTakes(s.Text)
 		r.ratios = ratios(s.Text, true)
 		r.ranked, r.bare = superlatives(s.Text)
+		r.phrasal, r.weakPhrasal = phrasalTerms(s.Text)
 	}
 	return out
 }

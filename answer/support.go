@@ -77,7 +77,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 		}
 		negated = negated || s.negated
 		mask |= c.matched(id, s.terms) | c.heads[id]
-		weak |= c.weakMatched(id, s.terms)
+		weak |= c.weakMatched(id, s.terms) | c.weakHeads[id]
 		if nearest {
 			weak |= cachedMask(c.weakNearMasks, c.weakNear, id, s.terms)
 		}

@@ -62,16 +62,9 @@ var particles = newSet("back up out off down away over through along forward apa
 // verb's one-word equivalents from the table above and WordNet's, or else
 // the nouns of the verb's event. Nil when none are known.
 func Paraphrases(verb, next string) []string {
-	var out []string
-	bases := append([]string{verb}, BaseForms(verb)...)
-	for _, b := range bases {
-		out = append(out, phrasalVerbs[b+" "+next]...)
-	}
-	if len(out) == 0 && particles.Has(next) {
-		out = Phrase(verb, next)
-	}
+	out, _ := PhrasalVerb(verb, next)
 	if len(out) == 0 {
-		for _, b := range bases {
+		for _, b := range append([]string{verb}, BaseForms(verb)...) {
 			out = append(out, verbNouns[b]...)
 		}
 	}
@@ -84,4 +77,19 @@ func Paraphrases(verb, next string) []string {
 		}
 	}
 	return uniq
+}
+
+// PhrasalVerb returns the one-word verbs and nouns news prose writes for
+// verb (any form) followed by particle ("turned down": refuse, reject): a
+// phrasal verb's equivalents from the table above, else, when particle is
+// a particle, WordNet's (fromWordNet: they may be another sense's, as
+// "recall" is of "come back"). Nil when none are known.
+func PhrasalVerb(verb, particle string) (out []string, fromWordNet bool) {
+	for _, b := range append([]string{verb}, BaseForms(verb)...) {
+		out = append(out, phrasalVerbs[b+" "+particle]...)
+	}
+	if len(out) == 0 && particles.Has(particle) {
+		return Phrase(verb, particle), true
+	}
+	return out, false
 }
