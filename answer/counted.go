@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"articlebot/lexicon"
@@ -195,3 +196,24 @@ func elidedCount(s string, words [][]int, i int, verb string) bool {
 // elidedAux are the auxiliaries between a bare figure and its verb ("86
 // had been paid", "40 were turned away").
 var elidedAux = map[string]bool{"had": true, "have": true, "has": true, "been": true, "were": true, "was": true, "are": true, "is": true, "be": true, "will": true, "would": true, "already": true, "now": true, "since": true}
+
+// ordinalRe is a number written as an ordinal: "14th", "2nd", "1st".
+var ordinalRe = regexp.MustCompile(`(?i)^\d+(st|nd|rd|th)$`)
+
+// ratioFirst returns the index of the first count of a tally whose second
+// count at i leaves its noun out ("carried by eleven votes to four", "won 3
+// games to 1"), else -1.
+func ratioFirst(s string, words [][]int, i int) int {
+	if i < 3 || !strings.EqualFold(s[words[i-1][0]:words[i-1][1]], "to") {
+		return -1
+	}
+	if i+1 < len(words) && nounFollows(s, words, i) {
+		return -1 // "from 12 staff to 40 staff"
+	}
+	for k := i - 3; k >= 0 && k >= i-4; k-- {
+		if cardinalRe.MatchString(strings.TrimRight(s[words[k][0]:words[k][1]], ".,")) {
+			return k
+		}
+	}
+	return -1
+}

@@ -23,7 +23,7 @@ import (
 // "of" ("3 billion litres of water").
 func countsBefore(s string, words [][]int, i int, mass bool) bool {
 	if i > 0 && strings.ContainsAny(s[words[i-1][1]:words[i][0]], ",;:—–") {
-		// "of 96 million baht, police said": a noun just after a
+		// "of 40,000 crowns, rangers said": a noun just after a
 		// comma opens a new phrase; the count before it is another
 		// noun's.
 		return false
@@ -254,6 +254,12 @@ const (
 // word after it (past number words: "2.1 million customers") as a noun
 // WordNet knows, a person in one of its senses or not.
 func countedKind(s string, words [][]int, i int) int {
+	if ordinalRe.MatchString(s[words[i][0]:words[i][1]]) {
+		return countsThings // "Friday 14th June", "the 3rd round": a date or a rank
+	}
+	if k := ratioFirst(s, words, i); k >= 0 {
+		return countedKind(s, words, k) // "eleven votes to four": four votes
+	}
 	for j := i + 1; j < len(words) && j <= i+3; j++ {
 		w := strings.TrimRight(strings.ToLower(s[words[j][0]:words[j][1]]), ".'’-")
 		if cardinalRe.MatchString(w) {
