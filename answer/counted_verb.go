@@ -43,6 +43,9 @@ func countedByOther(q, s string) bool {
 		if k < 0 || strings.HasSuffix(ws[k], "'") || strings.HasSuffix(ws[k], "’") {
 			continue // "90,000 users' records": the records are counted
 		}
+		if k+1 < len(ws) && perWords[trimWord(ws[k+1])] {
+			continue // "one heater per household" is a rate, not a count
+		}
 		if v := verbBefore(ws, i); v != "" && otherVerb(v, verb) {
 			return true
 		}
@@ -52,6 +55,9 @@ func countedByOther(q, s string) bool {
 	}
 	return false
 }
+
+// perWords after a counted noun make its figure a rate.
+var perWords = map[string]bool{"per": true, "each": true, "every": true, "apiece": true}
 
 // countedHead returns the head of the noun phrase a "how many" question
 // counts, the last word before its auxiliary or verb ("homes" in "homes
@@ -74,7 +80,10 @@ func nounAt(ws []string, j int, noun string) int {
 	nt := retrieval.Terms(noun)
 	for k := j; k < len(ws) && k <= j+1; k++ {
 		w := trimWord(ws[k])
-		if ts := retrieval.Terms(w); w == noun || len(ts) == 1 && len(nt) == 1 && ts[0] == nt[0] {
+		ts := retrieval.Terms(w)
+		if w == noun || len(ts) == 1 && len(nt) == 1 && (ts[0] == nt[0] || workforceCount(ts[0], nt)) {
+			// "180 jobs" counts the workers a question asks about as
+			// the attachment does (workforce.go): its verb decides too.
 			return k
 		}
 		if strings.ContainsAny(ws[k], ",;:") {
@@ -94,7 +103,25 @@ func verbBefore(ws []string, i int) string {
 	if k < 0 || strings.ContainsAny(ws[k], ",;:") {
 		return ""
 	}
-	return finiteVerb(ws, k)
+	if v := finiteVerb(ws, k); v != "" {
+		return v
+	}
+	return baseVerb(ws, k)
+}
+
+// baseVerb returns the word at k when it is a verb's base form after "to"
+// or a modal ("voted to relocate 600 stalls", "would cut 180 posts"),
+// else "". A light verb, or one that only says what something holds
+// ("will feature 45 shows"), says too little of its own to clash.
+func baseVerb(ws []string, k int) string {
+	w := trimWord(ws[k])
+	if k == 0 || lexicon.Light(w) || lexicon.HoldVerbs.Has(w) || lexicon.VerbShare(w) == 0 {
+		return ""
+	}
+	if prev := trimWord(ws[k-1]); prev == "to" || questionAux[prev] {
+		return w
+	}
+	return ""
 }
 
 // verbAfter returns the verb a counted noun at k is the subject of, after

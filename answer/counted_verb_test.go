@@ -29,6 +29,12 @@ func TestCountedByOther(t *testing.T) {
 		{"How many births did the survey include?", "It is a survey of 30,000 births published on Friday.", false},
 		{"How many residents have complained?", "Since June, 14 residents have written in.", false},
 		{"How many customers' details were exposed?", "The firm left 90,000 customers' details on a server.", false},
+		// A base form after "to" or a modal is a verb too; a count of
+		// posts stands for the workers asked about, as in the attachment.
+		{"How many stallholders have signed up for the new hall?", "The council voted to move more than 300 stallholders to a new hall.", true},
+		{"How many workers does the mill employ?", "The plan would cut 90 jobs at the mill.", true},
+		{"How many concerts are planned?", "The season will feature 30 concerts.", false},
+		{"How many lamps were handed out?", "The town asked people to use one lamp per household.", false},
 	}
 	for _, c := range cases {
 		if got := countedByOther(c.q, c.s); got != c.want {

@@ -61,3 +61,8 @@ func LightVerb(w string) (particle string, ok bool) {
 // Light reports whether a lower-case word is a form of a bare light verb,
 // one whose nouns or particle say what happens ("went", "takes", "got").
 func Light(w string) bool { return lightVerbForms[w].kind&bare != 0 }
+
+// HoldVerbs say only what something holds or is made of ("will feature
+// 30 concerts", "to include 12 new stations"), not a deed done to it.
+var HoldVerbs = newSet(`have be include includes contain contains feature features hold holds
+	involve involves number total comprise comprises keep leave`)
