@@ -167,6 +167,9 @@ func (b *builder) subject(p *para, lo, v int) (who, int, status) {
 		if afterPreposition(toks, j) {
 			return who{}, 0, none
 		}
+		if e := b.boundSubject(p, j, w); e != nil {
+			return who{ent: e}, j, found
+		}
 		if src := b.sentSource[int(toks[j].sent)-1]; src != "" && (w == "he" || w == "she") {
 			// "A worker, who asked not to be named, said …. “…,” he
 			// said.": the source the sentence before was about.

@@ -1,0 +1,44 @@
+package quotes
+
+import "testing"
+
+// A "he" or "she" that is the subject of a speech verb in a later clause
+// goes to the person the sentence opens with, not to the speaker of the
+// paragraph before.
+func TestBoundPronounSpeaker(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			name: "when he said",
+			lines: []string{
+				`Piet Aldous, the ferry operator, said the boats were "running on time."`,
+				`Tobin Reeve, a retired glazier, drew applause when he said that "the square has waited long enough."`,
+			},
+			want: []string{
+				"Piet Aldous: running on time.",
+				"Tobin Reeve: the square has waited long enough.",
+			},
+		},
+		{
+			name: "whose promises she called",
+			lines: []string{
+				`Greta Holm, the landlord's agent, said the rents were "fair for the area."`,
+				`Ilka Sorensen, a lawyer for the tenants, said her clients had been misled by a firm whose brochures she called "fiction on glossy paper."`,
+			},
+			want: []string{
+				"Greta Holm: fair for the area.",
+				"Ilka Sorensen: fiction on glossy paper.",
+			},
+		},
+		{
+			name: "said she had told",
+			lines: []string{
+				`Wanda Pike, the union's president, said the vote was "a clear win."`,
+				`Night nurse Corinna Vale, a member for six years who voted against it, said she had told her colleagues: "Read the small print before you cheer."`,
+			},
+			want: []string{
+				"Wanda Pike: a clear win.",
+				"Corinna Vale: Read the small print before you cheer.",
+			},
+		},
+	})
+}
