@@ -91,6 +91,19 @@ func personNoun(t token) bool {
 // the description's owner ("its": the trial named before) took the words.
 func (b *builder) setOffName(p *para, lo, j int) (who, int, bool) {
 	toks := p.toks
+	if lo < j && openingAdverbial(p, lo) {
+		// "Opening the meeting at the Corn Hall, Kelby, the chair, Dr
+		// Ann Lee, who …, told members:": the description comes after
+		// the opening phrase and any place set off inside it.
+		for c := lo + 1; c+1 < j && toks[c].quote < 0; c++ {
+			if toks[c].is(",") && !openingAdverbial(p, c+1) {
+				if w, start, ok := b.setOffName(p, c+1, j); ok {
+					return w, start, true
+				}
+			}
+		}
+		return who{}, 0, false
+	}
 	if lo >= j || !toks[lo].isWord() || !(lexicon.Definites.Has(toks[lo].lower()) || lexicon.PossessivePronouns.Has(toks[lo].lower())) {
 		return who{}, 0, false
 	}
@@ -102,6 +115,9 @@ func (b *builder) setOffName(p *para, lo, j int) (who, int, bool) {
 			continue
 		}
 		mi := p.mentAt[c+1]
+		if mi < 0 && c+2 < j {
+			mi = p.mentAt[c+2] // "the chair, Dr Ann Lee,": the title is the run's, not the name's
+		}
 		if mi < 0 || p.ments[mi].runLo != c+1 || p.ments[mi].ent == nil {
 			return who{}, 0, false
 		}
@@ -135,4 +151,19 @@ func complementSpan(toks []token, from, c int) (int, int) {
 		return k, c
 	}
 	return c, c
+}
+
+// openingAdverbial reports whether the word at k opens an adverbial
+// phrase rather than a subject: a preposition ("At the depot, …") or a
+// participle ("Opening the meeting, …", "Speaking after the vote, …").
+func openingAdverbial(p *para, k int) bool {
+	t := p.toks[k]
+	if !t.isWord() || t.quote >= 0 {
+		return false
+	}
+	if mi := p.mentAt[k]; mi >= 0 && (p.ments[mi].ent != nil || p.ments[mi].hi > k+1) {
+		return false // a name, not a capital that starts the sentence
+	}
+	w := t.lower()
+	return lexicon.Prepositions.Has(w) || strings.HasSuffix(w, "ing") && len(w) > 5 && !lexicon.FunctionWords.Has(w)
 }

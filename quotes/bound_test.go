@@ -42,3 +42,25 @@ func TestBoundPronounSpeaker(t *testing.T) {
 		},
 	})
 }
+
+// A sentence that opens with a participle or a place phrase, a place set
+// off inside it, gives its words to the name set off after the role, not
+// to the place.
+func TestOpeningPhraseBeforeSetOffName(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			name: "participle and place",
+			lines: []string{
+				`Opening the hearing at the Drill Hall, Corby Mill, the chair of the panel, Dr Nell Okoro, who has led it since 2020, told members: "We will hear everyone who came."`,
+			},
+			want: []string{"Nell Okoro: We will hear everyone who came."},
+		},
+		{
+			name: "preposition and place",
+			lines: []string{
+				`At the pumping station in Hale Cross, the chief engineer, Ruth Amblin, who joined in May, said the valves were "older than anyone here."`,
+			},
+			want: []string{"Ruth Amblin: older than anyone here."},
+		},
+	})
+}
