@@ -12,7 +12,9 @@ var roleSynonyms = map[string]string{
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"councilman": "councilmember", "councilwoman": "councilmember", "councillor": "councilmember",
 	"councilor": "councilmember",
-	"center":    "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
+	// "Rep. Ann Lee" is, in later sentences, "the congresswoman".
+	"congressman": "representative", "congresswoman": "representative", "congressperson": "representative",
+	"center": "centre", "boss": "head", "skipper": "captain", "keeper": "goalkeeper",
 	"doctor": "physician", "justice": "judge",
 	"mum": "mother", "mom": "mother", "mam": "mother", "dad": "father",
 }

@@ -151,6 +151,7 @@ var abbreviations = map[string][]string{
 	"gov":   {"governor"},
 	"sen":   {"senator"},
 	"rep":   {"representative"},
+	"atty":  {"attorney"},
 	"gen":   {"general"},
 	"prof":  {"professor"},
 	"dr":    {"doctor"},
