@@ -51,6 +51,13 @@ func (b *builder) attribute(p *para, q *quoteInfo, paraLast who) who {
 	if w, st := b.bareNext(p, q); st == found {
 		return w
 	}
+	if lo, _ := p.sentRange(q.sent); lo < q.openTok {
+		// "The commissioner, Ms Ada Lee, who …, directed the police to
+		// “…”": the words of a sentence's named subject.
+		if w, _, st := b.leadSubject(p, lo, q.openTok); st == found && w.ent != nil && w.ent.kind == Person {
+			return w
+		}
+	}
 	if paraLast.ok() {
 		return paraLast
 	}

@@ -64,3 +64,20 @@ func TestOpeningPhraseBeforeSetOffName(t *testing.T) {
 		},
 	})
 }
+
+// A quotation with no verb of speech around it, in a sentence that opens
+// with a named person, is that person's words, not the words of whoever
+// spoke in the sentence before.
+func TestQuotationOfSentenceSubject(t *testing.T) {
+	checkSaid(t, []saidCase{{
+		name: "directed to",
+		lines: []string{
+			`Corwin Belt denied it. "There is no deal and no buyer," he said.`,
+			`The county commissioner, Ms Anouk Ferris, who chaired the session, directed the police to "keep the road open at all hours" before the vote.`,
+		},
+		want: []string{
+			"Corwin Belt: There is no deal and no buyer",
+			"Anouk Ferris: keep the road open at all hours",
+		},
+	}})
+}
