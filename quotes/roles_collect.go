@@ -24,7 +24,7 @@ func (b *builder) collectRoles() {
 			if e == nil || p.toks[m.lo].quote >= 0 {
 				continue
 			}
-			found := append(space[:0], b.roleBefore(p, m, e), b.roleAfter(p, m, e))
+			found := append(space[:0], b.roleBefore(p, m, e), b.jobBefore(p, m, e), b.roleAfter(p, m, e))
 			if o, kin := pairedKin(p, m, found[0].text); o != nil && e.kind == Person {
 				e.addOwnedRole(possessiveOf(o.name)+" "+kin[0], o)
 				o.addOwnedRole(possessiveOf(e.name)+" "+kin[1], e)
