@@ -33,7 +33,7 @@ func TestBoundPronounSpeaker(t *testing.T) {
 			name: "said she had told",
 			lines: []string{
 				`Wanda Pike, the union's president, said the vote was "a clear win."`,
-				`Night nurse Corinna Vale, a member for six years who voted against it, said she had told her colleagues: "Read the small print before you cheer."`,
+				`Night nurse Corinna Vale, a member for six years who voted against it, said she had warned the ward staff: "Read the small print before you cheer."`,
 			},
 			want: []string{
 				"Wanda Pike: a clear win.",
