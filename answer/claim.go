@@ -128,6 +128,9 @@ type claimInfo struct {
 	// negVerb is the term a negative claim denies, or -1 (see
 	// negated_verb.go).
 	negVerb int
+	// bodies are the terms that name a body by its kind ("the firm",
+	// "her team"), which a quotation's "we" states (see ourvoice.go).
+	bodies uint64
 }
 
 // maxClaimTerms caps the terms of a claim that are weighed (a 64-bit mask).
@@ -220,6 +223,7 @@ func (e *Engine) claimInfo(text string) *claimInfo {
 	}
 	c.figMask |= eraWordMask(c, text)
 	c.realized = realizedMask(c, text)
+	c.bodies = bodyTerms(c, text)
 	c.pairs = scorePairs(text, pairRe)
 	c.weak, c.weakMasks = map[string]uint64{}, map[int]uint64{}
 	c.weakNear, c.weakNearMasks = map[string]uint64{}, map[int]uint64{}

@@ -40,6 +40,9 @@ type evidenceIndex struct {
 	// (see relatedTerms); gates of several answers read it at once.
 	related sync.Map
 	reads   []sentenceReads // by sentence ID (see evidence_reads.go)
+	// ourVoice holds the sentences with a quotation in the first person
+	// plural, by ID (see ourvoice.go).
+	ourVoice map[int]bool
 }
 
 type sentenceEvidence struct {
@@ -242,6 +245,7 @@ func buildEvidence(a *article.Article, qx *quotes.Index) *evidenceIndex {
 		}
 	}
 	ix.reads = readSentences(a)
+	ix.ourVoice = ourVoices(a, qx)
 	ix.paraNames, ix.paraTerms = map[int][]string{}, map[int][]string{}
 	for _, p := range a.Paragraphs {
 		for _, id := range p.Sentences {

@@ -100,6 +100,10 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	} else if c.figMask != 0 {
 		mask |= e.figureCredit(c, window, times)
 	}
+	// A quotation's "we" is the body the claim names by its kind: like a
+	// name, it says who, not what (see ourvoice.go).
+	voiced := c.ourVoiceMask(ix, window) &^ mask
+	weak |= voiced
 	e.windowPolarity(c, ix, window, &j, negated, mask, negMask, posMask)
 	// A claim that gives a cause needs a window that gives one, and a
 	// claim must not rest on one sentence when the next says its
@@ -164,7 +168,7 @@ func (e *Engine) judgeWindow(c *claimInfo, window []int) judgement {
 	}
 	// A role stays part of what the claim says ("the harbourmaster warned"):
 	// it is a name for the name check only.
-	var names uint64
+	names := voiced
 	for k, m := range c.nameMasks {
 		names |= m &^ c.roleMasks[c.names[k]]
 	}

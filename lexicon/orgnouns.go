@@ -52,3 +52,12 @@ var bodyNouns = newSet(`band magazine paper choir orchestra troupe society trust
 // ("the charity Green Moor Kids", "the folk band Copper Kettles"), says
 // the name is an organisation's.
 func NamesBody(w string) bool { return IsOrgNoun(w) || bodyNouns.Has(w) }
+
+// FirstPlural are the words of the first person plural: a quotation that
+// uses them speaks for a body ("we have listened").
+var FirstPlural = newSet(`we us our ours ourselves`)
+
+// Collectives are the nouns for a group people belong to that speaks as
+// "we" without being an organisation: "her team", "the crew", "its
+// members".
+var Collectives = newSet(`team crew squad members side congregation community`)
