@@ -27,6 +27,10 @@ Selkie Lines Ltd was founded in 1988 in Kirkwall.
 		{"Where was Selkie Lines Ltd founded?", nil},
 		{"What did Selkie Lines Ltd say about the sailings?", []string{"Selkie Lines Ltd"}},
 		{"When did Ivo Lant speak about the pier?", []string{"Ivo Lant"}},
+		{"How old is Selkie Lines Ltd?", nil},
+		{"Who is the owner of Selkie Lines Ltd?", nil},
+		{"Who is running Selkie Lines Ltd now?", []string{"Selkie Lines Ltd"}},
+		{"How many boats does Selkie Lines Ltd run?", []string{"Selkie Lines Ltd"}},
 	} {
 		named := e.quotes.Named(c.q)
 		if got := e.searchSpeakers(c.q, named); !slices.Equal(got, c.want) {
