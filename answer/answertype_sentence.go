@@ -31,7 +31,7 @@ var (
 	// the age of 78", "died at 78", "Maria Gonzalez, 68,", "Ray Lee Jr., 34,", "At 61, Ruiz
 	// …" (a name or a pronoun after it; "At 6, the doors …" is a time),
 	// "She is 52.", "He turns ninety-one now." (not "since he was nine", an
-	// age at another time), "…, who is now 94 and lives in …", and after a
+	// age at another time), "…, who is now 88 and runs …", and after a
 	// name's bracketed aside, "Ana Ruiz (known as Nana), 34,".
 	ageRe = regexp.MustCompile(`(?i)\b(aged?\s+(of\s+)?\d+|\d+[\s-]years?[\s-]old|(\d+|` + writtenNumbers + `)[\s-]+(years?|months?|decades?|centur(y|ies))\s+old|(died|dies|retired|started|began|joined|left)\s+at\s+\d+)\b|\p{Lu}\p{Ll}+(\s(jr|sr)\.?|\s(ii|iii|iv))?,\s\d{1,3}(,|\s|\.|$)|\bat\s+\d{1,3},\s+(?-i:\p{Lu}|she\b|he\b)|\b(he|she|i|who)\s+(is|turned|turns)\s+(now\s+)?(\d{1,3}|(` + writtenNumbers + `)(-(` + writtenNumbers + `))?)(\s+now)?([.,;]|\s+and\b)|\([^()]{1,40}\),\s\d{1,3},`)
 	// numberUnitRe is a number with its unit: "1.2 miles", "30 days",
