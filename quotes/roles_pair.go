@@ -7,8 +7,8 @@ import (
 )
 
 // pairedKin reads a description that joins two family roles by "and",
-// set off before two names joined by "and": "a father and son, Dale Ruiz
-// Sr., 61, and Dale Ruiz Jr., 34," makes the first name the father and
+// set off before two names joined by "and": "a father and son, Ugo Pell
+// Sr., 70, and Ugo Pell Jr., 41," makes the first name the father and
 // the second the son, of each other, rather than the first name both. It
 // returns the second name's person and the two roles in the article's
 // order, or nil when the description or the names are no such pair.

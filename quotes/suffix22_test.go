@@ -9,7 +9,7 @@ import "testing"
 // and Y") gives each his own, of the other.
 func TestGenerationSuffixes(t *testing.T) {
 	_, ix := parse(t, "Headline",
-		"The two rescued climbers are a father and son, Oren Talbeck Sr., 66, and Oren J. Talbeck Jr., 38, both of Mill Hollow.",
+		"Lifeboat crews pulled a father and son, Oren Talbeck Sr., 66, and Oren J. Talbeck Jr., 38, from the sea off Mill Hollow.",
 		"Talbeck Jr. spoke from the ward on Friday. “Dad carried the rope the whole way down,” he said.")
 	checkPeople(t, ix, map[string][]string{
 		"Talbeck Jr.":            {"Oren J. Talbeck Jr."},
