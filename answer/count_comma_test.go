@@ -14,13 +14,7 @@ func TestCountEndsAtComma(t *testing.T) {
 		{"The park now has 2,600 rangers on patrol.", "rangers", true},
 		{"The park hired 12 skilled, experienced rangers in May.", "rangers", true},
 	} {
-		words := wordRe.FindAllStringIndex(tc.s, -1)
-		i := -1
-		for k, w := range words {
-			if tc.s[w[0]:w[1]] == tc.noun {
-				i = k
-			}
-		}
+		words, i := testWordIndex(tc.s, tc.noun)
 		if got := countsBefore(tc.s, words, i, false); got != tc.want {
 			t.Errorf("countsBefore(%q, %q) = %v, want %v", tc.s, tc.noun, got, tc.want)
 		}
@@ -32,4 +26,17 @@ The park's director, Amara Lindqvist, said the thieves cut the fence in two plac
 	checkAnswerable(t, e, []answerableCase{
 		{"How many rangers took part in the search?", false},
 	})
+}
+
+// testWordIndex returns s's words and the index of the last one equal to w (-1
+// when none is).
+func testWordIndex(s, w string) ([][]int, int) {
+	words := wordRe.FindAllStringIndex(s, -1)
+	i := -1
+	for k, r := range words {
+		if s[r[0]:r[1]] == w {
+			i = k
+		}
+	}
+	return words, i
 }

@@ -15,13 +15,7 @@ func TestOrdinalAndTallyCountNoPeople(t *testing.T) {
 		{"The squad grew from 12 players to 40 players.", "40", countsPersons},
 		{"Some 40 people came to the meeting.", "40", countsPersons},
 	} {
-		words := wordRe.FindAllStringIndex(tc.s, -1)
-		i := -1
-		for k, w := range words {
-			if tc.s[w[0]:w[1]] == tc.num {
-				i = k
-			}
-		}
+		words, i := testWordIndex(tc.s, tc.num)
 		if got := countedKind(tc.s, words, i); got != tc.want {
 			t.Errorf("countedKind(%q, %q) = %d, want %d", tc.s, tc.num, got, tc.want)
 		}
