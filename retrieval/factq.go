@@ -16,12 +16,7 @@ func AsksWhenOrWhere(text string) bool {
 	default:
 		return false
 	}
-	for _, t := range Terms(text) {
-		if _, speech := speechVerbs[t]; speech {
-			return false
-		}
-	}
-	return true
+	return !asksSpeech(text)
 }
 
 // AsksFactOrRelation reports whether a question asks a measure or who
@@ -50,12 +45,18 @@ func AsksFactOrRelation(text string) bool {
 	default:
 		return false
 	}
+	return !asksSpeech(text)
+}
+
+// asksSpeech reports whether a question has a verb of speech ("say",
+// "tell", "warn").
+func asksSpeech(text string) bool {
 	for _, t := range Terms(text) {
 		if _, speech := speechVerbs[t]; speech {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // howAuxiliaries open "how" questions that ask a manner or a reason
