@@ -16,7 +16,7 @@ import (
 // articles the engine was tuned on, testdata/eval/heldout articles written
 // before the engine was run on them, and testdata/eval/unseen,
 // testdata/eval/blind, testdata/eval/blind2, testdata/eval/blind3,
-// testdata/eval/blind4 … testdata/eval/blind17 articles written blind in later rounds, each measured before it was tuned
+// testdata/eval/blind4 … testdata/eval/blind18 articles written blind in later rounds, each measured before it was tuned
 // on (see eval.LoadSets for the layout).
 //
 //go:embed testdata/eval
@@ -29,7 +29,7 @@ func runEval(ctx context.Context, args []string, std stdio, getenv env) error {
 			"speaker accuracy. Without flags it scores the project's own sets, each\n"+
 			"marked with its group: tuned (the engine was tuned on them), heldout\n"+
 			"(written before it was run on them), unseen, blind, blind2, blind3,\n"+
-			"blind4 … blind17 (each written blind in a later round and measured before\n"+
+			"blind4 … blind18 (each written blind in a later round and measured before\n"+
 			"anyone tuned on it).\n"+
 			"Question files are JSON lines:\n"+
 			"{\"question\", \"gold\": [paragraph numbers], \"answerable\", \"kind\"}; quotation\n"+

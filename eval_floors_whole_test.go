@@ -130,8 +130,18 @@ var wholeFloors = map[string]struct {
 	// lead and a later paragraph cited 0.667 (the same) to 1, every
 	// headline cited; names 0.667 (the fireworks permit: an architect's
 	// title kept in his name) to 1, right roles 0.500 (the trade magazine,
-	// the fireworks permit) to 1.
-	eval.Blind17: {0.8, 0.66, 0.66, 0.66, 0.5, 1},
+	// the fireworks permit) to 1. At the end of the twenty-second round
+	// every summary is answered and cites the lead and a later paragraph
+	// ("tl;dr" no longer read as the title "Dr").
+	eval.Blind17: {1, 1, 1, 0.66, 0.5, 1},
+	// blind18 at the end of the twenty-second round, blind: every summary
+	// answered but one ("Sum up what happened." of the ferry story,
+	// abstained), the lead cited 0.667 (the ferry, the press release) to
+	// 1, a later paragraph 0.667 (the water rationing, the ferry) to 1,
+	// every headline cited; names 0.600 (the water rationing: the mayor
+	// and the drilling firm not named as quoted) to 1, right roles 0.571
+	// (the ferry) to 1.
+	eval.Blind18: {0.8, 0.66, 0.66, 0.6, 0.57, 1},
 }
 
 func checkWholeFloors(t *testing.T, s eval.Set, r eval.Report) {

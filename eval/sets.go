@@ -79,6 +79,7 @@ const (
 	Blind15 = "blind15"
 	Blind16 = "blind16"
 	Blind17 = "blind17"
+	Blind18 = "blind18"
 )
 
 // IsBlind reports whether group holds articles written blind in a later
@@ -89,7 +90,7 @@ func IsBlind(group string) bool { return strings.HasPrefix(group, Blind) }
 
 // Groups are the groups of eval sets in report order: each is a directory
 // of the eval root, and a group without a directory has no sets yet.
-var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12, Blind13, Blind14, Blind15, Blind16, Blind17}
+var Groups = []string{Tuned, HeldOut, Unseen, Blind, Blind2, Blind3, Blind4, Blind5, Blind6, Blind7, Blind8, Blind9, Blind10, Blind11, Blind12, Blind13, Blind14, Blind15, Blind16, Blind17, Blind18}
 
 // ShippedStem is the file stem under which the built-in article's questions
 // and quotations are kept; the article itself is embedded elsewhere.
